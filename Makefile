@@ -1,0 +1,47 @@
+# Finish Strong — the README's commands. Everything a fresh Debian machine needs is
+# installed from here (as root); nothing is expected to be there already.
+
+PYTHON  ?= python3
+VENV    ?= .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+
+# Debian packages Qt's xcb platform needs to open a real window (make run).
+APT_RUNTIME := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
+# ...plus the real desktop session the integration suite starts by itself.
+APT_TEST := $(APT_RUNTIME) xvfb xauth x11-utils
+
+.PHONY: run test lint unit bench apt-runtime apt-test venv clean
+
+run: apt-runtime $(STAMP)
+	$(PY) -m desktop_app $(ARGS)
+
+test: apt-test $(STAMP)
+	$(VENV)/bin/ruff check desktop_app tests
+	bash .ci/pytest-or-no-tests $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop_app tests
+
+bench: apt-test $(STAMP)
+	$(PY) -m tests.benchmarks.run_benchmarks $(BENCH_ARGS)
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Installs only what is missing, so a machine that has it all pays one dpkg-query.
+apt-runtime:
+	@bash packaging/apt-install-missing.sh $(APT_RUNTIME)
+
+apt-test:
+	@bash packaging/apt-install-missing.sh $(APT_TEST)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,76 @@
+"""Entry point: parse the command line, then start the GUI or run a CLI command.
+
+Kept thin and free of Qt imports so that `finish-strong due` or `export` start fast
+and work without a display; the GUI modules are imported only when needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments end with a single line naming the problem, and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help="keep the database and everything else the app writes in DIR "
+        "(default: $FINISH_STRONG_DATA_DIR, else the platform's user data folder)",
+    )
+    parser = OneLineParser(
+        prog="finish-strong", parents=[common],
+        description="Finish Strong: follow up after every job interview, on time.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--quit-after-startup", action="store_true",
+        help="open the main window, wait until it is painted once, then exit (smoke tests, benchmarks)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    export = commands.add_parser("export", parents=[common], help="write all data to a JSON file")
+    export.add_argument("file", metavar="FILE.json", help="where to write ('-' for standard output)")
+    imp = commands.add_parser("import", parents=[common], help="read a JSON export (no duplicates)")
+    imp.add_argument("file", metavar="FILE.json")
+    due = commands.add_parser("due", parents=[common], help="list follow-ups whose reminder time has come")
+    due.add_argument("--json", action="store_true", help="print a JSON list instead of text")
+    due.add_argument("--at", metavar="ISO-DATETIME", help="the moment to check (default: now)")
+    demo = commands.add_parser("demo", parents=[common], help="add realistic sample interviews")
+    demo.add_argument("--interviews", type=_positive_int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("give a number from 1 to 1,000,000")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    if args.command:
+        from .cli import run_command
+
+        return run_command(args, data_dir)
+    from .ui.application import run_gui
+
+    return run_gui(data_dir, quit_after_startup=args.quit_after_startup)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""The command-line subcommands: export, import, due, demo.
+
+Uses `store/` and `domain/` only — no Qt — so it runs on a headless machine.
+Every failure the user can fix ends with one line on stderr and a non-zero exit,
+and leaves the data as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from .paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir
+from .store.database import close_database, open_database
+from .store.errors import StoreError
+
+EXIT_OK, EXIT_FAILURE = 0, 1
+
+
+class CommandError(Exception):
+    """A problem to report in one line."""
+
+
+def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
+    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo}[args.command]
+    try:
+        if args.command == "import":
+            text = _read_text(args.file)  # read before opening anything: a bad file changes nothing
+            from .store.interchange import parse_import
+
+            parse_import(text)
+            args.text = text
+        if args.command == "due":
+            args.moment = _parse_moment(args.at)
+        data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
+        open_database(database_path(data_dir), backups_dir(data_dir))
+        try:
+            return handler(args)
+        finally:
+            close_database()
+    except (CommandError, StoreError) as exc:
+        print(f"finish-strong: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(f"finish-strong: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _read_text(name: str) -> str:
+    try:
+        if name == "-":
+            return sys.stdin.read()
+        return Path(name).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"{name} is not a UTF-8 text file.") from exc
+    except OSError as exc:
+        raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
+
+
+def _parse_moment(text: str | None) -> datetime:
+    if text is None:
+        return datetime.now().astimezone()
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"--at: {text!r} is not an ISO 8601 date-time (e.g. 2026-03-01T09:00)") from None
+    return value if value.tzinfo else value.astimezone()  # a naive time is the machine's local time
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .store.interchange import export_json
+
+    text = export_json()
+    if args.file == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    target = Path(args.file)
+    if target.is_dir():
+        raise CommandError(f"{target} is a folder; give a file name.")
+    # Write beside the target and rename, so a full disk never leaves half a file.
+    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .store.interchange import import_json
+
+    interviews, people = import_json(args.text)
+    print(f"Imported {interviews} interviews and {people} people.")
+    return EXIT_OK
+
+
+def _due(args: argparse.Namespace) -> int:
+    from .store.follow_up_queries import due
+
+    items = due(args.moment)
+    if args.json:
+        payload = [
+            {
+                "kind": item.step.value,
+                "interview": item.interview_uid,
+                "company": item.company,
+                "role": item.role,
+                "person": item.person,
+                "remind_at": item.remind_at.astimezone().isoformat(),
+                "due_at": item.due_at.astimezone().isoformat(),
+                "follow_up": item.follow_up_id,
+            }
+            for item in items
+        ]
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not items:
+        print("Nothing is due.")
+    for item in items:
+        who = f" — {item.person}" if item.person else ""
+        due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
+        print(f"{item.step.label}{who} ({item.company}, {item.role}); due {due_at}")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .store.demo import generate_demo
+
+    added = generate_demo(args.interviews, seed=args.seed)
+    print(f"Added {added} sample interviews.")
+    return EXIT_OK

@@ -1,0 +1,106 @@
+"""The plain values the rest of the app passes around.
+
+They are deliberately storage-agnostic: `store/` maps them to rows, `ui/` shows them.
+All datetimes are timezone-aware; the store keeps them in UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Step(StrEnum):
+    """The four follow-up steps of the article, in the order a user does them."""
+
+    NOTES = "notes"
+    THANK_YOU_EMAIL = "thank_you_email"
+    HANDWRITTEN_NOTE = "handwritten_note"
+    REFERRAL = "referral"
+
+    @property
+    def order(self) -> int:
+        return list(Step).index(self)
+
+    @property
+    def label(self) -> str:
+        return STEP_LABELS[self]
+
+
+STEP_LABELS = {
+    Step.NOTES: "Write your notes",
+    Step.THANK_YOU_EMAIL: "Send a thank-you e-mail",
+    Step.HANDWRITTEN_NOTE: "Mail a handwritten note",
+    Step.REFERRAL: "Contact the referral",
+}
+
+
+class Status(StrEnum):
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+ROUND_SUGGESTIONS = (
+    "Phone screen",
+    "Recruiter call",
+    "Hiring manager",
+    "Technical",
+    "Take-home review",
+    "Panel",
+    "On-site",
+    "Final",
+)
+
+
+@dataclass
+class Person:
+    """Someone the user met; reused across interviews and rounds."""
+
+    name: str
+    title: str = ""
+    email: str = ""
+    postal_address: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Interview:
+    company: str
+    role: str
+    start: datetime
+    end: datetime
+    timezone: str
+    round: str = ""
+    location: str = ""
+    status: Status = Status.SCHEDULED
+    notes: str = ""
+    interviewers: list[Person] = field(default_factory=list)
+    id: int | None = None
+    uid: str | None = None
+
+
+@dataclass(frozen=True)
+class PlannedFollowUp:
+    """One item of the plan as the rules compute it, before it is stored.
+
+    `person_key` / `referral_key` say who the step is about, so an existing stored
+    follow-up can be matched with its re-computed twin when the interview changes.
+    """
+
+    step: Step
+    due_at: datetime
+    remind_at: datetime
+    person_key: int | None = None
+    referral_key: int | None = None
+
+    @property
+    def key(self) -> tuple[Step, int | None, int | None]:
+        return (self.step, self.person_key, self.referral_key)

@@ -1,0 +1,93 @@
+"""Checks on what the user typed, shared by the form, the JSON import and the CLI.
+
+Each check returns field-keyed messages so the form can show them inline, next to
+the field that needs fixing, and nothing is saved while any remain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .model import Interview, Person
+
+MAX_SHORT_TEXT = 300
+MAX_LONG_TEXT = 2000
+MAX_NOTES = 1_000_000
+
+# Deliberately permissive: one @, something on each side, a dot in the domain, no spaces.
+# Real validation is the mail server's job; this catches typos like "dana.example.com".
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+
+def is_valid_email(address: str) -> bool:
+    return bool(_EMAIL.match(address.strip()))
+
+
+def is_valid_zone(name: str) -> bool:
+    if not name or name.strip() != name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _text_limit(field: str, label: str, value: str, limit: int) -> list[FieldError]:
+    if len(value) > limit:
+        return [FieldError(field, f"{label} is too long ({len(value):,} characters; at most {limit:,}).")]
+    return []
+
+
+def validate_person(person: Person, prefix: str = "") -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not person.name.strip():
+        errors.append(FieldError(prefix + "name", "Enter the interviewer's name."))
+    if person.email.strip() and not is_valid_email(person.email):
+        errors.append(FieldError(prefix + "email", f"“{person.email.strip()}” is not an e-mail address."))
+    errors += _text_limit(prefix + "name", "The name", person.name, MAX_SHORT_TEXT)
+    errors += _text_limit(prefix + "title", "The title", person.title, MAX_SHORT_TEXT)
+    errors += _text_limit(prefix + "email", "The e-mail address", person.email, MAX_SHORT_TEXT)
+    errors += _text_limit(prefix + "postal_address", "The address", person.postal_address, MAX_LONG_TEXT)
+    return errors
+
+
+def validate_times(start: datetime, end: datetime) -> list[FieldError]:
+    if end <= start:
+        return [FieldError("end", "The interview must end after it starts.")]
+    if end - start > _MAX_LENGTH:
+        return [FieldError("end", "An interview cannot last more than 7 days.")]
+    return []
+
+
+_MAX_LENGTH = datetime(2000, 1, 8) - datetime(2000, 1, 1)
+
+
+def validate_interview(interview: Interview) -> list[FieldError]:
+    """All problems with an interview as typed; an empty list means it can be saved."""
+    errors: list[FieldError] = []
+    if not interview.company.strip():
+        errors.append(FieldError("company", "Enter the company's name."))
+    errors += _text_limit("company", "The company name", interview.company, MAX_SHORT_TEXT)
+    errors += _text_limit("role", "The role", interview.role, MAX_SHORT_TEXT)
+    errors += _text_limit("round", "The round", interview.round, MAX_SHORT_TEXT)
+    errors += _text_limit("location", "The location", interview.location, MAX_LONG_TEXT)
+    errors += _text_limit("notes", "The notes", interview.notes, MAX_NOTES)
+    if not is_valid_zone(interview.timezone):
+        errors.append(FieldError("timezone", f"“{interview.timezone}” is not a known time zone."))
+    if interview.start.tzinfo is None or interview.end.tzinfo is None:
+        errors.append(FieldError("start", "The start and end need a time zone."))
+    else:
+        errors += validate_times(interview.start, interview.end)
+    for index, person in enumerate(interview.interviewers):
+        errors += validate_person(person, prefix=f"interviewers.{index}.")
+    return errors

@@ -1,0 +1,69 @@
+"""Opening the one SQLite database, with the pragmas and checks every start needs.
+
+The models bind to `db_proxy`; `open_database()` is the single place a real
+`SqliteDatabase` is created, so tests get a fresh file per test simply by calling it
+with a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from .errors import UnreadableDatabaseError
+from .migrations import migrate
+
+db_proxy = peewee.DatabaseProxy()
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+}
+BUSY_TIMEOUT_SECONDS = 5
+
+
+def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatabase:
+    """Open (creating if needed) the database at `path`, migrated to the current schema.
+
+    Raises `NewerSchemaError` for a file from a newer version and
+    `UnreadableDatabaseError` for a damaged or foreign file; neither touches the file.
+    """
+    _create_private(path)
+    database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        database.connect()
+        # Reading the schema is the cheapest operation that fails on a non-database file.
+        database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        if not database.is_closed():
+            database.close()
+        raise UnreadableDatabaseError(
+            f"{path} cannot be read as a Finish Strong database ({exc}). It has not been changed."
+        ) from exc
+    try:
+        migrate(database, path, backups or path.parent / "backups")
+    except Exception:
+        database.close()
+        raise
+    db_proxy.initialize(database)
+    return database
+
+
+def close_database() -> None:
+    database = db_proxy.obj
+    if database is not None and not database.is_closed():
+        database.close()
+
+
+def _create_private(path: Path) -> None:
+    """Make sure the file exists with mode 0600 before SQLite creates it 0644."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    else:
+        os.chmod(path, 0o600)

@@ -1,0 +1,28 @@
+"""Errors the storage layer raises for problems the *user* can act on.
+
+Kept apart from bugs (any other exception) so the UI and CLI can show a plain message
+for these and a crash report for the rest, as qutebrowser does for its SQLite layer.
+"""
+
+
+class StoreError(Exception):
+    """A problem with the data file or its contents, explained in plain words."""
+
+
+class NewerSchemaError(StoreError):
+    def __init__(self, found: int, supported: int, path: object) -> None:
+        super().__init__(
+            f"The database {path} was written by a newer version of Finish Strong "
+            f"(schema version {found}; this version understands up to {supported}). "
+            "Please update Finish Strong; the file has not been changed."
+        )
+        self.found = found
+        self.supported = supported
+
+
+class UnreadableDatabaseError(StoreError):
+    pass
+
+
+class ImportFormatError(StoreError):
+    """The file to import is not a Finish Strong export we can read; nothing was changed."""

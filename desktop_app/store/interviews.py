@@ -1,0 +1,164 @@
+"""Saving and loading interviews together with their people and follow-up plan.
+
+Saving is one transaction: the interview, its interviewers and the re-computed plan
+land together or not at all.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from ..domain import model
+from ..domain.plan import PlanRules, build_plan
+from .database import db_proxy
+from .models import FollowUp, Interview, InterviewPerson, Person
+from .settings_store import load_rules
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+def save_interview(interview: model.Interview, rules: PlanRules | None = None) -> int:
+    """Create or update `interview`; returns its id. Open follow-ups move with it."""
+    rules = rules or load_rules()
+    with db_proxy.atomic():
+        person_ids: list[int] = []
+        for person in interview.interviewers:
+            person_id = save_person(person)
+            if person_id not in person_ids:
+                person_ids.append(person_id)
+        fields = {
+            "company": interview.company.strip(),
+            "role": interview.role.strip(),
+            "round": interview.round.strip(),
+            "start_at": interview.start,
+            "end_at": interview.end,
+            "timezone": interview.timezone,
+            "location": interview.location.strip(),
+            "status": model.Status(interview.status).value,
+            "notes": interview.notes,
+        }
+        if interview.id is None:
+            row = Interview.create(uid=interview.uid or new_uid(), **fields)
+        else:
+            row = Interview.get_by_id(interview.id)
+            for name, value in fields.items():
+                setattr(row, name, value)
+            row.save()
+        InterviewPerson.delete().where(InterviewPerson.interview == row.id).execute()
+        if person_ids:
+            InterviewPerson.insert_many(
+                [{"interview": row.id, "person": pid, "position": i} for i, pid in enumerate(person_ids)]
+            ).execute()
+        sync_plan(row, person_ids, rules)
+    return int(row.id)
+
+
+def save_person(person: model.Person) -> int:
+    values = {
+        "name": person.name.strip(),
+        "title": person.title.strip(),
+        "email": person.email.strip(),
+        "postal_address": person.postal_address.strip(),
+    }
+    if person.id is not None:
+        Person.update(**values).where(Person.id == person.id).execute()
+        return person.id
+    return int(Person.create(uid=new_uid(), **values).id)
+
+
+def sync_plan(row: Interview, person_ids: list[int], rules: PlanRules) -> None:
+    """Make the stored follow-ups match the plan the rules give for this interview.
+
+    Open follow-ups are created, moved or removed; finished ones are never touched,
+    so a done step keeps its done time (and its deadline as it was) for the record.
+    """
+    existing = list(FollowUp.select().where(FollowUp.interview == row.id))
+    referral_keys = sorted({f.referral_key for f in existing if f.referral_key is not None})
+    planned = {p.key: p for p in build_plan(row.end_at, row.timezone, person_ids, referral_keys, rules)}
+    seen: set[tuple[model.Step, int | None, int | None]] = set()
+    for follow_up in existing:
+        key = (model.Step(follow_up.step), follow_up.person_id, follow_up.referral_key)
+        target = planned.get(key)
+        if follow_up.done_at is not None:
+            seen.add(key)
+            continue
+        if target is None or key in seen:
+            follow_up.delete_instance()
+            continue
+        seen.add(key)
+        if (follow_up.due_at, follow_up.remind_at) != (target.due_at, target.remind_at):
+            follow_up.due_at = target.due_at
+            follow_up.remind_at = target.remind_at
+            follow_up.save()
+    new_rows = [
+        {
+            "uid": new_uid(),
+            "interview": row.id,
+            "step": p.step.value,
+            "person": p.person_key,
+            "referral_key": p.referral_key,
+            "due_at": p.due_at,
+            "remind_at": p.remind_at,
+        }
+        for key, p in planned.items()
+        if key not in seen
+    ]
+    if new_rows:
+        FollowUp.insert_many(new_rows).execute()
+
+
+def load_interview(interview_id: int) -> model.Interview:
+    row = Interview.get_by_id(interview_id)
+    people = (
+        Person.select()
+        .join(InterviewPerson)
+        .where(InterviewPerson.interview == interview_id)
+        .order_by(InterviewPerson.position)
+    )
+    return model.Interview(
+        id=row.id,
+        uid=row.uid,
+        company=row.company,
+        role=row.role,
+        round=row.round,
+        start=row.start_at,
+        end=row.end_at,
+        timezone=row.timezone,
+        location=row.location,
+        status=model.Status(row.status),
+        notes=row.notes,
+        interviewers=[_person(p) for p in people],
+    )
+
+
+def _person(row: Person) -> model.Person:
+    return model.Person(
+        id=row.id, name=row.name, title=row.title, email=row.email, postal_address=row.postal_address
+    )
+
+
+def list_people() -> list[model.Person]:
+    """Everyone met so far, for reusing an interviewer in a new interview."""
+    return [_person(p) for p in Person.select().order_by(Person.name.collate("NOCASE"), Person.id)]
+
+
+def count_interviews() -> int:
+    return int(Interview.select().where(Interview.deleted_at.is_null()).count())
+
+
+def delete_interview(interview_id: int, now: datetime | None = None) -> None:
+    """Hide the interview; `restore_interview` brings it back until `purge_deleted` runs."""
+    now = now or datetime.now(UTC)
+    Interview.update(deleted_at=now).where(Interview.id == interview_id).execute()
+
+
+def restore_interview(interview_id: int) -> None:
+    Interview.update(deleted_at=None).where(Interview.id == interview_id).execute()
+
+
+def purge_deleted() -> int:
+    """Really delete what was deleted (and not undone); its follow-ups go with it."""
+    return int(Interview.delete().where(Interview.deleted_at.is_null(False)).execute())

@@ -1,0 +1,120 @@
+"""Numbered schema migrations, tracked in `PRAGMA user_version`.
+
+Each migration is a list of SQL statements run in one transaction together with the
+version bump, so a crash leaves the file at the old or the new version, never between.
+The DDL is written out here, not derived from the models, so that migration 1 stays
+what it was when later versions change the models.
+
+Before upgrading a file that already holds data, a copy is taken with SQLite's
+online backup API into the backups folder.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import peewee
+
+from .errors import NewerSchemaError
+
+MIGRATIONS: dict[int, Sequence[str]] = {
+    1: (
+        """CREATE TABLE person (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            postal_address TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE interview (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            company TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            round TEXT NOT NULL DEFAULT '',
+            start_at TEXT NOT NULL,
+            end_at TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'scheduled',
+            notes TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT
+        )""",
+        "CREATE INDEX interview_start ON interview (start_at)",
+        """CREATE TABLE interview_person (
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (interview_id, person_id)
+        )""",
+        "CREATE INDEX interview_person_person ON interview_person (person_id)",
+        """CREATE TABLE follow_up (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            step TEXT NOT NULL,
+            person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+            referral_key INTEGER,
+            due_at TEXT NOT NULL,
+            remind_at TEXT NOT NULL,
+            done_at TEXT
+        )""",
+        "CREATE INDEX follow_up_interview ON follow_up (interview_id)",
+        "CREATE INDEX follow_up_due ON follow_up (due_at)",
+        "CREATE INDEX follow_up_remind_open ON follow_up (remind_at) WHERE done_at IS NULL",
+        """CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+    ),
+}
+
+LATEST_VERSION = max(MIGRATIONS)
+
+
+def schema_version(database: peewee.SqliteDatabase) -> int:
+    return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def has_tables(database: peewee.SqliteDatabase) -> bool:
+    row = database.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return bool(row[0])
+
+
+def migrate(database: peewee.SqliteDatabase, path: Path, backups: Path) -> Path | None:
+    """Bring the file to LATEST_VERSION. Returns the backup taken, if any."""
+    current = schema_version(database)
+    if current > LATEST_VERSION:
+        raise NewerSchemaError(current, LATEST_VERSION, path)
+    if current == LATEST_VERSION:
+        return None
+    backup = backup_database(database, backups, f"before-v{LATEST_VERSION}") if has_tables(database) else None
+    for version in range(current + 1, LATEST_VERSION + 1):
+        with database.atomic():
+            for statement in MIGRATIONS[version]:
+                database.execute_sql(statement)
+            # PRAGMA takes no parameters; `version` is an int from our own table.
+            database.execute_sql(f"PRAGMA user_version = {int(version)}")
+    return backup
+
+
+def backup_database(database: peewee.SqliteDatabase, folder: Path, reason: str) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while in use)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"finish-strong-{stamp}-{reason}.sqlite3"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"finish-strong-{stamp}-{reason}-{counter}.sqlite3"
+    destination = sqlite3.connect(target)
+    try:
+        database.connection().backup(destination)
+    finally:
+        destination.close()
+    target.chmod(0o600)
+    return target

@@ -1,0 +1,88 @@
+"""peewee models mirroring the schema that `migrations.py` creates.
+
+Datetimes are stored as fixed-width UTC text (`YYYY-MM-DD HH:MM:SS`) so that ORDER BY
+and range comparisons in SQLite are correct; they come back as aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import peewee
+
+from .database import db_proxy
+
+_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+def to_db_time(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are not stored; attach a time zone first")
+    return value.astimezone(UTC).strftime(_FORMAT)
+
+
+def from_db_time(value: str) -> datetime:
+    return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)
+
+
+class UtcDateTimeField(peewee.Field):
+    field_type = "TEXT"
+
+    def db_value(self, value: datetime | None) -> str | None:
+        return None if value is None else to_db_time(value)
+
+    def python_value(self, value: str | None) -> datetime | None:
+        return None if value is None else from_db_time(value)
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = db_proxy
+        legacy_table_names = False
+
+
+class Person(BaseModel):
+    uid = peewee.TextField(unique=True)
+    name = peewee.TextField()
+    title = peewee.TextField(default="")
+    email = peewee.TextField(default="")
+    postal_address = peewee.TextField(default="")
+
+
+class Interview(BaseModel):
+    uid = peewee.TextField(unique=True)
+    company = peewee.TextField()
+    role = peewee.TextField(default="")
+    round = peewee.TextField(default="")
+    start_at = UtcDateTimeField()
+    end_at = UtcDateTimeField()
+    timezone = peewee.TextField()
+    location = peewee.TextField(default="")
+    status = peewee.TextField(default="scheduled")
+    notes = peewee.TextField(default="")
+    deleted_at = UtcDateTimeField(null=True)
+
+
+class InterviewPerson(BaseModel):
+    interview = peewee.ForeignKeyField(Interview, on_delete="CASCADE", backref="links")
+    person = peewee.ForeignKeyField(Person, on_delete="CASCADE", backref="links")
+    position = peewee.IntegerField(default=0)
+
+    class Meta:
+        primary_key = peewee.CompositeKey("interview", "person")
+
+
+class FollowUp(BaseModel):
+    uid = peewee.TextField(unique=True)
+    interview = peewee.ForeignKeyField(Interview, on_delete="CASCADE", backref="follow_ups")
+    step = peewee.TextField()
+    person = peewee.ForeignKeyField(Person, null=True, on_delete="SET NULL")
+    referral_key = peewee.IntegerField(null=True)
+    due_at = UtcDateTimeField()
+    remind_at = UtcDateTimeField()
+    done_at = UtcDateTimeField(null=True)
+
+
+class Setting(BaseModel):
+    key = peewee.TextField(primary_key=True)
+    value = peewee.TextField()
