@@ -61,7 +61,7 @@ def generate_demo(count: int, seed: int = 7, now: datetime | None = None) -> int
             Person.insert_many(chunk).execute()
         person_ids = [pid for (pid,) in Person.select(Person.id).order_by(Person.id.desc())
                       .limit(len(people)).tuples()]
-        span_days = max(30, count // 20)
+        span_days = max(60, count // 2)  # a few interviews a week, as in a real search
         interviews, links, follow_ups = [], [], []
         first_id = (Interview.select(Interview.id).order_by(Interview.id.desc()).scalar() or 0) + 1
         for n in range(count):

@@ -162,3 +162,13 @@ def restore_interview(interview_id: int) -> None:
 def purge_deleted() -> int:
     """Really delete what was deleted (and not undone); its follow-ups go with it."""
     return int(Interview.delete().where(Interview.deleted_at.is_null(False)).execute())
+
+
+def find_interview(interview_id: int) -> model.Interview | None:
+    """The interview, or None if it does not exist or is deleted (awaiting undo)."""
+    exists = (
+        Interview.select(Interview.id)
+        .where(Interview.id == interview_id, Interview.deleted_at.is_null())
+        .exists()
+    )
+    return load_interview(interview_id) if exists else None

@@ -1,0 +1,97 @@
+"""The selected day's agenda: interviews and follow-up deadlines, in time order."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+
+from ..store.follow_up_queries import INTERVIEW_KIND, CalendarEntry
+from .formatting import date_text, time_text
+from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS, OVERDUE_COLOR
+
+_ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def dot_icon(color: QColor, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def describe(entry: CalendarEntry) -> str:
+    at = time_text(entry.when)
+    if entry.kind == INTERVIEW_KIND:
+        end = f"–{time_text(entry.end)}" if entry.end else ""
+        return f"{at}{end}  Interview: {entry.company} — {entry.role}".rstrip(" —")
+    who = f" — {entry.person}" if entry.person else ""
+    state = "✓ " if entry.done else ""
+    return f"{at}  {state}{KIND_LABELS[entry.kind]} due{who} · {entry.company}"
+
+
+class DayAgenda(QWidget):
+    """Lists a day's entries; emits the interview id the user picks."""
+
+    interview_activated = Signal(int)
+    interview_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("agendaHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Day agenda")
+        self.list.setAlternatingRowColors(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty = QLabel("Nothing on this day.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack)
+        self.list.itemActivated.connect(self._activated)
+        self.list.currentItemChanged.connect(self._selected)
+
+    def show_day(self, day: date, entries: list[CalendarEntry], now: datetime) -> None:
+        self.heading.setText(date_text(day))
+        self.list.clear()
+        for entry in entries:
+            item = QListWidgetItem(describe(entry))
+            item.setData(_ENTRY_ROLE, entry.interview_id)
+            item.setIcon(dot_icon(DONE_COLOR if entry.done else KIND_COLORS[entry.kind]))
+            if entry.kind != INTERVIEW_KIND and not entry.done and entry.when < now:
+                item.setForeground(QBrush(OVERDUE_COLOR))
+                item.setText(item.text() + "  (overdue)")
+            self.list.addItem(item)
+        self.stack.setCurrentWidget(self.list if entries else self.empty)
+
+    def select_interview(self, interview_id: int) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(_ENTRY_ROLE) == interview_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.interview_activated.emit(int(item.data(_ENTRY_ROLE)))
+
+    def _selected(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.interview_selected.emit(int(item.data(_ENTRY_ROLE)))

@@ -1,0 +1,76 @@
+"""The QApplication subclass and the GUI start-up sequence.
+
+Start-up does only what the first paint needs: open (and if needed migrate) the
+database, purge interviews deleted in an earlier session, and build the window,
+which reads one month of data.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_ID, APP_NAME, __version__
+from ..paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir, ui_state_path
+from ..store.database import close_database, open_database
+from ..store.errors import StoreError
+from ..store.interviews import purge_deleted
+from .events import AppEvents
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+class FinishStrongApp(QApplication):
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.setApplicationName("finish-strong")
+        self.setApplicationDisplayName(APP_NAME)
+        self.setApplicationVersion(__version__)
+        self.setOrganizationName("finish-strong")
+        QGuiApplication.setDesktopFileName(APP_ID)
+        if QLocale.system().language() == QLocale.Language.C:
+            # No locale configured (LANG=C): plain English beats Qt's numeric-only C formats.
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        icon = RESOURCES / "finish-strong.svg"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.events = AppEvents(self)
+
+
+class QuitAfterFirstPaint(QObject):
+    """Ends the event loop right after the window's first real paint."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def run_gui(data_dir_option: str | None, quit_after_startup: bool = False) -> int:
+    app = QApplication.instance() or FinishStrongApp(sys.argv[:1])
+    data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
+    try:
+        open_database(database_path(data_dir), backups_dir(data_dir))
+    except StoreError as exc:
+        print(f"finish-strong: {exc}", file=sys.stderr)
+        if not quit_after_startup:
+            QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
+        return 1
+    purge_deleted()
+
+    from .main_window import MainWindow
+
+    window = MainWindow(ui_state_path(data_dir), getattr(app, "events", None))
+    if quit_after_startup:
+        watcher = QuitAfterFirstPaint(window)
+        window.installEventFilter(watcher)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        close_database()

@@ -1,0 +1,78 @@
+"""One interview's follow-up checklist: steps in order, deadlines, overdue in red, ticks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..store.follow_up_queries import ChecklistRow
+from .agenda_view import dot_icon
+from .formatting import datetime_text
+from .kinds import KIND_COLORS, OVERDUE_COLOR
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Checklist(QTreeWidget):
+    """Ticking an item emits `toggled(follow_up_id, done)`; the window stores it."""
+
+    toggled = Signal(int, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Follow-up checklist")
+        self.setHeaderLabels(["Step", "Due", "Done"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._filling = False
+        self.itemChanged.connect(self._changed)
+
+    def show_rows(self, rows: list[ChecklistRow], now: datetime) -> None:
+        self._filling = True
+        try:
+            current = self.current_id()
+            self.clear()
+            for number, row in enumerate(rows, 1):
+                who = f" — {row.person}" if row.person else ""
+                item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
+                item.setData(0, _ID_ROLE, row.id)
+                item.setIcon(0, dot_icon(KIND_COLORS[row.step.value]))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)
+                if row.done_at:
+                    item.setText(2, datetime_text(row.done_at))
+                elif row.due_at < now:
+                    item.setText(2, "Overdue")
+                    for column in range(3):
+                        item.setForeground(column, QBrush(OVERDUE_COLOR))
+                self.addTopLevelItem(item)
+                if row.id == current:
+                    self.setCurrentItem(item)
+        finally:
+            self._filling = False
+
+    def current_id(self) -> int | None:
+        item = self.currentItem()
+        return None if item is None else int(item.data(0, _ID_ROLE))
+
+    def item_for(self, follow_up_id: int) -> QTreeWidgetItem | None:
+        for index in range(self.topLevelItemCount()):
+            item = self.topLevelItem(index)
+            if item.data(0, _ID_ROLE) == follow_up_id:
+                return item
+        return None
+
+    def _changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0:
+            return
+        self.toggled.emit(int(item.data(0, _ID_ROLE)), item.checkState(0) == Qt.CheckState.Checked)

@@ -1,0 +1,48 @@
+"""One way to open dialogs: window-modal and non-blocking (`open()`, never `exec()`).
+
+A nested event loop would block pytest-qt; with this helper a test can find the open
+dialog on `window.active_dialog`, fill it in and accept it like a user would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+
+class DialogHost:
+    """Mixin for windows that open dialogs; remembers the one currently open."""
+
+    active_dialog: QDialog | None = None
+
+    def open_dialog(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
+        self.active_dialog = dialog
+
+        def finished(result: int) -> None:
+            if self.active_dialog is dialog:
+                self.active_dialog = None
+            if result == QDialog.DialogCode.Accepted and on_accept is not None:
+                on_accept()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def confirm(self, parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], None]) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.active_dialog = box
+
+        def finished() -> None:
+            if self.active_dialog is box:
+                self.active_dialog = None
+            if box.clickedButton() is yes:
+                on_yes()
+            box.deleteLater()
+
+        box.finished.connect(finished)
+        box.open()
+        return box

@@ -1,0 +1,46 @@
+"""Dates and times shown in the user's locale and local time zone.
+
+Stored times are aware UTC datetimes; the UI shows them in the machine's zone,
+formatted by QLocale so a German user sees "28.11.26, 14:00" and an American
+"11/28/26 2:00 PM".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+
+def local(moment: datetime) -> datetime:
+    return moment.astimezone()
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def time_text(moment: datetime) -> str:
+    t = local(moment)
+    return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_text(day: date, long: bool = True) -> str:
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(to_qdate(day), fmt)
+
+
+def datetime_text(moment: datetime) -> str:
+    t = local(moment)
+    qdt = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def system_zone_name() -> str:
+    """The IANA name of the machine's zone (what a new interview defaults to)."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    return "UTC" if name in {"", "Etc/Unknown"} else name

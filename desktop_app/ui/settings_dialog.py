@@ -1,0 +1,103 @@
+"""Settings: the follow-up plan's default deadlines and reminder times."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.plan import PlanRules
+from ..store.settings_store import load_rules, save_rules
+from .interview_dialog import ERROR_STYLE
+
+# (field, label, unit) — hour fields are stored in minutes, shown in hours.
+HOUR_FIELDS = [
+    ("notes_remind_minutes", "Notes: remind", "after the interview ends"),
+    ("notes_due_minutes", "Notes: due", "after the interview ends"),
+    ("email_remind_minutes", "Thank-you e-mail: remind", "after the end"),
+    ("email_due_minutes", "Thank-you e-mail: due", "after the end"),
+    ("card_remind_minutes", "Handwritten note: remind", "after the end"),
+    ("card_due_minutes", "Handwritten note: due", "after the end"),
+]
+DAY_FIELDS = [
+    ("referral_remind_business_days", "Referral: remind", "business days after the end"),
+    ("referral_due_business_days", "Referral: due", "business days after the end"),
+]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        rules = load_rules()
+        self.spins: dict[str, QDoubleSpinBox | QSpinBox] = {}
+        group = QGroupBox("Follow-up plan defaults")
+        form = QFormLayout(group)
+        for name, label, unit in HOUR_FIELDS:
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 24 * 14)
+            spin.setDecimals(2)
+            spin.setSingleStep(0.25)
+            spin.setSuffix(f" h {unit}")
+            spin.setValue(getattr(rules, name) / 60)
+            spin.setAccessibleName(label)
+            form.addRow(f"{label}:", spin)
+            self.spins[name] = spin
+        for name, label, unit in DAY_FIELDS:
+            day_spin = QSpinBox()
+            day_spin.setRange(0, 30)
+            day_spin.setSuffix(f" {unit}")
+            day_spin.setValue(getattr(rules, name))
+            day_spin.setAccessibleName(label)
+            form.addRow(f"{label}:", day_spin)
+            self.spins[name] = day_spin
+        note = QLabel("New defaults apply to interviews you create or change from now on.")
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def rules(self) -> PlanRules:
+        values: dict[str, object] = {}
+        for name, spin in self.spins.items():
+            values[name] = round(spin.value() * 60) if isinstance(spin, QDoubleSpinBox) else int(spin.value())
+        return PlanRules.from_dict(values)
+
+    def restore_defaults(self) -> None:
+        defaults = PlanRules()
+        for name, spin in self.spins.items():
+            value = getattr(defaults, name)
+            spin.setValue(value / 60 if isinstance(spin, QDoubleSpinBox) else value)
+
+    def accept(self) -> None:
+        rules = self.rules()
+        problems = rules.problems()
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+        if problems:
+            return
+        save_rules(rules)
+        super().accept()
