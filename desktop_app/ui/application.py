@@ -21,7 +21,8 @@ from ..store.errors import StoreError
 from ..store.interviews import purge_deleted
 from .events import AppEvents
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# The repository's top-level resources/ (bundled beside the package when frozen).
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 class FinishStrongApp(QApplication):
