@@ -19,10 +19,13 @@ from .migrations import migrate
 db_proxy = peewee.DatabaseProxy()
 
 PRAGMAS = {
-    "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "normal",
 }
+# Not in PRAGMAS: switching to WAL rewrites the file header, so it is set only once the
+# file is known to be ours and current (a refused file must stay byte for byte as it was).
+# The mode is stored in the file, so later connections keep it.
+JOURNAL_MODE = "wal"
 BUSY_TIMEOUT_SECONDS = 5
 
 
@@ -46,6 +49,7 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
         ) from exc
     try:
         migrate(database, path, backups or path.parent / "backups")
+        database.pragma("journal_mode", JOURNAL_MODE)
     except Exception:
         database.close()
         raise

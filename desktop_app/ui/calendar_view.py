@@ -7,11 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
 
 from ..store.follow_up_queries import CalendarEntry
 from .formatting import from_qdate, local
-from .kinds import DONE_COLOR, KIND_COLORS
+from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS
 
 MAX_DOTS = 4  # more entries than this on a day show a count instead
 
@@ -82,3 +82,27 @@ class InterviewCalendar(QCalendarWidget):
         painter.drawRoundedRect(badge, height / 2, height / 2)
         painter.setPen(self.palette().color(QPalette.ColorRole.HighlightedText))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class CalendarLegend(QWidget):
+    """What each mark's colour means, under the calendar (colour is never the only cue:
+    the agenda spells out every entry)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .agenda_view import dot_icon
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        short = {"Thank-you e-mail": "E-mail", "Handwritten note": "Card"}
+        items = [*((short.get(KIND_LABELS[k], KIND_LABELS[k]), c) for k, c in KIND_COLORS.items()),
+                 ("Done", DONE_COLOR)]
+        for text, colour in items:
+            icon = QLabel()
+            icon.setPixmap(dot_icon(colour).pixmap(12, 12))
+            label = QLabel(text)
+            icon.setAccessibleName(f"{text} colour")
+            layout.addWidget(icon)
+            layout.addWidget(label)
+            layout.addSpacing(6)
+        layout.addStretch(1)

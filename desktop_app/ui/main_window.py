@@ -27,7 +27,7 @@ from .. import APP_NAME, __version__
 from ..store.follow_up_queries import calendar_entries, checklist
 from ..store.interviews import count_interviews, find_interview, load_interview, purge_deleted
 from .agenda_view import DayAgenda
-from .calendar_view import InterviewCalendar, visible_range
+from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
 from .details_panel import DetailsPanel
 from .dialogs import DialogHost
 from .events import AppEvents
@@ -59,16 +59,26 @@ class MainWindow(QMainWindow, DialogHost):
         self.agenda = DayAgenda()
         self.details = DetailsPanel()
         self.details.hide()
+        self.no_selection = QLabel("Select an interview in the agenda to see its follow-up plan.")
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_selection.setWordWrap(True)
+        self.no_selection.setEnabled(False)
         self.welcome = self._welcome_page()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.agenda)
         right.addWidget(self.details)
+        right.addWidget(self.no_selection)
         right.setStretchFactor(1, 2)
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(right)
         self.right_stack.addWidget(self.welcome)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.calendar, 1)
+        left_layout.addWidget(CalendarLegend())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.calendar)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -189,10 +199,12 @@ class MainWindow(QMainWindow, DialogHost):
             if interview is not None:
                 self.details.show_interview(interview, checklist(interview_id), self.clock())
                 self.details.show()
+                self.no_selection.hide()
                 self._enable_interview_actions(True)
                 return
         self.selected_interview = None
         self.details.hide()
+        self.no_selection.show()
         self._enable_interview_actions(False)
 
     def _enable_interview_actions(self, enabled: bool) -> None:
@@ -257,8 +269,8 @@ class MainWindow(QMainWindow, DialogHost):
         if geometry is not None:
             self.restoreGeometry(geometry)
         splitter = self.state.value("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([600, 500])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.state.setValue("geometry", self.saveGeometry())
