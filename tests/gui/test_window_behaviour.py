@@ -1,0 +1,103 @@
+"""What a desktop user expects of the window beyond the main path."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop_app.domain.plan import PlanRules
+from desktop_app.store.database import db_proxy
+from desktop_app.store.follow_up_queries import checklist
+from desktop_app.store.interviews import save_interview
+from desktop_app.store.settings_store import load_rules
+from desktop_app.ui.settings_dialog import SettingsDialog
+
+from .conftest import sample_interview
+
+
+def test_window_size_is_remembered(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.resize(720, 520)  # inside the offscreen 800x600 screen
+    window.close()
+    again = make_window()
+    assert again.size() == QSize(720, 520)
+
+
+def test_every_menu_action_has_a_keyboard_route(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    for action in (window.new_action, window.edit_action, window.delete_action, window.undo_action,
+                   window.redo_action, window.today_action, window.prev_action, window.next_action,
+                   window.settings_action, window.quit_action):
+        assert not action.shortcut().isEmpty(), action.text()
+    for menu in window.menuBar().actions():
+        assert "&" in menu.text(), menu.text()  # Alt+letter opens every menu
+
+
+def test_controls_have_accessible_names(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.calendar.accessibleName() == "Interview calendar"
+    assert window.agenda.list.accessibleName() == "Day agenda"
+    assert window.details.checklist.accessibleName() == "Follow-up checklist"
+    window.new_action.trigger()
+    dialog = window.active_dialog
+    for field in (dialog.company, dialog.role, dialog.start, dialog.end, dialog.timezone):
+        assert field.accessibleName()
+
+
+def test_settings_change_the_plan_of_new_interviews(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.settings_action.trigger()
+    dialog = window.active_dialog
+    assert isinstance(dialog, SettingsDialog)
+    dialog.spins["notes_due_minutes"].setValue(2.5)  # hours
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert load_rules().notes_due_minutes == 150
+
+    start = clock.now + timedelta(days=1)
+    interview_id = save_interview(sample_interview(start))
+    notes = checklist(interview_id)[0]
+    assert notes.due_at - (start + timedelta(hours=1)).replace(microsecond=0) == timedelta(minutes=150)
+
+
+def test_settings_refuse_a_reminder_after_its_deadline(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.settings_action.trigger()
+    dialog = window.active_dialog
+    dialog.spins["email_remind_minutes"].setValue(10)
+    dialog.spins["email_due_minutes"].setValue(4)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "thank-you e-mail reminder comes after its deadline" in dialog.error.text()
+    assert load_rules() == PlanRules()
+    dialog.restore_defaults()
+    dialog.accept()
+    assert not dialog.isVisible()
+
+
+def test_month_change_costs_at_most_two_queries(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    statements: list[str] = []
+    connection = db_proxy.obj.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        window.calendar.showNextMonth()
+        window.calendar.showNextMonth()
+    finally:
+        connection.set_trace_callback(None)
+    assert len(statements) <= 4, statements
+    assert all(s.lstrip().upper().startswith("SELECT") for s in statements)
+
+
+def test_deleted_interviews_are_purged_when_the_window_closes(make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    interview_id = save_interview(sample_interview(clock.now + timedelta(days=1)))
+    window = make_window()
+    window.select_interview(interview_id)
+    window.delete_action.trigger()
+    next(b for b in window.active_dialog.buttons() if b.text() == "Delete").click()
+    window.close()
+    rows = db_proxy.obj.execute_sql("SELECT count(*) FROM interview").fetchone()[0]
+    follow_ups = db_proxy.obj.execute_sql("SELECT count(*) FROM follow_up").fetchone()[0]
+    assert (rows, follow_ups) == (0, 0)
