@@ -44,11 +44,16 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
         finally:
             close_database()
     except (CommandError, StoreError) as exc:
-        print(f"finish-strong: {exc}", file=sys.stderr)
+        print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:
-        print(f"finish-strong: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(_one_line(f"finish-strong: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _one_line(text: str) -> str:
+    """Messages quote what the user typed (a company name from a file may hold newlines)."""
+    return " ".join(text.splitlines())
 
 
 def _read_text(name: str) -> str:
@@ -83,12 +88,18 @@ def _export(args: argparse.Namespace) -> int:
     if target.is_dir():
         raise CommandError(f"{target} is a folder; give a file name.")
     # Write beside the target and rename, so a full disk never leaves half a file.
-    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
+    except OSError as exc:  # name the file the user asked for, not our temporary one
+        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -32,9 +33,10 @@ from .details_panel import DetailsPanel
 from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
-from .interview_dialog import InterviewDialog
-from .settings_dialog import SettingsDialog
 from .undo_commands import DeleteInterviewCommand, ToggleDoneCommand
+
+if TYPE_CHECKING:
+    from .interview_dialog import InterviewDialog
 
 Clock = Callable[[], datetime]
 EMPTY_TEXT = "No interviews yet — add one or import an invitation."
@@ -218,12 +220,16 @@ class MainWindow(QMainWindow, DialogHost):
 
     # ------------------------------------------------------------------ commands
     def new_interview(self) -> None:
+        from .interview_dialog import InterviewDialog  # not needed for the first paint
+
         dialog = InterviewDialog(None, self.selected_day(), self)
         self.open_dialog(dialog, lambda: self._after_save(dialog))
 
     def edit_interview(self) -> None:
         if self.selected_interview is None:
             return
+        from .interview_dialog import InterviewDialog
+
         dialog = InterviewDialog(load_interview(self.selected_interview), self.selected_day(), self)
         self.open_dialog(dialog, lambda: self._after_save(dialog))
 
@@ -256,6 +262,8 @@ class MainWindow(QMainWindow, DialogHost):
         self.undo_stack.push(ToggleDoneCommand(follow_up_id, when, was, self.events.data_changed.emit))
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         self.open_dialog(SettingsDialog(self), self.events.settings_changed.emit)
 
     def about(self) -> None:

@@ -1,0 +1,262 @@
+"""`make bench`: build a large demo data set, measure start-up, memory and month switching,
+print the table and keep it in docs/PERFORMANCE.md.
+
+Exits 0 when every measurement ran, whether or not the targets were met (it reports, it
+does not judge), and 1 when a measurement itself failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shlex
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from .display import DisplayError, private_display
+from .month_switch import MonthSwitchError, MonthSwitchResult, measure_in_child
+from .report import Row, results_block, text_table, verdict, write_results
+from .startup import MeasurementError, Series, measure_startup, startup_programs
+
+REPO = Path(__file__).resolve().parents[2]
+DOC = REPO / "docs" / "PERFORMANCE.md"
+STARTUP_RATIO_TARGET = 1.5
+MEMORY_RATIO_TARGET = 1.3
+MONTH_QUERY_TARGET = 2
+MONTHS = 12
+DEMO_TIMEOUT_SECONDS = 600
+NONE_LEAK_NOTE = (
+    "**Warning:** PySide6 {version} drops {n} reference(s) to `None` on every call of a void method "
+    "(Python < 3.12, where `None` is not immortal). The month-switch process kept `None` alive to finish; "
+    "the app has no such guard and aborts with `Fatal Python error: none_dealloc` after a few thousand Qt "
+    "calls (each month page the calendar paints makes hundreds)."
+)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.run_benchmarks", description=__doc__)
+    parser.add_argument("--interviews", type=int, default=10_000, metavar="N",
+                        help="demo interviews in the data set (default: %(default)s)")
+    parser.add_argument("--runs", type=int, default=9, metavar="N",
+                        help="measured start-up runs of each program (default: %(default)s)")
+    parser.add_argument("--offscreen", action="store_true",
+                        help="use Qt's offscreen platform for the start-up runs even if Xvfb is installed")
+    parser.add_argument("--no-docs", action="store_true", help=f"do not rewrite {DOC.relative_to(REPO)}")
+    args = parser.parse_args(argv)
+    if args.interviews < 1 or args.runs < 1:
+        parser.error("--interviews and --runs must be at least 1")
+    return args
+
+
+def child_env(scratch: Path) -> dict[str, str]:
+    """The environment every child gets (the start-up runs add the display).
+
+    Bytecode caching is switched on, into a private prefix: an installed app starts from
+    its .pyc files, while PYTHONDONTWRITEBYTECODE (set on some machines) would make every
+    measured start compile the app's modules again, and the repository stays untouched.
+    """
+    runtime_dir, pycache = scratch / "runtime", scratch / "pycache"
+    runtime_dir.mkdir(mode=0o700)  # private and 0700, so Qt has nothing to warn about
+    env = dict(os.environ)
+    env.pop("FINISH_STRONG_DATA_DIR", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    env["XDG_RUNTIME_DIR"] = str(runtime_dir)
+    return env
+
+
+def build_data_set(data_dir: Path, interviews: int, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), "demo", "--interviews", str(interviews)],
+        cwd=REPO, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=DEMO_TIMEOUT_SECONDS,
+    )
+    if done.returncode != 0:
+        raise MeasurementError(f"building the data set failed (exit status {done.returncode}):\n"
+                               f"{done.stderr.strip() or done.stdout.strip()}")
+    return time.perf_counter() - start
+
+
+def data_set_size(data_dir: Path) -> str:
+    from desktop_app.paths import database_path
+
+    path = database_path(data_dir)
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                      for t in ("interview", "follow_up", "followup", "person") if t in tables}
+        conn.close()
+    except sqlite3.Error as exc:
+        return f"(could not read: {exc})"
+    parts = [f"{n:,} {t.replace('_', '-')}s" for t, n in counts.items()]
+    return f"{', '.join(parts)}; {path.stat().st_size / 2**20:.1f} MiB"
+
+
+def pyside_version() -> str:
+    import PySide6
+
+    return PySide6.__version__
+
+
+def machine_facts(display: str) -> list[tuple[str, str]]:
+    import peewee
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return [
+        ("machine", f"{len(os.sched_getaffinity(0))} CPUs (nproc), {_cpu_model()}, {platform.platform()}"),
+        ("python", f"{platform.python_implementation()} {platform.python_version()}"),
+        ("PySide6", f"{PySide6.__version__} (Qt {qVersion()}), peewee {peewee.__version__}, "
+                    f"SQLite {sqlite3.sqlite_version}"),
+        ("platform for start-up", display),
+    ]
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def git_revision() -> str:
+    try:
+        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True,
+                             check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return f"{rev} (with uncommitted changes)" if dirty else rev
+
+
+def command_line(argv: Sequence[str]) -> str:
+    python = Path(sys.executable)
+    shown = os.path.relpath(python, REPO) if python.is_relative_to(REPO) else str(python)
+    command = shlex.join([shown, "-m", "tests.benchmarks.run_benchmarks", *argv])
+    return f"`make bench` → `{command}`" if "MAKELEVEL" in os.environ else f"`{command}`"
+
+
+def ratio_text(ratio: float, target: float | None = None) -> str:
+    """Two decimals, or three where two would round onto the target and hide the verdict's reason."""
+    decimals = 3 if target is not None and round(ratio, 2) == target else 2
+    return f"{ratio:.{decimals}f}×"
+
+
+def startup_rows(app: Series, bare: Series) -> list[Row]:
+    ratio = app.median_seconds / bare.median_seconds
+    fastest = app.min_seconds / bare.min_seconds
+    memory = app.median_rss_kib / bare.median_rss_kib
+    return [
+        Row("start-up time, median", f"{app.median_seconds * 1000:.0f} ms", f"{bare.median_seconds * 1000:.0f} ms",
+            ratio_text(ratio, STARTUP_RATIO_TARGET), f"≤ {STARTUP_RATIO_TARGET}×",
+            verdict(ratio <= STARTUP_RATIO_TARGET)),
+        Row("start-up time, fastest run", f"{app.min_seconds * 1000:.0f} ms", f"{bare.min_seconds * 1000:.0f} ms",
+            ratio_text(fastest)),
+        Row("peak memory (max RSS), median", f"{app.median_rss_kib / 1024:.1f} MiB",
+            f"{bare.median_rss_kib / 1024:.1f} MiB", ratio_text(memory, MEMORY_RATIO_TARGET),
+            f"≤ {MEMORY_RATIO_TARGET}×", verdict(memory <= MEMORY_RATIO_TARGET)),
+    ]
+
+
+def month_rows(result: MonthSwitchResult) -> list[Row]:
+    return [
+        Row("month switch: SQL queries (SELECT), most", str(result.max_selects), target=f"≤ {MONTH_QUERY_TARGET}",
+            verdict=verdict(result.max_selects <= MONTH_QUERY_TARGET)),
+        Row("month switch: SQL queries (SELECT), mean", f"{result.mean_selects:.2f}"),
+        Row("month switch: all SQL statements, most / mean", f"{result.max_statements} / {result.mean_statements:.2f}"),
+        Row("month switch: time, median / slowest", f"{result.median_ms:.1f} / {result.max_ms:.1f} ms"),
+    ]
+
+
+def failed_row(measure: str) -> Row:
+    return Row(measure, "failed", verdict="not measured")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    started = time.perf_counter()
+    failures: list[str] = []
+    rows: list[Row] = []
+    notes: list[str] = []
+    display_text = "not started"
+
+    def progress(text: str) -> None:
+        print(f"[{time.perf_counter() - started:6.1f} s] {text}", flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="finish-strong-bench-") as tmp:
+        data_dir = Path(tmp) / "data"
+        env = child_env(Path(tmp))
+        try:
+            progress(f"building the data set: demo --interviews {args.interviews}")
+            seconds = build_data_set(data_dir, args.interviews, env)
+            size = data_set_size(data_dir)
+            progress(f"data set ready in {seconds:.1f} s: {size}")
+        except (MeasurementError, OSError, subprocess.TimeoutExpired) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+
+        try:
+            with private_display(prefer_xvfb=not args.offscreen) as display:
+                display_text = display.describe()
+                progress(f"start-up: {args.runs} runs each, alternating, on {display_text}")
+                app, bare = measure_startup(startup_programs(data_dir), args.runs, display.apply(env), REPO, progress)
+            rows += startup_rows(app, bare)
+        except (MeasurementError, DisplayError, OSError) as exc:
+            failures.append(f"start-up: {exc}")
+            rows += [failed_row("start-up time"), failed_row("peak memory")]
+
+        try:
+            progress(f"month switch: {MONTHS} months forward, {MONTHS} back "
+                     "(one process holding the window, offscreen)")
+            month = measure_in_child(data_dir, MONTHS, env, REPO)
+            rows += month_rows(month)
+            notes.append(f"Month pages showed {month.mean_entries:.0f} calendar entries on average.")
+            if month.none_refs_lost_per_void_call:
+                notes.append(NONE_LEAK_NOTE.format(n=month.none_refs_lost_per_void_call, version=pyside_version()))
+            if month.max_selects > MONTH_QUERY_TARGET:
+                worst = month.worst()
+                print(f"\nThe worst month switch ({worst.direction}) ran {worst.statements} statements:",
+                      *(f"  {sql}" for sql in worst.sql[:20]), sep="\n")
+        except (MonthSwitchError, OSError, subprocess.TimeoutExpired) as exc:
+            failures.append(f"month switch: {exc}")
+            rows.append(failed_row("month switch"))
+
+    facts = [("date", datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
+             ("command", command_line(argv)), ("revision", git_revision()),
+             ("data set", f"`demo --interviews {args.interviews}` ({size}); {args.runs} start-up runs each"),
+             *machine_facts(display_text)]
+    print()
+    for name, value in facts:
+        print(f"{name}: {value.replace('`', '')}")
+    print()
+    print(text_table(rows))
+    for note in notes:
+        print(note.replace("**", "").replace("`", ""))
+    print(f"\n(total {time.perf_counter() - started:.0f} s)")
+
+    if failures:
+        print("\nA measurement failed, so the results were not written:", file=sys.stderr)
+        for failure in failures:
+            print(failure, file=sys.stderr)
+        return 1
+    if not args.no_docs:
+        write_results(DOC, results_block(rows, facts, notes))
+        print(f"Results written to {DOC.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

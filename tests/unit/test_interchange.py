@@ -1,0 +1,257 @@
+"""The JSON export/import: lossless round trips, no duplicates, and nothing written on error."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.domain.model import Person, Status
+from desktop_app.domain.plan import PlanRules
+from desktop_app.store.database import close_database, open_database
+from desktop_app.store.demo import generate_demo
+from desktop_app.store.errors import ImportFormatError
+from desktop_app.store.follow_up_queries import checklist, set_done
+from desktop_app.store.interchange import FORMAT_VERSION, export_json, import_json, parse_import
+from desktop_app.store.interviews import delete_interview, save_interview
+from desktop_app.store.models import FollowUp, Interview, InterviewPerson
+from desktop_app.store.models import Person as PersonRow
+from desktop_app.store.settings_store import load_rules, save_rules
+
+from .conftest import MakeInterview
+
+pytestmark = pytest.mark.usefixtures("db")
+
+NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+
+
+def counts() -> tuple[int, int, int, int]:
+    return (
+        Interview.select().count(),
+        PersonRow.select().count(),
+        InterviewPerson.select().count(),
+        FollowUp.select().count(),
+    )
+
+
+def switch_to_new_database(folder: Path) -> None:
+    close_database()
+    open_database(folder / "finish-strong.sqlite3", folder / "backups")
+
+
+def add_unusual_interview(make_interview: MakeInterview) -> int:
+    interview = make_interview(
+        company="Café <b>Météo</b> & Söhne 🚀",
+        role="מהנדסת תוכנה",  # right-to-left
+        round="Round \"2\" — final",
+        location="Zoom: https://example.com/j/1?pwd=a&b=<c>",
+        status=Status.OFFER,
+        notes="First line\nSecond line\r\n\tIndented\n<script>alert('x')</script>\n\u202eRTL override\u202c\n👩🏽‍💻\n",
+        zone="Asia/Kathmandu",
+        start="2026-03-06 16:45",
+        interviewers=[
+            Person("Zoë O'Brien", "Директор", "zoe@example.com", "Straße 1\n10115 Berlin"),
+            Person("李小龍", email="li@example.cn"),
+        ],
+    )
+    interview_id = save_interview(interview)
+    set_done(checklist(interview_id)[1].id, datetime(2026, 3, 6, 12, 5, tzinfo=UTC))
+    return interview_id
+
+
+@pytest.fixture
+def filled(make_interview: MakeInterview) -> str:
+    """A database with ~50 demo interviews, an unusual one, custom rules; returns its export."""
+    save_rules(PlanRules(email_due_minutes=180))
+    generate_demo(50, seed=3, now=NOW)
+    add_unusual_interview(make_interview)
+    return export_json()
+
+
+def test_export_import_export_is_byte_identical(filled: str, tmp_path: Path) -> None:
+    switch_to_new_database(tmp_path / "other")
+    assert counts() == (0, 0, 0, 0)
+
+    assert import_json(filled) == (51, len(json.loads(filled)["people"]))
+
+    assert export_json() == filled
+    assert load_rules() == PlanRules(email_due_minutes=180)
+
+
+def test_unusual_text_survives_the_round_trip(filled: str, tmp_path: Path) -> None:
+    switch_to_new_database(tmp_path / "other")
+    import_json(filled)
+    (row,) = Interview.select().where(Interview.timezone == "Asia/Kathmandu")
+    assert row.company == "Café <b>Météo</b> & Söhne 🚀"
+    assert row.role == "מהנדסת תוכנה"
+    assert "\r\n\tIndented\n<script>" in row.notes and "👩🏽‍💻" in row.notes
+    names = [name for _, name, _ in checklist_people(row.id)]
+    assert names == [None, "Zoë O'Brien", "李小龍", "Zoë O'Brien", "李小龍"]
+    assert [done for _, _, done in checklist_people(row.id)] == [False, True, False, False, False]
+
+
+def checklist_people(interview_id: int) -> list[tuple[str, str | None, bool]]:
+    return [(r.step.value, r.person, r.done_at is not None) for r in checklist(interview_id)]
+
+
+def test_the_export_is_readable_json_in_a_stable_order(filled: str) -> None:
+    doc = json.loads(filled)
+    assert (doc["format"], doc["version"]) == ("finish-strong", FORMAT_VERSION)
+    assert "Café <b>Météo</b> & Söhne 🚀" in filled  # UTF-8, not \\u escapes; markup untouched
+    starts = [(i["start"], i["id"]) for i in doc["interviews"]]
+    assert starts == sorted(starts)
+    assert [p["id"] for p in doc["people"]] == sorted(p["id"] for p in doc["people"])
+    assert all(i["start"].endswith("+00:00") for i in doc["interviews"])
+    assert filled.endswith("}\n")
+    assert export_json() == filled  # exporting twice gives the same text
+
+
+def test_importing_twice_adds_nothing(filled: str) -> None:
+    before = counts()
+    import_json(filled)
+    assert counts() == before
+    import_json(filled)
+    assert counts() == before
+    assert export_json() == filled
+
+
+def test_importing_updates_records_with_the_same_id(filled: str) -> None:
+    doc = json.loads(filled)
+    doc["people"][0]["name"] = "Renamed Person"
+    doc["interviews"][0]["company"] = "Renamed Company"
+    before = counts()
+    import_json(json.dumps(doc))
+    assert counts() == before
+    assert PersonRow.get(PersonRow.uid == doc["people"][0]["id"]).name == "Renamed Person"
+    assert Interview.get(Interview.uid == doc["interviews"][0]["id"]).company == "Renamed Company"
+
+
+def test_importing_brings_back_a_deleted_interview(make_interview: MakeInterview) -> None:
+    interview_id = save_interview(make_interview())
+    text = export_json()
+    delete_interview(interview_id)
+    assert json.loads(export_json())["interviews"] == []  # deleted interviews are not exported
+    import_json(text)
+    assert export_json() == text
+    assert Interview.select().count() == 1
+
+
+# ------------------------------------------------------------------ bad files
+
+
+Mutation = Callable[[dict[str, Any]], None]
+
+
+def set_path(*path: Any, value: Any) -> Mutation:
+    def mutate(doc: dict[str, Any]) -> None:
+        target = doc
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return mutate
+
+
+def delete_path(*path: Any) -> Mutation:
+    def mutate(doc: dict[str, Any]) -> None:
+        target = doc
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+
+    return mutate
+
+
+LAST = -1  # break the last interview, so a half-done import would already have written others
+
+BAD_DOCUMENTS: dict[str, tuple[Mutation, str]] = {
+    "wrong format name": (set_path("format", value="other-app"), "not a Finish Strong export"),
+    "no format": (delete_path("format"), "not a Finish Strong export"),
+    "newer version": (set_path("version", value=FORMAT_VERSION + 1), f"format version {FORMAT_VERSION + 1}"),
+    "version as text": (set_path("version", value="1"), "version"),
+    "version as bool": (set_path("version", value=True), "version"),
+    "settings not an object": (set_path("settings", value=[]), "settings"),
+    "people not a list": (set_path("people", value={}), "people"),
+    "missing company": (delete_path("interviews", LAST, "company"), "company"),
+    "company as number": (set_path("interviews", LAST, "company", value=42), "company"),
+    "missing follow_ups": (delete_path("interviews", LAST, "follow_ups"), "follow_ups"),
+    "bad status": (set_path("interviews", LAST, "status", value="maybe"), "maybe"),
+    "dangling interviewer": (set_path("interviews", LAST, "interviewers", value=["no-such-person"]), "no-such-person"),
+    "end before start": (set_path("interviews", LAST, "end", value="2020-01-01T00:00:00+00:00"), "end after"),
+    "naive start": (set_path("interviews", LAST, "start", value="2026-03-06T10:00:00"), "UTC offset"),
+    "start not a date": (set_path("interviews", LAST, "start", value="next Tuesday"), "ISO 8601"),
+    "unknown zone": (set_path("interviews", LAST, "timezone", value="Mars/Base"), "time zone"),
+    "blank company": (set_path("interviews", LAST, "company", value="  "), "company"),
+    "bad step": (set_path("interviews", LAST, "follow_ups", 0, "step", value="party"), "party"),
+    "dangling follow-up person": (
+        set_path("interviews", LAST, "follow_ups", 0, "person", value="ghost"), "ghost"),
+    "referral key as text": (set_path("interviews", LAST, "follow_ups", 0, "referral_key", value="1"), "referral"),
+    "follow-up not an object": (set_path("interviews", LAST, "follow_ups", 0, value="notes"), "missing"),
+    "interview not an object": (set_path("interviews", LAST, value=[]), "missing"),
+    "bad e-mail": (set_path("people", 0, "email", value="not-an-address"), "e-mail"),
+    "duplicate person id": (lambda doc: doc["people"].append(dict(doc["people"][0])), "used twice"),
+    "duplicate interview id": (
+        lambda doc: doc["interviews"].append(copy.deepcopy(doc["interviews"][0])), "used twice"),
+}
+
+
+@pytest.fixture
+def small(make_interview: MakeInterview) -> str:
+    """Two interviews already in the database; returns its export."""
+    save_interview(make_interview(company="Existing", interviewers=[Person("Dana", email="dana@example.com")]))
+    save_interview(make_interview(company="Second", start="2026-03-05 10:00", interviewers=[Person("Lee")]))
+    return export_json()
+
+
+@pytest.mark.parametrize("case", sorted(BAD_DOCUMENTS))
+def test_a_bad_file_is_refused_and_nothing_is_written(small: str, case: str) -> None:
+    mutate, expected = BAD_DOCUMENTS[case]
+    doc = json.loads(small)
+    for person in doc["people"]:
+        person["id"] = "new-" + person["id"]
+    for interview in doc["interviews"]:
+        interview["id"] = "new-" + interview["id"]
+        interview["company"] += " (imported)"
+        interview["interviewers"] = ["new-" + pid for pid in interview["interviewers"]]
+        for f in interview["follow_ups"]:
+            f["id"] = "new-" + f["id"]
+            f["person"] = "new-" + f["person"] if f["person"] else None
+    import_json(json.dumps(doc))  # the unbroken document is fine...
+    reference = export_json()
+    doc["settings"] = {"plan_rules": {"email_due_minutes": 1}}
+    for interview in doc["interviews"]:
+        interview["id"] = "other-" + interview["id"]
+    mutate(doc)
+
+    with pytest.raises(ImportFormatError) as caught:
+        import_json(json.dumps(doc, ensure_ascii=False))
+
+    assert expected in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert export_json() == reference  # ...the broken one changed nothing, not even settings
+    assert load_rules() == PlanRules()
+
+
+@pytest.mark.parametrize("text", ["", "{not json", "[]", "null", '"finish-strong"', "{\"format\": \"finish-strong\"}"])
+def test_text_that_is_not_an_export_is_refused(small: str, text: str) -> None:
+    with pytest.raises(ImportFormatError):
+        import_json(text)
+    assert export_json() == small
+
+
+def test_invalid_json_says_so(small: str) -> None:
+    with pytest.raises(ImportFormatError, match="not valid JSON"):
+        import_json(small[:-20])
+    assert export_json() == small
+
+
+def test_parse_import_returns_the_document_without_writing(small: str) -> None:
+    doc = json.loads(small)
+    doc["interviews"][0]["id"] = "brand-new"
+    assert parse_import(json.dumps(doc))["interviews"][0]["id"] == "brand-new"
+    assert export_json() == small
