@@ -46,6 +46,10 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     except (CommandError, StoreError) as exc:
         print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # `finish-strong due | head`: the reader left; that is not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         print(_one_line(f"finish-strong: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr)
         return EXIT_FAILURE

@@ -50,6 +50,7 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
     try:
         migrate(database, path, backups or path.parent / "backups")
         database.pragma("journal_mode", JOURNAL_MODE)
+        os.chmod(path, 0o600)  # only now: a refused file keeps its mode as well as its bytes
     except Exception:
         database.close()
         raise
@@ -69,5 +70,3 @@ def _create_private(path: Path) -> None:
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    else:
-        os.chmod(path, 0o600)

@@ -148,6 +148,7 @@ def parse_import(text: str) -> dict[str, Any]:
             raise ImportFormatError(f"{where}: the id {uid!r} is empty or used twice.")
         people_by_id[uid] = person
     seen: set[str] = set()
+    follow_up_ids: set[str] = set()
     for n, i in enumerate(interviews, 1):
         where = f"Interview {n}"
         uid = _require(i, "id", str, where)
@@ -178,7 +179,10 @@ def parse_import(text: str) -> dict[str, Any]:
             raise ImportFormatError(f"{where} ({candidate.company or 'no company'}): {problems[0].message}")
         for m, f in enumerate(_require(i, "follow_ups", list, where), 1):
             fwhere = f"{where}, follow-up {m}"
-            _require(f, "id", str, fwhere)
+            fid = _require(f, "id", str, fwhere)
+            if not fid or fid in follow_up_ids:
+                raise ImportFormatError(f"{fwhere}: the id {fid!r} is empty or used twice.")
+            follow_up_ids.add(fid)
             if _require(f, "step", str, fwhere) not in {s.value for s in model.Step}:
                 raise ImportFormatError(f"{fwhere}: unknown step {f['step']!r}.")
             person = _require(f, "person", str, fwhere, nullable=True)

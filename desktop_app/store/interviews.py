@@ -145,6 +145,11 @@ def list_people() -> list[model.Person]:
     return [_person(p) for p in Person.select().order_by(Person.name.collate("NOCASE"), Person.id)]
 
 
+def has_interviews() -> bool:
+    """Whether the user has any interview at all (the empty state); cheaper than a count."""
+    return bool(Interview.select(Interview.id).where(Interview.deleted_at.is_null()).exists())
+
+
 def count_interviews() -> int:
     return int(Interview.select().where(Interview.deleted_at.is_null()).count())
 
@@ -161,6 +166,8 @@ def restore_interview(interview_id: int) -> None:
 
 def purge_deleted() -> int:
     """Really delete what was deleted (and not undone); its follow-ups go with it."""
+    if not Interview.select(Interview.id).where(Interview.deleted_at.is_null(False)).exists():
+        return 0  # the common case at start-up: a read, no write transaction
     return int(Interview.delete().where(Interview.deleted_at.is_null(False)).execute())
 
 

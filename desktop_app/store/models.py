@@ -22,7 +22,9 @@ def to_db_time(value: datetime) -> str:
 
 
 def from_db_time(value: str) -> datetime:
-    return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads our fixed format several times faster than strptime, which
+    # matters for the thousands of times a month page and an export parse.
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 class UtcDateTimeField(peewee.Field):

@@ -36,9 +36,13 @@ class FinishStrongApp(QApplication):
         if QLocale.system().language() == QLocale.Language.C:
             # No locale configured (LANG=C): plain English beats Qt's numeric-only C formats.
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        icon = RESOURCES / "finish-strong.svg"
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
+        # Pre-rendered PNGs (packaging/render_icons.py): loading the SVG would pull in
+        # Qt's SVG module at start-up. QIcon reads each file only when a size is asked for.
+        icon = QIcon()
+        for png in sorted((RESOURCES / "icons").glob("finish-strong-*.png")):
+            icon.addFile(str(png))
+        if not icon.isNull():
+            self.setWindowIcon(icon)
         self.events = AppEvents(self)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..store.follow_up_queries import calendar_entries, checklist
-from ..store.interviews import count_interviews, find_interview, load_interview, purge_deleted
+from ..store.interviews import find_interview, has_interviews, load_interview, purge_deleted
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
 from .details_panel import DetailsPanel
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow, DialogHost):
     # ------------------------------------------------------------------ showing data
     def refresh(self) -> None:
         """Reload after any change: the visible month and the selected interview."""
-        has_any = count_interviews() > 0
+        has_any = has_interviews()
         self.right_stack.setCurrentIndex(0 if has_any else 1)
         self.reload_month()
         self.show_selected_interview()

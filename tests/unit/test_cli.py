@@ -309,3 +309,16 @@ def test_cli_commands_never_import_qt(tmp_path: Path, run: Run) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "NO-QT 0"
+
+
+def test_due_piped_into_a_reader_that_stops_early_is_not_an_error(tmp_path: Path, run: Run) -> None:
+    data = tmp_path / "piped"
+    ok(run("--data-dir", data, "demo", "--interviews", "300"))
+    env = {k: v for k, v in os.environ.items() if k != "FINISH_STRONG_DATA_DIR"}
+    env["PYTHONPATH"] = str(REPO)
+    command = f"{sys.executable} -m desktop_app --data-dir {data} due --at 2030-01-01 --json | head -c 10"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True,
+                            env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout == "[\n  {\n    "

@@ -195,6 +195,9 @@ BAD_DOCUMENTS: dict[str, tuple[Mutation, str]] = {
     "interview not an object": (set_path("interviews", LAST, value=[]), "missing"),
     "bad e-mail": (set_path("people", 0, "email", value="not-an-address"), "e-mail"),
     "duplicate person id": (lambda doc: doc["people"].append(dict(doc["people"][0])), "used twice"),
+    "follow-up id in two interviews": (
+        lambda doc: doc["interviews"][LAST]["follow_ups"].append(
+            dict(doc["interviews"][0]["follow_ups"][0])), "used twice"),
     "duplicate interview id": (
         lambda doc: doc["interviews"].append(copy.deepcopy(doc["interviews"][0])), "used twice"),
 }

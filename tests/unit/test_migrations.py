@@ -154,9 +154,11 @@ def test_a_newer_file_written_by_this_app_is_refused_unchanged(closed_db: Path) 
 def test_a_garbage_file_is_refused_unchanged(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "finish-strong.sqlite3"
     path.write_bytes(content)
+    path.chmod(0o644)
     with pytest.raises(UnreadableDatabaseError, match="has not been changed"):
         open_database(path, tmp_path / "backups")
     assert path.read_bytes() == content
+    assert path.stat().st_mode & 0o777 == 0o644  # not even its mode
     assert not (tmp_path / "backups").exists()
 
 
