@@ -101,3 +101,21 @@ def test_deleted_interviews_are_purged_when_the_window_closes(make_window, clock
     rows = db_proxy.obj.execute_sql("SELECT count(*) FROM interview").fetchone()[0]
     follow_ups = db_proxy.obj.execute_sql("SELECT count(*) FROM follow_up").fetchone()[0]
     assert (rows, follow_ups) == (0, 0)
+
+
+def test_paging_through_many_months_is_stable(make_window) -> None:  # type: ignore[no-untyped-def]
+    """A broken Qt binding (PySide6 6.12.0 on Python 3.11) lost a reference to None on every
+    call and aborted the app after a dozen month changes on a full database."""
+    import sys
+
+    from desktop_app.store.demo import generate_demo
+
+    generate_demo(300)
+    window = make_window()
+    before = sys.getrefcount(None)
+    for _ in range(24):
+        window.calendar.showNextMonth()
+    for _ in range(24):
+        window.calendar.showPreviousMonth()
+    assert sys.getrefcount(None) >= before - 100
+    assert window.agenda.heading.text()
