@@ -101,24 +101,12 @@ def build_plan(
 
     plan = [PlannedFollowUp(Step.NOTES, after(rules.notes_due_minutes), after(rules.notes_remind_minutes))]
     people = list(interviewer_keys)
-    plan += [
-        PlannedFollowUp(
-            Step.THANK_YOU_EMAIL,
-            after(rules.email_due_minutes),
-            after(rules.email_remind_minutes),
-            person_key=p,
-        )
-        for p in people
-    ]
-    plan += [
-        PlannedFollowUp(
-            Step.HANDWRITTEN_NOTE,
-            after(rules.card_due_minutes),
-            after(rules.card_remind_minutes),
-            person_key=p,
-        )
-        for p in people
-    ]
+    per_person = (
+        (Step.THANK_YOU_EMAIL, rules.email_due_minutes, rules.email_remind_minutes),
+        (Step.HANDWRITTEN_NOTE, rules.card_due_minutes, rules.card_remind_minutes),
+    )
+    for step, due, remind in per_person:
+        plan += [PlannedFollowUp(step, after(due), after(remind), person_key=p) for p in people]
     plan += [
         PlannedFollowUp(
             Step.REFERRAL,

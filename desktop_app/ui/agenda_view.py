@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidg
 from ..store.follow_up_queries import INTERVIEW_KIND, CalendarEntry
 from .formatting import date_text, time_text
 from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS, OVERDUE_COLOR
+from .labels import heading
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,12 +46,7 @@ class DayAgenda(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setObjectName("agendaHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(1.2, "agendaHeading")
         self.list = QListWidget()
         self.list.setAccessibleName("Day agenda")
         self.list.setAlternatingRowColors(True)

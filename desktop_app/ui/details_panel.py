@@ -12,6 +12,7 @@ from ..domain.model import Interview
 from ..store.follow_up_queries import ChecklistRow
 from .checklist_view import Checklist
 from .formatting import datetime_text, system_zone_name, time_text
+from .labels import heading
 
 
 class DetailsPanel(QWidget):
@@ -20,14 +21,8 @@ class DetailsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setObjectName("interviewTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(1.15, "interviewTitle")
         self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

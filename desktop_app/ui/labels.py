@@ -1,0 +1,19 @@
+"""Small label helpers shared by the panels, so headings look the same everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+
+def heading(scale: float = 1.2, name: str = "") -> QLabel:
+    """A bold, larger, plain-text label (user text in it is never read as markup)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
