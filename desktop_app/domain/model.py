@@ -69,6 +69,9 @@ class Person:
     email: str = ""
     postal_address: str = ""
     id: int | None = None
+    #: Hobbies, pet peeves, shared interests: kept on the person across interviews.
+    #: Written only by the debrief; saving an interview never touches it.
+    personal_notes: str = ""
 
 
 @dataclass
@@ -81,7 +84,6 @@ class Interview:
     round: str = ""
     location: str = ""
     status: Status = Status.SCHEDULED
-    notes: str = ""
     interviewers: list[Person] = field(default_factory=list)
     id: int | None = None
     uid: str | None = None

@@ -15,7 +15,6 @@ from .model import Interview, Person
 
 MAX_SHORT_TEXT = 300
 MAX_LONG_TEXT = 2000
-MAX_NOTES = 1_000_000
 
 # Deliberately permissive: one @, something on each side, a dot in the domain, no spaces.
 # Real validation is the mail server's job; this catches typos like "dana.example.com".
@@ -81,7 +80,6 @@ def validate_interview(interview: Interview) -> list[FieldError]:
     errors += _text_limit("role", "The role", interview.role, MAX_SHORT_TEXT)
     errors += _text_limit("round", "The round", interview.round, MAX_SHORT_TEXT)
     errors += _text_limit("location", "The location", interview.location, MAX_LONG_TEXT)
-    errors += _text_limit("notes", "The notes", interview.notes, MAX_NOTES)
     if not is_valid_zone(interview.timezone):
         errors.append(FieldError("timezone", f"“{interview.timezone}” is not a known time zone."))
     if interview.start.tzinfo is None or interview.end.tzinfo is None:

@@ -55,6 +55,9 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
         database.close()
         raise
     db_proxy.initialize(database)
+    from .search import ensure_index  # models import this module: import late
+
+    ensure_index()
     return database
 
 

@@ -1,7 +1,8 @@
 """`finish-strong demo`: realistic sample data for trying the app and for benchmarks.
 
 Interviews are spread over the past and coming months, with interviewers reused
-across rounds, notes, and follow-ups in every state (done, overdue, open). Rows are
+across rounds, debriefs with talking points, open questions, referrals, and follow-ups
+in every state (done, overdue, open). Rows are
 written with bulk inserts in one transaction so 10,000 interviews take seconds.
 """
 
@@ -15,7 +16,8 @@ from ..domain.model import ROUND_SUGGESTIONS, Status
 from ..domain.plan import build_plan
 from .database import db_proxy
 from .interviews import new_uid
-from .models import FollowUp, Interview, InterviewPerson, Person
+from .models import Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person, Referral
+from .search import rebuild_index
 from .settings_store import load_rules
 
 COMPANIES = [
@@ -31,13 +33,27 @@ FIRST = ["Dana", "Lee", "Priya", "Mateo", "Aiko", "Sam", "Fatima", "Jonas", "Gra
 LAST = ["Reyes", "Okafor", "Nakamura", "Schmidt", "Haddad", "Kowalski", "Silva", "O'Brien", "Müller", "Park"]
 TITLES = ["Hiring Manager", "Recruiter", "Staff Engineer", "Director of Product", "Team Lead", "VP Operations"]
 ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Berlin"]
-NOTES = [
-    "Talked about their migration to the new platform; they are hiring two more people this quarter.",
-    "Interviewer runs marathons and mentioned the company's charity 10k in spring.",
-    "Open question: how the on-call rotation works. Follow up with the team lead.",
-    "Recent project: a redesign of the customer portal, launched last month.",
-    "They attend the regional industry conference in March; suggested I join the professional association.",
-]
+SECTION_SAMPLES = {
+    "observations": ["Team seemed relaxed and collaborative.", "The hiring manager was pressed for time."],
+    "discussed": ["★ Their migration to the new platform; two more hires this quarter.",
+                  "Walked through my last project's launch metrics."],
+    "recent_projects": ["★ Redesign of the customer portal, launched last month.", "A new office in Lisbon."],
+    "organizations": ["Recommended joining the regional product association."],
+    "industry_events": ["They sponsor the city's tech meet-up every month."],
+    "conferences": ["★ Several of the team speak at the spring industry conference in March."],
+    "company_meetings": ["Quarterly all-hands; next one is in two weeks."],
+    "anything_else": ["Parking is behind the building.", "Bring a portfolio next round."],
+}
+TALKED_ABOUT = ["★ We both started in customer support.", "Asked how I handle conflicting priorities.",
+                "★ Their mentoring programme for new hires."]
+PERSONAL = ["Runs marathons; training for the city marathon.", "Pet peeve: meetings without an agenda.",
+            "Shared interest: sourdough baking.", ""]
+QUESTIONS = [("How does the on-call rotation work?", "I would ask to shadow a rotation first."),
+             ("What does success look like at 90 days?", ""),
+             ("Is the role open to hybrid work?", "Yes — two days in the office suits me.")]
+REFERRALS = [("Sam Okafor", "Regional Product Association", "sam@rpa.example", "Runs the mentoring circle"),
+             ("Aiko Park", "Lumen & Co.", "", "Hiring for a similar role"),
+             ("", "Women in Tech Springfield", "https://wits.example/join", "Great network")]
 BATCH = 500
 
 
@@ -54,6 +70,7 @@ def generate_demo(count: int, seed: int = 7, now: datetime | None = None) -> int
                 "title": rng.choice(TITLES),
                 "email": f"person{n}@example.com",
                 "postal_address": f"{rng.randint(1, 999)} Main Street\nSpringfield, IL 6270{n % 10}",
+                "personal_notes": rng.choice(PERSONAL),
             }
             for n in range(max(3, count // 3))
         ]
@@ -62,8 +79,9 @@ def generate_demo(count: int, seed: int = 7, now: datetime | None = None) -> int
         person_ids = [pid for (pid,) in Person.select(Person.id).order_by(Person.id.desc())
                       .limit(len(people)).tuples()]
         span_days = max(60, count // 2)  # a few interviews a week, as in a real search
-        interviews, links, follow_ups = [], [], []
+        interviews, links, follow_ups, debriefs, questions, referrals = [], [], [], [], [], []
         first_id = (Interview.select(Interview.id).order_by(Interview.id.desc()).scalar() or 0) + 1
+        referral_id = (Referral.select(Referral.id).order_by(Referral.id.desc()).scalar() or 0) + 1
         for n in range(count):
             zone = rng.choice(ZONES)
             day = now + timedelta(days=rng.randint(-span_days, span_days // 2))
@@ -79,21 +97,41 @@ def generate_demo(count: int, seed: int = 7, now: datetime | None = None) -> int
                 "role": rng.choice(ROLES), "round": rng.choice(ROUND_SUGGESTIONS), "start_at": start,
                 "end_at": end, "timezone": zone, "status": status.value,
                 "location": rng.choice(["Video call", "HQ, 4th floor", "https://meet.example.com/abc-defg"]),
-                "notes": "\n".join(rng.sample(NOTES, 2)) if past else "",
             })
             chosen = rng.sample(person_ids, rng.randint(1, 3))
-            links += [{"interview": interview_id, "person": p, "position": i} for i, p in enumerate(chosen)]
-            for planned in build_plan(end, zone, chosen, rules=rules):
+            links += [
+                {"interview": interview_id, "person": p, "position": i,
+                 "talked_about": rng.choice(TALKED_ABOUT) if past else ""}
+                for i, p in enumerate(chosen)
+            ]
+            keys: list[int] = []
+            if past:
+                debriefs.append({"interview": interview_id, **{
+                    key: "\n".join(rng.sample(lines, rng.randint(1, len(lines))))
+                    for key, lines in SECTION_SAMPLES.items()}})
+                for position, (question, answer) in enumerate(rng.sample(QUESTIONS, rng.randint(0, 2))):
+                    questions.append({"uid": new_uid(), "interview": interview_id, "position": position,
+                                      "question": question, "answer": answer, "answered": bool(answer)})
+                for position, (name, org, contact, why) in enumerate(rng.sample(REFERRALS, rng.randint(0, 2))):
+                    referrals.append({"id": referral_id, "uid": new_uid(), "interview": interview_id,
+                                      "position": position, "name": name, "organization": org,
+                                      "contact": contact, "why": why, "suggested_by": chosen[0]})
+                    keys.append(referral_id)
+                    referral_id += 1
+            for planned in build_plan(end, zone, chosen, keys, rules=rules):
                 done = planned.due_at < now and rng.random() < 0.7
                 follow_ups.append({
                     "uid": new_uid(), "interview": interview_id, "step": planned.step.value,
-                    "person": planned.person_key, "referral_key": None, "due_at": planned.due_at,
+                    "person": planned.person_key, "referral_key": planned.referral_key, "due_at": planned.due_at,
                     "remind_at": planned.remind_at,
                     "done_at": planned.due_at - timedelta(minutes=rng.randint(5, 120)) if done else None,
                 })
-        for rows, model in ((interviews, Interview), (links, InterviewPerson), (follow_ups, FollowUp)):
+        tables = ((interviews, Interview), (links, InterviewPerson), (debriefs, Debrief),
+                  (questions, OpenQuestion), (referrals, Referral), (follow_ups, FollowUp))
+        for rows, model in tables:
             for chunk in _chunks(rows):
                 model.insert_many(chunk).execute()
+        rebuild_index()
     return count
 
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from ..domain.model import Step
-from .models import FollowUp, Interview, InterviewPerson, Person
+from .models import FollowUp, Interview, InterviewPerson, Person, Referral
 
 INTERVIEW_KIND = "interview"
+
+#: Who a follow-up is about: the interviewer, else the referral's name or organization.
+WHO = fn.COALESCE(Person.name, fn.NULLIF(Referral.name, ""), Referral.organization)
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,13 @@ def calendar_entries(start: datetime, end: datetime) -> list[CalendarEntry]:
     follow_ups = (
         FollowUp.select(
             FollowUp.id, FollowUp.step, FollowUp.due_at, FollowUp.done_at,
-            Interview.id, Interview.company, Interview.role, Person.name,
+            Interview.id, Interview.company, Interview.role, WHO,
         )
         .join(Interview)
         .switch(FollowUp)
         .join(Person, join_type=JOIN.LEFT_OUTER)
+        .switch(FollowUp)
+        .join(Referral, join_type=JOIN.LEFT_OUTER, on=(FollowUp.referral_key == Referral.id))
         .where(FollowUp.due_at >= start, FollowUp.due_at < end, Interview.deleted_at.is_null())
         .tuples()
     )
@@ -101,10 +106,12 @@ def checklist(interview_id: int) -> list[ChecklistRow]:
     )
     query = (
         FollowUp.select(
-            FollowUp.id, FollowUp.step, FollowUp.person, Person.name,
+            FollowUp.id, FollowUp.step, FollowUp.person, WHO,
             FollowUp.due_at, FollowUp.remind_at, FollowUp.done_at, FollowUp.referral_key,
         )
         .join(Person, join_type=JOIN.LEFT_OUTER)
+        .switch(FollowUp)
+        .join(Referral, join_type=JOIN.LEFT_OUTER, on=(FollowUp.referral_key == Referral.id))
         .where(FollowUp.interview == interview_id)
         .tuples()
     )
@@ -127,11 +134,13 @@ def due(at: datetime) -> list[DueItem]:
     query = (
         FollowUp.select(
             FollowUp.id, FollowUp.step, Interview.uid, Interview.company, Interview.role,
-            Person.name, FollowUp.remind_at, FollowUp.due_at,
+            WHO, FollowUp.remind_at, FollowUp.due_at,
         )
         .join(Interview)
         .switch(FollowUp)
         .join(Person, join_type=JOIN.LEFT_OUTER)
+        .switch(FollowUp)
+        .join(Referral, join_type=JOIN.LEFT_OUTER, on=(FollowUp.referral_key == Referral.id))
         .where(FollowUp.done_at.is_null(), FollowUp.remind_at <= at, Interview.deleted_at.is_null())
         .order_by(FollowUp.remind_at, FollowUp.due_at, FollowUp.id)
         .tuples()

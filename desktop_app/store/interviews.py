@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 from ..domain import model
 from ..domain.plan import PlanRules, build_plan
 from .database import db_proxy
-from .models import FollowUp, Interview, InterviewPerson, Person
+from .models import FollowUp, Interview, InterviewPerson, Person, Referral
+from .search import forget_interviews, reindex_interview, reindex_person
 from .settings_store import load_rules
 
 
@@ -38,7 +39,6 @@ def save_interview(interview: model.Interview, rules: PlanRules | None = None) -
             "timezone": interview.timezone,
             "location": interview.location.strip(),
             "status": model.Status(interview.status).value,
-            "notes": interview.notes,
         }
         if interview.id is None:
             row = Interview.create(uid=interview.uid or new_uid(), **fields)
@@ -47,13 +47,31 @@ def save_interview(interview: model.Interview, rules: PlanRules | None = None) -
             for name, value in fields.items():
                 setattr(row, name, value)
             row.save()
-        InterviewPerson.delete().where(InterviewPerson.interview == row.id).execute()
-        if person_ids:
-            InterviewPerson.insert_many(
-                [{"interview": row.id, "person": pid, "position": i} for i, pid in enumerate(person_ids)]
-            ).execute()
+        _link_people(row.id, person_ids)
         sync_plan(row, person_ids, rules)
+        for person in interview.interviewers:
+            if person.id is not None:  # an edited person shows in their other interviews too
+                reindex_person(person.id)
+        reindex_interview(row.id)
     return int(row.id)
+
+
+def _link_people(interview_id: int, person_ids: list[int]) -> None:
+    """Set who was on the interview, in order, keeping what was noted about each."""
+    InterviewPerson.delete().where(
+        InterviewPerson.interview == interview_id, InterviewPerson.person.not_in(person_ids)
+    ).execute()
+    existing = {
+        pid for (pid,) in InterviewPerson.select(InterviewPerson.person)
+        .where(InterviewPerson.interview == interview_id).tuples()
+    }
+    for position, pid in enumerate(person_ids):
+        if pid in existing:
+            InterviewPerson.update(position=position).where(
+                InterviewPerson.interview == interview_id, InterviewPerson.person == pid
+            ).execute()
+        else:
+            InterviewPerson.create(interview=interview_id, person=pid, position=position)
 
 
 def save_person(person: model.Person) -> int:
@@ -76,7 +94,7 @@ def sync_plan(row: Interview, person_ids: list[int], rules: PlanRules) -> None:
     so a done step keeps its done time (and its deadline as it was) for the record.
     """
     existing = list(FollowUp.select().where(FollowUp.interview == row.id))
-    referral_keys = sorted({f.referral_key for f in existing if f.referral_key is not None})
+    referral_keys = [r for (r,) in Referral.select(Referral.id).where(Referral.interview == row.id).tuples()]
     planned = {p.key: p for p in build_plan(row.end_at, row.timezone, person_ids, referral_keys, rules)}
     seen: set[tuple[model.Step, int | None, int | None]] = set()
     for follow_up in existing:
@@ -129,14 +147,14 @@ def load_interview(interview_id: int) -> model.Interview:
         timezone=row.timezone,
         location=row.location,
         status=model.Status(row.status),
-        notes=row.notes,
         interviewers=[_person(p) for p in people],
     )
 
 
 def _person(row: Person) -> model.Person:
     return model.Person(
-        id=row.id, name=row.name, title=row.title, email=row.email, postal_address=row.postal_address
+        id=row.id, name=row.name, title=row.title, email=row.email, postal_address=row.postal_address,
+        personal_notes=row.personal_notes,
     )
 
 
@@ -166,8 +184,10 @@ def restore_interview(interview_id: int) -> None:
 
 def purge_deleted() -> int:
     """Really delete what was deleted (and not undone); its follow-ups go with it."""
-    if not Interview.select(Interview.id).where(Interview.deleted_at.is_null(False)).exists():
+    doomed = [i for (i,) in Interview.select(Interview.id).where(Interview.deleted_at.is_null(False)).tuples()]
+    if not doomed:
         return 0  # the common case at start-up: a read, no write transaction
+    forget_interviews(doomed)
     return int(Interview.delete().where(Interview.deleted_at.is_null(False)).execute())
 
 

@@ -71,6 +71,61 @@ MIGRATIONS: dict[int, Sequence[str]] = {
             value TEXT NOT NULL
         )""",
     ),
+    # v2: the debrief (step 1), open questions, referrals and full-text search.
+    2: (
+        """CREATE TABLE debrief (
+            interview_id INTEGER PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE,
+            observations TEXT NOT NULL DEFAULT '',
+            discussed TEXT NOT NULL DEFAULT '',
+            recent_projects TEXT NOT NULL DEFAULT '',
+            organizations TEXT NOT NULL DEFAULT '',
+            industry_events TEXT NOT NULL DEFAULT '',
+            conferences TEXT NOT NULL DEFAULT '',
+            company_meetings TEXT NOT NULL DEFAULT '',
+            anything_else TEXT NOT NULL DEFAULT ''
+        )""",
+        # v1's single notes field becomes the debrief's "anything else" section.
+        "INSERT INTO debrief (interview_id, anything_else) SELECT id, notes FROM interview WHERE notes != ''",
+        "ALTER TABLE interview DROP COLUMN notes",
+        "ALTER TABLE interview_person ADD COLUMN talked_about TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE person ADD COLUMN personal_notes TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE open_question (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL DEFAULT '',
+            answered INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX open_question_interview ON open_question (interview_id)",
+        """CREATE TABLE referral (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL DEFAULT '',
+            organization TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            suggested_by INTEGER REFERENCES person (id) ON DELETE SET NULL,
+            why TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX referral_interview ON referral (interview_id)",
+        # Full-text search: one FTS5 row per (interview, source); search_source gives each
+        # row a stable rowid so one section can be re-indexed without scanning the index.
+        """CREATE TABLE search_source (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            UNIQUE (interview_id, source)
+        )""",
+        """CREATE VIRTUAL TABLE search_index USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+        # Filled by store.search.ensure_index() right after migrating.
+        "INSERT INTO setting (key, value) VALUES ('search_index_version', '0')",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -49,6 +49,7 @@ class Person(BaseModel):
     title = peewee.TextField(default="")
     email = peewee.TextField(default="")
     postal_address = peewee.TextField(default="")
+    personal_notes = peewee.TextField(default="")
 
 
 class Interview(BaseModel):
@@ -61,7 +62,6 @@ class Interview(BaseModel):
     timezone = peewee.TextField()
     location = peewee.TextField(default="")
     status = peewee.TextField(default="scheduled")
-    notes = peewee.TextField(default="")
     deleted_at = UtcDateTimeField(null=True)
 
 
@@ -69,6 +69,7 @@ class InterviewPerson(BaseModel):
     interview = peewee.ForeignKeyField(Interview, on_delete="CASCADE", backref="links")
     person = peewee.ForeignKeyField(Person, on_delete="CASCADE", backref="links")
     position = peewee.IntegerField(default=0)
+    talked_about = peewee.TextField(default="")
 
     class Meta:
         primary_key = peewee.CompositeKey("interview", "person")
@@ -88,3 +89,41 @@ class FollowUp(BaseModel):
 class Setting(BaseModel):
     key = peewee.TextField(primary_key=True)
     value = peewee.TextField()
+
+
+class Debrief(BaseModel):
+    interview = peewee.ForeignKeyField(Interview, primary_key=True, on_delete="CASCADE")
+    observations = peewee.TextField(default="")
+    discussed = peewee.TextField(default="")
+    recent_projects = peewee.TextField(default="")
+    organizations = peewee.TextField(default="")
+    industry_events = peewee.TextField(default="")
+    conferences = peewee.TextField(default="")
+    company_meetings = peewee.TextField(default="")
+    anything_else = peewee.TextField(default="")
+
+
+class OpenQuestion(BaseModel):
+    uid = peewee.TextField(unique=True)
+    interview = peewee.ForeignKeyField(Interview, on_delete="CASCADE")
+    position = peewee.IntegerField(default=0)
+    question = peewee.TextField()
+    answer = peewee.TextField(default="")
+    answered = peewee.BooleanField(default=False)
+
+
+class Referral(BaseModel):
+    uid = peewee.TextField(unique=True)
+    interview = peewee.ForeignKeyField(Interview, on_delete="CASCADE")
+    position = peewee.IntegerField(default=0)
+    name = peewee.TextField(default="")
+    organization = peewee.TextField(default="")
+    contact = peewee.TextField(default="")
+    suggested_by = peewee.ForeignKeyField(Person, null=True, on_delete="SET NULL", column_name="suggested_by")
+    why = peewee.TextField(default="")
+    outcome = peewee.TextField(default="")
+
+
+class SearchSource(BaseModel):
+    interview = peewee.ForeignKeyField(Interview, on_delete="CASCADE")
+    source = peewee.TextField()

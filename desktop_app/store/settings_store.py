@@ -9,6 +9,8 @@ from ..domain.plan import PlanRules
 from .models import Setting
 
 PLAN_RULES_KEY = "plan_rules"
+#: Bookkeeping of this installation, not the user's choices: never exported or imported.
+INTERNAL_SETTINGS = frozenset({"search_index_version"})
 
 
 def get_setting(key: str, default: Any = None) -> Any:

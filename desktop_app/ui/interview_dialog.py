@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -82,10 +81,6 @@ class InterviewDialog(QDialog):
         self.status = QComboBox()
         for status in Status:
             self.status.addItem(status.label, status.value)
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Anything to remember right away (the full debrief comes after the interview)")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.interviewers = InterviewerEditor(list_people())
 
         self.errors: dict[str, QLabel] = {}
@@ -98,7 +93,6 @@ class InterviewDialog(QDialog):
         self._row(form, "Time &zone:", self.timezone, "timezone", "Time zone")
         self._row(form, "&Location:", self.location, "location", "Location or video link")
         self._row(form, "S&tatus:", self.status, "status", "Status")
-        self._row(form, "&Notes:", self.notes, "notes", "Notes")
         group = QGroupBox("Interviewers")
         group_layout = QVBoxLayout(group)
         group_layout.addWidget(self.interviewers)
@@ -151,7 +145,6 @@ class InterviewDialog(QDialog):
         self.timezone.setCurrentText(interview.timezone)
         self.location.setText(interview.location)
         self.status.setCurrentIndex(max(0, self.status.findData(interview.status.value)))
-        self.notes.setPlainText(interview.notes)
         self.interviewers.set_people(interview.interviewers)
 
     @staticmethod
@@ -183,7 +176,6 @@ class InterviewDialog(QDialog):
             timezone=zone_name,
             location=self.location.text(),
             status=Status(self.status.currentData()),
-            notes=self.notes.toPlainText(),
             interviewers=self.interviewers.people(),
         )
 

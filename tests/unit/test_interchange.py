@@ -11,16 +11,26 @@ from typing import Any
 
 import pytest
 
+from desktop_app.domain.debrief import OpenQuestion, Referral
 from desktop_app.domain.model import Person, Status
 from desktop_app.domain.plan import PlanRules
 from desktop_app.store.database import close_database, open_database
+from desktop_app.store.debrief_store import (
+    load_debrief,
+    save_personal_notes,
+    save_questions,
+    save_referrals,
+    save_section,
+    save_talked_about,
+)
 from desktop_app.store.demo import generate_demo
 from desktop_app.store.errors import ImportFormatError
 from desktop_app.store.follow_up_queries import checklist, set_done
 from desktop_app.store.interchange import FORMAT_VERSION, export_json, import_json, parse_import
-from desktop_app.store.interviews import delete_interview, save_interview
+from desktop_app.store.interviews import delete_interview, load_interview, save_interview
 from desktop_app.store.models import FollowUp, Interview, InterviewPerson
 from desktop_app.store.models import Person as PersonRow
+from desktop_app.store.search import search
 from desktop_app.store.settings_store import load_rules, save_rules
 
 from .conftest import MakeInterview
@@ -51,7 +61,6 @@ def add_unusual_interview(make_interview: MakeInterview) -> int:
         round="Round \"2\" — final",
         location="Zoom: https://example.com/j/1?pwd=a&b=<c>",
         status=Status.OFFER,
-        notes="First line\nSecond line\r\n\tIndented\n<script>alert('x')</script>\n\u202eRTL override\u202c\n👩🏽‍💻\n",
         zone="Asia/Kathmandu",
         start="2026-03-06 16:45",
         interviewers=[
@@ -60,8 +69,20 @@ def add_unusual_interview(make_interview: MakeInterview) -> int:
         ],
     )
     interview_id = save_interview(interview)
+    save_section(interview_id, "anything_else", UNUSUAL_NOTES)
+    save_section(interview_id, "discussed", "★ Their <b>new</b> API\nplain line")
+    zoe, li = load_interview(interview_id).interviewers
+    save_talked_about(interview_id, zoe.id, "★ Both of us ran the Tegernsee marathon 🏃")
+    save_personal_notes(li.id, "Pet peeve: 'quotes' & \"double quotes\"")
+    save_questions(interview_id, [OpenQuestion("Budget?", "Approved for Q3", answered=True),
+                                  OpenQuestion("Team size?")])
+    save_referrals(interview_id, [Referral("Ana Lima", "Lumen & Co.", "", suggested_by=zoe.id, why="Hiring"),
+                                  Referral("", "Women in Tech", "https://wit.example")])
     set_done(checklist(interview_id)[1].id, datetime(2026, 3, 6, 12, 5, tzinfo=UTC))
     return interview_id
+
+
+UNUSUAL_NOTES = "First line\nSecond line\r\n\tIndented\n<script>alert('x')</script>\n\u202eRTL override\u202c\n👩🏽‍💻\n"
 
 
 @pytest.fixture
@@ -89,10 +110,15 @@ def test_unusual_text_survives_the_round_trip(filled: str, tmp_path: Path) -> No
     (row,) = Interview.select().where(Interview.timezone == "Asia/Kathmandu")
     assert row.company == "Café <b>Météo</b> & Söhne 🚀"
     assert row.role == "מהנדסת תוכנה"
-    assert "\r\n\tIndented\n<script>" in row.notes and "👩🏽‍💻" in row.notes
+    debrief = load_debrief(row.id)
+    assert debrief.sections["anything_else"] == UNUSUAL_NOTES
+    assert debrief.all_talking_points() == ["Their <b>new</b> API", "Both of us ran the Tegernsee marathon 🏃"]
+    assert [(q.question, q.answered) for q in debrief.questions] == [("Budget?", True), ("Team size?", False)]
+    assert [r.label for r in debrief.referrals] == ["Ana Lima at Lumen & Co.", "Women in Tech"]
     names = [name for _, name, _ in checklist_people(row.id)]
-    assert names == [None, "Zoë O'Brien", "李小龍", "Zoë O'Brien", "李小龍"]
-    assert [done for _, _, done in checklist_people(row.id)] == [False, True, False, False, False]
+    assert names == [None, "Zoë O'Brien", "李小龍", "Zoë O'Brien", "李小龍", "Ana Lima", "Women in Tech"]
+    assert [done for _, _, done in checklist_people(row.id)] == [False, True, False, False, False, False, False]
+    assert search("tegernsee")[0].interview_id == row.id  # the import indexed it
 
 
 def checklist_people(interview_id: int) -> list[tuple[str, str | None, bool]]:
@@ -181,7 +207,28 @@ BAD_DOCUMENTS: dict[str, tuple[Mutation, str]] = {
     "company as number": (set_path("interviews", LAST, "company", value=42), "company"),
     "missing follow_ups": (delete_path("interviews", LAST, "follow_ups"), "follow_ups"),
     "bad status": (set_path("interviews", LAST, "status", value="maybe"), "maybe"),
-    "dangling interviewer": (set_path("interviews", LAST, "interviewers", value=["no-such-person"]), "no-such-person"),
+    "dangling interviewer": (
+        set_path("interviews", LAST, "interviewers", value=[{"person": "no-such-person", "talked_about": ""}]),
+        "no-such-person"),
+    "interviewer as a bare id (v1 shape in v2)": (
+        set_path("interviews", LAST, "interviewers", value=["x"]), "missing"),
+    "unknown debrief section": (set_path("interviews", LAST, "debrief", "gossip", value="x"), "gossip"),
+    "debrief not an object": (set_path("interviews", LAST, "debrief", value="notes"), "debrief"),
+    "question without answered": (
+        set_path("interviews", LAST, "open_questions", value=[{"id": "q", "question": "?", "answer": ""}]),
+        "answered"),
+    "referral without name or organization": (
+        set_path("interviews", LAST, "referrals", value=[{
+            "id": "r", "name": " ", "organization": "", "contact": "", "suggested_by": None, "why": "",
+            "outcome": ""}]), "name or an organization"),
+    "referral suggested by a stranger": (
+        set_path("interviews", LAST, "referrals", value=[{
+            "id": "r", "name": "Ana", "organization": "", "contact": "", "suggested_by": "ghost", "why": "",
+            "outcome": ""}]), "ghost"),
+    "referral follow-up without its referral": (
+        set_path("interviews", LAST, "follow_ups", 0, "step", value="referral"), "referral"),
+    "huge debrief section": (
+        set_path("interviews", LAST, "debrief", "discussed", value="x" * 5_000_001), "too long"),
     "end before start": (set_path("interviews", LAST, "end", value="2020-01-01T00:00:00+00:00"), "end after"),
     "naive start": (set_path("interviews", LAST, "start", value="2026-03-06T10:00:00"), "UTC offset"),
     "start not a date": (set_path("interviews", LAST, "start", value="next Tuesday"), "ISO 8601"),
@@ -190,7 +237,7 @@ BAD_DOCUMENTS: dict[str, tuple[Mutation, str]] = {
     "bad step": (set_path("interviews", LAST, "follow_ups", 0, "step", value="party"), "party"),
     "dangling follow-up person": (
         set_path("interviews", LAST, "follow_ups", 0, "person", value="ghost"), "ghost"),
-    "referral key as text": (set_path("interviews", LAST, "follow_ups", 0, "referral_key", value="1"), "referral"),
+    "referral as a number": (set_path("interviews", LAST, "follow_ups", 0, "referral", value=1), "referral"),
     "follow-up not an object": (set_path("interviews", LAST, "follow_ups", 0, value="notes"), "missing"),
     "interview not an object": (set_path("interviews", LAST, value=[]), "missing"),
     "bad e-mail": (set_path("people", 0, "email", value="not-an-address"), "e-mail"),
@@ -220,7 +267,8 @@ def test_a_bad_file_is_refused_and_nothing_is_written(small: str, case: str) -> 
     for interview in doc["interviews"]:
         interview["id"] = "new-" + interview["id"]
         interview["company"] += " (imported)"
-        interview["interviewers"] = ["new-" + pid for pid in interview["interviewers"]]
+        for link in interview["interviewers"]:
+            link["person"] = "new-" + link["person"]
         for f in interview["follow_ups"]:
             f["id"] = "new-" + f["id"]
             f["person"] = "new-" + f["person"] if f["person"] else None

@@ -16,10 +16,12 @@ from desktop_app.domain.model import Status, Step
 from desktop_app.domain.plan import PlanRules
 from desktop_app.store import migrations
 from desktop_app.store.database import close_database, open_database
+from desktop_app.store.debrief_store import load_debrief
 from desktop_app.store.errors import NewerSchemaError, UnreadableDatabaseError
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import load_interview
 from desktop_app.store.models import Interview
+from desktop_app.store.search import search
 from desktop_app.store.settings_store import load_rules
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -99,7 +101,9 @@ def test_a_v1_file_opens_with_its_data_intact(v1_copy: Path) -> None:
     )
     assert interview.start.isoformat() == "2024-05-14T14:00:00+00:00"
     assert interview.timezone == "Europe/Berlin"
-    assert interview.notes == "Ask about the 🚀 launch."
+    # v2 moved v1's single notes field into the debrief's "anything else" section.
+    assert load_debrief(1).sections["anything_else"] == "Ask about the 🚀 launch."
+    assert search("launch")[0].interview_id == 1  # and indexed it for search
     assert [(p.name, p.postal_address) for p in interview.interviewers] == [
         ("Dana Reyes", "1 Main Street\nSpringfield"),
     ]
@@ -164,12 +168,13 @@ def test_a_garbage_file_is_refused_unchanged(tmp_path: Path, content: bytes) -> 
 
 @pytest.fixture
 def with_v2(monkeypatch: pytest.MonkeyPatch) -> int:
-    """Pretend this version added a small migration 2."""
+    """Pretend this version added one more small migration on top of the real ones."""
+    extra = migrations.LATEST_VERSION + 1
     monkeypatch.setitem(
-        migrations.MIGRATIONS, 2, ("ALTER TABLE interview ADD COLUMN colour TEXT NOT NULL DEFAULT ''",)
+        migrations.MIGRATIONS, extra, ("ALTER TABLE interview ADD COLUMN colour TEXT NOT NULL DEFAULT ''",)
     )
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
-    return 2
+    monkeypatch.setattr(migrations, "LATEST_VERSION", extra)
+    return extra
 
 
 def columns(database: peewee.SqliteDatabase | sqlite3.Connection, table: str) -> set[str]:
@@ -181,12 +186,12 @@ def test_a_backup_is_taken_before_migrating_a_file_with_data(v1_copy: Path, with
     backups = v1_copy.parent / "backups"
     database = open_database(v1_copy, backups)
 
-    assert migrations.schema_version(database) == 2
+    assert migrations.schema_version(database) == with_v2
     assert "colour" in columns(database, "interview")
     assert Interview.get_by_id(1).company == "Café Météo <b>"  # data survived the migration
 
     (backup,) = backups.iterdir()
-    assert backup.name.endswith("before-v2.sqlite3")
+    assert backup.name.endswith(f"before-v{with_v2}.sqlite3")
     assert backup.stat().st_mode & 0o777 == 0o600
     copy = sqlite3.connect(backup)
     try:
@@ -207,7 +212,7 @@ def test_no_backup_for_a_new_file_or_one_already_current(tmp_path: Path, with_v2
     close_database()
     open_database(path, tmp_path / "backups")
     close_database()
-    assert user_version(path) == 2
+    assert user_version(path) == with_v2
     assert not (tmp_path / "backups").exists()
 
 

@@ -14,6 +14,7 @@ from desktop_app.domain.model import Person, Status, Step
 from desktop_app.domain.plan import PlanRules
 from desktop_app.store import follow_up_queries as queries
 from desktop_app.store.database import close_database, open_database
+from desktop_app.store.debrief_store import load_debrief, save_section
 from desktop_app.store.interviews import (
     count_interviews,
     delete_interview,
@@ -116,11 +117,12 @@ def test_text_is_stored_literally(make_interview: MakeInterview) -> None:
     company = "<b>Acme</b> & \"Sons\" 🚀"
     notes = "Line one\n<script>alert('x')</script>\n'; DROP TABLE interview; --\n😀 שלום\n"
     person = Person("Zoë O'Brien <zoe@example.com>", title="<i>VP</i>", postal_address="1 Rue\nParis")
-    interview_id = save_interview(make_interview(company=company, notes=notes, interviewers=[person]))
+    interview_id = save_interview(make_interview(company=company, interviewers=[person]))
+    save_section(interview_id, "discussed", notes)
 
     loaded = load_interview(interview_id)
     assert loaded.company == company
-    assert loaded.notes == notes
+    assert load_debrief(interview_id).sections["discussed"] == notes
     assert loaded.interviewers[0].name == person.name
     assert loaded.interviewers[0].title == "<i>VP</i>"
     assert loaded.interviewers[0].postal_address == "1 Rue\nParis"
@@ -129,13 +131,13 @@ def test_text_is_stored_literally(make_interview: MakeInterview) -> None:
 
 def test_a_saved_interview_loads_back_equal(make_interview: MakeInterview) -> None:
     interview = make_interview(
-        round="Panel", location="HQ", status=Status.DONE, notes="n",
+        round="Panel", location="HQ", status=Status.DONE,
         interviewers=[Person("Dana", "Recruiter", "dana@example.com", "1 Main St")],
     )
     interview_id = save_interview(interview)
     loaded = load_interview(interview_id)
-    assert (loaded.company, loaded.role, loaded.round, loaded.location, loaded.status, loaded.notes) == (
-        "Northwind Analytics", "Product Manager", "Panel", "HQ", Status.DONE, "n",
+    assert (loaded.company, loaded.role, loaded.round, loaded.location, loaded.status) == (
+        "Northwind Analytics", "Product Manager", "Panel", "HQ", Status.DONE,
     )
     assert (loaded.start, loaded.end, loaded.timezone) == (interview.start, interview.end, NY)
     assert [(p.name, p.title, p.email, p.postal_address) for p in loaded.interviewers] == [

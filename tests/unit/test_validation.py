@@ -8,7 +8,6 @@ import pytest
 
 from desktop_app.domain.model import Person
 from desktop_app.domain.validation import (
-    MAX_NOTES,
     MAX_SHORT_TEXT,
     is_valid_email,
     is_valid_zone,
@@ -115,14 +114,6 @@ def test_unknown_time_zones_are_refused(make_interview: MakeInterview, zone: str
 @pytest.mark.parametrize("zone", ["UTC", "Europe/Berlin", "America/Argentina/Buenos_Aires", "Asia/Kathmandu"])
 def test_known_time_zones_are_accepted(zone: str) -> None:
     assert is_valid_zone(zone)
-
-
-def test_notes_up_to_the_limit_are_fine_and_one_more_character_is_not(make_interview: MakeInterview) -> None:
-    assert MAX_NOTES == 1_000_000
-    assert validate_interview(make_interview(notes="x" * MAX_NOTES)) == []
-    errors = validate_interview(make_interview(notes="x" * (MAX_NOTES + 1)))
-    assert fields(errors) == ["notes"]
-    assert "1,000,001" in errors[0].message and "1,000,000" in errors[0].message
 
 
 @pytest.mark.parametrize("field", ["company", "role", "round"])

@@ -1,0 +1,161 @@
+"""Reading and writing the debrief: sections, per-interviewer notes, open questions, referrals.
+
+Every writer here is small and fast because the debrief window autosaves through it
+while the user types; each also re-indexes just what it changed for search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from ..domain import model
+from ..domain.debrief import SECTION_KEYS, Debrief, OpenQuestion, Referral
+from .database import db_proxy
+from .interviews import load_interview, new_uid, sync_plan
+from .models import Debrief as DebriefRow
+from .models import FollowUp, Interview, InterviewPerson, Person
+from .models import OpenQuestion as QuestionRow
+from .models import Referral as ReferralRow
+from .search import index_source, reindex_interview, reindex_person
+from .settings_store import load_rules
+
+
+def load_debrief(interview_id: int) -> Debrief:
+    debrief = Debrief(interview_id=interview_id)
+    row = DebriefRow.get_or_none(DebriefRow.interview == interview_id)
+    if row is not None:
+        debrief.sections = {key: getattr(row, key) for key in SECTION_KEYS}
+    debrief.talked_about = dict(
+        InterviewPerson.select(InterviewPerson.person, InterviewPerson.talked_about)
+        .where(InterviewPerson.interview == interview_id)
+        .tuples()
+    )
+    debrief.questions = [
+        OpenQuestion(question=q.question, answer=q.answer, answered=q.answered, id=q.id)
+        for q in QuestionRow.select().where(QuestionRow.interview == interview_id).order_by(QuestionRow.position)
+    ]
+    debrief.referrals = [
+        Referral(name=r.name, organization=r.organization, contact=r.contact, suggested_by=r.suggested_by_id,
+                 why=r.why, outcome=r.outcome, id=r.id)
+        for r in ReferralRow.select().where(ReferralRow.interview == interview_id).order_by(ReferralRow.position)
+    ]
+    return debrief
+
+
+def save_section(interview_id: int, key: str, text: str) -> None:
+    if key not in SECTION_KEYS:
+        raise ValueError(f"unknown debrief section {key!r}")
+    with db_proxy.atomic():
+        DebriefRow.insert(interview=interview_id).on_conflict_ignore().execute()
+        DebriefRow.update({getattr(DebriefRow, key): text}).where(DebriefRow.interview == interview_id).execute()
+        index_source(interview_id, key, text)
+
+
+def save_talked_about(interview_id: int, person_id: int, text: str) -> None:
+    with db_proxy.atomic():
+        InterviewPerson.update(talked_about=text).where(
+            InterviewPerson.interview == interview_id, InterviewPerson.person == person_id
+        ).execute()
+        reindex_interview(interview_id)
+
+
+def save_personal_notes(person_id: int, text: str) -> None:
+    with db_proxy.atomic():
+        Person.update(personal_notes=text).where(Person.id == person_id).execute()
+        reindex_person(person_id)
+
+
+def save_questions(interview_id: int, questions: list[OpenQuestion]) -> list[OpenQuestion]:
+    """Store the list as given (order, edits, removals); returns it with ids filled in."""
+    with db_proxy.atomic():
+        keep = [q.id for q in questions if q.id is not None]
+        QuestionRow.delete().where(QuestionRow.interview == interview_id, QuestionRow.id.not_in(keep)).execute()
+        saved = []
+        for position, q in enumerate(questions):
+            values = {"question": q.question, "answer": q.answer, "answered": q.answered, "position": position}
+            if q.id is None:
+                q_id = QuestionRow.create(uid=new_uid(), interview=interview_id, **values).id
+            else:
+                QuestionRow.update(**values).where(QuestionRow.id == q.id).execute()
+                q_id = q.id
+            saved.append(OpenQuestion(q.question, q.answer, q.answered, id=q_id))
+        reindex_interview(interview_id)
+    return saved
+
+
+def save_referrals(interview_id: int, referrals: list[Referral]) -> list[Referral]:
+    """Store the referrals and bring the plan's referral follow-ups in line with them."""
+    with db_proxy.atomic():
+        keep = [r.id for r in referrals if r.id is not None]
+        ReferralRow.delete().where(ReferralRow.interview == interview_id, ReferralRow.id.not_in(keep)).execute()
+        saved = []
+        for position, r in enumerate(referrals):
+            values = {
+                "name": r.name, "organization": r.organization, "contact": r.contact, "why": r.why,
+                "outcome": r.outcome, "suggested_by": r.suggested_by, "position": position,
+            }
+            if r.id is None:
+                r_id = ReferralRow.create(uid=new_uid(), interview=interview_id, **values).id
+            else:
+                ReferralRow.update(**values).where(ReferralRow.id == r.id).execute()
+                r_id = r.id
+            saved.append(Referral(r.name, r.organization, r.contact, r.suggested_by, r.why, r.outcome, id=r_id))
+        row = Interview.get_by_id(interview_id)
+        people = [p.id for p in load_interview(interview_id).interviewers]
+        sync_plan(row, people, load_rules())
+        reindex_interview(interview_id)
+    return saved
+
+
+def referral_for_follow_up(follow_up_id: int) -> Referral | None:
+    follow_up = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+    if follow_up is None or follow_up.referral_key is None:
+        return None
+    r = ReferralRow.get_or_none(ReferralRow.id == follow_up.referral_key)
+    if r is None:
+        return None
+    return Referral(r.name, r.organization, r.contact, r.suggested_by_id, r.why, r.outcome, id=r.id)
+
+
+def set_referral_outcome(referral_id: int, outcome: str) -> None:
+    with db_proxy.atomic():
+        row = ReferralRow.get_by_id(referral_id)
+        row.outcome = outcome
+        row.save()
+        reindex_interview(row.interview_id)
+
+
+def complete_notes_step(interview_id: int, when: datetime) -> bool:
+    """Writing the debrief is step 1: tick it (if still open). Returns whether it changed."""
+    changed = (
+        FollowUp.update(done_at=when)
+        .where(FollowUp.interview == interview_id, FollowUp.step == model.Step.NOTES.value,
+               FollowUp.done_at.is_null())
+        .execute()
+    )
+    return bool(changed)
+
+
+@dataclass(frozen=True)
+class EarlierRound:
+    interview: model.Interview
+    debrief: Debrief
+
+
+def earlier_rounds(interview_id: int) -> list[EarlierRound]:
+    """Earlier interviews at the same company (newest first), for the next round."""
+    current = Interview.get_by_id(interview_id)
+    rows = (
+        Interview.select(Interview.id)
+        .where(
+            Interview.id != interview_id,
+            Interview.deleted_at.is_null(),
+            Interview.start_at < current.start_at,
+            fn.lower(fn.trim(Interview.company)) == current.company.strip().lower(),
+        )
+        .order_by(Interview.start_at.desc())
+    )
+    return [EarlierRound(load_interview(i.id), load_debrief(i.id)) for i in rows]

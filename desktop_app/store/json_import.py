@@ -1,0 +1,269 @@
+"""The JSON interchange format (docs/INTERCHANGE.md): import side.
+
+The whole document is checked before anything is written, and then written in one
+transaction, matching records by id so that importing twice changes nothing.
+Version 1 files (before the debrief existed) are read too: their interview `notes`
+become the debrief's "anything else" section.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from ..domain import model
+from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
+from ..domain.validation import validate_interview
+from .database import db_proxy
+from .errors import ImportFormatError
+from .models import Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
+from .models import Referral as ReferralRow
+from .search import rebuild_index, reindex_interview
+from .settings_store import INTERNAL_SETTINGS, set_setting
+
+FORMAT_NAME = "finish-strong"
+FORMAT_VERSION = 2
+REBUILD_INDEX_ABOVE = 50  # interviews; re-indexing them one by one is slower beyond this
+
+
+def _require(obj: Any, key: str, kind: type | tuple[type, ...], where: str, nullable: bool = False) -> Any:
+    if not isinstance(obj, dict) or key not in obj:
+        raise ImportFormatError(f"{where}: “{key}” is missing.")
+    value = obj[key]
+    if value is None and nullable:
+        return None
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        raise ImportFormatError(f"{where}: “{key}” has the wrong type.")
+    return value
+
+
+def _text(obj: Any, key: str, where: str, default: str | None = None, limit: int = MAX_NOTE_CHARS) -> str:
+    if default is not None and isinstance(obj, dict) and key not in obj:
+        return default
+    value: str = _require(obj, key, str, where)
+    if len(value) > limit:
+        raise ImportFormatError(f"{where}: “{key}” is too long ({len(value):,} characters).")
+    return value
+
+
+def _time(obj: dict[str, Any], key: str, where: str, nullable: bool = False) -> datetime | None:
+    text = _require(obj, key, str, where, nullable)
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise ImportFormatError(f"{where}: “{key}” is not an ISO 8601 date-time ({text!r}).") from exc
+    if value.tzinfo is None:
+        raise ImportFormatError(f"{where}: “{key}” has no UTC offset ({text!r}).")
+    return value
+
+
+def _unique_id(obj: Any, where: str, seen: set[str]) -> str:
+    uid: str = _require(obj, "id", str, where)
+    if not uid or uid in seen:
+        raise ImportFormatError(f"{where}: the id {uid!r} is empty or used twice.")
+    seen.add(uid)
+    return uid
+
+
+def _upgrade_v1(doc: dict[str, Any]) -> None:
+    """Reshape a version 1 document into version 2, in place (before validation)."""
+    for i in doc.get("interviews", []) if isinstance(doc.get("interviews"), list) else []:
+        if not isinstance(i, dict):
+            continue
+        notes = i.pop("notes", "")
+        i["debrief"] = {"anything_else": notes} if isinstance(notes, str) else notes
+        if isinstance(i.get("interviewers"), list):
+            i["interviewers"] = [{"person": p, "talked_about": ""} for p in i["interviewers"]]
+        i.setdefault("open_questions", [])
+        i.setdefault("referrals", [])
+        for f in i.get("follow_ups", []) if isinstance(i.get("follow_ups"), list) else []:
+            if isinstance(f, dict):
+                f.pop("referral_key", None)
+                f["referral"] = None
+
+
+def parse_import(text: str) -> dict[str, Any]:
+    """Check the whole document; returns it normalised to the current version."""
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        raise ImportFormatError(f"The file is not valid JSON ({exc}).") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFormatError("The file has no valid format “version”.")
+    if version > FORMAT_VERSION:
+        raise ImportFormatError(
+            f"The file uses format version {version}; this Finish Strong reads up to {FORMAT_VERSION}. "
+            "Please update Finish Strong."
+        )
+    if version == 1:
+        _upgrade_v1(doc)
+    settings = doc.get("settings", {})
+    if not isinstance(settings, dict):
+        raise ImportFormatError("“settings” must be an object.")
+    people_by_id: dict[str, model.Person] = {}
+    for n, p in enumerate(_require(doc, "people", list, "The file"), 1):
+        where = f"Person {n}"
+        uid = _unique_id(p, where, set(people_by_id))
+        people_by_id[uid] = model.Person(
+            name=_text(p, "name", where), title=_text(p, "title", where), email=_text(p, "email", where),
+            postal_address=_text(p, "postal_address", where),
+            personal_notes=_text(p, "personal_notes", where, default=""),
+        )
+    seen: dict[str, set[str]] = {"interview": set(), "follow_up": set(), "question": set(), "referral": set()}
+    for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
+        _check_interview(i, f"Interview {n}", people_by_id, seen)
+    return doc
+
+
+def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: dict[str, set[str]]) -> None:
+    _unique_id(i, where, seen["interview"])
+    status = _require(i, "status", str, where)
+    if status not in {s.value for s in model.Status}:
+        raise ImportFormatError(f"{where}: unknown status {status!r}.")
+    interviewers = _require(i, "interviewers", list, where)
+    for m, link in enumerate(interviewers, 1):
+        pid = _require(link, "person", str, f"{where}, interviewer {m}")
+        if pid not in people:
+            raise ImportFormatError(f"{where}: interviewer {pid!r} is not in “people”.")
+        _text(link, "talked_about", f"{where}, interviewer {m}")
+    candidate = model.Interview(
+        company=_text(i, "company", where), role=_text(i, "role", where), round=_text(i, "round", where),
+        start=_time(i, "start", where),  # type: ignore[arg-type]
+        end=_time(i, "end", where),  # type: ignore[arg-type]
+        timezone=_require(i, "timezone", str, where), location=_text(i, "location", where),
+        status=model.Status(status), interviewers=[people[link["person"]] for link in interviewers],
+    )
+    problems = validate_interview(candidate)
+    if problems:
+        raise ImportFormatError(f"{where} ({candidate.company or 'no company'}): {problems[0].message}")
+    debrief = _require(i, "debrief", dict, where)
+    for key in debrief:
+        if key not in SECTION_KEYS:
+            raise ImportFormatError(f"{where}: unknown debrief section {key!r}.")
+        _text(debrief, key, f"{where}, debrief")
+    for m, q in enumerate(_require(i, "open_questions", list, where), 1):
+        qwhere = f"{where}, open question {m}"
+        _unique_id(q, qwhere, seen["question"])
+        _text(q, "question", qwhere)
+        _text(q, "answer", qwhere)
+        _require(q, "answered", bool, qwhere)
+    referral_ids: set[str] = set()
+    for m, r in enumerate(_require(i, "referrals", list, where), 1):
+        rwhere = f"{where}, referral {m}"
+        referral_ids.add(_unique_id(r, rwhere, seen["referral"]))
+        fields = {k: _text(r, k, rwhere) for k in ("name", "organization", "contact", "why", "outcome")}
+        by = _require(r, "suggested_by", str, rwhere, nullable=True)
+        if by is not None and by not in people:
+            raise ImportFormatError(f"{rwhere}: “suggested_by” {by!r} is not in “people”.")
+        problems_r = referral_problems(Referral(**fields))
+        if problems_r:
+            raise ImportFormatError(f"{rwhere}: {problems_r[0]}")
+    for m, f in enumerate(_require(i, "follow_ups", list, where), 1):
+        fwhere = f"{where}, follow-up {m}"
+        _unique_id(f, fwhere, seen["follow_up"])
+        step = _require(f, "step", str, fwhere)
+        if step not in {s.value for s in model.Step}:
+            raise ImportFormatError(f"{fwhere}: unknown step {step!r}.")
+        person = _require(f, "person", str, fwhere, nullable=True)
+        if person is not None and person not in people:
+            raise ImportFormatError(f"{fwhere}: person {person!r} is not in “people”.")
+        referral = _require(f, "referral", str, fwhere, nullable=True)
+        if (referral is not None and referral not in referral_ids) or (step == "referral") != (referral is not None):
+            raise ImportFormatError(f"{fwhere}: its referral {referral!r} does not match a referral of the interview.")
+        for key in ("due_at", "remind_at"):
+            _time(f, key, fwhere)
+        _time(f, "done_at", fwhere, nullable=True)
+
+
+def import_json(text: str) -> tuple[int, int]:
+    """Import an export; returns (interviews, people) in the file. All or nothing."""
+    doc = parse_import(text)
+    with db_proxy.atomic():
+        for key, value in sorted(doc.get("settings", {}).items()):
+            if key not in INTERNAL_SETTINGS:
+                set_setting(key, value)
+        person_ids = _import_people(doc["people"])
+        interview_ids = [_import_interview(i, person_ids) for i in doc["interviews"]]
+        if len(interview_ids) > REBUILD_INDEX_ABOVE:
+            rebuild_index()
+        else:
+            for interview_id in interview_ids:
+                reindex_interview(interview_id)
+    return len(doc["interviews"]), len(doc["people"])
+
+
+def _import_people(people: list[dict[str, Any]]) -> dict[str, int]:
+    existing = dict(Person.select(Person.uid, Person.id).tuples())
+    ids: dict[str, int] = {}
+    for p in people:
+        values = {k: p.get(k, "") for k in ("name", "title", "email", "postal_address", "personal_notes")}
+        if p["id"] in existing:
+            Person.update(**values).where(Person.id == existing[p["id"]]).execute()
+            ids[p["id"]] = existing[p["id"]]
+        else:
+            ids[p["id"]] = Person.create(uid=p["id"], **values).id
+    return ids
+
+
+def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
+    values = {
+        "company": i["company"], "role": i["role"], "round": i["round"],
+        "start_at": datetime.fromisoformat(i["start"]), "end_at": datetime.fromisoformat(i["end"]),
+        "timezone": i["timezone"], "location": i["location"], "status": i["status"], "deleted_at": None,
+    }
+    existing = Interview.get_or_none(Interview.uid == i["id"])
+    if existing is None:
+        interview_id = Interview.create(uid=i["id"], **values).id
+    else:
+        interview_id = existing.id
+        Interview.update(**values).where(Interview.id == interview_id).execute()
+    InterviewPerson.delete().where(InterviewPerson.interview == interview_id).execute()
+    links = [
+        {"interview": interview_id, "person": person_ids[link["person"]], "position": n,
+         "talked_about": link["talked_about"]}
+        for n, link in enumerate(i["interviewers"])
+    ]
+    if links:
+        InterviewPerson.insert_many(links).execute()
+    Debrief.delete().where(Debrief.interview == interview_id).execute()
+    sections = {key: i["debrief"].get(key, "") for key in SECTION_KEYS}
+    if any(sections.values()):
+        Debrief.create(interview=interview_id, **sections)
+    OpenQuestion.delete().where(
+        (OpenQuestion.interview == interview_id) | OpenQuestion.uid.in_([q["id"] for q in i["open_questions"]])
+    ).execute()
+    for n, q in enumerate(i["open_questions"]):
+        OpenQuestion.create(uid=q["id"], interview=interview_id, position=n, question=q["question"],
+                            answer=q["answer"], answered=q["answered"])
+    FollowUp.delete().where(
+        (FollowUp.interview == interview_id) | FollowUp.uid.in_([f["id"] for f in i["follow_ups"]])
+    ).execute()
+    ReferralRow.delete().where(
+        (ReferralRow.interview == interview_id) | ReferralRow.uid.in_([r["id"] for r in i["referrals"]])
+    ).execute()
+    referral_ids = {}
+    for n, r in enumerate(i["referrals"]):
+        referral_ids[r["id"]] = ReferralRow.create(
+            uid=r["id"], interview=interview_id, position=n, name=r["name"], organization=r["organization"],
+            contact=r["contact"], why=r["why"], outcome=r["outcome"],
+            suggested_by=person_ids[r["suggested_by"]] if r["suggested_by"] else None,
+        ).id
+    follow_ups = [
+        {
+            "uid": f["id"], "interview": interview_id, "step": f["step"],
+            "person": person_ids[f["person"]] if f["person"] else None,
+            "referral_key": referral_ids[f["referral"]] if f["referral"] else None,
+            "due_at": datetime.fromisoformat(f["due_at"]), "remind_at": datetime.fromisoformat(f["remind_at"]),
+            "done_at": datetime.fromisoformat(f["done_at"]) if f["done_at"] else None,
+        }
+        for f in i["follow_ups"]
+    ]
+    if follow_ups:
+        FollowUp.insert_many(follow_ups).execute()
+    return int(interview_id)
