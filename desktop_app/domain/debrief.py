@@ -110,7 +110,12 @@ class Debrief:
 
 
 def referral_problems(referral: Referral) -> list[str]:
-    """Blocking problems only; a missing contact is a warning, see `Referral.has_contact`."""
-    if not referral.name.strip() and not referral.organization.strip():
-        return ["Give the referral a name or an organization."]
+    """What makes a referral not worth storing: nothing at all written in it.
+
+    A missing name or contact is only a warning (the user may learn it later, and what
+    was typed must never be refused); see `Referral.has_contact`.
+    """
+    fields = (referral.name, referral.organization, referral.contact, referral.why, referral.outcome)
+    if not any(f.strip() for f in fields):
+        return ["The referral is empty."]
     return []

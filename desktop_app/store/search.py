@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from ..domain.debrief import SECTION_KEYS
 from .database import db_proxy
@@ -186,3 +187,31 @@ def search(text: str, limit: int = MAX_RESULTS) -> list[SearchHit]:
         (HIT_START, HIT_END, query, limit),
     )
     return [SearchHit(iid, source, snippet) for iid, source, snippet in cursor.fetchall()]
+
+
+@dataclass(frozen=True)
+class HitGroup:
+    """The results of one interview, with what the UI needs for its heading."""
+
+    interview_id: int
+    company: str
+    role: str
+    start: datetime
+    hits: list[SearchHit]
+
+
+def search_grouped(text: str, limit: int = MAX_RESULTS) -> list[HitGroup]:
+    """Search, then group by interview (best group first), in two queries."""
+    hits = search(text, limit)
+    order: dict[int, list[SearchHit]] = {}
+    for hit in hits:
+        order.setdefault(hit.interview_id, []).append(hit)
+    if not order:
+        return []
+    rows = {
+        iid: (company, role, start)
+        for iid, company, role, start in Interview.select(
+            Interview.id, Interview.company, Interview.role, Interview.start_at
+        ).where(Interview.id.in_(list(order))).tuples()
+    }
+    return [HitGroup(iid, *rows[iid], hits=group) for iid, group in order.items() if iid in rows]

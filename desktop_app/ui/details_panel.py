@@ -18,6 +18,7 @@ from .labels import heading
 class DetailsPanel(QWidget):
     edit_requested = Signal()
     delete_requested = Signal()
+    debrief_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,9 +30,12 @@ class DetailsPanel(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit = QPushButton("Edit…")
         self.delete = QPushButton("Delete")
+        self.debrief = QPushButton("Debrief…")
+        self.debrief.setToolTip("Step 1: your notes, talking points, open questions and referrals (Ctrl+D)")
         self.checklist = Checklist()
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
+        buttons.addWidget(self.debrief, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.delete, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -41,6 +45,7 @@ class DetailsPanel(QWidget):
         layout.addWidget(QLabel("Follow-up plan:"))
         layout.addWidget(self.checklist, 1)
         self.edit.clicked.connect(self.edit_requested)
+        self.debrief.clicked.connect(self.debrief_requested)
         self.delete.clicked.connect(self.delete_requested)
 
     def show_interview(self, interview: Interview, rows: list[ChecklistRow], now: datetime) -> None:

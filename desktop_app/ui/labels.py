@@ -17,3 +17,10 @@ def heading(scale: float = 1.2, name: str = "") -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label for text that may contain what the user typed: never interpreted as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -25,14 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..domain.debrief import Referral
+from ..store.debrief_store import referral_for_follow_up, set_referral_outcome
 from ..store.follow_up_queries import calendar_entries, checklist
 from ..store.interviews import find_interview, has_interviews, load_interview, purge_deleted
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
+from .debrief_windows import DebriefWindows
 from .details_panel import DetailsPanel
 from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
+from .search_panel import SearchBox, SearchPanel
 from .undo_commands import DeleteInterviewCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
@@ -74,6 +80,9 @@ class MainWindow(QMainWindow, DialogHost):
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(right)
         self.right_stack.addWidget(self.welcome)
+        self.search_panel = SearchPanel()
+        self.right_stack.addWidget(self.search_panel)
+        self.debriefs = DebriefWindows(self, clock)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +104,11 @@ class MainWindow(QMainWindow, DialogHost):
         self.agenda.interview_activated.connect(lambda i: (self.select_interview(i), self.edit_interview()))
         self.details.edit_requested.connect(self.edit_interview)
         self.details.delete_requested.connect(self.delete_interview)
+        self.details.debrief_requested.connect(self.open_debrief)
+        self.debriefs.plan_changed.connect(self.events.data_changed.emit)
+        self.search_box.textChanged.connect(self._search_changed)
+        self.search_box.returnPressed.connect(self.search_panel.run)
+        self.search_panel.result_activated.connect(self.open_search_result)
         # Queued: storing the tick rebuilds the checklist, which must not happen while
         # the tree is still inside the itemChanged signal of the item being replaced.
         self.details.checklist.toggled.connect(self.toggle_follow_up, Qt.ConnectionType.QueuedConnection)
@@ -138,6 +152,9 @@ class MainWindow(QMainWindow, DialogHost):
         self.prev_action = self._action("&Previous month", self.calendar.showPreviousMonth, "Ctrl+PgUp")
         self.next_action = self._action("Ne&xt month", self.calendar.showNextMonth, "Ctrl+PgDown")
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
+        self.debrief_action = self._action("Write &debrief…", self.open_debrief, "Ctrl+D")
+        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        self.search_box = SearchBox()
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(S.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -153,7 +170,9 @@ class MainWindow(QMainWindow, DialogHost):
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.edit_action, self.delete_action])
+        edit_menu.addActions([self.edit_action, self.debrief_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.today_action, self.prev_action, self.next_action])
         menus.addMenu("&Help").addAction(self.about_action)
@@ -161,16 +180,24 @@ class MainWindow(QMainWindow, DialogHost):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.edit_action, self.delete_action])
+        toolbar.addActions([self.new_action, self.debrief_action, self.edit_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.today_action, self.undo_action])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
 
     # ------------------------------------------------------------------ showing data
     def refresh(self) -> None:
         """Reload after any change: the visible month and the selected interview."""
         has_any = has_interviews()
-        self.right_stack.setCurrentIndex(0 if has_any else 1)
+        if self.search_box.text().strip():
+            self.right_stack.setCurrentWidget(self.search_panel)
+            self.search_panel.request(self.search_box.text())
+        else:
+            self.right_stack.setCurrentIndex(0 if has_any else 1)
         self.reload_month()
         self.show_selected_interview()
 
@@ -210,7 +237,7 @@ class MainWindow(QMainWindow, DialogHost):
         self._enable_interview_actions(False)
 
     def _enable_interview_actions(self, enabled: bool) -> None:
-        for action in (self.edit_action, self.delete_action):
+        for action in (self.edit_action, self.delete_action, self.debrief_action):
             action.setEnabled(enabled)
 
     def go_today(self) -> None:
@@ -258,8 +285,58 @@ class MainWindow(QMainWindow, DialogHost):
 
     def toggle_follow_up(self, follow_up_id: int, done: bool) -> None:
         was = next((r.done_at for r in checklist(self.selected_interview or -1) if r.id == follow_up_id), None)
+        referral = referral_for_follow_up(follow_up_id) if done else None
+        if referral is not None:
+            self._ask_referral_outcome(follow_up_id, referral, was)
+            return
         when = self.clock() if done else None
         self.undo_stack.push(ToggleDoneCommand(follow_up_id, when, was, self.events.data_changed.emit))
+
+    def _ask_referral_outcome(self, follow_up_id: int, referral: Referral, was: datetime | None) -> None:
+        """Contacting a referral is done when you know how it went: ask for a short note."""
+        box = QInputDialog(self)
+        box.setWindowTitle("Referral contacted")
+        box.setLabelText(f"How did it go with {referral.label}? (a short note; you can leave it empty)")
+        box.setTextValue(referral.outcome)
+        box.setOkButtonText("Mark done")
+
+        def accepted() -> None:
+            if referral.id is not None:
+                set_referral_outcome(referral.id, box.textValue())
+            self.undo_stack.push(
+                ToggleDoneCommand(follow_up_id, self.clock(), was, self.events.data_changed.emit))
+
+        self.open_dialog(box, accepted)
+        box.rejected.connect(self.show_selected_interview)  # untick again: nothing was stored
+
+    # ------------------------------------------------------------------ debrief and search
+    def open_debrief(self, interview_id: int | None = None, source: str | None = None) -> None:
+        """Step 1's form; also the entry point for the notes reminder."""
+        target = interview_id if interview_id is not None else self.selected_interview
+        if target is not None:
+            self.debriefs.open(target, source)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        if text.strip():
+            self.right_stack.setCurrentWidget(self.search_panel)
+            self.search_panel.request(text)
+        else:
+            self.right_stack.setCurrentIndex(0 if has_interviews() else 1)
+
+    def open_search_result(self, interview_id: int, source: str) -> None:
+        interview = find_interview(interview_id)
+        if interview is None:
+            return
+        self.selected_interview = interview_id
+        self.calendar.setSelectedDate(to_qdate(interview.start.astimezone().date()))
+        self.calendar.showSelectedDate()
+        self.show_selected_interview()
+        if source != "interview":
+            self.open_debrief(interview_id, source)
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -281,6 +358,9 @@ class MainWindow(QMainWindow, DialogHost):
             self.splitter.setSizes([600, 500])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.debriefs.close_all():
+            event.ignore()  # a debrief could not save: keep everything open
+            return
         self.state.setValue("geometry", self.saveGeometry())
         self.state.setValue("splitter", self.splitter.saveState())
         self.state.sync()

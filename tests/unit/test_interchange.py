@@ -217,10 +217,10 @@ BAD_DOCUMENTS: dict[str, tuple[Mutation, str]] = {
     "question without answered": (
         set_path("interviews", LAST, "open_questions", value=[{"id": "q", "question": "?", "answer": ""}]),
         "answered"),
-    "referral without name or organization": (
+    "empty referral": (
         set_path("interviews", LAST, "referrals", value=[{
             "id": "r", "name": " ", "organization": "", "contact": "", "suggested_by": None, "why": "",
-            "outcome": ""}]), "name or an organization"),
+            "outcome": ""}]), "referral is empty"),
     "referral suggested by a stranger": (
         set_path("interviews", LAST, "referrals", value=[{
             "id": "r", "name": "Ana", "organization": "", "contact": "", "suggested_by": "ghost", "why": "",

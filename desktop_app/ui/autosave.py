@@ -1,0 +1,67 @@
+"""Autosave: what the user types reaches the database without a Save button.
+
+Each registered field is written within `DELAY_MS` after typing pauses, when focus
+leaves it, and when its window closes. A failed write (disk full, database locked)
+keeps the text in the field, says so, and is retried on the next change or flush.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+DELAY_MS = 500
+
+
+class Autosaver(QObject):
+    saved = Signal(datetime)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._savers: dict[str, Callable[[], None]] = {}
+        self._dirty: list[str] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+
+    def register(self, key: str, save: Callable[[], None], watch: QWidget | None = None) -> None:
+        """`save` writes the current value of `key`; `watch` flushes when it loses focus."""
+        self._savers[key] = save
+        if watch is not None:
+            watch.installEventFilter(self)
+
+    def changed(self, key: str) -> None:
+        if key not in self._dirty:
+            self._dirty.append(key)
+        self.timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> bool:
+        """Write everything changed; returns False (and keeps it pending) if a write failed."""
+        self.timer.stop()
+        wrote = bool(self._dirty)
+        while self._dirty:
+            key = self._dirty[0]
+            try:
+                self._savers[key]()
+            except Exception as exc:  # the text stays in the field; tell the user, retry later
+                self.failed.emit(f"Not saved yet ({exc}). Your text is still here; retrying.")
+                self.timer.start(DELAY_MS * 4)
+                return False
+            self._dirty.pop(0)
+        if wrote:
+            self.saved.emit(datetime.now())
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self.flush()
+        return False
