@@ -8,9 +8,26 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.debrief import SECTION_TITLES
 from ..store.search import HIT_END, HIT_START, HitGroup, SearchHit, search_grouped
@@ -19,6 +36,50 @@ from .labels import plain_label
 
 DEBOUNCE_MS = 150
 _ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints rows that carry HTML (escaped user text plus <b> around matches), wrapped."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE))
+        width = option.rect.width()
+        view = self.parent()
+        if width <= 0 and isinstance(view, QTreeWidget):  # asked for a size before layout
+            width = view.viewport().width() - 2 * view.indentation()
+        document.setTextWidth(max(120, width))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt API)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if index.data(HTML_ROLE) is None:
+            return super().sizeHint(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
 
 
 def snippet_html(snippet: str) -> str:
@@ -67,6 +128,9 @@ class SearchPanel(QWidget):
         self.tree.setAccessibleName("Search results")
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(HtmlDelegate(self.tree))
+        self.tree.header().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -104,31 +168,16 @@ class SearchPanel(QWidget):
             for hit in group.hits:
                 child = QTreeWidgetItem(top)
                 child.setData(0, _ROLE, (hit.interview_id, hit.source))
-                label = QLabel(f"<i>{html.escape(source_label(hit))}:</i> {snippet_html(hit.snippet)}")
-                label.setTextFormat(Qt.TextFormat.RichText)
-                label.setWordWrap(True)
                 plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
-                label.setAccessibleName(f"{source_label(hit)}: {plain}")
-                child.setText(0, "")
-                self.tree.setItemWidget(child, 0, label)
+                child.setText(0, f"{source_label(hit)}: {plain}")  # what screen readers and tests read
+                child.setData(0, HTML_ROLE,
+                              f"<i>{html.escape(source_label(hit))}:</i> {snippet_html(hit.snippet)}")
             top.setExpanded(True)
         self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self._fit_rows()
-
-    def _fit_rows(self) -> None:
-        """Word-wrapped labels in a tree need their row heights set for the current width."""
-        width = max(100, self.tree.viewport().width() - 2 * self.tree.indentation())
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                child = top.child(j)
-                label = self.tree.itemWidget(child, 0)
-                if label is not None:
-                    child.setSizeHint(0, QSize(width, label.heightForWidth(width) + 4))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        self._fit_rows()
+        self.tree.doItemsLayout()  # wrapped rows change height with the width
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         interview_id, source = item.data(0, _ROLE)
