@@ -1,7 +1,9 @@
 """Autosave: what the user types reaches the database without a Save button.
 
-Each registered field is written within `DELAY_MS` after typing pauses, when focus
-leaves it, and when its window closes. A failed write (disk full, database locked)
+Each registered field is written `DELAY_MS` after typing pauses, when focus leaves it,
+and when its window closes — and, while someone types without pausing, at the latest
+`MAX_DELAY_MS` after the first unsaved keystroke, so a crash (even SIGKILL) costs at
+most the last second of typing. A failed write (disk full, database locked)
 keeps the text in the field, says so, and is retried on the next change or flush.
 """
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 DELAY_MS = 500
+MAX_DELAY_MS = 700
 
 
 class Autosaver(QObject):
@@ -28,6 +31,10 @@ class Autosaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.flush)
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(MAX_DELAY_MS)
+        self.deadline.timeout.connect(self.flush)
 
     def register(self, key: str, save: Callable[[], None], watch: QWidget | None = None) -> None:
         """`save` writes the current value of `key`; `watch` flushes when it loses focus."""
@@ -38,7 +45,9 @@ class Autosaver(QObject):
     def changed(self, key: str) -> None:
         if key not in self._dirty:
             self._dirty.append(key)
-        self.timer.start()
+        self.timer.start()  # restarts: waits for a pause in typing...
+        if not self.deadline.isActive():
+            self.deadline.start()  # ...but never longer than this
 
     @property
     def pending(self) -> bool:
@@ -47,6 +56,7 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Write everything changed; returns False (and keeps it pending) if a write failed."""
         self.timer.stop()
+        self.deadline.stop()
         wrote = bool(self._dirty)
         while self._dirty:
             key = self._dirty[0]

@@ -51,6 +51,8 @@ from .referrals_editor import ReferralsEditor
 class DebriefWindow(QWidget):
     #: The plan changed (a referral added or removed, the notes step ticked).
     plan_changed = Signal()
+    #: Emitted once everything is saved and the window is going away.
+    closed = Signal(int)
 
     def __init__(self, interview_id: int, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -241,4 +243,5 @@ class DebriefWindow(QWidget):
         if not self.autosaver.flush():
             event.ignore()  # the text stays on screen; the status line says what went wrong
             return
+        self.closed.emit(self.interview_id)
         super().closeEvent(event)

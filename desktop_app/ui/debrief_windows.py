@@ -28,7 +28,7 @@ class DebriefWindows(QObject):
         if window is None:
             window = DebriefWindow(interview_id, self.clock, self.owner)
             window.plan_changed.connect(self.plan_changed)
-            window.destroyed.connect(lambda *_a, i=interview_id: self.windows.pop(i, None))
+            window.closed.connect(lambda i: self.windows.pop(i, None))
             self.windows[interview_id] = window
         if source is not None:
             tab = 1 if source.startswith("person:") else TAB_FOR_SOURCE.get(source, 0)

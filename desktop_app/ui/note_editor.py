@@ -6,7 +6,7 @@ rendered. Flagged lines (starting with ★) are shown bold on a tinted backgroun
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..domain.debrief import is_talking_point, toggle_talking_point
@@ -30,9 +30,15 @@ class NoteEditor(QPlainTextEdit):
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
         self._highlighter = TalkingPointHighlighter(self.document())
-        shortcut = QShortcut(QKeySequence(TOGGLE_SHORTCUT), self)
-        shortcut.setContext(shortcut.context().WidgetShortcut)
-        shortcut.activated.connect(self.toggle_talking_point)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Handled here rather than by a window shortcut, so it works in any window that
+        # hosts a note and cannot clash with the main window's Ctrl+T (Today).
+        if QKeySequence(event.keyCombination()).matches(QKeySequence(TOGGLE_SHORTCUT)) == (
+                QKeySequence.SequenceMatch.ExactMatch):
+            self.toggle_talking_point()
+            return
+        super().keyPressEvent(event)
 
     def toggle_talking_point(self) -> None:
         """Flag or unflag every line the cursor or selection touches (one undo step)."""
