@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 ENV_DATA_DIR = "FINISH_STRONG_DATA_DIR"
 DATABASE_NAME = "finish-strong.sqlite3"
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder was given: a scripted start skips this import
+
     return Path(platformdirs.user_data_dir("finish-strong", appauthor=False))
 
 

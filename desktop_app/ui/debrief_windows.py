@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from .debrief_window import DebriefWindow
+if TYPE_CHECKING:
+    from .debrief_window import DebriefWindow
 
 #: Which debrief tab a search hit's source opens.
 TAB_FOR_SOURCE = {"questions": 2, "referrals": 3}
@@ -26,6 +28,8 @@ class DebriefWindows(QObject):
     def open(self, interview_id: int, source: str | None = None, show_earlier: bool = False) -> DebriefWindow:
         window = self.windows.get(interview_id)
         if window is None:
+            from .debrief_window import DebriefWindow  # not needed for the first paint
+
             window = DebriefWindow(interview_id, self.clock, self.owner)
             window.plan_changed.connect(self.plan_changed)
             window.closed.connect(lambda i: self.windows.pop(i, None))

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..domain.debrief import Referral
-from ..store.debrief_store import referral_for_follow_up, set_referral_outcome
 from ..store.follow_up_queries import calendar_entries, checklist
 from ..store.interviews import find_interview, has_interviews, load_interview, purge_deleted
 from .agenda_view import DayAgenda
@@ -38,11 +36,13 @@ from .details_panel import DetailsPanel
 from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
-from .search_panel import SearchBox, SearchPanel
+from .search_box import SearchBox
 from .undo_commands import DeleteInterviewCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
+    from ..domain.debrief import Referral
     from .interview_dialog import InterviewDialog
+    from .search_panel import SearchPanel
 
 Clock = Callable[[], datetime]
 EMPTY_TEXT = "No interviews yet — add one or import an invitation."
@@ -80,9 +80,8 @@ class MainWindow(QMainWindow, DialogHost):
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(right)
         self.right_stack.addWidget(self.welcome)
-        self.search_panel = SearchPanel()
-        self.right_stack.addWidget(self.search_panel)
         self.debriefs = DebriefWindows(self, clock)
+        self._search_panel: SearchPanel | None = None
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -107,8 +106,7 @@ class MainWindow(QMainWindow, DialogHost):
         self.details.debrief_requested.connect(self.open_debrief)
         self.debriefs.plan_changed.connect(self.events.data_changed.emit)
         self.search_box.textChanged.connect(self._search_changed)
-        self.search_box.returnPressed.connect(self.search_panel.run)
-        self.search_panel.result_activated.connect(self.open_search_result)
+        self.search_box.returnPressed.connect(lambda: self.search_panel.run())
         # Queued: storing the tick rebuilds the checklist, which must not happen while
         # the tree is still inside the itemChanged signal of the item being replaced.
         self.details.checklist.toggled.connect(self.toggle_follow_up, Qt.ConnectionType.QueuedConnection)
@@ -194,7 +192,7 @@ class MainWindow(QMainWindow, DialogHost):
         """Reload after any change: the visible month and the selected interview."""
         has_any = has_interviews()
         if self.search_box.text().strip():
-            self.right_stack.setCurrentWidget(self.search_panel)
+            self.right_stack.setCurrentWidget(self.search_panel)  # the results may be stale
             self.search_panel.request(self.search_box.text())
         else:
             self.right_stack.setCurrentIndex(0 if has_any else 1)
@@ -285,6 +283,8 @@ class MainWindow(QMainWindow, DialogHost):
 
     def toggle_follow_up(self, follow_up_id: int, done: bool) -> None:
         was = next((r.done_at for r in checklist(self.selected_interview or -1) if r.id == follow_up_id), None)
+        from ..store.debrief_store import referral_for_follow_up
+
         referral = referral_for_follow_up(follow_up_id) if done else None
         if referral is not None:
             self._ask_referral_outcome(follow_up_id, referral, was)
@@ -301,6 +301,8 @@ class MainWindow(QMainWindow, DialogHost):
         box.setOkButtonText("Mark done")
 
         def accepted() -> None:
+            from ..store.debrief_store import set_referral_outcome
+
             if referral.id is not None:
                 set_referral_outcome(referral.id, box.textValue())
             self.undo_stack.push(
@@ -316,6 +318,17 @@ class MainWindow(QMainWindow, DialogHost):
         if target is not None:
             self.debriefs.open(target, source)
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        """Built on the first search: start-up does not pay for it."""
+        if self._search_panel is None:
+            from .search_panel import SearchPanel
+
+            self._search_panel = SearchPanel()
+            self.right_stack.addWidget(self._search_panel)
+            self._search_panel.result_activated.connect(self.open_search_result)
+        return self._search_panel
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -326,6 +339,9 @@ class MainWindow(QMainWindow, DialogHost):
             self.search_panel.request(text)
         else:
             self.right_stack.setCurrentIndex(0 if has_interviews() else 1)
+
+    def showing_search(self) -> bool:
+        return self._search_panel is not None and self.right_stack.currentWidget() is self._search_panel
 
     def open_search_result(self, interview_id: int, source: str) -> None:
         interview = find_interview(interview_id)

@@ -11,7 +11,6 @@ import html
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QKeyEvent,
     QPainter,
     QPalette,
     QResizeEvent,
@@ -19,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -98,23 +96,6 @@ def source_label(hit: SearchHit) -> str:
     if hit.source == "referrals":
         return "Referrals"
     return SECTION_TITLES.get(hit.source, hit.source)
-
-
-class SearchBox(QLineEdit):
-    """The toolbar's search field; Escape clears it (and so closes the results)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText("Search notes, people, companies (Ctrl+F)")
-        self.setAccessibleName("Search")
-        self.setClearButtonEnabled(True)
-        self.setMaximumWidth(320)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
 
 
 class SearchPanel(QWidget):
