@@ -11,17 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ from .details_panel import DetailsPanel
 from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
-from .search_box import SearchBox
+from .main_actions import MainWindowActions
 from .undo_commands import DeleteInterviewCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
@@ -52,7 +50,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class MainWindow(QMainWindow, DialogHost):
+class MainWindow(QMainWindow, DialogHost, MainWindowActions):
     def __init__(self, state_file: Path, events: AppEvents | None = None, clock: Clock = utc_now) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -131,61 +129,6 @@ class MainWindow(QMainWindow, DialogHost):
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         return page
-
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _make_actions(self) -> None:
-        S = QKeySequence.StandardKey
-        self.new_action = self._action("&New interview…", self.new_interview, S.New)
-        self.edit_action = self._action("&Edit interview…", self.edit_interview, "Ctrl+E")
-        self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
-        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
-        self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
-        self.prev_action = self._action("&Previous month", self.calendar.showPreviousMonth, "Ctrl+PgUp")
-        self.next_action = self._action("Ne&xt month", self.calendar.showNextMonth, "Ctrl+PgDown")
-        self.about_action = self._action(f"&About {APP_NAME}", self.about)
-        self.debrief_action = self._action("Write &debrief…", self.open_debrief, "Ctrl+D")
-        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
-        self.search_box = SearchBox()
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence(S.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence(S.Redo))
-        for action, tip in ((self.new_action, "Add an interview and its follow-up plan"),
-                            (self.today_action, "Show today")):
-            action.setToolTip(tip)
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.new_action, self.settings_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.edit_action, self.debrief_action, self.delete_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        view_menu = menus.addMenu("&View")
-        view_menu.addActions([self.today_action, self.prev_action, self.next_action])
-        menus.addMenu("&Help").addAction(self.about_action)
-        toolbar = QToolBar("Main toolbar")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.debrief_action, self.edit_action, self.delete_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.today_action, self.undo_action])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_box)
-        self.addToolBar(toolbar)
 
     # ------------------------------------------------------------------ showing data
     def refresh(self) -> None:
