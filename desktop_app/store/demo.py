@@ -125,6 +125,8 @@ def generate_demo(count: int, seed: int = 7, now: datetime | None = None) -> int
                     "person": planned.person_key, "referral_key": planned.referral_key, "due_at": planned.due_at,
                     "remind_at": planned.remind_at,
                     "done_at": planned.due_at - timedelta(minutes=rng.randint(5, 120)) if done else None,
+                    # Past reminders of open steps were shown already; future ones are pending.
+                    "alert_at": planned.remind_at if not done and planned.remind_at > now else None,
                 })
         tables = ((interviews, Interview), (links, InterviewPerson), (debriefs, Debrief),
                   (questions, OpenQuestion), (referrals, Referral), (follow_ups, FollowUp))

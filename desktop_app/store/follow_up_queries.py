@@ -125,8 +125,12 @@ def checklist(interview_id: int) -> list[ChecklistRow]:
 
 
 def set_done(follow_up_id: int, done_at: datetime | None) -> None:
-    """Tick (with the time) or untick a follow-up."""
-    FollowUp.update(done_at=done_at).where(FollowUp.id == follow_up_id).execute()
+    """Tick (with the time) or untick a follow-up.
+
+    Either way its pending notification is cancelled: a done step needs none, and a step
+    the user reopened by hand is shown in red in the checklist rather than alerted again.
+    """
+    FollowUp.update(done_at=done_at, alert_at=None).where(FollowUp.id == follow_up_id).execute()
 
 
 def due(at: datetime) -> list[DueItem]:

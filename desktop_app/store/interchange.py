@@ -98,6 +98,7 @@ def export_data() -> dict[str, Any]:
                         "due_at": _iso(f.due_at),
                         "remind_at": _iso(f.remind_at),
                         "done_at": _iso(f.done_at),
+                        "alert_at": _iso(f.alert_at),
                     }
                     for f in sorted(follow_ups.get(i.id, []), key=lambda f: f.uid)
                 ],

@@ -108,6 +108,8 @@ def sync_plan(row: Interview, person_ids: list[int], rules: PlanRules) -> None:
             continue
         seen.add(key)
         if (follow_up.due_at, follow_up.remind_at) != (target.due_at, target.remind_at):
+            if follow_up.remind_at != target.remind_at:
+                follow_up.alert_at = target.remind_at  # a moved reminder is due again at its new time
             follow_up.due_at = target.due_at
             follow_up.remind_at = target.remind_at
             follow_up.save()
@@ -120,6 +122,7 @@ def sync_plan(row: Interview, person_ids: list[int], rules: PlanRules) -> None:
             "referral_key": p.referral_key,
             "due_at": p.due_at,
             "remind_at": p.remind_at,
+            "alert_at": p.remind_at,
         }
         for key, p in planned.items()
         if key not in seen

@@ -179,6 +179,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         for key in ("due_at", "remind_at"):
             _time(f, key, fwhere)
         _time(f, "done_at", fwhere, nullable=True)
+        if "alert_at" in f:
+            _time(f, "alert_at", fwhere, nullable=True)
 
 
 def import_json(text: str) -> tuple[int, int]:
@@ -209,6 +211,12 @@ def _import_people(people: list[dict[str, Any]]) -> dict[str, int]:
         else:
             ids[p["id"]] = Person.create(uid=p["id"], **values).id
     return ids
+
+
+def _alert_at(f: dict[str, Any]) -> datetime | None:
+    if "alert_at" in f:
+        return datetime.fromisoformat(f["alert_at"]) if f["alert_at"] else None
+    return None if f["done_at"] else datetime.fromisoformat(f["remind_at"])
 
 
 def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
@@ -261,6 +269,9 @@ def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
             "referral_key": referral_ids[f["referral"]] if f["referral"] else None,
             "due_at": datetime.fromisoformat(f["due_at"]), "remind_at": datetime.fromisoformat(f["remind_at"]),
             "done_at": datetime.fromisoformat(f["done_at"]) if f["done_at"] else None,
+            # Files without alert state (older exports): open steps alert at their reminder
+            # time; ones already past are shown once, in the start-up summary.
+            "alert_at": _alert_at(f),
         }
         for f in i["follow_ups"]
     ]

@@ -126,6 +126,13 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         # Filled by store.search.ensure_index() right after migrating.
         "INSERT INTO setting (key, value) VALUES ('search_index_version', '0')",
     ),
+    # v3: reminders. `alert_at` is when the next notification is due for an open follow-up:
+    # its reminder time, or a snooze; NULL once shown or done, so nothing fires twice.
+    3: (
+        "ALTER TABLE follow_up ADD COLUMN alert_at TEXT",
+        "UPDATE follow_up SET alert_at = remind_at WHERE done_at IS NULL",
+        "CREATE INDEX follow_up_alert ON follow_up (alert_at) WHERE alert_at IS NOT NULL",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -84,6 +84,7 @@ class FollowUp(BaseModel):
     due_at = UtcDateTimeField()
     remind_at = UtcDateTimeField()
     done_at = UtcDateTimeField(null=True)
+    alert_at = UtcDateTimeField(null=True)
 
 
 class Setting(BaseModel):
