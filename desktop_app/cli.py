@@ -37,6 +37,8 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
             args.text = text
         if args.command == "due":
             args.moment = _parse_moment(args.at)
+        if args.command == "export" and args.file != "-":
+            _check_export_target(Path(args.file))  # before anything is created
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
         open_database(database_path(data_dir), backups_dir(data_dir))
         try:
@@ -64,11 +66,21 @@ def _read_text(name: str) -> str:
     try:
         if name == "-":
             return sys.stdin.read()
-        return Path(name).read_text(encoding="utf-8")
+        return Path(name).read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is not content
     except UnicodeDecodeError as exc:
         raise CommandError(f"{name} is not a UTF-8 text file.") from exc
     except OSError as exc:
         raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
+
+
+def _check_export_target(target: Path) -> None:
+    if target.is_dir():
+        raise CommandError(f"{target} is a folder; give a file name.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CommandError(f"cannot write {target}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise CommandError(f"cannot write {target}: the folder {folder} is not writable")
 
 
 def _parse_moment(text: str | None) -> datetime:

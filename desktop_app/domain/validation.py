@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .model import Interview, Person
@@ -61,6 +61,9 @@ def validate_person(person: Person, prefix: str = "") -> list[FieldError]:
 
 
 def validate_times(start: datetime, end: datetime) -> list[FieldError]:
+    # Compare instants, not wall clocks: two times in one zone compare by wall time in
+    # Python, which is wrong across a daylight-saving change.
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
     if end <= start:
         return [FieldError("end", "The interview must end after it starts.")]
     if end - start > _MAX_LENGTH:
@@ -68,7 +71,20 @@ def validate_times(start: datetime, end: datetime) -> list[FieldError]:
     return []
 
 
-_MAX_LENGTH = datetime(2000, 1, 8) - datetime(2000, 1, 1)
+_MAX_LENGTH = timedelta(days=7)
+
+
+def nonexistent_local_time(moment: datetime) -> bool:
+    """True for a wall time its zone skips (02:30 on a spring-forward day).
+
+    Such a time comes back changed from a round trip through UTC, so it cannot be what
+    the user meant; the form asks for another time instead of guessing. Times already
+    expressed as an instant (UTC or a fixed offset) always exist.
+    """
+    if moment.tzinfo is None:
+        return False
+    back = moment.astimezone(UTC).astimezone(moment.tzinfo)
+    return back.replace(tzinfo=None) != moment.replace(tzinfo=None)
 
 
 def validate_interview(interview: Interview) -> list[FieldError]:
@@ -85,6 +101,10 @@ def validate_interview(interview: Interview) -> list[FieldError]:
     if interview.start.tzinfo is None or interview.end.tzinfo is None:
         errors.append(FieldError("start", "The start and end need a time zone."))
     else:
+        for field, moment in (("start", interview.start), ("end", interview.end)):
+            if nonexistent_local_time(moment):
+                errors.append(FieldError(field, f"{moment:%H:%M} does not exist on {moment:%d %b %Y} in "
+                                                f"{interview.timezone}: the clocks go forward then."))
         errors += validate_times(interview.start, interview.end)
     for index, person in enumerate(interview.interviewers):
         errors += validate_person(person, prefix=f"interviewers.{index}.")

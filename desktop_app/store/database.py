@@ -35,12 +35,21 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
     Raises `NewerSchemaError` for a file from a newer version and
     `UnreadableDatabaseError` for a damaged or foreign file; neither touches the file.
     """
-    _create_private(path)
+    try:
+        _create_private(path)
+    except OSError as exc:
+        raise UnreadableDatabaseError(f"Cannot keep data in {path.parent}: {exc.strerror or exc}.") from exc
     database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         database.connect()
         # Reading the schema is the cheapest operation that fails on a non-database file.
-        database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        version = database.execute_sql("PRAGMA user_version").fetchone()[0]
+        if tables and not version:
+            database.close()
+            raise UnreadableDatabaseError(
+                f"{path} is an SQLite database of another program, not Finish Strong's. It has not been changed."
+            )
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         if not database.is_closed():
             database.close()

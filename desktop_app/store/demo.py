@@ -85,13 +85,15 @@ def generate_demo(count: int, seed: int = 7, now: datetime | None = None) -> int
         for n in range(count):
             zone = rng.choice(ZONES)
             day = now + timedelta(days=rng.randint(-span_days, span_days // 2))
+            while day.astimezone(ZoneInfo(zone)).weekday() >= 5:  # interviews happen on weekdays
+                day += timedelta(days=1)
             local = day.astimezone(ZoneInfo(zone)).replace(hour=rng.randint(8, 16), minute=rng.choice([0, 30]))
             start = local.astimezone(UTC)
             end = start + timedelta(minutes=rng.choice([30, 45, 60, 90]))
             interview_id = first_id + n
             past = end < now
-            status = rng.choice([Status.DONE, Status.DONE, Status.OFFER, Status.REJECTED]) if past else (
-                Status.SCHEDULED)
+            status = rng.choice([Status.DONE, Status.DONE, Status.DONE, Status.OFFER, Status.REJECTED,
+                                 Status.WITHDRAWN]) if past else rng.choice([Status.SCHEDULED] * 9 + [Status.WITHDRAWN])
             interviews.append({
                 "id": interview_id, "uid": new_uid(), "company": rng.choice(COMPANIES),
                 "role": rng.choice(ROLES), "round": rng.choice(ROUND_SUGGESTIONS), "start_at": start,
@@ -124,7 +126,8 @@ def generate_demo(count: int, seed: int = 7, now: datetime | None = None) -> int
                     "uid": new_uid(), "interview": interview_id, "step": planned.step.value,
                     "person": planned.person_key, "referral_key": planned.referral_key, "due_at": planned.due_at,
                     "remind_at": planned.remind_at,
-                    "done_at": planned.due_at - timedelta(minutes=rng.randint(5, 120)) if done else None,
+                    # Done some time between the interview's end and the deadline, as in real life.
+                    "done_at": end + (planned.due_at - end) * rng.uniform(0.2, 0.95) if done else None,
                     # Past reminders of open steps were shown already; future ones are pending.
                     "alert_at": planned.remind_at if not done and planned.remind_at > now else None,
                 })

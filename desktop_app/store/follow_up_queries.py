@@ -15,6 +15,8 @@ from ..domain.model import Step
 from .models import FollowUp, Interview, InterviewPerson, Person, Referral
 
 INTERVIEW_KIND = "interview"
+#: A withdrawn interview's open steps are no longer due: nobody expects a thank-you.
+WITHDRAWN = "withdrawn"
 
 #: Who a follow-up is about: the interviewer, else the referral's name or organization.
 WHO = fn.COALESCE(Person.name, fn.NULLIF(Referral.name, ""), Referral.organization)
@@ -125,10 +127,10 @@ def checklist(interview_id: int) -> list[ChecklistRow]:
 
 
 def set_done(follow_up_id: int, done_at: datetime | None) -> None:
-    """Tick (with the time) or untick a follow-up.
+    """Tick (with the time) or set the done state back to a known earlier value.
 
-    Either way its pending notification is cancelled: a done step needs none, and a step
-    the user reopened by hand is shown in red in the checklist rather than alerted again.
+    Either way its pending notification is cancelled: a done step needs none. To reopen
+    a step the user unticks, use `interviews.reopen_follow_up`, which also re-plans it.
     """
     FollowUp.update(done_at=done_at, alert_at=None).where(FollowUp.id == follow_up_id).execute()
 
@@ -145,7 +147,8 @@ def due(at: datetime) -> list[DueItem]:
         .join(Person, join_type=JOIN.LEFT_OUTER)
         .switch(FollowUp)
         .join(Referral, join_type=JOIN.LEFT_OUTER, on=(FollowUp.referral_key == Referral.id))
-        .where(FollowUp.done_at.is_null(), FollowUp.remind_at <= at, Interview.deleted_at.is_null())
+        .where(FollowUp.done_at.is_null(), FollowUp.remind_at <= at, Interview.deleted_at.is_null(),
+               Interview.status != WITHDRAWN)
         .order_by(FollowUp.remind_at, FollowUp.due_at, FollowUp.id)
         .tuples()
     )

@@ -131,6 +131,28 @@ def sync_plan(row: Interview, person_ids: list[int], rules: PlanRules) -> None:
         FollowUp.insert_many(new_rows).execute()
 
 
+def reopen_follow_up(follow_up_id: int) -> None:
+    """Untick a step: it becomes open again at the deadline the plan gives it *now*.
+
+    The interview may have moved, or the interviewer may have left it, since the step was
+    ticked; re-running the plan sync moves the reopened step or removes it accordingly.
+    """
+    with db_proxy.atomic():
+        row = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+        if row is None:
+            return
+        FollowUp.update(done_at=None, alert_at=None).where(FollowUp.id == follow_up_id).execute()
+        resync_plan(row.interview_id)
+
+
+def resync_plan(interview_id: int) -> None:
+    people = [
+        pid for (pid,) in InterviewPerson.select(InterviewPerson.person)
+        .where(InterviewPerson.interview == interview_id).order_by(InterviewPerson.position).tuples()
+    ]
+    sync_plan(Interview.get_by_id(interview_id), people, load_rules())
+
+
 def load_interview(interview_id: int) -> model.Interview:
     row = Interview.get_by_id(interview_id)
     people = (

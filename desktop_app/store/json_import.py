@@ -14,13 +14,15 @@ from typing import Any
 
 from ..domain import model
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
+from ..domain.plan import PlanRules
 from ..domain.validation import validate_interview
 from .database import db_proxy
 from .errors import ImportFormatError
+from .interviews import resync_plan
 from .models import Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
-from .settings_store import INTERNAL_SETTINGS, set_setting
+from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
 
 FORMAT_NAME = "finish-strong"
 FORMAT_VERSION = 2
@@ -91,6 +93,8 @@ def parse_import(text: str) -> dict[str, Any]:
         doc = json.loads(text)
     except ValueError as exc:
         raise ImportFormatError(f"The file is not valid JSON ({exc}).") from exc
+    except RecursionError:
+        raise ImportFormatError("The file is not a Finish Strong export (it is nested far too deeply).") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).")
     version = doc.get("version")
@@ -106,6 +110,10 @@ def parse_import(text: str) -> dict[str, Any]:
     settings = doc.get("settings", {})
     if not isinstance(settings, dict):
         raise ImportFormatError("“settings” must be an object.")
+    rules = settings.get(PLAN_RULES_KEY, {})
+    if not isinstance(rules, dict) or PlanRules.from_dict(rules).problems():
+        problems = PlanRules.from_dict(rules).problems() if isinstance(rules, dict) else ["not an object"]
+        raise ImportFormatError(f"The plan settings in the file make no sense: {problems[0]}")
     people_by_id: dict[str, model.Person] = {}
     for n, p in enumerate(_require(doc, "people", list, "The file"), 1):
         where = f"Person {n}"
@@ -164,6 +172,7 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         problems_r = referral_problems(Referral(**fields))
         if problems_r:
             raise ImportFormatError(f"{rwhere}: {problems_r[0]}")
+    current = {link["person"] for link in interviewers}
     for m, f in enumerate(_require(i, "follow_ups", list, where), 1):
         fwhere = f"{where}, follow-up {m}"
         _unique_id(f, fwhere, seen["follow_up"])
@@ -173,11 +182,18 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         person = _require(f, "person", str, fwhere, nullable=True)
         if person is not None and person not in people:
             raise ImportFormatError(f"{fwhere}: person {person!r} is not in “people”.")
+        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value)
+        if per_person != (person is not None):
+            raise ImportFormatError(f"{fwhere}: a “{step}” step {'needs' if per_person else 'has no'} person.")
+        if per_person and f.get("done_at") is None and person not in current:
+            # Done steps may outlive an interviewer who left the interview; open ones may not.
+            raise ImportFormatError(f"{fwhere}: open step for {person!r}, who is not an interviewer.")
         referral = _require(f, "referral", str, fwhere, nullable=True)
         if (referral is not None and referral not in referral_ids) or (step == "referral") != (referral is not None):
             raise ImportFormatError(f"{fwhere}: its referral {referral!r} does not match a referral of the interview.")
-        for key in ("due_at", "remind_at"):
-            _time(f, key, fwhere)
+        due, remind = _time(f, "due_at", fwhere), _time(f, "remind_at", fwhere)
+        if due is not None and remind is not None and remind > due:
+            raise ImportFormatError(f"{fwhere}: it is reminded after its deadline.")
         _time(f, "done_at", fwhere, nullable=True)
         if "alert_at" in f:
             _time(f, "alert_at", fwhere, nullable=True)
@@ -192,6 +208,9 @@ def import_json(text: str) -> tuple[int, int]:
                 set_setting(key, value)
         person_ids = _import_people(doc["people"])
         interview_ids = [_import_interview(i, person_ids) for i in doc["interviews"]]
+        for interview_id, i in zip(interview_ids, doc["interviews"], strict=True):
+            if not i["follow_ups"]:  # written by another tool: give it the plan every interview has
+                resync_plan(interview_id)
         if len(interview_ids) > REBUILD_INDEX_ABOVE:
             rebuild_index()
         else:

@@ -15,7 +15,7 @@ from peewee import JOIN, fn
 from ..domain.model import Step
 from ..domain.reminders import Reminder
 from .database import db_proxy
-from .follow_up_queries import WHO
+from .follow_up_queries import WHO, WITHDRAWN
 from .models import FollowUp, Interview, Person, Referral
 from .settings_store import get_setting, set_setting
 
@@ -27,7 +27,7 @@ def next_alert_time() -> datetime | None:
     value = (
         FollowUp.select(fn.MIN(FollowUp.alert_at))
         .join(Interview)
-        .where(FollowUp.alert_at.is_null(False), Interview.deleted_at.is_null())
+        .where(FollowUp.alert_at.is_null(False), Interview.deleted_at.is_null(), Interview.status != WITHDRAWN)
         .scalar()
     )
     return value  # type: ignore[no-any-return]  (peewee applies the field's converter to MIN)
@@ -47,7 +47,7 @@ def due_alerts(now: datetime) -> list[Reminder]:
         .join(Referral, join_type=JOIN.LEFT_OUTER, on=(FollowUp.referral_key == Referral.id))
         .where(
             FollowUp.alert_at.is_null(False), FollowUp.alert_at <= now,
-            FollowUp.done_at.is_null(), Interview.deleted_at.is_null(),
+            FollowUp.done_at.is_null(), Interview.deleted_at.is_null(), Interview.status != WITHDRAWN,
         )
         .order_by(FollowUp.alert_at, FollowUp.id)
         .tuples()

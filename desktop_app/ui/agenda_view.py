@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
+from ..domain.plan import is_overdue
 from ..store.follow_up_queries import INTERVIEW_KIND, CalendarEntry
 from .formatting import date_text, time_text
 from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS, OVERDUE_COLOR
@@ -17,13 +18,17 @@ _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def dot_icon(color: QColor, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
+    """A coloured dot, drawn at the screen's pixel ratio so it stays sharp on HiDPI."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
-    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
     painter.end()
     return QIcon(pixmap)
 
@@ -72,7 +77,7 @@ class DayAgenda(QWidget):
             item = QListWidgetItem(describe(entry))
             item.setData(_ENTRY_ROLE, entry.interview_id)
             item.setIcon(dot_icon(DONE_COLOR if entry.done else KIND_COLORS[entry.kind]))
-            if entry.kind != INTERVIEW_KIND and not entry.done and entry.when < now:
+            if entry.kind != INTERVIEW_KIND and not entry.done and is_overdue(entry.when, None, now):
                 item.setForeground(QBrush(OVERDUE_COLOR))
                 item.setText(item.text() + "  (overdue)")
             self.list.addItem(item)

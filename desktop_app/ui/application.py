@@ -58,10 +58,12 @@ class QuitAfterFirstPaint(QObject):
 
 def run_gui(data_dir_option: str | None, quit_after_startup: bool = False) -> int:
     app = QApplication.instance() or FinishStrongApp(sys.argv[:1])
-    data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
     try:
+        data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
         open_database(database_path(data_dir), backups_dir(data_dir))
-    except StoreError as exc:
+    except (StoreError, OSError) as exc:
+        if isinstance(exc, OSError):
+            exc = StoreError(f"Cannot use the data folder {exc.filename or ''}: {exc.strerror or exc}.")
         print(f"finish-strong: {exc}", file=sys.stderr)
         if not quit_after_startup:
             QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))

@@ -99,7 +99,7 @@ class CalendarLegend(QWidget):
                  ("Done", DONE_COLOR)]
         for text, colour in items:
             icon = QLabel()
-            icon.setPixmap(dot_icon(colour).pixmap(12, 12))
+            icon.setPixmap(dot_icon(colour).pixmap(12, 12))  # at the app's device pixel ratio
             label = QLabel(text)
             icon.setAccessibleName(f"{text} colour")
             layout.addWidget(icon)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ..domain.plan import is_overdue
 from ..store.follow_up_queries import ChecklistRow
 from .agenda_view import dot_icon
 from .formatting import datetime_text
@@ -51,7 +52,7 @@ class Checklist(QTreeWidget):
                 item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)
                 if row.done_at:
                     item.setText(2, datetime_text(row.done_at))
-                elif row.due_at < now:
+                elif is_overdue(row.due_at, row.done_at, now):
                     item.setText(2, "Overdue")
                     for column in range(3):
                         item.setForeground(column, QBrush(OVERDUE_COLOR))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ..domain.model import Interview
 from ..store.follow_up_queries import ChecklistRow
 from .checklist_view import Checklist
-from .formatting import datetime_text, system_zone_name, time_text
+from .formatting import span_text, system_zone_name, wall_time_text
 from .labels import heading
 
 
@@ -50,11 +50,11 @@ class DetailsPanel(QWidget):
 
     def show_interview(self, interview: Interview, rows: list[ChecklistRow], now: datetime) -> None:
         self.title.setText(" — ".join(part for part in (interview.company, interview.role) if part))
-        when = f"{datetime_text(interview.start)}–{time_text(interview.end)}"
+        when = span_text(interview.start, interview.end)
         if interview.timezone != system_zone_name():
             zone = ZoneInfo(interview.timezone)
             there = interview.start.astimezone(zone), interview.end.astimezone(zone)
-            when += f" your time ({there[0]:%H:%M}–{there[1]:%H:%M} in {interview.timezone})"
+            when += f" your time ({wall_time_text(there[0])}–{wall_time_text(there[1])} in {interview.timezone})"
         lines = [when]
         lines.append(" · ".join(p for p in (interview.round, interview.status.label, interview.location) if p))
         if interview.interviewers:

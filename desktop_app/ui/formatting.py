@@ -40,6 +40,17 @@ def datetime_text(moment: datetime) -> str:
     return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
 
 
+def wall_time_text(moment: datetime) -> str:
+    """A time as shown on the clock of the zone `moment` carries (not converted to ours)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def span_text(start: datetime, end: datetime) -> str:
+    """'Mon 1/12/26 7:00 PM–8:00 PM', with the end's date when it falls on another day."""
+    same_day = local(start).date() == local(end).date()
+    return f"{datetime_text(start)}–{time_text(end) if same_day else datetime_text(end)}"
+
+
 def system_zone_name() -> str:
     """The IANA name of the machine's zone (what a new interview defaults to)."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"

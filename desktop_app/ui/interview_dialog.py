@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import ROUND_SUGGESTIONS, Interview, Status
 from ..domain.validation import FieldError, is_valid_zone, validate_interview
 from ..store.interviews import list_people, save_interview
+from .errors import ENVIRONMENT_ERRORS, describe
 from .formatting import system_zone_name
 from .interviewer_editor import InterviewerEditor
 
@@ -102,14 +104,21 @@ class InterviewDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.save_error = self._error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(group, 1)
+        layout.addWidget(self.save_error)
         layout.addWidget(self.buttons)
 
         self._fill(interview, day)
         self.start.dateTimeChanged.connect(self._keep_length)
+        self.end.dateTimeChanged.connect(self._remember_length)
+        self._moving_end = False
         self._length = self._naive(self.end) - self._naive(self.start)
+        self._accepted = False
+        self.discard_box: QMessageBox | None = None
+        self._initial = self.value()
 
     # ------------------------------------------------------------------ layout helpers
     def _error_label(self) -> QLabel:
@@ -158,9 +167,20 @@ class InterviewDialog(QDialog):
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
     def _keep_length(self) -> None:
-        """Moving the start moves the end with it, as calendar apps do."""
+        """Moving the start moves the end with it, keeping the length the user chose."""
         if self._length > timedelta(0):
-            self._set(self.end, self._naive(self.start) + self._length)
+            self._moving_end = True
+            try:
+                self._set(self.end, self._naive(self.start) + self._length)
+            finally:
+                self._moving_end = False
+
+    def _remember_length(self) -> None:
+        if not self._moving_end:  # the user set the end: that is the length to keep
+            self._length = self._naive(self.end) - self._naive(self.start)
+        self._accepted = False
+        self.discard_box: QMessageBox | None = None
+        self._initial = self.value()
 
     def value(self) -> Interview:
         zone_name = self.timezone.currentText().strip()
@@ -204,5 +224,34 @@ class InterviewDialog(QDialog):
         self.show_errors(errors)
         if errors:
             return
-        self.saved_id = save_interview(interview)
+        try:
+            self.saved_id = save_interview(interview)
+        except ENVIRONMENT_ERRORS as exc:
+            self.save_error.setText(describe(exc))  # the form stays open with everything typed
+            self.save_error.show()
+            return
+        self._accepted = True
         super().accept()
+
+    def has_changes(self) -> bool:
+        return self.value() != self._initial
+
+    def reject(self) -> None:
+        """Cancel or Escape: ask before throwing away what was typed."""
+        if self._accepted or not self.has_changes():
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
+                          "You changed this interview. Discard your changes?",
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.discard_box = box
+        box.finished.connect(lambda _r: self._discard_answered(box))
+        box.open()
+
+    def _discard_answered(self, box: QMessageBox) -> None:
+        self.discard_box = None
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+            self._accepted = True
+            super().reject()

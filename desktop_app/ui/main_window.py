@@ -5,12 +5,14 @@ It wires widgets to store queries and keeps no business rules of its own.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -35,10 +37,11 @@ from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
 from .main_actions import MainWindowActions
-from .undo_commands import DeleteInterviewCommand, ToggleDoneCommand
+from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
     from ..domain.debrief import Referral
+    from ..domain.model import Interview
     from .interview_dialog import InterviewDialog
     from .search_panel import SearchPanel
 
@@ -110,6 +113,13 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.details.checklist.toggled.connect(self.toggle_follow_up, Qt.ConnectionType.QueuedConnection)
         self.events.data_changed.connect(self.refresh)
 
+        StoreCommand.report = self.show_error
+        # Overdue red and "today" go stale while the window stays open (overnight, say):
+        # one single-shot timer, armed for the next deadline on the page or midnight.
+        self.stale_timer = QTimer(self)
+        self.stale_timer.setSingleShot(True)
+        self.stale_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.stale_timer.timeout.connect(self.refresh)
         self.resize(1100, 700)
         self._restore_state()
         self.refresh()
@@ -145,8 +155,18 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
     def reload_month(self) -> None:
         """One store call (two SQL queries) per month page; the agenda is cut from it."""
         start, end = visible_range(self.calendar.yearShown(), self.calendar.monthShown())
-        self.calendar.set_entries(calendar_entries(start, end))
+        entries = calendar_entries(start, end)
+        self.calendar.set_entries(entries)
         self.show_selected_day()
+        self._arm_stale_timer([e.when for e in entries if not e.done])
+
+    def _arm_stale_timer(self, moments: list[datetime]) -> None:
+        now = self.clock()
+        local_now = now.astimezone()
+        midnight = datetime.combine(local_now.date() + timedelta(days=1), time(), local_now.tzinfo)
+        upcoming = [m for m in moments if m > now]
+        wake = min([midnight, *upcoming])
+        self.stale_timer.start(max(1000, min(int((wake - now).total_seconds() * 1000) + 1000, 2**31 - 1)))
 
     def selected_day(self) -> date:
         return from_qdate(self.calendar.selectedDate())
@@ -198,11 +218,15 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
             return
         from .interview_dialog import InterviewDialog
 
-        dialog = InterviewDialog(load_interview(self.selected_interview), self.selected_day(), self)
-        self.open_dialog(dialog, lambda: self._after_save(dialog))
+        before = load_interview(self.selected_interview)
+        dialog = InterviewDialog(before, self.selected_day(), self)
+        self.open_dialog(dialog, lambda: self._after_save(dialog, before))
 
-    def _after_save(self, dialog: InterviewDialog) -> None:
+    def _after_save(self, dialog: InterviewDialog, before: Interview | None = None) -> None:
         self.selected_interview = dialog.saved_id
+        if before is not None and dialog.saved_id is not None:
+            after = load_interview(dialog.saved_id)
+            self.undo_stack.push(EditInterviewCommand(before, after, self.events.data_changed.emit))
         if dialog.saved_id is not None:
             start = load_interview(dialog.saved_id).start.astimezone()
             self.calendar.setSelectedDate(to_qdate(start.date()))
@@ -302,6 +326,14 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
 
         self.open_dialog(SettingsDialog(self), self.events.settings_changed.emit)
 
+    def show_error(self, message: str) -> None:
+        """A write failed for a reason outside the app: say so, in a box the user can read."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = box
+        box.open()
+        self.refresh()  # show the data as it really is
+
     def about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\n\n"
                           "Write your notes, send the thank-you e-mail, mail a handwritten note and "
@@ -323,6 +355,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.state.setValue("geometry", self.saveGeometry())
         self.state.setValue("splitter", self.splitter.saveState())
         self.state.sync()
+        with contextlib.suppress(OSError):
+            os.chmod(self.state.fileName(), 0o600)  # like everything else in the data folder
         self.undo_stack.clear()
         purge_deleted()
         super().closeEvent(event)

@@ -77,18 +77,25 @@ def test_settings_refuse_a_reminder_after_its_deadline(qtbot, make_window) -> No
     assert not dialog.isVisible()
 
 
-def test_month_change_costs_at_most_two_queries(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_each_month_change_reloads_with_exactly_two_queries(make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    save_interview(sample_interview(clock.now + timedelta(days=40)))
     window = make_window()
-    statements: list[str] = []
-    connection = db_proxy.obj.connection()
-    connection.set_trace_callback(statements.append)
-    try:
+    for _ in range(3):
+        statements: list[str] = []
+        connection = db_proxy.obj.connection()
+        connection.set_trace_callback(statements.append)
+        try:
+            window.calendar.showNextMonth()
+        finally:
+            connection.set_trace_callback(None)
+        assert len(statements) == 2, statements  # interviews, follow-ups: not zero, not per day
+        assert all(s.lstrip().upper().startswith("SELECT") for s in statements)
+    window.go_today()
+    window.calendar.showNextMonth()
+    target = (clock.now + timedelta(days=40)).astimezone().date()
+    if (window.calendar.yearShown(), window.calendar.monthShown()) != (target.year, target.month):
         window.calendar.showNextMonth()
-        window.calendar.showNextMonth()
-    finally:
-        connection.set_trace_callback(None)
-    assert len(statements) <= 4, statements
-    assert all(s.lstrip().upper().startswith("SELECT") for s in statements)
+    assert any(e.company == "Northwind Analytics" for e in window.calendar.entries_on(target))  # really reloaded
 
 
 def test_deleted_interviews_are_purged_when_the_window_closes(make_window, clock) -> None:  # type: ignore[no-untyped-def]

@@ -322,3 +322,35 @@ def test_due_piped_into_a_reader_that_stops_early_is_not_an_error(tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout == "[\n  {\n    "
+
+
+def test_a_withdrawn_interview_is_not_due(tmp_path: Path, run: Run, known_file: Path) -> None:
+    doc = json.loads(known_file.read_text(encoding="utf-8"))
+    doc["interviews"][1]["status"] = "withdrawn"  # i-early
+    path = tmp_path / "withdrawn.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    data = tmp_path / "withdrawn-data"
+    ok(run("--data-dir", data, "import", path))
+    items = json.loads(ok(run("--data-dir", data, "due", "--json", "--at", "2026-03-09T00:00:00+00:00")).stdout)
+    assert {i["interview"] for i in items} == {"i-late"}
+
+
+def test_a_file_with_a_byte_order_mark_imports(tmp_path: Path, run: Run, known_file: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + known_file.read_bytes())
+    assert ok(run("--data-dir", tmp_path / "bom-data", "import", path)).stdout.startswith("Imported 2 interviews")
+
+
+def test_deeply_nested_json_is_refused_in_one_line(tmp_path: Path, run: Run) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = run("--data-dir", tmp_path / "deep-data", "import", path)
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "not a Finish Strong export" in result.stderr or "not valid JSON" in result.stderr
+
+
+def test_export_to_a_missing_folder_creates_nothing(tmp_path: Path, run: Run) -> None:
+    data = tmp_path / "never-created"
+    result = run("--data-dir", data, "export", tmp_path / "no" / "such" / "x.json")
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    assert not data.exists()

@@ -217,6 +217,15 @@ BAD_DOCUMENTS: dict[str, tuple[Mutation, str]] = {
     "question without answered": (
         set_path("interviews", LAST, "open_questions", value=[{"id": "q", "question": "?", "answer": ""}]),
         "answered"),
+    "plan settings with a reminder after its deadline": (
+        set_path("settings", value={"plan_rules": {"card_remind_minutes": 600, "card_due_minutes": 60}}),
+        "handwritten note reminder comes after its deadline"),
+    "follow-up reminded after its deadline": (
+        set_path("interviews", LAST, "follow_ups", 0, "remind_at", value="2031-01-01T00:00:00+00:00"),
+        "reminded after its deadline"),
+    "thank-you step without a person": (
+        lambda doc: next(f for f in doc["interviews"][LAST]["follow_ups"]
+                         if f["step"] == "thank_you_email").update(person=None), "needs person"),
     "empty referral": (
         set_path("interviews", LAST, "referrals", value=[{
             "id": "r", "name": " ", "organization": "", "contact": "", "suggested_by": None, "why": "",
@@ -274,7 +283,7 @@ def test_a_bad_file_is_refused_and_nothing_is_written(small: str, case: str) -> 
             f["person"] = "new-" + f["person"] if f["person"] else None
     import_json(json.dumps(doc))  # the unbroken document is fine...
     reference = export_json()
-    doc["settings"] = {"plan_rules": {"email_due_minutes": 1}}
+    doc["settings"] = {"plan_rules": {"email_due_minutes": 90}}
     for interview in doc["interviews"]:
         interview["id"] = "other-" + interview["id"]
     mutate(doc)

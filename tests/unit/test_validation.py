@@ -48,8 +48,30 @@ def test_a_one_minute_interview_is_fine(make_interview: MakeInterview) -> None:
 
 
 def test_an_interview_longer_than_a_week_is_refused(make_interview: MakeInterview) -> None:
-    assert validate_interview(make_interview(minutes=7 * 24 * 60)) == []
-    assert fields(validate_interview(make_interview(minutes=7 * 24 * 60 + 1))) == ["end"]
+    assert validate_interview(make_interview(minutes=7 * 24 * 60, zone="UTC")) == []
+    assert fields(validate_interview(make_interview(minutes=7 * 24 * 60 + 1, zone="UTC"))) == ["end"]
+
+
+def test_lengths_are_real_elapsed_time_across_a_dst_change(make_interview: MakeInterview) -> None:
+    # New York springs forward on 2026-03-08: 7 days and 30 minutes on the wall clock
+    # from 2026-03-04 are 6 days 23.5 hours of real time, which is allowed.
+    interview = make_interview(start="2026-03-04 10:00", minutes=7 * 24 * 60 + 30, zone="America/New_York")
+    assert validate_interview(interview) == []
+
+
+def test_a_time_skipped_by_spring_forward_is_refused_not_guessed() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from desktop_app.domain.model import Interview
+
+    ny = ZoneInfo("America/New_York")
+    interview = Interview("Acme", "Dev", datetime(2026, 3, 8, 2, 15, tzinfo=ny), datetime(2026, 3, 8, 3, 0, tzinfo=ny),
+                          "America/New_York")
+    errors = validate_interview(interview)
+    assert [e.field for e in errors] == ["start", "end"]
+    assert "02:15 does not exist" in errors[0].message
+    assert "must end after it starts" in errors[1].message  # 02:15 would be 03:15: after the end
 
 
 def test_naive_times_are_refused(make_interview: MakeInterview) -> None:
