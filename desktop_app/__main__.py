@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--minimized", action="store_true",
+        help="start in the tray without opening the window (used by start at login)",
+    )
+    parser.add_argument(
         "--quit-after-startup", action="store_true",
         help="open the main window, wait until it is painted once, then exit (smoke tests, benchmarks)",
     )
@@ -69,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args, data_dir)
     from .ui.application import run_gui
 
-    return run_gui(data_dir, quit_after_startup=args.quit_after_startup)
+    return run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized)
 
 
 if __name__ == "__main__":

@@ -36,15 +36,7 @@ def next_alert_time() -> datetime | None:
 def due_alerts(now: datetime) -> list[Reminder]:
     """Open follow-ups whose alert time has come, oldest first."""
     query = (
-        FollowUp.select(
-            FollowUp.id, Interview.id, FollowUp.step, Interview.company, Interview.role, WHO,
-            FollowUp.due_at, FollowUp.alert_at,
-        )
-        .join(Interview)
-        .switch(FollowUp)
-        .join(Person, join_type=JOIN.LEFT_OUTER)
-        .switch(FollowUp)
-        .join(Referral, join_type=JOIN.LEFT_OUTER, on=(FollowUp.referral_key == Referral.id))
+        _reminder_query()
         .where(
             FollowUp.alert_at.is_null(False), FollowUp.alert_at <= now,
             FollowUp.done_at.is_null(), Interview.deleted_at.is_null(), Interview.status != WITHDRAWN,
@@ -96,11 +88,46 @@ def set_paused_until(until: datetime | None) -> None:
     set_setting(PAUSED_UNTIL_KEY, until.isoformat() if until else None)
 
 
+def _reminder_query():  # type: ignore[no-untyped-def]
+    return (
+        FollowUp.select(
+            FollowUp.id, Interview.id, FollowUp.step, Interview.company, Interview.role, WHO,
+            FollowUp.due_at, FollowUp.alert_at,
+        )
+        .join(Interview)
+        .switch(FollowUp)
+        .join(Person, join_type=JOIN.LEFT_OUTER)
+        .switch(FollowUp)
+        .join(Referral, join_type=JOIN.LEFT_OUTER, on=(FollowUp.referral_key == Referral.id))
+    )
+
+
+def open_due_by(end: datetime, limit: int = 50) -> list[Reminder]:
+    """Open follow-ups due before `end` (overdue first): the tray menu's list."""
+    query = (
+        _reminder_query()
+        .where(FollowUp.done_at.is_null(), FollowUp.due_at < end, Interview.deleted_at.is_null(),
+               Interview.status != WITHDRAWN)
+        .order_by(FollowUp.due_at, FollowUp.id)
+        .limit(limit)
+        .tuples()
+    )
+    return [Reminder(fid, iid, Step(step), company, role, who, due_at, alert_at or due_at)
+            for fid, iid, step, company, role, who, due_at, alert_at in query]
+
+
 def due_by_count(end: datetime) -> int:
     """Open follow-ups due before `end` (today's and overdue ones): the tray's number."""
     return int(
         FollowUp.select(FollowUp.id)
         .join(Interview)
-        .where(FollowUp.done_at.is_null(), FollowUp.due_at < end, Interview.deleted_at.is_null())
+        .where(FollowUp.done_at.is_null(), FollowUp.due_at < end, Interview.deleted_at.is_null(),
+               Interview.status != WITHDRAWN)
         .count()
     )
+
+
+def follow_up_target(follow_up_id: int) -> tuple[int, Step] | None:
+    """(interview id, step) of a follow-up: where 'Open' on its notification leads."""
+    row = FollowUp.select(FollowUp.interview, FollowUp.step).where(FollowUp.id == follow_up_id).tuples().first()
+    return (row[0], Step(row[1])) if row else None

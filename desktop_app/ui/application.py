@@ -52,11 +52,13 @@ class QuitAfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.instance().quit)
+            # exit(), not quit(): Qt 6's quit() asks every window to close first, and a
+            # window with pending reminders may (rightly) refuse.
+            QTimer.singleShot(0, lambda: QApplication.exit(0))
         return False
 
 
-def run_gui(data_dir_option: str | None, quit_after_startup: bool = False) -> int:
+def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minimized: bool = False) -> int:
     app = QApplication.instance() or FinishStrongApp(sys.argv[:1])
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
@@ -73,10 +75,25 @@ def run_gui(data_dir_option: str | None, quit_after_startup: bool = False) -> in
     from .main_window import MainWindow
 
     window = MainWindow(ui_state_path(data_dir), getattr(app, "events", None))
+
+    def start_reminders() -> None:
+        # Right after the window is shown, before anything else in the event loop: the
+        # window paints without waiting for the notification server to answer.
+        from .reminder_controller import ReminderController
+
+        controller = ReminderController(window, window.clock)
+        window.reminders = controller
+        app.setQuitOnLastWindowClosed(controller.tray is None)
+        controller.start()
+        if minimized and controller.tray is None:
+            window.show()  # no tray to live in: a hidden window would be lost
+
+    QTimer.singleShot(0, start_reminders)
     if quit_after_startup:
         watcher = QuitAfterFirstPaint(window)
         window.installEventFilter(watcher)
-    window.show()
+    if not minimized:
+        window.show()
     try:
         return app.exec()
     finally:

@@ -32,7 +32,7 @@ class MainWindowActions:
         self.edit_action = self._action("&Edit interview…", self.edit_interview, "Ctrl+E")
         self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
         self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
+        self.quit_action = self._action("&Quit", self.quit_app, "Ctrl+Q")
         self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
         self.prev_action = self._action("&Previous month", self.calendar.showPreviousMonth, "Ctrl+PgUp")
         self.next_action = self._action("Ne&xt month", self.calendar.showNextMonth, "Ctrl+PgDown")

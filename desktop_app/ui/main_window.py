@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -37,6 +38,7 @@ from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
 from .main_actions import MainWindowActions
+from .reminder_host import ReminderHost
 from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
@@ -53,7 +55,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class MainWindow(QMainWindow, DialogHost, MainWindowActions):
+class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
     def __init__(self, state_file: Path, events: AppEvents | None = None, clock: Clock = utc_now) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -93,7 +95,13 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self._build_banner())
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self._make_actions()
         self.statusBar()
 
@@ -349,6 +357,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
             self.splitter.setSizes([600, 500])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.close_to_tray(event):
+            return
         if not self.debriefs.close_all():
             event.ignore()  # a debrief could not save: keep everything open
             return
@@ -359,4 +369,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
             os.chmod(self.state.fileName(), 0o600)  # like everything else in the data folder
         self.undo_stack.clear()
         purge_deleted()
+        if self.reminders is not None:
+            self.reminders.stop()
+            QApplication.quit()  # the tray kept the app alive; quitting from here ends it
         super().closeEvent(event)
