@@ -332,7 +332,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        self.open_dialog(SettingsDialog(self), self.events.settings_changed.emit)
+        name = self.reminders.notifier_name if self.reminders is not None else "not started"
+        self.open_dialog(SettingsDialog(self, name), self.events.settings_changed.emit)
 
     def show_error(self, message: str) -> None:
         """A write failed for a reason outside the app: say so, in a box the user can read."""

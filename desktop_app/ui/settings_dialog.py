@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.plan import PlanRules
+from ..reminders import autostart
 from ..store.settings_store import load_rules, save_rules
 from .interview_dialog import ERROR_STYLE
 
@@ -34,7 +36,7 @@ DAY_FIELDS = [
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, notifier_name: str = "not started") -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         rules = load_rules()
@@ -74,8 +76,17 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        reminders = QGroupBox("Reminders")
+        reminders_form = QFormLayout(reminders)
+        self.notifier_label = QLabel(notifier_name)
+        self.notifier_label.setAccessibleName("Notifications are shown by")
+        reminders_form.addRow("Shown as:", self.notifier_label)
+        self.autostart = QCheckBox("Start Finish Strong at login, in the tray")
+        self.autostart.setChecked(autostart.is_enabled())
+        reminders_form.addRow("", self.autostart)
         layout = QVBoxLayout(self)
         layout.addWidget(group)
+        layout.addWidget(reminders)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -100,4 +111,11 @@ class SettingsDialog(QDialog):
         if problems:
             return
         save_rules(rules)
+        try:
+            if self.autostart.isChecked() != autostart.is_enabled():
+                autostart.set_enabled(self.autostart.isChecked())
+        except OSError as exc:
+            self.error.setText(f"Could not change start at login: {exc.strerror or exc}")
+            self.error.show()
+            return
         super().accept()

@@ -126,3 +126,22 @@ def test_paging_through_many_months_is_stable(make_window) -> None:  # type: ign
         window.calendar.showPreviousMonth()
     assert sys.getrefcount(None) >= before - 100
     assert window.agenda.heading.text()
+
+
+def test_start_at_login_writes_and_removes_an_autostart_entry(qtbot, make_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "io.github.finishstrong.FinishStrong.desktop"
+    window = make_window()
+    window.settings_action.trigger()
+    dialog = window.active_dialog
+    assert not dialog.autostart.isChecked()  # off by default
+    dialog.autostart.setChecked(True)
+    dialog.accept()
+    text = entry.read_text(encoding="utf-8")
+    assert "Exec=" in text and "--minimized" in text and "X-GNOME-Autostart-enabled=true" in text
+    window.settings_action.trigger()
+    dialog = window.active_dialog
+    assert dialog.autostart.isChecked()
+    dialog.autostart.setChecked(False)
+    dialog.accept()
+    assert not entry.exists()
