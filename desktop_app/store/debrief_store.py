@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import fn
-
 from ..domain import model
 from ..domain.debrief import SECTION_KEYS, Debrief, OpenQuestion, Referral
 from .database import db_proxy
@@ -31,6 +29,7 @@ def load_debrief(interview_id: int) -> Debrief:
     debrief.talked_about = dict(
         InterviewPerson.select(InterviewPerson.person, InterviewPerson.talked_about)
         .where(InterviewPerson.interview == interview_id)
+        .order_by(InterviewPerson.position)  # talking points follow the interviewers' order
         .tuples()
     )
     debrief.questions = [
@@ -90,6 +89,14 @@ def save_referrals(interview_id: int, referrals: list[Referral]) -> list[Referra
     """Store the referrals and bring the plan's referral follow-ups in line with them."""
     with db_proxy.atomic():
         keep = [r.id for r in referrals if r.id is not None]
+        removed = ReferralRow.select(ReferralRow.id).where(
+            ReferralRow.interview == interview_id, ReferralRow.id.not_in(keep)
+        )
+        # A done follow-up outlives its referral, detached: SQLite reuses the highest rowid, so a
+        # referral added next could get the same id and find its own follow-up already "done".
+        FollowUp.update(referral_key=None).where(
+            FollowUp.interview == interview_id, FollowUp.referral_key.in_(removed), FollowUp.done_at.is_null(False)
+        ).execute()
         ReferralRow.delete().where(ReferralRow.interview == interview_id, ReferralRow.id.not_in(keep)).execute()
         saved = []
         for position, r in enumerate(referrals):
@@ -149,13 +156,19 @@ def earlier_rounds(interview_id: int) -> list[EarlierRound]:
     """Earlier interviews at the same company (newest first), for the next round."""
     current = Interview.get_by_id(interview_id)
     rows = (
-        Interview.select(Interview.id)
+        Interview.select(Interview.id, Interview.company)
         .where(
             Interview.id != interview_id,
             Interview.deleted_at.is_null(),
             Interview.start_at < current.start_at,
-            fn.lower(fn.trim(Interview.company)) == current.company.strip().lower(),
         )
         .order_by(Interview.start_at.desc())
+        .tuples()
     )
-    return [EarlierRound(load_interview(i.id), load_debrief(i.id)) for i in rows]
+    # Compared in Python: SQLite's lower() folds ASCII only ("CAFÉ" would not match "café").
+    company = _company_key(current.company)
+    return [EarlierRound(load_interview(i), load_debrief(i)) for i, c in rows if _company_key(c) == company]
+
+
+def _company_key(company: str) -> str:
+    return " ".join(company.split()).casefold()

@@ -189,7 +189,11 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
             # Done steps may outlive an interviewer who left the interview; open ones may not.
             raise ImportFormatError(f"{fwhere}: open step for {person!r}, who is not an interviewer.")
         referral = _require(f, "referral", str, fwhere, nullable=True)
-        if (referral is not None and referral not in referral_ids) or (step == "referral") != (referral is not None):
+        # A done referral step may outlive its referral (removed later); an open one may not.
+        detached_ok = step == "referral" and referral is None and f.get("done_at") is not None
+        if (referral is not None and referral not in referral_ids) or (
+            (step == "referral") != (referral is not None) and not detached_ok
+        ):
             raise ImportFormatError(f"{fwhere}: its referral {referral!r} does not match a referral of the interview.")
         due, remind = _time(f, "due_at", fwhere), _time(f, "remind_at", fwhere)
         if due is not None and remind is not None and remind > due:

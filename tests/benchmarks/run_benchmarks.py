@@ -1,4 +1,5 @@
-"""`make bench`: build a large demo data set, measure start-up, memory and month switching,
+"""`make bench`: build a large demo data set, measure start-up, memory, month switching,
+search and autosave, and the reminders' cost at rest (arming the timer, idling in the tray),
 print the table and keep it in docs/PERFORMANCE.md.
 
 Exits 0 when every measurement ran, whether or not the targets were met (it reports, it
@@ -23,6 +24,7 @@ from pathlib import Path
 from .debrief_bench import DebriefBenchResult
 from .debrief_bench import measure_in_child as measure_debrief
 from .display import DisplayError, private_display
+from .idle_bench import IDLE_SECONDS, ArmResult, IdleResult, measure_arm_in_child, measure_idle_in_child
 from .month_switch import MonthSwitchError, MonthSwitchResult, measure_in_child
 from .report import Row, results_block, text_table, verdict, write_results
 from .startup import MeasurementError, Series, measure_startup, startup_programs
@@ -35,6 +37,9 @@ MONTH_QUERY_TARGET = 2
 SEARCH_MS_TARGET = 50
 AUTOSAVE_MS_TARGET = 10
 STALL_MS_TARGET = 50  # below what a typist notices (key repeat is ~33 ms)
+ARM_QUERY_TARGET = 1
+IDLE_CPU_SECONDS_TARGET = 0.05
+IDLE_WAKES_PER_MINUTE_TARGET = 1
 MONTHS = 12
 DEMO_TIMEOUT_SECONDS = 600
 NONE_LEAK_NOTE = (
@@ -52,11 +57,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=9, metavar="N",
                         help="measured start-up runs of each program (default: %(default)s)")
     parser.add_argument("--offscreen", action="store_true",
-                        help="use Qt's offscreen platform for the start-up runs even if Xvfb is installed")
+                        help="use Qt's offscreen platform for the start-up and idle runs even if Xvfb is installed "
+                             "(the idle run then has no tray)")
+    parser.add_argument("--idle-seconds", type=float, default=IDLE_SECONDS, metavar="S",
+                        help="how long the app is watched idle in the tray (default: %(default)s; the targets "
+                             "are for 60 s, and the reminders' watchdog ticks once a minute)")
     parser.add_argument("--no-docs", action="store_true", help=f"do not rewrite {DOC.relative_to(REPO)}")
     args = parser.parse_args(argv)
     if args.interviews < 1 or args.runs < 1:
         parser.error("--interviews and --runs must be at least 1")
+    if args.idle_seconds <= 0:
+        parser.error("--idle-seconds must be more than 0")
     return args
 
 
@@ -198,6 +209,60 @@ def debrief_rows(result: DebriefBenchResult) -> list[Row]:
     ]
 
 
+def arm_rows(result: ArmResult) -> list[Row]:
+    return [
+        Row("arm next reminder: SQL statements, most / mean",
+            f"{result.max_statements} / {result.mean_statements:.2f}", target=f"≤ {ARM_QUERY_TARGET}",
+            verdict=verdict(result.max_statements <= ARM_QUERY_TARGET)),
+        Row("arm next reminder: time, median / slowest",
+            f"{result.median_ms:.2f} / {result.max_ms:.2f} ms ({len(result.statements)} arms)"),
+    ]
+
+
+def idle_rows(result: IdleResult) -> list[Row]:
+    where = "in the tray" if result.minimized else "window open, no tray"
+    span = f"{result.idle_seconds:g} s"
+    on_cpu = f" ({result.cpu_ns / 1e6:.1f} ms on-CPU)" if result.cpu_ns else ""
+    return [
+        Row(f"idle {where}, {span}: CPU time", f"{result.cpu_seconds:.2f} s{on_cpu}",
+            target=f"≤ {IDLE_CPU_SECONDS_TARGET} s" + ("" if result.idle_seconds == 60 else " per 60 s"),
+            verdict=verdict(result.cpu_seconds * 60 / result.idle_seconds <= IDLE_CPU_SECONDS_TARGET)),
+        Row(f"idle {where}, {span}: wake-ups per minute",
+            f"{result.wakes_per_minute:.1f} ({result.wakes} in {span})",
+            target=f"≤ {IDLE_WAKES_PER_MINUTE_TARGET}",
+            verdict=verdict(result.wakes_per_minute <= IDLE_WAKES_PER_MINUTE_TARGET)),
+    ]
+
+
+def idle_notes(arm: ArmResult | None, idle: IdleResult | None) -> list[str]:
+    notes = []
+    if arm is not None:
+        plan = "; ".join(arm.plan)
+        notes.append(f"Arming runs `{arm.sql[0][:60]}…` ({plan})." if arm.sql else "Arming ran no SQL.")
+    if idle is not None:
+        moved = f"{idle.alerts_moved} alert(s) that would have come due then were moved past it" \
+            if idle.alerts_moved else "no alert came due during it"
+        notes.append(
+            f"Idle: `python -m desktop_app --data-dir COPY{' --minimized' if idle.minimized else ''}` on "
+            f"{idle.display}; {idle.session}"
+            f"{'; tray icon docked in trayer' if idle.tray_docked else ''}. Notifier: {idle.notifier}. "
+            f"Watched for {idle.idle_seconds:g} s after {idle.settle_seconds:g} s of settling; {moved} "
+            f"(next alert {idle.next_alert or 'none'} UTC)"
+            + (f"; {idle.app_notify_calls} notification(s) sent during the window" if idle.app_notify_calls else "")
+            + "."
+        )
+        if idle.missing:
+            notes.append("Idle session without: " + ", ".join(idle.missing) + ".")
+        if idle.wakes_per_minute > IDLE_WAKES_PER_MINUTE_TARGET or idle.cpu_seconds > IDLE_CPU_SECONDS_TARGET:
+            notes.append(f"Idle wake-ups by thread (seconds into the window): {idle.breakdown()}. "
+                         "`python -m tests.benchmarks.idle_bench idle DATA_DIR --trace-timers --human` names the "
+                         "GUI thread's timers.")
+        if idle.idle_seconds < 60:
+            notes.append(f"The idle window was {idle.idle_seconds:g} s, shorter than the reminders' once-a-minute "
+                         "watchdog: the per-minute figure is scaled up from it and may miss that tick.")
+    return notes
+
+
 def failed_row(measure: str) -> Row:
     return Row(measure, "failed", verdict="not measured")
 
@@ -261,6 +326,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
             failures.append(f"debrief: {exc}")
             rows.append(failed_row("search and autosave"))
+
+        arm: ArmResult | None = None
+        try:
+            progress("reminders: SQL statements per arm of the next-reminder timer (offscreen)")
+            arm = measure_arm_in_child(data_dir, env, REPO)
+            rows += arm_rows(arm)
+        except (RuntimeError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
+            failures.append(f"arm: {exc}")
+            rows.append(failed_row("arm next reminder"))
+
+        idle: IdleResult | None = None
+        try:
+            progress(f"idle: the app in the tray of a private desktop session, watched for {args.idle_seconds:g} s")
+            idle = measure_idle_in_child(data_dir, env, REPO, args.idle_seconds, prefer_xvfb=not args.offscreen)
+            rows += idle_rows(idle)
+        except (RuntimeError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
+            failures.append(f"idle: {exc}")
+            rows.append(failed_row("idle in the tray"))
+        notes += idle_notes(arm, idle)
 
     facts = [("date", datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
              ("command", command_line(argv)), ("revision", git_revision()),
