@@ -11,6 +11,9 @@ import os
 from pathlib import Path
 
 ENV_DATA_DIR = "FINISH_STRONG_DATA_DIR"
+#: Icons and other files shipped with the app: the repository's top-level resources/
+#: (a frozen bundle puts the folder beside the package; see packaging/).
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 DATABASE_NAME = "finish-strong.sqlite3"
 
 

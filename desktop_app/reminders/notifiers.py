@@ -76,6 +76,7 @@ class FreedesktopNotifier(Notifier):
             self._close_bus()
             raise NotifierUnavailable(f"no notification server on the session bus ({exc})") from exc
         self.supports_actions = "actions" in capabilities
+        self.body_markup = "body-markup" in capabilities
         rule = MatchRule(type="signal", interface=INTERFACE, path=PATH)
         self.router.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
         self._rule = rule
@@ -98,11 +99,12 @@ class FreedesktopNotifier(Notifier):
         hints = {"desktop-entry": ("s", self.desktop_entry), "category": ("s", "x-finish-strong.reminder")}
         with self._lock:
             replaces = self._ids.get(key, 0)
-        # Body text is sent as plain text; servers that read markup would render "<b>" typed
-        # in a company name, so the few markup characters are escaped.
+        # A server that reads markup in the body would render "<b>" typed in a company
+        # name, so for such servers the markup characters are escaped; others get it as is.
+        text = _escape(body) if self.body_markup else body
         (server_id,) = self._call(
             "Notify", "susssasa{sv}i",
-            (self.app_name, replaces, self.desktop_entry, title, _escape(body), flat, hints, 0),
+            (self.app_name, replaces, self.desktop_entry, title, text, flat, hints, 0),
         )
         with self._lock:
             self._ids[key] = server_id

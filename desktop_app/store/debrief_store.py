@@ -152,8 +152,15 @@ class EarlierRound:
     debrief: Debrief
 
 
-def earlier_rounds(interview_id: int) -> list[EarlierRound]:
-    """Earlier interviews at the same company (newest first), for the next round."""
+MAX_EARLIER_ROUNDS = 10
+
+
+def earlier_rounds(interview_id: int, limit: int = MAX_EARLIER_ROUNDS) -> list[EarlierRound]:
+    """Earlier interviews at the same company (newest first), for the next round.
+
+    Only the `limit` most recent are loaded in full: a real search has a handful of rounds
+    per company, and loading hundreds would make opening a debrief slow.
+    """
     current = Interview.get_by_id(interview_id)
     rows = (
         Interview.select(Interview.id, Interview.company)
@@ -167,7 +174,8 @@ def earlier_rounds(interview_id: int) -> list[EarlierRound]:
     )
     # Compared in Python: SQLite's lower() folds ASCII only ("CAFÉ" would not match "café").
     company = _company_key(current.company)
-    return [EarlierRound(load_interview(i), load_debrief(i)) for i, c in rows if _company_key(c) == company]
+    matching = [i for i, c in rows if _company_key(c) == company][:limit]
+    return [EarlierRound(load_interview(i), load_debrief(i)) for i in matching]
 
 
 def _company_key(company: str) -> str:

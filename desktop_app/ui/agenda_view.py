@@ -18,7 +18,15 @@ _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def dot_icon(color: QColor, size: int = 12) -> QIcon:
-    """A coloured dot, drawn at the screen's pixel ratio so it stays sharp on HiDPI."""
+    return QIcon(dot_pixmap(color, size))
+
+
+def dot_pixmap(color: QColor, size: int = 12) -> QPixmap:
+    """A coloured dot, drawn at the screen's pixel ratio so it stays sharp on HiDPI.
+
+    Used as a pixmap directly where possible: `QIcon.pixmap()` goes through Qt's pixmap
+    cache, whose flush timer would wake an app idling in the tray every 10 seconds.
+    """
     app = QGuiApplication.instance()
     ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
@@ -30,7 +38,7 @@ def dot_icon(color: QColor, size: int = 12) -> QIcon:
     painter.setBrush(color)
     painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 def describe(entry: CalendarEntry) -> str:

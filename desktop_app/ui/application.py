@@ -8,21 +8,17 @@ which reads one month of data.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
-from ..paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir, ui_state_path
+from ..paths import RESOURCES, backups_dir, database_path, ensure_data_dir, resolve_data_dir, ui_state_path
 from ..store.database import close_database, open_database
 from ..store.errors import StoreError
 from ..store.interviews import purge_deleted
 from .events import AppEvents
-
-# The repository's top-level resources/ (bundled beside the package when frozen).
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 class FinishStrongApp(QApplication):
@@ -59,7 +55,8 @@ class QuitAfterFirstPaint(QObject):
 
 
 def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minimized: bool = False) -> int:
-    app = QApplication.instance() or FinishStrongApp(sys.argv[:1])
+    # argv[0] names the windows' WM_CLASS; under `python -m` it would be "__main__.py".
+    app = QApplication.instance() or FinishStrongApp(["finish-strong"])
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
         open_database(database_path(data_dir), backups_dir(data_dir))

@@ -90,7 +90,7 @@ class CalendarLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .agenda_view import dot_icon
+        from .agenda_view import dot_pixmap
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -99,7 +99,7 @@ class CalendarLegend(QWidget):
                  ("Done", DONE_COLOR)]
         for text, colour in items:
             icon = QLabel()
-            icon.setPixmap(dot_icon(colour).pixmap(12, 12))  # at the app's device pixel ratio
+            icon.setPixmap(dot_pixmap(colour))
             label = QLabel(text)
             icon.setAccessibleName(f"{text} colour")
             layout.addWidget(icon)

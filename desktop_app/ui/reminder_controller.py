@@ -56,9 +56,9 @@ class ReminderController(QObject):
 
     # ------------------------------------------------------------------ life cycle
     def start(self) -> None:
-        self.scheduler.start()
         if self.tray is not None:
-            self.tray.show()
+            self.tray.show()  # first: a hidden tray icon silently drops showMessage()
+        self.scheduler.start()
         self.update_tray()
 
     def stop(self) -> None:
@@ -103,6 +103,8 @@ class ReminderController(QObject):
             self.scheduler.snooze([key], snooze_until(now, "hour", _local_zone()))
         elif action == "snooze_tomorrow":
             self.scheduler.snooze([key], snooze_until(now, "tomorrow", _local_zone()))
+        if action != "done":  # handled: take it off the screen (done is withdrawn via data_changed)
+            self.notifier.withdraw(key)
         elif action == "done":
             set_done(key, now)
             self.window.events.data_changed.emit()

@@ -6,18 +6,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from .. import APP_NAME
 from ..domain.reminders import Reminder
 from ..domain.reminders import title as reminder_title
+from ..paths import RESOURCES
 
 MAX_MENU_ITEMS = 8
 
 
-def badge_icon(base: QIcon, count: int, size: int = 64) -> QIcon:
-    """The app icon with the number of due follow-ups in a red badge."""
-    pixmap = base.pixmap(size, size) if not base.isNull() else QPixmap(size, size)
+def badge_icon(base: QPixmap, count: int, size: int = 64) -> QIcon:
+    """The app icon with the number of due follow-ups in a red badge.
+
+    Drawn on a QPixmap loaded from the file, not `QIcon.pixmap()`: the latter uses Qt's
+    pixmap cache, whose flush timer would wake the idle app every 10 seconds.
+    """
+    pixmap = QPixmap(base) if not base.isNull() else QPixmap(size, size)
     if base.isNull():
         pixmap.fill(QColor("#1d4ed8"))
     if count <= 0:
@@ -48,7 +53,7 @@ class TrayIcon(QSystemTrayIcon):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.base_icon = QApplication.windowIcon()
+        self.base_icon = QPixmap(str(RESOURCES / "icons" / "finish-strong-64.png"))
         self.menu = QMenu()
         self.setContextMenu(self.menu)
         self.activated.connect(self._activated)

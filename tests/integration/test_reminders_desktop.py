@@ -491,9 +491,6 @@ def test_without_a_notification_server_or_tray_reminders_show_in_the_window(
     assert report["quit_on_last_window_closed"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app bug: ReminderController.start() runs the scheduler's catch-up before showing the tray icon, "
-    "and QSystemTrayIcon.showMessage() does nothing while the icon is hidden; the alerts are lost"))
 def test_follow_ups_missed_while_closed_show_as_a_tray_message_without_a_notification_server(
         system_tray, launch, data: Path, x_display: str) -> None:
     prepare(data, interview(COMPANY, datetime.now(UTC) - timedelta(hours=5), NAME))
