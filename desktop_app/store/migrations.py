@@ -71,6 +71,17 @@ MIGRATIONS: dict[int, Sequence[str]] = {
             value TEXT NOT NULL
         )""",
     ),
+    # Calendar invitations: the iCalendar UID (and SEQUENCE) an interview was imported from,
+    # so that importing the same invitation again updates it instead of adding a twin.
+    # A table of its own rather than columns on `interview`: most interviews have none, and
+    # the migration stays a self-contained block that can be renumbered.
+    2: (
+        """CREATE TABLE calendar_link (
+            interview_id INTEGER PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE,
+            ics_uid TEXT NOT NULL UNIQUE,
+            sequence INTEGER NOT NULL DEFAULT 0
+        )""",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)
