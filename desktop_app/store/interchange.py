@@ -16,11 +16,12 @@ from ..domain import model
 from ..domain.validation import validate_interview
 from .database import db_proxy
 from .errors import ImportFormatError
-from .models import FollowUp, Interview, InterviewPerson, Person
+from .models import CalendarLink, FollowUp, Interview, InterviewPerson, Person
 from .settings_store import all_settings, set_setting
 
 FORMAT_NAME = "finish-strong"
-FORMAT_VERSION = 1
+#: 2 added `interviews[].invitation` (the calendar invitation's UID and SEQUENCE); 1 is still read.
+FORMAT_VERSION = 2
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -36,6 +37,8 @@ def export_data() -> dict[str, Any]:
     follow_ups: dict[int, list[FollowUp]] = {}
     for f in FollowUp.select():
         follow_ups.setdefault(f.interview_id, []).append(f)
+    invitations = {link.interview_id: {"uid": link.ics_uid, "sequence": link.sequence}
+                   for link in CalendarLink.select()}
     interviews = Interview.select().where(Interview.deleted_at.is_null()).order_by(Interview.start_at, Interview.uid)
     return {
         "format": FORMAT_NAME,
@@ -63,6 +66,7 @@ def export_data() -> dict[str, Any]:
                 "location": i.location,
                 "status": i.status,
                 "notes": i.notes,
+                "invitation": invitations.get(i.id),
                 "interviewers": [people[pid].uid for _, pid in sorted(links.get(i.id, []))],
                 "follow_ups": [
                     {
@@ -149,6 +153,7 @@ def parse_import(text: str) -> dict[str, Any]:
         people_by_id[uid] = person
     seen: set[str] = set()
     follow_up_ids: set[str] = set()
+    invitation_uids: set[str] = set()
     for n, i in enumerate(interviews, 1):
         where = f"Interview {n}"
         uid = _require(i, "id", str, where)
@@ -174,6 +179,7 @@ def parse_import(text: str) -> dict[str, Any]:
             status=model.Status(status),
             interviewers=[people_by_id[pid] for pid in interviewer_ids],
         )
+        _check_invitation(i, where, invitation_uids)
         problems = validate_interview(candidate)
         if problems:
             raise ImportFormatError(f"{where} ({candidate.company or 'no company'}): {problems[0].message}")
@@ -193,6 +199,30 @@ def parse_import(text: str) -> dict[str, Any]:
                 _time(f, key, fwhere)
             _time(f, "done_at", fwhere, nullable=True)
     return doc
+
+
+def _check_invitation(interview: dict[str, Any], where: str, seen: set[str]) -> None:
+    """Version 2's optional `invitation`: null, or the UID (once per file) and a SEQUENCE ≥ 0."""
+    invitation = interview.get("invitation")
+    if invitation is None:
+        return
+    if not isinstance(invitation, dict):
+        raise ImportFormatError(f"{where}: “invitation” must be an object or null.")
+    uid = _require(invitation, "uid", str, f"{where}, invitation")
+    sequence = _require(invitation, "sequence", int, f"{where}, invitation")
+    if not uid or uid in seen:
+        raise ImportFormatError(f"{where}: the invitation UID {uid!r} is empty or used twice.")
+    if sequence < 0:
+        raise ImportFormatError(f"{where}: the invitation sequence is negative.")
+    seen.add(uid)
+
+
+def _store_invitation(interview_id: int, invitation: dict[str, Any] | None) -> None:
+    CalendarLink.delete().where(CalendarLink.interview == interview_id).execute()
+    if invitation is not None:
+        # The file wins: a link to the same invitation held by another interview moves here.
+        CalendarLink.delete().where(CalendarLink.ics_uid == invitation["uid"]).execute()
+        CalendarLink.create(interview=interview_id, ics_uid=invitation["uid"], sequence=invitation["sequence"])
 
 
 def import_json(text: str) -> tuple[int, int]:
@@ -223,6 +253,7 @@ def import_json(text: str) -> tuple[int, int]:
             else:
                 interview_id = existing.id
                 Interview.update(**values).where(Interview.id == interview_id).execute()
+            _store_invitation(interview_id, i.get("invitation"))
             InterviewPerson.delete().where(InterviewPerson.interview == interview_id).execute()
             for position, pid in enumerate(i["interviewers"]):
                 InterviewPerson.create(interview=interview_id, person=person_ids[pid], position=position)

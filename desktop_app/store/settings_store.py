@@ -9,6 +9,8 @@ from ..domain.plan import PlanRules
 from .models import Setting
 
 PLAN_RULES_KEY = "plan_rules"
+#: The user's own e-mail addresses: attendees with these are not interviewers.
+MY_ADDRESSES_KEY = "my_addresses"
 
 
 def get_setting(key: str, default: Any = None) -> Any:
@@ -37,3 +39,14 @@ def load_rules() -> PlanRules:
 
 def save_rules(rules: PlanRules) -> None:
     set_setting(PLAN_RULES_KEY, rules.to_dict())
+
+
+def load_my_addresses() -> list[str]:
+    stored = get_setting(MY_ADDRESSES_KEY, [])
+    if not isinstance(stored, list):
+        return []
+    return [a for a in stored if isinstance(a, str) and a.strip()]
+
+
+def save_my_addresses(addresses: list[str]) -> None:
+    set_setting(MY_ADDRESSES_KEY, addresses)
