@@ -11,7 +11,10 @@ invitations. The interviewers are named in the description; the notes stay priva
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
@@ -85,6 +88,21 @@ def export_calendar(now: datetime | None = None) -> Calendar:
 
 def export_ics(now: datetime | None = None) -> bytes:
     return export_calendar(now).to_ical()
+
+
+def write_calendar(path: Path) -> int:
+    """Write the export to `path` (beside it first, then renamed: never half a file); the event count."""
+    calendar = export_calendar()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(calendar.to_ical())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(calendar.events)
 
 
 def _interview_event(row: Interview, people: list[str], stamp: datetime) -> Event:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,6 +34,7 @@ from .details_panel import DetailsPanel
 from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
+from .invitation_actions import InvitationActions
 from .undo_commands import DeleteInterviewCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow, DialogHost):
         self.undo_stack = QUndoStack(self)
         self.selected_interview: int | None = None
 
+        self.invitations = InvitationActions(self, self._after_import)
         self.calendar = InterviewCalendar()
         self.agenda = DayAgenda()
         self.details = DetailsPanel()
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow, DialogHost):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
+        self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
         self._make_actions()
         self.statusBar()
 
@@ -113,10 +117,18 @@ class MainWindow(QMainWindow, DialogHost):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton("New interview…")
         button.clicked.connect(self.new_interview)
+        self.welcome_import = QPushButton("Import invitation…")
+        self.welcome_import.setToolTip("Read a calendar invitation (.ics) you received; you can also drop it here")
+        self.welcome_import.clicked.connect(self.invitations.choose_files)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(button)
+        buttons.addWidget(self.welcome_import)
+        buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(label)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         return page
 
@@ -132,6 +144,8 @@ class MainWindow(QMainWindow, DialogHost):
         self.new_action = self._action("&New interview…", self.new_interview, S.New)
         self.edit_action = self._action("&Edit interview…", self.edit_interview, "Ctrl+E")
         self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
+        self.import_action = self._action("&Import invitation…", self.invitations.choose_files, "Ctrl+I")
+        self.export_action = self._action("E&xport calendar…", self.invitations.choose_export_file, "Ctrl+Shift+E")
         self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
@@ -143,11 +157,15 @@ class MainWindow(QMainWindow, DialogHost):
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence(S.Redo))
         for action, tip in ((self.new_action, "Add an interview and its follow-up plan"),
+                            (self.import_action, "Add interviews from a calendar invitation (.ics)"),
+                            (self.export_action, "Write interviews and follow-ups to a calendar file (.ics)"),
                             (self.today_action, "Show today")):
             action.setToolTip(tip)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.new_action, self.settings_action])
+        file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
@@ -161,7 +179,7 @@ class MainWindow(QMainWindow, DialogHost):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.edit_action, self.delete_action])
+        toolbar.addActions([self.new_action, self.import_action, self.edit_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.today_action, self.undo_action])
         self.addToolBar(toolbar)
@@ -241,6 +259,15 @@ class MainWindow(QMainWindow, DialogHost):
             self.calendar.showSelectedDate()
         self.events.data_changed.emit()
         self.statusBar().showMessage("Interview saved; its follow-up plan is up to date.", 5000)
+
+    def _after_import(self, interview_ids: list[int]) -> None:
+        """Show the first imported interview on its day, as after saving the form."""
+        if interview_ids:
+            self.selected_interview = interview_ids[0]
+            start = load_interview(interview_ids[0]).start.astimezone()
+            self.calendar.setSelectedDate(to_qdate(start.date()))
+            self.calendar.showSelectedDate()
+        self.events.data_changed.emit()
 
     def delete_interview(self) -> None:
         interview_id = self.selected_interview
