@@ -59,7 +59,7 @@ class MainWindow(QMainWindow, DialogHost):
         self.undo_stack = QUndoStack(self)
         self.selected_interview: int | None = None
 
-        self.invitations = InvitationActions(self, self._after_import)
+        self.invitations = InvitationActions(self, self._show_saved)
         self.calendar = InterviewCalendar()
         self.agenda = DayAgenda()
         self.details = DetailsPanel()
@@ -252,16 +252,11 @@ class MainWindow(QMainWindow, DialogHost):
         self.open_dialog(dialog, lambda: self._after_save(dialog))
 
     def _after_save(self, dialog: InterviewDialog) -> None:
-        self.selected_interview = dialog.saved_id
-        if dialog.saved_id is not None:
-            start = load_interview(dialog.saved_id).start.astimezone()
-            self.calendar.setSelectedDate(to_qdate(start.date()))
-            self.calendar.showSelectedDate()
-        self.events.data_changed.emit()
+        self._show_saved([dialog.saved_id] if dialog.saved_id is not None else [])
         self.statusBar().showMessage("Interview saved; its follow-up plan is up to date.", 5000)
 
-    def _after_import(self, interview_ids: list[int]) -> None:
-        """Show the first imported interview on its day, as after saving the form."""
+    def _show_saved(self, interview_ids: list[int]) -> None:
+        """Select the (first) interview just saved or imported, on its day, and reload."""
         if interview_ids:
             self.selected_interview = interview_ids[0]
             start = load_interview(interview_ids[0]).start.astimezone()

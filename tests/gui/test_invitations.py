@@ -68,7 +68,7 @@ def test_import_from_the_menu_confirm_an_edited_company_and_see_it_on_the_calend
     assert box.title() == "1. New interview"
     assert box.company.text() == "Northwind Analytics" and box.role.text() == "Product Manager"
     texts = " | ".join(label.text() for label in box.findChildren(type(dialog.error)))
-    assert "Dana Reyes <dana.reyes@northwind.example>, Sam Okafor <sam.okafor@northwind.example>" in texts
+    assert "Dana Reyes <dana.reyes@northwind.example>\nSam Okafor <sam.okafor@northwind.example>" in texts
     assert "alex.candidate" not in texts
     assert "https://meet.google.com/xkp-qwer-tzu" in texts
     box.company.selectAll()
