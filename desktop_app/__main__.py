@@ -41,10 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the main window, wait until it is painted once, then exit (smoke tests, benchmarks)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    export = commands.add_parser("export", parents=[common], help="write all data to a JSON file")
-    export.add_argument("file", metavar="FILE.json", help="where to write ('-' for standard output)")
-    imp = commands.add_parser("import", parents=[common], help="read a JSON export (no duplicates)")
-    imp.add_argument("file", metavar="FILE.json")
+    export = commands.add_parser(
+        "export", parents=[common],
+        help="write all data to a JSON file, or interviews and follow-ups to a calendar file (FILE.ics)",
+    )
+    export.add_argument("file", metavar="FILE.json|FILE.ics", help="where to write ('-' for standard output)")
+    export.add_argument("--format", choices=("json", "ics"), help="default: ics for a .ics file name, else json")
+    imp = commands.add_parser(
+        "import", parents=[common], help="read a JSON export or a calendar invitation (.ics); no duplicates",
+    )
+    imp.add_argument("file", metavar="FILE.json|FILE.ics")
+    imp.add_argument(
+        "--me", action="append", default=[], metavar="ADDRESS",
+        help="your own e-mail address, so you are not made an interviewer (repeatable; besides those in Settings)",
+    )
     due = commands.add_parser("due", parents=[common], help="list follow-ups whose reminder time has come")
     due.add_argument("--json", action="store_true", help="print a JSON list instead of text")
     due.add_argument("--at", metavar="ISO-DATETIME", help="the moment to check (default: now)")

@@ -1,5 +1,8 @@
 """The command-line subcommands: export, import, due, demo.
 
+`import` and `export` speak JSON (docs/INTERCHANGE.md) and, for FILE.ics, iCalendar
+(calendar invitations in, interviews and follow-ups out; docs/ICS.md).
+
 Uses `store/` and `domain/` only — no Qt — so it runs on a headless machine.
 Every failure the user can fix ends with one line on stderr and a non-zero exit,
 and leaves the data as it was.
@@ -30,11 +33,7 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo}[args.command]
     try:
         if args.command == "import":
-            text = _read_text(args.file)  # read before opening anything: a bad file changes nothing
-            from .store.interchange import parse_import
-
-            parse_import(text)
-            args.text = text
+            _read_import(args)  # read and check before opening anything: a bad file changes nothing
         if args.command == "due":
             args.moment = _parse_moment(args.at)
         if args.command == "export" and args.file != "-":
@@ -81,6 +80,33 @@ def _check_export_target(target: Path) -> None:
         raise CommandError(f"cannot write {target}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK):
         raise CommandError(f"cannot write {target}: the folder {folder} is not writable")
+def _is_ics(name: str) -> bool:
+    from .store.ics_reader import looks_like_ics
+
+    return name != "-" and looks_like_ics(Path(name))
+
+
+def _read_import(args: argparse.Namespace) -> None:
+    args.invitation = None
+    if _is_ics(args.file):
+        from .local_zone import local_zone_name
+        from .store.ics_reader import read_invitation_file
+
+        path = Path(args.file)
+        if not path.is_file():
+            raise CommandError(f"cannot read {args.file}: {'it is a folder' if path.is_dir() else 'no such file'}")
+        args.invitation = read_invitation_file(path, local_zone_name())
+        return
+    args.text = _read_text(args.file)
+    if args.text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR"):  # an invitation piped in
+        from .local_zone import local_zone_name
+        from .store.ics_reader import parse_invitation
+
+        args.invitation = parse_invitation(args.text, local_zone_name())
+        return
+    from .store.interchange import parse_import
+
+    parse_import(args.text)
 
 
 def _parse_moment(text: str | None) -> datetime:
@@ -94,11 +120,18 @@ def _parse_moment(text: str | None) -> datetime:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .store.interchange import export_json
+    as_ics = (args.format or ("ics" if args.file.lower().endswith(".ics") else "json")) == "ics"
+    if as_ics:
+        from .store.ics_export import export_ics
 
-    text = export_json()
+        data = export_ics()
+    else:
+        from .store.interchange import export_json
+
+        data = export_json().encode("utf-8")
     if args.file == "-":
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
         return EXIT_OK
     target = Path(args.file)
     if target.is_dir():
@@ -109,8 +142,8 @@ def _export(args: argparse.Namespace) -> int:
     except OSError as exc:  # name the file the user asked for, not our temporary one
         raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     except OSError as exc:
@@ -123,10 +156,27 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.invitation is not None:
+        return _import_invitation(args)
     from .store.interchange import import_json
 
     interviews, people = import_json(args.text)
     print(f"Imported {interviews} interviews and {people} people.")
+    return EXIT_OK
+
+
+def _import_invitation(args: argparse.Namespace) -> int:
+    from .domain.validation import is_valid_email
+    from .store.ics_import import apply_import, describe, plan_import
+    from .store.settings_store import load_my_addresses
+
+    for address in args.me:
+        if not is_valid_email(address):
+            raise CommandError(f"--me: “{address}” is not an e-mail address.")
+    items = plan_import(args.invitation, [*load_my_addresses(), *args.me])
+    apply_import(items)
+    for item in items:
+        print(_one_line(describe(item)))
     return EXIT_OK
 
 

@@ -109,3 +109,18 @@ def validate_interview(interview: Interview) -> list[FieldError]:
     for index, person in enumerate(interview.interviewers):
         errors += validate_person(person, prefix=f"interviewers.{index}.")
     return errors
+
+
+def parse_address_list(text: str) -> tuple[list[str], list[str]]:
+    """Addresses typed one per line or separated by commas: (valid ones, once each; the rest)."""
+    valid: list[str] = []
+    invalid: list[str] = []
+    for part in re.split(r"[,;\s]+", text):
+        address = part.strip().removeprefix("mailto:")
+        if not address:
+            continue
+        if not is_valid_email(address):
+            invalid.append(address)
+        elif address.lower() not in {a.lower() for a in valid}:
+            valid.append(address)
+    return valid, invalid

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.debrief import SECTION_KEYS
 from .json_import import FORMAT_NAME, FORMAT_VERSION, import_json, parse_import
-from .models import Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person, Referral
+from .models import CalendarLink, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person, Referral
 from .settings_store import INTERNAL_SETTINGS, all_settings
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "export_data", "export_json", "import_json", "parse_import"]
@@ -40,6 +40,8 @@ def export_data() -> dict[str, Any]:
     referrals = _by_interview(Referral.select())
     referral_uid = {r.id: r.uid for rows in referrals.values() for r in rows}
     debriefs = {d.interview_id: d for d in Debrief.select()}
+    invitations = {link.interview_id: {"uid": link.ics_uid, "sequence": link.sequence}
+                   for link in CalendarLink.select()}
     interviews = Interview.select().where(Interview.deleted_at.is_null()).order_by(Interview.start_at, Interview.uid)
     settings = {k: v for k, v in all_settings().items() if k not in INTERNAL_SETTINGS}
 
@@ -73,6 +75,7 @@ def export_data() -> dict[str, Any]:
                 "timezone": i.timezone,
                 "location": i.location,
                 "status": i.status,
+                "invitation": invitations.get(i.id),
                 "interviewers": [
                     {"person": uid_of[link.person_id], "talked_about": link.talked_about}
                     for link in sorted(links.get(i.id, []), key=lambda link: link.position)

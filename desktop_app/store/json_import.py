@@ -19,7 +19,7 @@ from ..domain.validation import validate_interview
 from .database import db_proxy
 from .errors import ImportFormatError
 from .interviews import resync_plan
-from .models import Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
+from .models import CalendarLink, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
 from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
@@ -123,7 +123,9 @@ def parse_import(text: str) -> dict[str, Any]:
             postal_address=_text(p, "postal_address", where),
             personal_notes=_text(p, "personal_notes", where, default=""),
         )
-    seen: dict[str, set[str]] = {"interview": set(), "follow_up": set(), "question": set(), "referral": set()}
+    seen: dict[str, set[str]] = {
+        "interview": set(), "follow_up": set(), "question": set(), "referral": set(), "invitation": set(),
+    }
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     return doc
@@ -131,6 +133,7 @@ def parse_import(text: str) -> dict[str, Any]:
 
 def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: dict[str, set[str]]) -> None:
     _unique_id(i, where, seen["interview"])
+    _check_invitation(i, where, seen["invitation"])
     status = _require(i, "status", str, where)
     if status not in {s.value for s in model.Status}:
         raise ImportFormatError(f"{where}: unknown status {status!r}.")
@@ -203,6 +206,30 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
             _time(f, "alert_at", fwhere, nullable=True)
 
 
+def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
+    """The optional `invitation`: null, or the UID (once per file) and a SEQUENCE ≥ 0."""
+    invitation = interview.get("invitation") if isinstance(interview, dict) else None
+    if invitation is None:
+        return
+    if not isinstance(invitation, dict):
+        raise ImportFormatError(f"{where}: “invitation” must be an object or null.")
+    uid = _require(invitation, "uid", str, f"{where}, invitation")
+    sequence = _require(invitation, "sequence", int, f"{where}, invitation")
+    if not uid or uid in seen:
+        raise ImportFormatError(f"{where}: the invitation UID {uid!r} is empty or used twice.")
+    if sequence < 0:
+        raise ImportFormatError(f"{where}: the invitation sequence is negative.")
+    seen.add(uid)
+
+
+def _store_invitation(interview_id: int, invitation: dict[str, Any] | None) -> None:
+    CalendarLink.delete().where(CalendarLink.interview == interview_id).execute()
+    if invitation is not None:
+        # The file wins: a link to the same invitation held by another interview moves here.
+        CalendarLink.delete().where(CalendarLink.ics_uid == invitation["uid"]).execute()
+        CalendarLink.create(interview=interview_id, ics_uid=invitation["uid"], sequence=invitation["sequence"])
+
+
 def import_json(text: str) -> tuple[int, int]:
     """Import an export; returns (interviews, people) in the file. All or nothing."""
     doc = parse_import(text)
@@ -254,6 +281,7 @@ def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
     else:
         interview_id = existing.id
         Interview.update(**values).where(Interview.id == interview_id).execute()
+    _store_invitation(interview_id, i.get("invitation"))
     InterviewPerson.delete().where(InterviewPerson.interview == interview_id).execute()
     links = [
         {"interview": interview_id, "person": person_ids[link["person"]], "position": n,

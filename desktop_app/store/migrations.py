@@ -133,6 +133,16 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "UPDATE follow_up SET alert_at = remind_at WHERE done_at IS NULL",
         "CREATE INDEX follow_up_alert ON follow_up (alert_at) WHERE alert_at IS NOT NULL",
     ),
+    # v4: calendar invitations. The iCalendar UID (and SEQUENCE) an interview was imported
+    # from, so that importing the same invitation again updates it instead of adding a twin.
+    # A table of its own rather than columns on `interview`: most interviews have none.
+    4: (
+        """CREATE TABLE calendar_link (
+            interview_id INTEGER PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE,
+            ics_uid TEXT NOT NULL UNIQUE,
+            sequence INTEGER NOT NULL DEFAULT 0
+        )""",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

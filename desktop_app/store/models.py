@@ -87,6 +87,14 @@ class FollowUp(BaseModel):
     alert_at = UtcDateTimeField(null=True)
 
 
+class CalendarLink(BaseModel):
+    """The calendar invitation (iCalendar UID and SEQUENCE) an interview came from."""
+
+    interview = peewee.ForeignKeyField(Interview, primary_key=True, on_delete="CASCADE", backref="calendar_link")
+    ics_uid = peewee.TextField(unique=True)
+    sequence = peewee.IntegerField(default=0)
+
+
 class Setting(BaseModel):
     key = peewee.TextField(primary_key=True)
     value = peewee.TextField()

@@ -11,6 +11,8 @@ from .models import Setting
 PLAN_RULES_KEY = "plan_rules"
 #: Bookkeeping of this installation, not the user's choices: never exported or imported.
 INTERNAL_SETTINGS = frozenset({"search_index_version"})
+#: The user's own e-mail addresses: attendees with these are not interviewers.
+MY_ADDRESSES_KEY = "my_addresses"
 
 
 def get_setting(key: str, default: Any = None) -> Any:
@@ -39,3 +41,14 @@ def load_rules() -> PlanRules:
 
 def save_rules(rules: PlanRules) -> None:
     set_setting(PLAN_RULES_KEY, rules.to_dict())
+
+
+def load_my_addresses() -> list[str]:
+    stored = get_setting(MY_ADDRESSES_KEY, [])
+    if not isinstance(stored, list):
+        return []
+    return [a for a in stored if isinstance(a, str) and a.strip()]
+
+
+def save_my_addresses(addresses: list[str]) -> None:
+    set_setting(MY_ADDRESSES_KEY, addresses)

@@ -31,6 +31,8 @@ class MainWindowActions:
         self.new_action = self._action("&New interview…", self.new_interview, S.New)
         self.edit_action = self._action("&Edit interview…", self.edit_interview, "Ctrl+E")
         self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
+        self.import_action = self._action("&Import invitation…", self.invitations.choose_files, "Ctrl+I")
+        self.export_action = self._action("E&xport calendar…", self.invitations.choose_export_file, "Ctrl+Shift+E")
         self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
         self.quit_action = self._action("&Quit", self.quit_app, "Ctrl+Q")
         self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
@@ -45,11 +47,15 @@ class MainWindowActions:
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence(S.Redo))
         for action, tip in ((self.new_action, "Add an interview and its follow-up plan"),
+                            (self.import_action, "Add interviews from a calendar invitation (.ics)"),
+                            (self.export_action, "Write interviews and follow-ups to a calendar file (.ics)"),
                             (self.today_action, "Show today")):
             action.setToolTip(tip)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.new_action, self.settings_action])
+        file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
@@ -65,7 +71,8 @@ class MainWindowActions:
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.debrief_action, self.edit_action, self.delete_action])
+        toolbar.addActions([self.new_action, self.import_action, self.debrief_action, self.edit_action,
+                            self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.today_action, self.undo_action])
         spacer = QWidget()

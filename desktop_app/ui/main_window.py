@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -37,6 +38,7 @@ from .details_panel import DetailsPanel
 from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
+from .invitation_actions import InvitationActions
 from .main_actions import MainWindowActions
 from .reminder_host import ReminderHost
 from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCommand, ToggleDoneCommand
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.undo_stack = QUndoStack(self)
         self.selected_interview: int | None = None
 
+        self.invitations = InvitationActions(self, self._show_saved)
         self.calendar = InterviewCalendar()
         self.agenda = DayAgenda()
         self.details = DetailsPanel()
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         central_layout.addWidget(self._build_banner())
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
         self._make_actions()
         self.statusBar()
 
@@ -141,10 +145,18 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton("New interview…")
         button.clicked.connect(self.new_interview)
+        self.welcome_import = QPushButton("Import invitation…")
+        self.welcome_import.setToolTip("Read a calendar invitation (.ics) you received; you can also drop it here")
+        self.welcome_import.clicked.connect(self.invitations.choose_files)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(button)
+        buttons.addWidget(self.welcome_import)
+        buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(label)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         return page
 
@@ -231,16 +243,20 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.open_dialog(dialog, lambda: self._after_save(dialog, before))
 
     def _after_save(self, dialog: InterviewDialog, before: Interview | None = None) -> None:
-        self.selected_interview = dialog.saved_id
         if before is not None and dialog.saved_id is not None:
             after = load_interview(dialog.saved_id)
             self.undo_stack.push(EditInterviewCommand(before, after, self.events.data_changed.emit))
-        if dialog.saved_id is not None:
-            start = load_interview(dialog.saved_id).start.astimezone()
+        self._show_saved([dialog.saved_id] if dialog.saved_id is not None else [])
+        self.statusBar().showMessage("Interview saved; its follow-up plan is up to date.", 5000)
+
+    def _show_saved(self, interview_ids: list[int]) -> None:
+        """Select the (first) interview just saved or imported, on its day, and reload."""
+        if interview_ids:
+            self.selected_interview = interview_ids[0]
+            start = load_interview(interview_ids[0]).start.astimezone()
             self.calendar.setSelectedDate(to_qdate(start.date()))
             self.calendar.showSelectedDate()
         self.events.data_changed.emit()
-        self.statusBar().showMessage("Interview saved; its follow-up plan is up to date.", 5000)
 
     def delete_interview(self) -> None:
         interview_id = self.selected_interview

@@ -1,4 +1,5 @@
-"""Settings: the follow-up plan's default deadlines and reminder times."""
+"""Settings: the follow-up plan's default deadlines and reminder times, and the user's own
+e-mail addresses (attendees with these are not made interviewers on an invitation import)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.plan import PlanRules
+from ..domain.validation import parse_address_list
 from ..reminders import autostart
-from ..store.settings_store import load_rules, save_rules
+from ..store.settings_store import load_my_addresses, load_rules, save_my_addresses, save_rules
 from .interview_dialog import ERROR_STYLE
 
 # (field, label, unit) — hour fields are stored in minutes, shown in hours.
@@ -61,6 +64,19 @@ class SettingsDialog(QDialog):
             day_spin.setAccessibleName(label)
             form.addRow(f"{label}:", day_spin)
             self.spins[name] = day_spin
+        invitations = QGroupBox("Invitations")
+        invitations_layout = QVBoxLayout(invitations)
+        explain = QLabel("&Your e-mail addresses, one per line. On an imported invitation, every other "
+                         "attendee becomes an interviewer.")
+        explain.setWordWrap(True)
+        self.addresses = QPlainTextEdit("\n".join(load_my_addresses()))
+        self.addresses.setAccessibleName("Your e-mail addresses")
+        self.addresses.setPlaceholderText("alex@example.com")
+        self.addresses.setTabChangesFocus(True)
+        self.addresses.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        explain.setBuddy(self.addresses)
+        invitations_layout.addWidget(explain)
+        invitations_layout.addWidget(self.addresses)
         note = QLabel("New defaults apply to interviews you create or change from now on.")
         note.setWordWrap(True)
         note.setEnabled(False)
@@ -88,6 +104,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(group)
         layout.addWidget(reminders)
         layout.addWidget(note)
+        layout.addWidget(invitations)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -105,12 +122,14 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         rules = self.rules()
-        problems = rules.problems()
+        addresses, not_addresses = parse_address_list(self.addresses.toPlainText())
+        problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
         self.error.setText("\n".join(problems))
         self.error.setVisible(bool(problems))
         if problems:
             return
         save_rules(rules)
+        save_my_addresses(addresses)
         try:
             if self.autostart.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart.isChecked())

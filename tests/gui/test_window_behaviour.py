@@ -29,7 +29,7 @@ def test_every_menu_action_has_a_keyboard_route(make_window) -> None:  # type: i
     window = make_window()
     for action in (window.new_action, window.edit_action, window.delete_action, window.undo_action,
                    window.redo_action, window.today_action, window.prev_action, window.next_action,
-                   window.settings_action, window.quit_action):
+                   window.settings_action, window.quit_action, window.import_action, window.export_action):
         assert not action.shortcut().isEmpty(), action.text()
     for menu in window.menuBar().actions():
         assert "&" in menu.text(), menu.text()  # Alt+letter opens every menu

@@ -26,14 +26,20 @@ from desktop_app.store.debrief_store import (
 from desktop_app.store.demo import generate_demo
 from desktop_app.store.errors import ImportFormatError
 from desktop_app.store.follow_up_queries import checklist, set_done
+from desktop_app.store.ics_import import apply_import, plan_import
+from desktop_app.store.ics_reader import read_invitation_file
 from desktop_app.store.interchange import FORMAT_VERSION, export_json, import_json, parse_import
 from desktop_app.store.interviews import delete_interview, load_interview, save_interview
-from desktop_app.store.models import FollowUp, Interview, InterviewPerson
+from desktop_app.store.models import CalendarLink, FollowUp, Interview, InterviewPerson
 from desktop_app.store.models import Person as PersonRow
 from desktop_app.store.search import search
 from desktop_app.store.settings_store import load_rules, save_rules
 
 from .conftest import MakeInterview
+
+ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
+OUTLOOK_UID = ("040000008200E00074C5B7101A82E00800000000A0B1C2D3E4F5A60100000000000000001000000012A4F5B8C9D0E1F2"
+               "3456789ABCDEF0")
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -91,14 +97,15 @@ def filled(make_interview: MakeInterview) -> str:
     save_rules(PlanRules(email_due_minutes=180))
     generate_demo(50, seed=3, now=NOW)
     add_unusual_interview(make_interview)
+    apply_import(plan_import(read_invitation_file(ICS / "outlook-exchange-update.ics", "UTC"), []))
     return export_json()
 
 
 def test_export_import_export_is_byte_identical(filled: str, tmp_path: Path) -> None:
     switch_to_new_database(tmp_path / "other")
-    assert counts() == (0, 0, 0, 0)
+    assert counts() == (0, 0, 0, 0) and CalendarLink.select().count() == 0
 
-    assert import_json(filled) == (51, len(json.loads(filled)["people"]))
+    assert import_json(filled) == (52, len(json.loads(filled)["people"]))  # demo, unusual, invitation
 
     assert export_json() == filled
     assert load_rules() == PlanRules(email_due_minutes=180)
@@ -315,3 +322,71 @@ def test_parse_import_returns_the_document_without_writing(small: str) -> None:
     doc["interviews"][0]["id"] = "brand-new"
     assert parse_import(json.dumps(doc))["interviews"][0]["id"] == "brand-new"
     assert export_json() == small
+
+
+# ------------------------------------------------------------------ version 2: the invitation
+
+
+def test_version_2_exports_the_invitation_of_imported_interviews(filled: str) -> None:
+    doc = json.loads(filled)
+    assert doc["version"] == FORMAT_VERSION == 2
+    linked = [i for i in doc["interviews"] if i["invitation"] is not None]
+    assert [(i["company"], i["invitation"]) for i in linked] == [
+        ("Fabrikam", {"uid": OUTLOOK_UID, "sequence": 1}),
+    ]
+    assert all("invitation" in i for i in doc["interviews"])  # null when typed in by hand
+    keys = list(linked[0])
+    assert keys.index("status") + 1 == keys.index("invitation")
+
+
+def test_the_invitation_survives_the_round_trip_so_re_importing_it_updates(filled: str, tmp_path: Path) -> None:
+    switch_to_new_database(tmp_path / "other")
+    import_json(filled)
+    assert export_json() == filled
+    (item,) = plan_import(read_invitation_file(ICS / "outlook-exchange-update.ics", "UTC"), [])
+    assert item.action.value == "skip" and item.reason == "it is already up to date"
+
+
+def test_a_version_1_file_is_still_read(small: str) -> None:
+    doc = json.loads(small)
+    doc["version"] = 1  # rewritten in version 1's shape: no invitation, debrief, questions, referrals
+    for interview in doc["interviews"]:
+        for key in ("invitation", "debrief", "open_questions", "referrals"):
+            interview.pop(key)
+        interview["notes"] = ""
+        interview["interviewers"] = [link["person"] for link in interview["interviewers"]]
+        for f in interview["follow_ups"]:
+            f.pop("alert_at")
+            f.pop("referral")
+            f["referral_key"] = None
+    interviews, _ = import_json(json.dumps(doc))
+    assert interviews == len(doc["interviews"])
+    assert CalendarLink.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    ("invitation", "message"),
+    [
+        ("abc", "must be an object or null"),
+        ({"uid": "x"}, "“sequence” is missing"),
+        ({"uid": "", "sequence": 0}, "empty or used twice"),
+        ({"uid": "x", "sequence": -1}, "negative"),
+        ({"uid": "x", "sequence": "1"}, "wrong type"),
+    ],
+)
+def test_a_bad_invitation_field_is_refused(small: str, invitation: object, message: str) -> None:
+    doc = json.loads(small)
+    doc["interviews"][0]["invitation"] = invitation
+    with pytest.raises(ImportFormatError, match=message):
+        parse_import(json.dumps(doc))
+
+
+def test_the_file_decides_which_interview_holds_an_invitation(small: str) -> None:
+    doc = json.loads(small)
+    doc["interviews"][0]["invitation"] = {"uid": "invite-1@example.com", "sequence": 3}
+    import_json(json.dumps(doc))
+    doc["interviews"][0]["invitation"] = None
+    doc["interviews"][1]["invitation"] = {"uid": "invite-1@example.com", "sequence": 4}
+    import_json(json.dumps(doc))
+    (link,) = CalendarLink.select()
+    assert (link.interview.uid, link.sequence) == (doc["interviews"][1]["id"], 4)

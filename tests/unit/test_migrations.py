@@ -20,7 +20,7 @@ from desktop_app.store.debrief_store import load_debrief
 from desktop_app.store.errors import NewerSchemaError, UnreadableDatabaseError
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import load_interview
-from desktop_app.store.models import Interview
+from desktop_app.store.models import CalendarLink, FollowUp, Interview, InterviewPerson, Person, Setting
 from desktop_app.store.search import search
 from desktop_app.store.settings_store import load_rules
 
@@ -216,19 +216,61 @@ def test_no_backup_for_a_new_file_or_one_already_current(tmp_path: Path, with_v2
     assert not (tmp_path / "backups").exists()
 
 
-def test_a_failing_migration_leaves_the_file_at_the_old_version(v1_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_migration_leaves_the_file_at_the_last_good_version(
+    v1_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failing = migrations.LATEST_VERSION + 1
     monkeypatch.setitem(
-        migrations.MIGRATIONS, 2, ("ALTER TABLE interview ADD COLUMN colour TEXT", "THIS IS NOT SQL"),
+        migrations.MIGRATIONS, failing, ("ALTER TABLE interview ADD COLUMN colour TEXT", "THIS IS NOT SQL"),
     )
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", failing)
 
     with pytest.raises(peewee.DatabaseError):
         open_database(v1_copy, v1_copy.parent / "backups")
 
-    assert user_version(v1_copy) == 1
+    assert user_version(v1_copy) == failing - 1  # every earlier migration is kept, each atomic
     connection = sqlite3.connect(v1_copy)
     try:
         assert "colour" not in columns(connection, "interview")
     finally:
         connection.close()
     assert len(list((v1_copy.parent / "backups").iterdir())) == 1
+
+
+def test_a_v1_file_gains_calendar_links_without_losing_data(v1_copy: Path) -> None:
+    """The invitation migration: a v1 file with data upgrades, keeps every row, and can then
+    remember which invitation an interview came from (and forgets it with the interview)."""
+    before = sqlite3.connect(v1_copy)
+    tables = ("person", "interview", "interview_person", "follow_up", "setting")
+    try:
+        # v1's columns, less interview.notes (moved to the debrief by v2, checked elsewhere)
+        kept = {t: [c[1] for c in before.execute(f"PRAGMA table_info({t})") if (t, c[1]) != ("interview", "notes")]
+                for t in tables}
+        rows_before = {t: before.execute(f"SELECT {', '.join(kept[t])} FROM {t} ORDER BY 1").fetchall()
+                       for t in tables}
+    finally:
+        before.close()
+
+    database = open_database(v1_copy, v1_copy.parent / "backups")
+
+    assert migrations.schema_version(database) == migrations.LATEST_VERSION
+    for table, rows in rows_before.items():
+        after = database.execute_sql(f"SELECT {', '.join(kept[table])} FROM {table} ORDER BY 1").fetchall()
+        if table == "setting":  # the search index's bookkeeping row is new in v2
+            after = [row for row in after if row[0] != "search_index_version"]
+        assert after == rows, table
+    assert columns(database, "calendar_link") == {"interview_id", "ics_uid", "sequence"}
+    CalendarLink.create(interview=1, ics_uid="040000008200E00074C5B7101A82E008@outlook", sequence=2)
+    assert CalendarLink.get_by_id(1).sequence == 2
+    with pytest.raises(peewee.IntegrityError):  # one interview per invitation
+        CalendarLink.create(interview=1, ics_uid="040000008200E00074C5B7101A82E008@outlook")
+    database.execute_sql("DELETE FROM interview WHERE id = 1")
+    assert CalendarLink.select().count() == 0
+
+
+def test_the_models_match_the_migrated_schema(tmp_path: Path) -> None:
+    """Every peewee model's columns exist, with nothing missing, after all migrations."""
+    database = open_database(tmp_path / "fresh.sqlite3", tmp_path / "backups")
+    for model in (Interview, Person, InterviewPerson, FollowUp, Setting, CalendarLink):
+        expected = {f.column_name for f in model._meta.sorted_fields}
+        assert columns(database, model._meta.table_name) == expected, model.__name__

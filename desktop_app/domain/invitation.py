@@ -1,0 +1,108 @@
+"""A calendar invitation as the app understands it, and the interview it becomes.
+
+`store/ics_reader.py` fills these from an .ics file (with the `icalendar` library);
+everything here is plain data and rules, so the guesses are tested without files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from .invitation_guess import (
+    find_video_link,
+    guess_company_role,
+    interview_location,
+    name_from_email,
+    own_address,
+)
+from .model import Interview, Person
+from .validation import MAX_SHORT_TEXT, is_valid_email
+
+#: An event with neither DTEND nor DURATION lasts this long (RFC 5545 says a date-time
+#: start alone is an instant; an interview of no length would make no sense).
+DEFAULT_LENGTH = timedelta(hours=1)
+#: An all-day event has no time; it is placed at 9:00–10:00 on its first day in the
+#: user's zone and flagged, so the user sets the real time.
+ALL_DAY_START = time(9, 0)
+ALL_DAY_NOTE = "All-day in the invitation: set to 9:00–10:00; change it if you know the time."
+NO_END_NOTE = "No end time in the invitation: assumed to last one hour."
+
+
+@dataclass(frozen=True)
+class Invitee:
+    """An organizer or attendee: the name from CN, the address from mailto:."""
+
+    name: str
+    email: str
+
+
+@dataclass
+class InvitationEvent:
+    """One VEVENT, with aware times and the IANA zone the interview takes place in."""
+
+    uid: str
+    start: datetime
+    end: datetime
+    timezone: str
+    summary: str = ""
+    sequence: int = 0
+    location: str = ""
+    description: str = ""
+    links: tuple[str, ...] = ()  # URL, CONFERENCE, X-GOOGLE-CONFERENCE, Teams' X-MICROSOFT-* link
+    organizer: Invitee | None = None
+    attendees: list[Invitee] = field(default_factory=list)
+    cancelled: bool = False
+    notes: list[str] = field(default_factory=list)  # what the reader assumed (all-day, no end)
+
+
+@dataclass
+class Invitation:
+    method: str  # REQUEST, PUBLISH, CANCEL… ("" when the file has none)
+    events: list[InvitationEvent]
+
+
+def interviewers(event: InvitationEvent, my_addresses: Iterable[str]) -> list[Person]:
+    """The attendees other than the user, once each, in the invitation's order."""
+    mine = list(my_addresses)
+    people: list[Person] = []
+    seen: set[str] = set()
+    for attendee in event.attendees:
+        email = attendee.email.strip()
+        key = email.lower() or attendee.name.strip().lower()
+        if not key or key in seen or (email and own_address(email, mine)):
+            continue
+        seen.add(key)
+        valid = is_valid_email(email)
+        name = attendee.name.strip()
+        if not name or name.lower() == email.lower():
+            name = name_from_email(email) if valid else name
+        if not name:
+            continue
+        people.append(Person(name=name[:MAX_SHORT_TEXT], email=email if valid else ""))
+    return people
+
+
+def video_link(event: InvitationEvent) -> str:
+    return find_video_link(*event.links, event.location, event.description)
+
+
+def draft_interview(event: InvitationEvent, my_addresses: Iterable[str]) -> Interview:
+    """The interview an event becomes: every field guessed, nothing stored yet."""
+    mine = list(my_addresses)
+    people = interviewers(event, mine)
+    emails = [p.email for p in ([event.organizer] if event.organizer else []) + event.attendees
+              if p.email and not own_address(p.email, mine)]
+    names = [p.name for p in ([event.organizer] if event.organizer else []) + event.attendees]
+    guess = guess_company_role(event.summary, emails, names)
+    return Interview(
+        company=guess.company[:MAX_SHORT_TEXT],
+        role=guess.role[:MAX_SHORT_TEXT],
+        round=guess.round,
+        start=event.start,
+        end=event.end,
+        timezone=event.timezone,
+        location=interview_location(event.location, video_link(event)),
+        interviewers=people,
+    )

@@ -1,0 +1,242 @@
+"""Reading calendar invitations (.ics, RFC 5545) with the `icalendar` library.
+
+Turns a file into `domain.invitation.Invitation`: aware start and end times, the IANA
+zone of the interview, organizer and attendees, the links. Anything we cannot read
+faithfully is refused with one line naming the event, before anything is written.
+
+Times: a TZID is looked up as an IANA name, then as a Windows zone name (Outlook writes
+"Pacific Standard Time"; icalendar ships the CLDR mapping), then through the file's own
+VTIMEZONE. UTC times keep their instant; the interview's zone is then the calendar's
+X-WR-TIMEZONE or the user's. Floating times (no zone at all) are the user's local time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+from icalendar.timezone import tzids_from_tzinfo
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from ..domain.invitation import (
+    ALL_DAY_NOTE,
+    ALL_DAY_START,
+    DEFAULT_LENGTH,
+    NO_END_NOTE,
+    Invitation,
+    InvitationEvent,
+    Invitee,
+)
+from ..domain.validation import is_valid_zone
+from .errors import ImportFormatError
+
+#: Real invitations are a few kilobytes (Outlook's with an inline logo, some hundred).
+MAX_ICS_BYTES = 2 * 1024 * 1024
+#: More events than this is a whole calendar exported, not invitations.
+MAX_EVENTS = 100
+ICS_SUFFIXES = (".ics", ".ical", ".icalendar", ".ifb")
+LINK_PROPERTIES = ("X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "CONFERENCE", "URL")
+NOT_PEOPLE = {"ROOM", "RESOURCE", "GROUP"}
+
+
+def looks_like_ics(path: Path) -> bool:
+    """By name, or by content for files saved without the extension (mail clients do)."""
+    if path.suffix.lower() in ICS_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return False
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR")
+
+
+def read_invitation_file(path: Path, local_zone: str) -> Invitation:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ICS_BYTES:
+            raise ImportFormatError(
+                f"{path.name} is {size / 1_000_000:.1f} MB; an invitation is at most "
+                f"{MAX_ICS_BYTES // (1024 * 1024)} MB, so nothing was imported."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return parse_invitation(data, local_zone)
+
+
+def parse_invitation(data: bytes | str, local_zone: str) -> Invitation:
+    """Every event of an .ics document; raises ImportFormatError for anything unusable."""
+    if len(data) > MAX_ICS_BYTES:
+        limit = MAX_ICS_BYTES // (1024 * 1024)
+        raise ImportFormatError(f"The file is larger than {limit} MB, so it is not an invitation; nothing imported.")
+    text = _decode(data) if isinstance(data, bytes) else data
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped.upper().startswith("BEGIN:VCALENDAR"):
+        raise ImportFormatError("The file is not a calendar invitation (.ics): it does not begin with BEGIN:VCALENDAR.")
+    if not stripped.rstrip().upper().endswith("END:VCALENDAR"):
+        raise ImportFormatError("The invitation is incomplete: it stops before END:VCALENDAR (a cut-off download?).")
+    with warnings.catch_warnings():
+        # icalendar warns when it guesses a vendor-prefixed TZID; the guess is what we want.
+        warnings.simplefilter("ignore")
+        try:
+            calendar = Calendar.from_ical(stripped)
+            if not isinstance(calendar, Calendar):
+                raise ValueError("the top level is not a VCALENDAR")
+            components = [c for c in calendar.subcomponents if isinstance(c, Event)]
+            if not components:
+                raise ImportFormatError("The calendar holds no events, so there is nothing to import.")
+            if len(components) > MAX_EVENTS:
+                raise ImportFormatError(
+                    f"The file holds {len(components)} events; that is a whole calendar, not invitations "
+                    f"(at most {MAX_EVENTS} at once)."
+                )
+            method = str(calendar.get("METHOD", "")).strip().upper()
+            wr_zone = str(calendar.get("X-WR-TIMEZONE", "")).strip()
+            default_zone = wr_zone if is_valid_zone(wr_zone) else local_zone
+            events = [_event(e, n, method, local_zone, default_zone) for n, e in enumerate(components, 1)]
+        except ImportFormatError:
+            raise
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ImportFormatError(f"The file is not a valid calendar invitation ({_first_line(exc)}).") from exc
+    uids = [e.uid for e in events]
+    if len(set(uids)) != len(uids):
+        raise ImportFormatError("The file holds the same event (UID) twice; nothing was imported.")
+    return Invitation(method=method, events=events)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # old Outlook exports; RFC 5545 says UTF-8
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]
+
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return "" if value is None else str(value).strip()
+
+
+def _event(event: Event, number: int, method: str, local_zone: str, default_zone: str) -> InvitationEvent:
+    summary = _text(event, "SUMMARY")
+    where = f"Event {number}" + (f" (“{summary[:80]}”)" if summary else "")
+    for name in ("RRULE", "RDATE", "RECURRENCE-ID"):
+        if name in event:
+            raise ImportFormatError(
+                f"{where} repeats ({name}); interviews do not recur, so nothing was imported. "
+                "Ask for a single event, or add the interview by hand."
+            )
+    broken = [f"{name}: {message}" for name, message in event.errors if name in ("DTSTART", "DTEND", "DURATION")]
+    if broken:
+        raise ImportFormatError(f"{where} has an unreadable time ({broken[0]}).")
+    if "DTSTART" not in event:
+        raise ImportFormatError(f"{where} has no start time (DTSTART).")
+    notes: list[str] = []
+    raw_start = event.get("DTSTART").dt
+    if not isinstance(raw_start, datetime):  # a DATE: an all-day event
+        zone = local_zone
+        start = datetime.combine(raw_start, ALL_DAY_START, tzinfo=ZoneInfo(zone))
+        end = start + DEFAULT_LENGTH
+        notes.append(ALL_DAY_NOTE)
+    else:
+        start, zone = _moment(event, "DTSTART", where, local_zone, default_zone)
+        if "DTEND" in event:
+            if not isinstance(event.get("DTEND").dt, datetime):
+                raise ImportFormatError(f"{where} starts at a time but ends on a date (DTEND).")
+            end, _ = _moment(event, "DTEND", where, local_zone, default_zone)
+        elif "DURATION" in event:
+            end = start + event.get("DURATION").dt  # elapsed time, as RFC 5545 says for hours
+        else:
+            end = start + DEFAULT_LENGTH
+            notes.append(NO_END_NOTE)
+    try:
+        sequence = int(str(event.get("SEQUENCE", 0)))
+    except ValueError:
+        sequence = 0
+    status = _text(event, "STATUS").upper()
+    return InvitationEvent(
+        uid=_text(event, "UID") or _made_up_uid(event),
+        start=start,
+        end=end,
+        timezone=zone,
+        summary=summary,
+        sequence=max(0, sequence),
+        location=_text(event, "LOCATION"),
+        description=_text(event, "DESCRIPTION"),
+        links=tuple(str(link) for name in LINK_PROPERTIES for link in _all(event, name)),
+        organizer=_invitee(event.get("ORGANIZER")) if "ORGANIZER" in event else None,
+        attendees=[
+            invitee for address in _all(event, "ATTENDEE")
+            if str(address.params.get("CUTYPE", "")).upper() not in NOT_PEOPLE
+            and str(address.params.get("PARTSTAT", "")).upper() != "DECLINED"
+            and not str(address).lower().endswith("resource.calendar.google.com")
+            and (invitee := _invitee(address)) is not None
+        ],
+        cancelled=method == "CANCEL" or status == "CANCELLED",
+        notes=notes,
+    )
+
+
+def _all(event: Event, name: str) -> list[Any]:
+    value = event.get(name)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _invitee(address: Any) -> Invitee | None:
+    value = str(address).strip()
+    email = value[7:] if value.lower().startswith("mailto:") else ""
+    name = str(getattr(address, "params", {}).get("CN", "")).strip().strip('"')
+    if not email and not name:
+        return None
+    return Invitee(name=name, email=email.strip())
+
+
+def _moment(event: Event, name: str, where: str, local_zone: str, default_zone: str) -> tuple[datetime, str]:
+    """An aware time and the IANA zone it belongs to."""
+    prop = event.get(name)
+    value: datetime = prop.dt
+    tzid = str(prop.params.get("TZID", "")).strip()
+    if value.tzinfo is None:
+        if tzid:
+            raise ImportFormatError(
+                f"{where} uses the time zone “{tzid}”, which neither the file (VTIMEZONE) nor this computer knows."
+            )
+        return value.replace(tzinfo=ZoneInfo(local_zone)), local_zone  # floating: the user's own time
+    zone = iana_zone(tzid, value.tzinfo)
+    if zone is None or zone in {"UTC", "Etc/UTC", "GMT", "Etc/GMT"}:
+        zone = default_zone
+    return value, zone
+
+
+def iana_zone(tzid: str, tzinfo: Any) -> str | None:
+    """The IANA name for a TZID as producers write it, or None if there is none."""
+    candidates: list[str] = []
+    if tzid:
+        clean = tzid.strip().strip('"')
+        candidates += [clean, WINDOWS_TO_OLSON.get(clean, "")]
+        parts = clean.strip("/").split("/")
+        candidates += ["/".join(parts[n:]) for n in range(1, len(parts))]  # "/mozilla.org/…/Europe/Berlin"
+    candidates += list(tzids_from_tzinfo(tzinfo))
+    return next((c for c in candidates if c and is_valid_zone(c)), None)
+
+
+def _made_up_uid(event: Event) -> str:
+    """Some scheduling tools leave out UID; a digest of what identifies the event stands in,
+    so importing the same file twice still finds the first import."""
+    key = "\n".join(_text(event, n) for n in ("DTSTART", "SUMMARY", "ORGANIZER", "LOCATION"))
+    key += "\n" + str(event.get("DTSTART").to_ical() if "DTSTART" in event else b"")
+    return "no-uid-" + hashlib.sha256(key.encode()).hexdigest()[:32]
