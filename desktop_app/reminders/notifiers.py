@@ -13,6 +13,7 @@ Each raises `NotifierUnavailable` when it cannot work here, as qutebrowser's ada
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -56,6 +57,10 @@ class FreedesktopNotifier(Notifier):
         super().__init__(parent)
         if not sys.platform.startswith("linux"):
             raise NotifierUnavailable("freedesktop notifications are a Linux service")
+        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            # jeepney finds the session bus only through this variable: without it there is
+            # nothing to connect to, so don't pay for importing the D-Bus library at start-up.
+            raise NotifierUnavailable("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
         try:
             from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
             from jeepney.io.threading import DBusRouter, open_dbus_connection

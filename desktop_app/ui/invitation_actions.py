@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..domain.invitation import Invitation
 from ..store.errors import StoreError
 from ..store.settings_store import load_my_addresses
 from .formatting import system_zone_name
@@ -89,6 +88,8 @@ class InvitationActions(QObject):
             newest = {}
             for event in sorted(events, key=lambda e: e.sequence):
                 newest[event.uid] = event
+            from ..domain.invitation import Invitation  # with the reader: not for the first paint
+
             items = plan_import(Invitation(method="", events=list(newest.values())), load_my_addresses())
         except StoreError as exc:
             name = paths[0].name if len(paths) == 1 else f"{len(paths)} files"

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .. import APP_ID, APP_NAME
@@ -146,6 +147,10 @@ class ReminderController(QObject):
         paused = self.scheduler.paused_until
         paused_text = f"paused until {datetime_text(paused)}" if paused and paused > self.clock() else ""
         self.tray.update_state(len(due), due, paused_text, lambda r: datetime_text(r.due_at))
+        if not self.window.isVisible():
+            # Drawing the tray icon fills Qt's pixmap cache, whose flush timer then wakes an
+            # app that sits in the tray every 10 s for a while; nothing needs those pixmaps.
+            QTimer.singleShot(3000, QPixmapCache.clear)
 
 
 def _local_zone():  # type: ignore[no-untyped-def]
