@@ -12,7 +12,8 @@ from datetime import datetime
 from peewee import JOIN, fn
 
 from ..domain.model import Step
-from .models import FollowUp, Interview, InterviewPerson, Person, Referral
+from .database import db_proxy
+from .models import FollowUp, Interview, InterviewPerson, Person, Referral, from_db_time
 
 INTERVIEW_KIND = "interview"
 #: A withdrawn interview's open steps are no longer due: nobody expects a thank-you.
@@ -68,11 +69,13 @@ def calendar_entries(start: datetime, end: datetime) -> list[CalendarEntry]:
             Interview.status,
         )
         .where(Interview.start_at >= start, Interview.start_at < end, Interview.deleted_at.is_null())
-        .tuples()
     )
+    # Raw cursors: peewee's per-row conversion costs more than the query on a full month
+    # (this runs for the first paint and every month change); times are converted here.
     entries = [
-        CalendarEntry(when=s, kind=INTERVIEW_KIND, interview_id=i, company=c, role=r, end=e, status=st)
-        for i, c, r, s, e, st in interviews
+        CalendarEntry(when=from_db_time(s), kind=INTERVIEW_KIND, interview_id=i, company=c, role=r,
+                      end=from_db_time(e), status=st)
+        for i, c, r, s, e, st in db_proxy.execute(interviews)
     ]
     follow_ups = (
         FollowUp.select(
@@ -85,14 +88,13 @@ def calendar_entries(start: datetime, end: datetime) -> list[CalendarEntry]:
         .switch(FollowUp)
         .join(Referral, join_type=JOIN.LEFT_OUTER, on=(FollowUp.referral_key == Referral.id))
         .where(FollowUp.due_at >= start, FollowUp.due_at < end, Interview.deleted_at.is_null())
-        .tuples()
     )
     entries += [
         CalendarEntry(
-            when=due, kind=step, interview_id=iid, company=c, role=r, person=name,
+            when=from_db_time(due), kind=step, interview_id=iid, company=c, role=r, person=name,
             done=done is not None, follow_up_id=fid,
         )
-        for fid, step, due, done, iid, c, r, name in follow_ups
+        for fid, step, due, done, iid, c, r, name in db_proxy.execute(follow_ups)
     ]
     entries.sort(key=lambda e: (e.when, e.kind != INTERVIEW_KIND, e.interview_id))
     return entries
