@@ -11,7 +11,7 @@ import sys
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
 from ..paths import RESOURCES, backups_dir, database_path, ensure_data_dir, resolve_data_dir, ui_state_path
@@ -65,6 +65,8 @@ def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minim
             exc = StoreError(f"Cannot use the data folder {exc.filename or ''}: {exc.strerror or exc}.")
         print(f"finish-strong: {exc}", file=sys.stderr)
         if not quit_after_startup:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
         return 1
     purge_deleted()

@@ -7,8 +7,12 @@ dialog on `window.active_dialog`, fill it in and accept it like a user would.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class DialogHost:
@@ -31,6 +35,8 @@ class DialogHost:
         return dialog
 
     def confirm(self, parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], None]) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox  # loaded when first used, not at start-up
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
         yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..store.errors import StoreError
 from ..store.settings_store import load_my_addresses
@@ -67,6 +67,8 @@ class InvitationActions(QObject):
 
     # ------------------------------------------------------------------ import
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # loaded when first used, not at start-up
+
         dialog = QFileDialog(self.window, "Import invitation", self.folder, ICS_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -114,6 +116,8 @@ class InvitationActions(QObject):
 
     # ------------------------------------------------------------------ export
     def choose_export_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self.window, "Export calendar", str(Path(self.folder) / "finish-strong.ics"), ICS_FILTER)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("ics")
@@ -131,5 +135,7 @@ class InvitationActions(QObject):
         self.window.statusBar().showMessage(f"Exported {count} events to {path.name}.", 8000)
 
     def _tell(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
         self.window.open_dialog(box)

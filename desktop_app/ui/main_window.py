@@ -17,10 +17,8 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -285,6 +283,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
 
     def _ask_referral_outcome(self, follow_up_id: int, referral: Referral, was: datetime | None) -> None:
         """Contacting a referral is done when you know how it went: ask for a short note."""
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when first used, not at start-up
+
         box = QInputDialog(self)
         box.setWindowTitle("Referral contacted")
         box.setLabelText(f"How did it go with {referral.label}? (a short note; you can leave it empty)")
@@ -353,6 +353,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
 
     def show_error(self, message: str) -> None:
         """A write failed for a reason outside the app: say so, in a box the user can read."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = box
@@ -360,6 +362,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.refresh()  # show the data as it really is
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\n\n"
                           "Write your notes, send the thank-you e-mail, mail a handwritten note and "
                           "contact every referral — on time, after every interview.")

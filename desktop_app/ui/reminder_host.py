@@ -9,14 +9,9 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -87,6 +82,8 @@ class ReminderHost:
     def show_missed(self, missed: list[Reminder]) -> None:
         """The catch-up summary's list: what came due while the app was closed."""
         self.bring_to_front()
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget  # loaded when first used
+
         dialog = QDialog(self)
         dialog.setWindowTitle("Came due while Finish Strong was closed")
         items = QListWidget()
@@ -105,6 +102,8 @@ class ReminderHost:
         self.open_dialog(dialog)
 
     def choose_pause_time(self, chosen: Callable[[datetime], None]) -> None:
+        from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
+
         dialog = QDialog(self)
         dialog.setWindowTitle("Pause reminders until…")
         edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600))
@@ -139,6 +138,8 @@ class ReminderHost:
             return True
         if reminder_store.next_alert_time() is not None and not getattr(self, "_quit_confirmed", False):
             event.ignore()
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, f"Quit {APP_NAME}?",
                               "Reminders are pending, and there is no tray to keep them coming. If you quit, "
                               "they are shown when you start Finish Strong again.",
