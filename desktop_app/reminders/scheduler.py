@@ -33,6 +33,8 @@ class ReminderScheduler(QObject):
     caught_up = Signal(list)
     #: the next time the scheduler will look (None: nothing pending)
     armed = Signal(object)
+    #: once a minute, from the watchdog: a chance for cheap periodic checks (no SQL here)
+    minute = Signal()
 
     def __init__(self, clock: Clock, monotonic: Callable[[], float] = time.monotonic,
                  parent: QObject | None = None) -> None:
@@ -126,6 +128,7 @@ class ReminderScheduler(QObject):
         self._remember_clocks()
         if jumped or zone_changed:
             self.check()
+        self.minute.emit()
 
     def resumed(self) -> None:
         """Called on logind's PrepareForSleep(false): the machine woke up."""

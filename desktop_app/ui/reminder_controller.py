@@ -43,6 +43,10 @@ class ReminderController(QObject):
         self.missed: list[Reminder] = []
         self.scheduler.fired.connect(self.show_reminders)
         self.scheduler.caught_up.connect(self.show_summary)
+        self.scheduler.minute.connect(self.withdraw_done_elsewhere)
+        from ..reminders.sleep_watch import SleepWatch
+
+        self.sleep_watch = SleepWatch(self.scheduler.resumed, self)
         self.notifier.action_invoked.connect(self.on_action)
         if hasattr(self.notifier, "banner_requested"):
             self.notifier.banner_requested.connect(window.show_banner)
@@ -132,11 +136,21 @@ class ReminderController(QObject):
     def data_changed(self) -> None:
         """Something changed: re-arm, and withdraw notifications of steps done meanwhile."""
         self.scheduler.arm()
+        self.withdraw_done_elsewhere()
+        self.update_tray()
+
+    def withdraw_done_elsewhere(self) -> None:
+        """Take back notifications whose step is done — here or by a second instance.
+
+        Runs on data changes and once a minute; it costs a query only while notifications
+        are on screen.
+        """
         shown = getattr(self.notifier, "shown_keys", lambda: [])()
-        follow_ups = [k for k in shown if k != SUMMARY_KEY]
+        follow_ups = [k for k in shown if k > SUMMARY_KEY]
+        if not follow_ups:
+            return
         for key in set(follow_ups) - reminder_store.still_open(follow_ups):
             self.notifier.withdraw(key)
-        self.update_tray()
 
     def update_tray(self) -> None:
         if self.tray is None:
