@@ -32,7 +32,6 @@ from ..store.interviews import find_interview, has_interviews, load_interview, p
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
 from .debrief_windows import DebriefWindows
-from .details_panel import DetailsPanel
 from .dialogs import DialogHost
 from .events import AppEvents
 from .formatting import from_qdate, to_qdate
@@ -44,6 +43,7 @@ from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCo
 if TYPE_CHECKING:
     from ..domain.debrief import Referral
     from ..domain.model import Interview
+    from .details_panel import DetailsPanel
     from .interview_dialog import InterviewDialog
     from .search_panel import SearchPanel
 
@@ -69,8 +69,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.invitations = InvitationActions(self, self._show_saved)
         self.calendar = InterviewCalendar()
         self.agenda = DayAgenda()
-        self.details = DetailsPanel()
-        self.details.hide()
+        self._details: DetailsPanel | None = None  # built on the first selection, see `details`
         self.no_selection = QLabel("Select an interview in the agenda to see its follow-up plan.")
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_selection.setWordWrap(True)
@@ -78,9 +77,9 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.welcome = self._welcome_page()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.agenda)
-        right.addWidget(self.details)
         right.addWidget(self.no_selection)
         right.setStretchFactor(1, 2)
+        self.right_splitter = right
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(right)
         self.right_stack.addWidget(self.welcome)
@@ -112,15 +111,9 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.calendar.activated.connect(lambda _d: self.new_interview())
         self.agenda.interview_selected.connect(self.select_interview)
         self.agenda.interview_activated.connect(lambda i: (self.select_interview(i), self.edit_interview()))
-        self.details.edit_requested.connect(self.edit_interview)
-        self.details.delete_requested.connect(self.delete_interview)
-        self.details.debrief_requested.connect(self.open_debrief)
         self.debriefs.plan_changed.connect(self.events.data_changed.emit)
         self.search_box.textChanged.connect(self._search_changed)
         self.search_box.returnPressed.connect(lambda: self.search_panel.run())
-        # Queued: storing the tick rebuilds the checklist, which must not happen while
-        # the tree is still inside the itemChanged signal of the item being replaced.
-        self.details.checklist.toggled.connect(self.toggle_follow_up, Qt.ConnectionType.QueuedConnection)
         self.events.data_changed.connect(self.refresh)
 
         StoreCommand.report = self.show_error
@@ -133,6 +126,25 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.resize(1100, 700)
         self._restore_state()
         self.refresh()
+
+    @property
+    def details(self) -> DetailsPanel:
+        """The selected interview's panel, built when first needed: start-up paints without it."""
+        if self._details is None:
+            from .details_panel import DetailsPanel
+
+            panel = DetailsPanel()
+            panel.hide()
+            self.right_splitter.insertWidget(1, panel)
+            self.right_splitter.setStretchFactor(1, 2)
+            panel.edit_requested.connect(self.edit_interview)
+            panel.delete_requested.connect(self.delete_interview)
+            panel.debrief_requested.connect(self.open_debrief)
+            # Queued: storing the tick rebuilds the checklist, which must not happen while
+            # the tree is still inside the itemChanged signal of the item being replaced.
+            panel.checklist.toggled.connect(self.toggle_follow_up, Qt.ConnectionType.QueuedConnection)
+            self._details = panel
+        return self._details
 
     # ------------------------------------------------------------------ building
     def _welcome_page(self) -> QWidget:
@@ -211,7 +223,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
                 self._enable_interview_actions(True)
                 return
         self.selected_interview = None
-        self.details.hide()
+        if self._details is not None:
+            self._details.hide()
         self.no_selection.show()
         self._enable_interview_actions(False)
 
