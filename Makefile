@@ -21,10 +21,12 @@ run: apt-runtime $(STAMP)
 
 test: apt-test $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests
+	$(VENV)/bin/mypy desktop_app/domain
 	bash .ci/pytest-or-no-tests $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests
+	$(VENV)/bin/mypy desktop_app/domain
 
 bench: apt-test $(STAMP)
 	$(PY) -m tests.benchmarks.run_benchmarks $(BENCH_ARGS)
