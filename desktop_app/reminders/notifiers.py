@@ -13,6 +13,7 @@ Each raises `NotifierUnavailable` when it cannot work here, as qutebrowser's ada
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 import threading
@@ -106,7 +107,7 @@ class FreedesktopNotifier(Notifier):
             replaces = self._ids.get(key, 0)
         # A server that reads markup in the body would render "<b>" typed in a company
         # name, so for such servers the markup characters are escaped; others get it as is.
-        text = _escape(body) if self.body_markup else body
+        text = html.escape(body, quote=False) if self.body_markup else body
         (server_id,) = self._call(
             "Notify", "susssasa{sv}i",
             (self.app_name, replaces, self.desktop_entry, title, text, flat, hints, 0),
@@ -165,10 +166,6 @@ class FreedesktopNotifier(Notifier):
                 closable.close()
             except Exception:  # already closed, or the bus went away
                 pass
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class TrayNotifier(Notifier):

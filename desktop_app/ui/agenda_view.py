@@ -6,13 +6,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.plan import is_overdue
 from ..store.follow_up_queries import INTERVIEW_KIND, CalendarEntry
 from .formatting import date_text, time_text
 from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS, OVERDUE_COLOR
-from .labels import heading
+from .labels import heading, hint
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,9 +65,7 @@ class DayAgenda(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = QLabel("Nothing on this day.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setEnabled(False)
+        self.empty = hint("Nothing on this day.", centered=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)

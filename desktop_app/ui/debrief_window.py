@@ -42,7 +42,7 @@ from .autosave import Autosaver
 from .earlier_rounds import earlier_rounds_text
 from .formatting import datetime_text, time_text
 from .interview_dialog import ERROR_STYLE
-from .labels import heading, plain_label
+from .labels import heading, hint, plain_label
 from .note_editor import TOGGLE_SHORTCUT, NoteEditor
 from .questions_editor import QuestionsEditor
 from .referrals_editor import ReferralsEditor
@@ -130,9 +130,9 @@ class DebriefWindow(QWidget):
     def _notes_page(self, texts: dict[str, str]) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        for key, title, hint in SECTIONS:
+        for key, title, placeholder in SECTIONS:
             label = QLabel(f"<b>{title}</b>")
-            editor = NoteEditor(title, hint)
+            editor = NoteEditor(title, placeholder)
             editor.setPlainText(texts.get(key, ""))
             editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
             label.setBuddy(editor)
@@ -148,9 +148,7 @@ class DebriefWindow(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         if not people:
-            empty = QLabel("No interviewers on this interview. Add them with Edit interview.")
-            empty.setEnabled(False)
-            column.addWidget(empty)
+            column.addWidget(hint("No interviewers on this interview. Add them with Edit interview."))
         for person in people:
             box = QGroupBox(f"{person.name} — {person.title}" if person.title else person.name)
             inner = QVBoxLayout(box)

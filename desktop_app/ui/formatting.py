@@ -7,7 +7,7 @@ formatted by QLocale so a German user sees "28.11.26, 14:00" and an American
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -49,6 +49,12 @@ def span_text(start: datetime, end: datetime) -> str:
     """'Mon 1/12/26 7:00 PM–8:00 PM', with the end's date when it falls on another day."""
     same_day = local(start).date() == local(end).date()
     return f"{datetime_text(start)}–{time_text(end) if same_day else datetime_text(end)}"
+
+
+def next_local_midnight(now: datetime) -> datetime:
+    """The start of tomorrow where the user is: when "today" and "overdue" change."""
+    local_now = local(now)
+    return datetime.combine(local_now.date() + timedelta(days=1), time(), local_now.tzinfo)
 
 
 def system_zone_name() -> str:

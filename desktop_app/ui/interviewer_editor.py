@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.model import Person
+from .fields import short_text
+from .labels import hint
 
 
 class InterviewerEditor(QWidget):
@@ -47,11 +47,7 @@ class InterviewerEditor(QWidget):
         self.email = QLineEdit()
         self.email.setAccessibleName("Interviewer e-mail")
         self.email.setPlaceholderText("name@company.com")
-        self.address = QPlainTextEdit()
-        self.address.setAccessibleName("Interviewer postal address")
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.address.setPlaceholderText("For the handwritten note's envelope")
+        self.address = short_text("Interviewer postal address", 4, "For the handwritten note's envelope")
 
         self.details = QWidget()
         form = QFormLayout(self.details)
@@ -60,10 +56,8 @@ class InterviewerEditor(QWidget):
         form.addRow("&Title:", self.title)
         form.addRow("E-&mail:", self.email)
         form.addRow("Postal a&ddress:", self.address)
-        self.placeholder = QLabel("No interviewers yet. Add the people you met: each gets a thank-you "
-                                  "e-mail and a handwritten note in the plan.")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
+        self.placeholder = hint("No interviewers yet. Add the people you met: each gets a thank-you "
+                                "e-mail and a handwritten note in the plan.")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_new)

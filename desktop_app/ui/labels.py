@@ -24,3 +24,13 @@ def plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def hint(text: str = "", centered: bool = False) -> QLabel:
+    """A greyed, wrapped explanation: empty states and notes beside a form."""
+    label = plain_label(text)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    if centered:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

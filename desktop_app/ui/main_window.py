@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,8 +34,9 @@ from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
 from .debrief_windows import DebriefWindows
 from .dialogs import DialogHost
 from .events import AppEvents
-from .formatting import from_qdate, to_qdate
+from .formatting import from_qdate, next_local_midnight, to_qdate
 from .invitation_actions import InvitationActions
+from .labels import hint
 from .main_actions import MainWindowActions
 from .reminder_host import ReminderHost
 from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCommand, ToggleDoneCommand
@@ -70,10 +71,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.calendar = InterviewCalendar()
         self.agenda = DayAgenda()
         self._details: DetailsPanel | None = None  # built on the first selection, see `details`
-        self.no_selection = QLabel("Select an interview in the agenda to see its follow-up plan.")
-        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_selection.setWordWrap(True)
-        self.no_selection.setEnabled(False)
+        self.no_selection = hint("Select an interview in the agenda to see its follow-up plan.", centered=True)
         self.welcome = self._welcome_page()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.agenda)
@@ -192,8 +190,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
 
     def _arm_stale_timer(self, moments: list[datetime]) -> None:
         now = self.clock()
-        local_now = now.astimezone()
-        midnight = datetime.combine(local_now.date() + timedelta(days=1), time(), local_now.tzinfo)
+        midnight = next_local_midnight(now)
         upcoming = [m for m in moments if m > now]
         wake = min([midnight, *upcoming])
         self.stale_timer.start(max(1000, min(int((wake - now).total_seconds() * 1000) + 1000, 2**31 - 1)))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.debrief import OpenQuestion
+from .labels import hint
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -39,13 +39,12 @@ class QuestionsEditor(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.add = QPushButton("&Add question")
         self.remove = QPushButton("Remove")
-        hint = QLabel("The thank-you e-mail uses these: answer what was left open.")
-        hint.setEnabled(False)
+        note = hint("The thank-you e-mail uses these: answer what was left open.")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        buttons.addWidget(hint)
+        buttons.addWidget(note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.debrief import Referral
 from ..domain.model import Person
+from .fields import short_text
 from .interview_dialog import ERROR_STYLE
+from .labels import hint
 
 WARNING_STYLE = "color: #b45309;"
 
@@ -49,15 +50,8 @@ class ReferralsEditor(QWidget):
         self.suggested_by.addItem("—", None)
         for person in interviewers:
             self.suggested_by.addItem(person.name, person.id)
-        self.why = QPlainTextEdit()
-        self.why.setAccessibleName("Why contact them")
-        self.why.setTabChangesFocus(True)
-        self.why.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.outcome = QPlainTextEdit()
-        self.outcome.setAccessibleName("Outcome")
-        self.outcome.setPlaceholderText("Asked for when you mark the follow-up done")
-        self.outcome.setTabChangesFocus(True)
-        self.outcome.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.why = short_text("Why contact them", 3)
+        self.outcome = short_text("Outcome", 3, "Asked for when you mark the follow-up done")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.details = QWidget()
@@ -70,10 +64,8 @@ class ReferralsEditor(QWidget):
         form.addRow("&Why:", self.why)
         form.addRow("O&utcome:", self.outcome)
         form.addRow("", self.warning)
-        self.placeholder = QLabel("No referrals yet. Did an interviewer suggest someone to talk to? "
-                                  "Each referral gets a follow-up in the plan.")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
+        self.placeholder = hint("No referrals yet. Did an interviewer suggest someone to talk to? "
+                                "Each referral gets a follow-up in the plan.")
         right = QVBoxLayout()
         right.addWidget(self.details)
         right.addWidget(self.placeholder)

@@ -7,7 +7,7 @@ routes: an alert → a notification; an action on it → a store change → a UI
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPixmapCache
@@ -20,7 +20,7 @@ from ..reminders.notifiers import Notifier, choose_notifier
 from ..reminders.scheduler import ReminderScheduler
 from ..store import reminder_store
 from ..store.follow_up_queries import set_done
-from .formatting import datetime_text
+from .formatting import datetime_text, next_local_midnight
 
 ACTIONS = [("open", "Open"), ("snooze_hour", "Snooze 1 hour"), ("snooze_tomorrow", "Tomorrow 9:00"), ("done", "Done")]
 SUMMARY_KEY = 0
@@ -155,9 +155,7 @@ class ReminderController(QObject):
     def update_tray(self) -> None:
         if self.tray is None:
             return
-        end_of_today = datetime.combine(self.clock().astimezone().date() + timedelta(days=1), time(),
-                                        self.clock().astimezone().tzinfo)
-        due = reminder_store.open_due_by(end_of_today)
+        due = reminder_store.open_due_by(next_local_midnight(self.clock()))
         paused = self.scheduler.paused_until
         paused_text = f"paused until {datetime_text(paused)}" if paused and paused > self.clock() else ""
         self.tray.update_state(len(due), due, paused_text, lambda r: datetime_text(r.due_at))

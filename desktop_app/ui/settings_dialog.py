@@ -22,6 +22,7 @@ from ..domain.validation import parse_address_list
 from ..reminders import autostart
 from ..store.settings_store import load_my_addresses, load_rules, save_my_addresses, save_rules
 from .interview_dialog import ERROR_STYLE
+from .labels import hint
 
 # (field, label, unit) — hour fields are stored in minutes, shown in hours.
 HOUR_FIELDS = [
@@ -77,9 +78,7 @@ class SettingsDialog(QDialog):
         explain.setBuddy(self.addresses)
         invitations_layout.addWidget(explain)
         invitations_layout.addWidget(self.addresses)
-        note = QLabel("New defaults apply to interviews you create or change from now on.")
-        note.setWordWrap(True)
-        note.setEnabled(False)
+        note = hint("New defaults apply to interviews you create or change from now on.")
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
