@@ -22,6 +22,8 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .display import stop_process
+
 READY_SECONDS = 10
 NOTIFICATIONS = "org.freedesktop.Notifications"
 TRAY_SELECTION = "_NET_SYSTEM_TRAY_S0"
@@ -73,18 +75,8 @@ def _spawn(stack: ExitStack, argv: list[str], env: dict[str, str], log: Path,
     with log.open("wb") as sink:
         proc = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.STDOUT,
                                 pass_fds=pass_fds)
-    stack.callback(_stop, proc)
+    stack.callback(stop_process, proc, 5)
     return proc
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def _start_bus(stack: ExitStack, env: dict[str, str], scratch: Path) -> str | None:

@@ -68,12 +68,18 @@ def private_display(prefer_xvfb: bool = True) -> Iterator[Display]:
             yield Display("xcb", f":{number}")
         finally:
             os.close(read_end)
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc)
+
+
+def stop_process(proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
+    """Ask a child to end, and make sure it has when this returns."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def _read_display_number(fd: int, proc: subprocess.Popen[bytes]) -> str | None:

@@ -40,6 +40,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from .display import stop_process
+
 ARMS = 50
 IDLE_SECONDS = 60
 SETTLE_SECONDS = 5.0
@@ -335,13 +337,7 @@ def measure_idle(data_dir: Path, idle_seconds: float = IDLE_SECONDS, settle: flo
             finally:
                 if monitor is not None:
                     monitor.close()
-                if proc.poll() is None:
-                    proc.terminate()
-                    try:
-                        proc.wait(timeout=10)
-                    except subprocess.TimeoutExpired:
-                        proc.kill()
-                        proc.wait()
+                stop_process(proc)
             trace = []
             if trace_timers:
                 with log.open("rb") as f:
