@@ -81,9 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli import run_command
 
         return run_command(args, data_dir)
+    from .process_exit import exit_now
     from .ui.application import run_gui
 
-    return run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized)
+    exit_now(run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized))
 
 
 if __name__ == "__main__":

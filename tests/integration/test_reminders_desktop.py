@@ -26,7 +26,7 @@ import pytest
 from desktop_app import APP_ID
 from desktop_app.domain.model import Interview, Person
 from desktop_app.domain.plan import PlanRules
-from desktop_app.paths import backups_dir, database_path
+from desktop_app.paths import backups_dir, database_path, ui_state_path
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.interviews import save_interview
 from desktop_app.store.settings_store import save_rules
@@ -524,3 +524,6 @@ def test_without_a_tray_closing_the_window_warns_while_reminders_are_pending(
     x11.close_window(window.id)
     assert quiet.wait(timeout=10) == 0
     assert quiet.stderr == ""
+    # The process ends without the interpreter's teardown (process_exit.exit_now): what the
+    # window saved on closing is on disk all the same.
+    assert "geometry=" in ui_state_path(empty).read_text(encoding="utf-8")
