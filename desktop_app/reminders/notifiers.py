@@ -13,7 +13,6 @@ Each raises `NotifierUnavailable` when it cannot work here, as qutebrowser's ada
 
 from __future__ import annotations
 
-import html
 import os
 import sys
 import threading
@@ -107,10 +106,13 @@ class FreedesktopNotifier(Notifier):
             replaces = self._ids.get(key, 0)
         # A server that reads markup in the body would render "<b>" typed in a company
         # name, so for such servers the markup characters are escaped; others get it as is.
-        text = html.escape(body, quote=False) if self.body_markup else body
+        if self.body_markup:
+            from html import escape  # on the first notification rather than at start-up
+
+            body = escape(body, quote=False)
         (server_id,) = self._call(
             "Notify", "susssasa{sv}i",
-            (self.app_name, replaces, self.desktop_entry, title, text, flat, hints, 0),
+            (self.app_name, replaces, self.desktop_entry, title, body, flat, hints, 0),
         )
         with self._lock:
             self._ids[key] = server_id

@@ -8,6 +8,7 @@ which reads one month of data.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -42,15 +43,22 @@ class FinishStrongApp(QApplication):
         self.events = AppEvents(self)
 
 
-class QuitAfterFirstPaint(QObject):
-    """Ends the event loop right after the window's first real paint."""
+class AfterFirstPaint(QObject):
+    """Runs `then` on the next turn of the event loop after the window's first paint.
+
+    The reminders start there, not before: asking the notification server for its
+    capabilities can take up to its timeout, and the window must not wait for that.
+    """
+
+    def __init__(self, window: QObject, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # exit(), not quit(): Qt 6's quit() asks every window to close first, and a
-            # window with pending reminders may (rightly) refuse.
-            QTimer.singleShot(0, lambda: QApplication.exit(0))
+            QTimer.singleShot(0, self.then)
         return False
 
 
@@ -76,8 +84,6 @@ def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minim
     window = MainWindow(ui_state_path(data_dir), getattr(app, "events", None))
 
     def start_reminders() -> None:
-        # Right after the window is shown, before anything else in the event loop: the
-        # window paints without waiting for the notification server to answer.
         from .reminder_controller import ReminderController
 
         controller = ReminderController(window, window.clock)
@@ -86,12 +92,16 @@ def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minim
         controller.start()
         if minimized and controller.tray is None:
             window.show()  # no tray to live in: a hidden window would be lost
+        if quit_after_startup:
+            # The whole normal start is done: painted once, reminders running. exit(), not
+            # quit(): Qt 6's quit() asks every window to close first, and a window with
+            # pending reminders may (rightly) refuse.
+            QApplication.exit(0)
 
-    QTimer.singleShot(0, start_reminders)
-    if quit_after_startup:
-        watcher = QuitAfterFirstPaint(window)
-        window.installEventFilter(watcher)
-    if not minimized:
+    if minimized:
+        QTimer.singleShot(0, start_reminders)  # nothing to paint: start at once
+    else:
+        AfterFirstPaint(window, start_reminders)
         window.show()
     try:
         return app.exec()

@@ -145,3 +145,30 @@ def test_start_at_login_writes_and_removes_an_autostart_entry(qtbot, make_window
     dialog.autostart.setChecked(False)
     dialog.accept()
     assert not entry.exists()
+
+
+def test_reminders_start_only_after_the_window_has_painted(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """The notification server may take seconds to answer: the window must not wait for it."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop_app.paths import ui_state_path
+    from desktop_app.ui.application import AfterFirstPaint
+    from desktop_app.ui.main_window import MainWindow
+
+    events: list[str] = []
+
+    class PaintLog(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    window = MainWindow(ui_state_path(data_dir))
+    qtbot.addWidget(window)
+    AfterFirstPaint(window, lambda: events.append("reminders"))
+    log = PaintLog(window)
+    window.installEventFilter(log)
+    window.show()
+    qtbot.waitUntil(lambda: "reminders" in events)
+    assert events.index("paint") < events.index("reminders")
+    assert events.count("reminders") == 1
