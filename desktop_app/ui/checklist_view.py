@@ -21,6 +21,8 @@ class Checklist(QTreeWidget):
     """Ticking an item emits `toggled(follow_up_id, done)`; the window stores it."""
 
     toggled = Signal(int, bool)
+    #: A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail).
+    open_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,7 @@ class Checklist(QTreeWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._filling = False
         self.itemChanged.connect(self._changed)
+        self.itemActivated.connect(lambda item, _c: self.open_requested.emit(int(item.data(0, _ID_ROLE))))
 
     def show_rows(self, rows: list[ChecklistRow], now: datetime) -> None:
         self._filling = True

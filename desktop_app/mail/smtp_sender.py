@@ -1,0 +1,107 @@
+"""Sending one message through the user's own SMTP account, with failures in plain words.
+
+Blocking (smtplib): call it from a worker thread (see send_worker.py), never the GUI thread.
+Certificates are always verified against the system's CAs, plus a company CA file if one
+is chosen; there is no switch to turn verification off.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable
+from email.message import EmailMessage
+
+from ..store.mail_settings import SSL, MailAccount
+
+
+class SendError(Exception):
+    """A failure the user can act on; the message says what happened and what to check."""
+
+
+def tls_context(ca_file: str = "") -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if ca_file:
+        try:
+            context.load_verify_locations(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise SendError(f"The CA file {ca_file} could not be read ({exc}).") from exc
+    return context
+
+
+def _reason(raw: bytes | str) -> str:
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    return " ".join(text.split())
+
+
+Connected = Callable[[socket.socket], None]
+
+
+def send(account: MailAccount, password: str | None, message: EmailMessage,
+         on_connect: Connected | None = None) -> dict[str, tuple[int, bytes]]:
+    """Send `message`; returns the recipients refused while others were accepted (usually empty).
+
+    `on_connect` receives the socket, so another thread can cancel by shutting it down.
+    """
+    try:
+        return _send(account, password, message, on_connect)
+    except SendError:
+        raise
+    except smtplib.SMTPAuthenticationError as exc:
+        raise SendError(f"The server refused the user name or password: {_reason(exc.smtp_error)} "
+                        f"(code {exc.smtp_code}).") from exc
+    except smtplib.SMTPRecipientsRefused as exc:
+        refused = "; ".join(f"{addr}: {_reason(err)} ({code})" for addr, (code, err) in exc.recipients.items())
+        raise SendError(f"The server refused the recipient — {refused}.") from exc
+    except smtplib.SMTPSenderRefused as exc:
+        raise SendError(f"The server refused the sender address {exc.sender}: {_reason(exc.smtp_error)}.") from exc
+    except smtplib.SMTPNotSupportedError as exc:
+        raise SendError(f"The server does not offer what is needed: {exc}. Check the security setting.") from exc
+    except ssl.SSLCertVerificationError as exc:
+        raise SendError(f"The server's certificate is not trusted ({exc.verify_message}). If your company "
+                        "uses its own certificate authority, choose its CA file in the mail settings.") from exc
+    except ssl.SSLError as exc:
+        raise SendError(f"The secure connection failed ({exc.reason or exc}). Check the port and the "
+                        "security setting (SSL/TLS is usually port 465, STARTTLS port 587).") from exc
+    except TimeoutError as exc:
+        raise SendError(f"The server {account.host}:{account.port} did not answer within "
+                        f"{account.timeout:g} seconds.") from exc
+    except ConnectionRefusedError as exc:
+        raise SendError(f"Nothing answers at {account.host}:{account.port} (connection refused). "
+                        "Check the server name and port.") from exc
+    except smtplib.SMTPResponseException as exc:
+        raise SendError(f"The server answered with an error: {_reason(exc.smtp_error)} "
+                        f"(code {exc.smtp_code}).") from exc
+    except smtplib.SMTPException as exc:
+        raise SendError(f"Sending failed: {exc}.") from exc
+    except socket.gaierror as exc:
+        raise SendError(f"The server name {account.host} cannot be found ({exc.strerror}).") from exc
+    except OSError as exc:
+        raise SendError(f"The server {account.host}:{account.port} cannot be reached "
+                        f"({exc.strerror or exc}).") from exc
+
+
+def _send(account: MailAccount, password: str | None, message: EmailMessage,
+          on_connect: Connected | None) -> dict[str, tuple[int, bytes]]:
+    context = tls_context(account.ca_file)
+    smtp: smtplib.SMTP
+    if account.security == SSL:
+        smtp = smtplib.SMTP_SSL(account.host, account.port, timeout=account.timeout, context=context)
+    else:
+        smtp = smtplib.SMTP(account.host, account.port, timeout=account.timeout)
+    with smtp:
+        if on_connect is not None and smtp.sock is not None:
+            on_connect(smtp.sock)
+        if account.security != SSL:
+            smtp.ehlo()
+            if not smtp.has_extn("starttls"):
+                raise SendError(f"{account.host} does not offer STARTTLS; the password would travel "
+                                "unencrypted, so nothing was sent. Choose SSL/TLS or another port.")
+            smtp.starttls(context=context)
+            smtp.ehlo()
+            if on_connect is not None and smtp.sock is not None:
+                on_connect(smtp.sock)  # the TLS-wrapped socket replaces the plain one
+        if account.user:
+            smtp.login(account.user, password or "")
+        return smtp.send_message(message)
