@@ -57,7 +57,7 @@ def send(account: MailAccount, password: str | None, message: EmailMessage,
     except smtplib.SMTPSenderRefused as exc:
         raise SendError(f"The server refused the sender address {exc.sender}: {_reason(exc.smtp_error)}.") from exc
     except smtplib.SMTPNotSupportedError as exc:
-        raise SendError(f"The server does not offer what is needed: {exc}. Check the security setting.") from exc
+        raise SendError(f"The server does not offer what is needed ({exc}). Check the security setting.") from exc
     except ssl.SSLCertVerificationError as exc:
         raise SendError(f"The server's certificate is not trusted ({exc.verify_message}). If your company "
                         "uses its own certificate authority, choose its CA file in the mail settings.") from exc
@@ -82,6 +82,23 @@ def send(account: MailAccount, password: str | None, message: EmailMessage,
                         f"({exc.strerror or exc}).") from exc
 
 
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """smtplib encodes credentials as ASCII only; AUTH PLAIN is UTF-8 (RFC 4616), so a
+    password like "Pässwörd" is sent that way instead of failing before it reaches the server."""
+    if (user + password).isascii():
+        smtp.login(user, password)
+        return
+    import base64
+
+    smtp.ehlo_or_helo_if_needed()
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server")
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode("ascii")
+    code, reply = smtp.docmd("AUTH", "PLAIN " + token)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
 def _send(account: MailAccount, password: str | None, message: EmailMessage,
           on_connect: Connected | None) -> dict[str, tuple[int, bytes]]:
     context = tls_context(account.ca_file)
@@ -103,5 +120,5 @@ def _send(account: MailAccount, password: str | None, message: EmailMessage,
             if on_connect is not None and smtp.sock is not None:
                 on_connect(smtp.sock)  # the TLS-wrapped socket replaces the plain one
         if account.user:
-            smtp.login(account.user, password or "")
+            _login(smtp, account.user, password or "")
         return smtp.send_message(message)

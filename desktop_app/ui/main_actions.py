@@ -73,8 +73,8 @@ class MainWindowActions:
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.import_action, self.debrief_action, self.thank_you_action, self.edit_action,
-                            self.delete_action])
+        toolbar.addActions([self.new_action, self.import_action, self.debrief_action, self.thank_you_action,
+                            self.edit_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.today_action, self.undo_action])
         spacer = QWidget()
