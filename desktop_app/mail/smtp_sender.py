@@ -64,6 +64,12 @@ def send(account: MailAccount, password: str | None, message: EmailMessage,
     except ssl.SSLError as exc:
         raise SendError(f"The secure connection failed ({exc.reason or exc}). Check the port and the "
                         "security setting (SSL/TLS is usually port 465, STARTTLS port 587).") from exc
+    except smtplib.SMTPServerDisconnected as exc:
+        if isinstance(exc.__context__, TimeoutError) or "timed out" in str(exc):
+            raise SendError(f"The server {account.host}:{account.port} did not answer within "
+                            f"{account.timeout:g} seconds.") from exc
+        raise SendError(f"The server closed the connection ({exc}). Check the port and the security "
+                        "setting.") from exc
     except TimeoutError as exc:
         raise SendError(f"The server {account.host}:{account.port} did not answer within "
                         f"{account.timeout:g} seconds.") from exc
