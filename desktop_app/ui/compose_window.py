@@ -208,9 +208,21 @@ class ComposeWindow(QWidget, DialogHost):
             button.setEnabled(has_page and not sending)
 
     # ------------------------------------------------------------------ send
+    def _keep(self, page: DraftPage) -> bool:
+        """Store the draft as it is now (even untouched from the template): whatever happens
+        next, sending, failing or opening elsewhere, this text is on disk."""
+        if not self.autosaver.flush():
+            return False
+        try:
+            self._save(page)
+        except Exception as exc:  # noqa: BLE001 (shown, the text stays on screen)
+            self._say(describe(exc), error=True)
+            return False
+        return True
+
     def send(self) -> None:
         page = self.current()
-        if page is None or self.job is not None or not self.autosaver.flush():
+        if page is None or self.job is not None or not self._keep(page):
             return
         account = load_account()
         if not account.configured:
@@ -255,6 +267,8 @@ class ComposeWindow(QWidget, DialogHost):
         told = self.passwords.tell_once()
         if password is not None:
             self._start(page, account, password)
+            if told:
+                self._say(told)
             return
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
@@ -334,7 +348,7 @@ class ComposeWindow(QWidget, DialogHost):
     # ------------------------------------------------------------------ without an account
     def open_in_mail_app(self) -> None:
         page = self.current()
-        if page is None or not self.autosaver.flush():
+        if page is None or not self._keep(page):
             return
         from ..mail.message import build_message, fits_mailto, mailto_url, write_eml
 
@@ -363,7 +377,7 @@ class ComposeWindow(QWidget, DialogHost):
 
     def mark_sent(self) -> None:
         page = self.current()
-        if page is None or not self.autosaver.flush():
+        if page is None or not self._keep(page):
             return
         self._record(page, SentMessage(page.person.id, self.clock(), "", page.to.text(), page.subject.text(),
                                        page.body.toPlainText(), "manual"))
