@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -68,7 +69,9 @@ class DraftPage(QWidget):
         row.addWidget(self.apply)
         form = QFormLayout()
         form.addRow("&To:", self.to)
-        form.addRow("Te&mplate:", row)
+        template_label = QLabel("Te&mplate:")  # a row of two widgets: the mnemonic needs its buddy set by hand
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, row)
         form.addRow("&Subject:", self.subject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

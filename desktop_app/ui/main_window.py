@@ -32,7 +32,6 @@ from ..store.follow_up_queries import calendar_entries, checklist
 from ..store.interviews import find_interview, has_interviews, load_interview, purge_deleted
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
-from .compose_windows import ComposeWindows
 from .debrief_windows import DebriefWindows
 from .dialogs import DialogHost
 from .events import AppEvents
@@ -46,6 +45,7 @@ from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCo
 if TYPE_CHECKING:
     from ..domain.debrief import Referral
     from ..domain.model import Interview
+    from .compose_windows import ComposeWindows
     from .details_panel import DetailsPanel
     from .interview_dialog import InterviewDialog
     from .search_panel import SearchPanel
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.right_stack.addWidget(right)
         self.right_stack.addWidget(self.welcome)
         self.debriefs = DebriefWindows(self, clock)
-        self.thank_yous = ComposeWindows(self, clock, Path(state_file).parent / "email-drafts")
+        self._thank_yous: ComposeWindows | None = None  # built on first use, see `thank_yous`
+        self._drafts_folder = Path(state_file).parent / "email-drafts"
         self._search_panel: SearchPanel | None = None
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -113,7 +114,6 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.agenda.interview_selected.connect(self.select_interview)
         self.agenda.interview_activated.connect(lambda i: (self.select_interview(i), self.edit_interview()))
         self.debriefs.plan_changed.connect(self.events.data_changed.emit)
-        self.thank_yous.plan_changed.connect(self.events.data_changed.emit)
         self.search_box.textChanged.connect(self._search_changed)
         self.search_box.returnPressed.connect(lambda: self.search_panel.run())
         self.events.data_changed.connect(self.refresh)
@@ -324,6 +324,16 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         if target is not None:
             self.debriefs.open(target, source)
 
+    @property
+    def thank_yous(self) -> ComposeWindows:
+        """The thank-you compose windows and the session's password store, built on first use."""
+        if self._thank_yous is None:
+            from .compose_windows import ComposeWindows
+
+            self._thank_yous = ComposeWindows(self, self.clock, self._drafts_folder)
+            self._thank_yous.plan_changed.connect(self.events.data_changed.emit)
+        return self._thank_yous
+
     def open_thank_you(self, interview_id: int | None = None, person_id: int | None = None) -> None:
         """Step 2's compose window; also where the e-mail reminder and checklist row lead."""
         target = interview_id if interview_id is not None else self.selected_interview
@@ -415,7 +425,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.close_to_tray(event):
             return
-        if not self.debriefs.close_all() or not self.thank_yous.close_all():
+        if not self.debriefs.close_all() or (self._thank_yous is not None and not self._thank_yous.close_all()):
             event.ignore()  # a debrief could not save: keep everything open
             return
         self.state.setValue("geometry", self.saveGeometry())

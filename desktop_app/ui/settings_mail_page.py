@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -118,7 +119,9 @@ class MailSettingsPage(QWidget):
                              (self.user, "User name"), (self.password, "Password"), (self.sender, "Sender address"),
                              (self.sender_name, "Your name"), (self.ca_file, "CA file")):
             widget.setAccessibleName(name)
-        form.addRow("Ser&ver:", server_row)
+        server_label = QLabel("Ser&ver:")  # a row of three widgets: the mnemonic needs its buddy set by hand
+        server_label.setBuddy(self.host)
+        form.addRow(server_label, server_row)
         form.addRow("&User name:", self.user)
         form.addRow("&Password:", self.password)
         form.addRow("Sender &address:", self.sender)
@@ -181,6 +184,8 @@ class MailSettingsPage(QWidget):
         for name, what in PLACEHOLDERS:
             self.placeholders.addItem(f"${name} — {what}")
         self.placeholders.setToolTip("Double-click to insert at the cursor")
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placeholders.itemDoubleClicked.connect(
             lambda item: self.template_body.insertPlainText(item.text().split(" ")[0]))
         self.preview = QPlainTextEdit()
@@ -201,7 +206,7 @@ class MailSettingsPage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(plain_label("Placeholders:"))
-        side_layout.addWidget(self.placeholders, 1)
+        side_layout.addWidget(self.placeholders, 3)
         side_layout.addWidget(plain_label("Preview (sample interview):"))
         side_layout.addWidget(self.preview, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -203,7 +203,8 @@ def test_open_in_mail_app_uses_mailto_or_an_unsent_eml_when_too_long(qtbot, make
     compose = open_compose(window, interview_id)
     compose.current().body.setPlainText("Short thanks, Zoë.")
     compose.mail_app_button.click()
-    assert opened[-1].scheme() == "mailto" and "Zo%C3%AB" in opened[-1].toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    encoded = opened[-1].toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    assert opened[-1].scheme() == "mailto" and "Zo%C3%AB" in encoded and "zoe@northwind.example" in encoded
     compose.current().body.setPlainText("Long thanks, Zoë. " * 400)
     compose.mail_app_button.click()
     path = Path(opened[-1].toLocalFile())
@@ -248,3 +249,18 @@ def test_settings_mail_page_reports_unknown_placeholders_and_saves_account_and_t
     dialog.accept()
     assert load_account().host == "smtp.example.com" and load_account().port == 465
     assert load_templates()[0].body == "Dear $first_name at $company\n<b>kept</b>"
+
+
+def test_the_thank_you_reminders_open_leads_to_that_interviewers_draft(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.reminder_controller import ReminderController
+
+    interview_id, _zoe = interview_with_debrief(clock)
+    window = make_window()
+    controller = ReminderController(window, clock, use_tray=False, prefer_dbus=False)
+    window.reminders = controller
+    controller.start()
+    sam_step = next(r.id for r in checklist(interview_id) if r.step == Step.THANK_YOU_EMAIL and r.person == "Sam Lee")
+    controller.on_action(sam_step, "open")
+    compose = window.thank_yous.windows[interview_id]
+    assert compose.isVisible() and compose.current().person.name == "Sam Lee"
+    controller.stop()
