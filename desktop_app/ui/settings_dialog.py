@@ -1,5 +1,6 @@
 """Settings: the follow-up plan's default deadlines and reminder times, and the user's own
-e-mail addresses (attendees with these are not made interviewers on an invitation import)."""
+e-mail addresses (attendees with these are not made interviewers on an invitation import).
+The Mail tab is its own module (settings_mail_page.py)."""
 
 from __future__ import annotations
 
