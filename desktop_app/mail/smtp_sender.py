@@ -88,6 +88,33 @@ def send(account: MailAccount, password: str | None, message: EmailMessage,
                         f"({exc.strerror or exc}).") from exc
 
 
+def _client(account: MailAccount, context: ssl.SSLContext, on_connect: Connected | None) -> smtplib.SMTP:
+    """A client connecting to the account's server; its socket is handed to `on_connect` as soon as it exists, before
+    the greeting or the TLS handshake, so a silent server can be cancelled at any point."""
+
+    def connected(sock: socket.socket) -> socket.socket:
+        if on_connect is not None:
+            on_connect(sock)
+        return sock
+
+    class Client(smtplib.SMTP):
+        def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+            return connected(super()._get_socket(host, port, timeout))
+
+    class SslClient(smtplib.SMTP_SSL):
+        def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+            raw = connected(socket.create_connection((host, port), timeout, self.source_address))
+            try:
+                return self.context.wrap_socket(raw, server_hostname=host)  # as SMTP_SSL does
+            except BaseException:
+                raw.close()
+                raise
+
+    if account.security == SSL:
+        return SslClient(account.host, account.port, context=context, timeout=account.timeout)
+    return Client(account.host, account.port, timeout=account.timeout)
+
+
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     """smtplib encodes credentials as ASCII only; AUTH PLAIN is UTF-8 (RFC 4616), so a
     password like "Pässwörd" is sent that way instead of failing before it reaches the server."""
@@ -108,14 +135,8 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
 def _send(account: MailAccount, password: str | None, message: EmailMessage,
           on_connect: Connected | None) -> dict[str, tuple[int, bytes]]:
     context = tls_context(account.ca_file)
-    smtp: smtplib.SMTP
-    if account.security == SSL:
-        smtp = smtplib.SMTP_SSL(account.host, account.port, timeout=account.timeout, context=context)
-    else:
-        smtp = smtplib.SMTP(account.host, account.port, timeout=account.timeout)
-    with smtp:
-        if on_connect is not None and smtp.sock is not None:
-            on_connect(smtp.sock)
+    # Connects (and reads the greeting) in the constructor, which closes its socket if that fails.
+    with _client(account, context, on_connect) as smtp:
         if account.security != SSL:
             smtp.ehlo()
             if not smtp.has_extn("starttls"):

@@ -301,8 +301,10 @@ class ComposeWindow(QWidget, DialogHost):
                                 page.body.toPlainText(), self.clock().astimezone())
         job = SendJob(account, password, message, self)
         self.job = job
-        job.succeeded.connect(lambda refused: self._sent(page, message, refused))
-        job.failed.connect(lambda reason: self._failed(page, account, reason))
+        self._sending = (page, message, account)
+        # Emitted on the worker thread: bound methods of this window, queued, run on the GUI thread.
+        job.succeeded.connect(self._sent, Qt.ConnectionType.QueuedConnection)
+        job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.progress.show()
         self.cancel_button.show()
         self._say(f"Sending to {', '.join(page.recipients())}…")
@@ -317,14 +319,16 @@ class ComposeWindow(QWidget, DialogHost):
         self.cancel_button.hide()
         self.refresh_state()
 
-    def _sent(self, page: DraftPage, message, refused: list[str]) -> None:  # type: ignore[no-untyped-def]
+    def _sent(self, refused: list[str]) -> None:
+        page, message, _account = self._sending
         self._finish_job()
         self._record(page, SentMessage(page.person.id, self.clock(), str(message["Message-ID"]),
                                        str(message["To"]), page.subject.text(), page.body.toPlainText(), "smtp"))
         note = f" Refused: {'; '.join(refused)}." if refused else ""
         self._say(f"Sent to {message['To']}. {page.person.name}'s e-mail step is done.{note}")
 
-    def _failed(self, page: DraftPage, account, reason: str) -> None:  # type: ignore[no-untyped-def]
+    def _failed(self, reason: str) -> None:
+        _page, _message, account = self._sending
         self._finish_job()
         if "password" in reason and account.user:
             self.passwords.delete(account.host, account.user)  # refused: ask for it again next time

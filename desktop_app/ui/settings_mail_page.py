@@ -312,9 +312,7 @@ class MailSettingsPage(QWidget):
         if account.user and not password:
             self._say((notice + " " if notice else "") + "Type the password first.", error=True)
             return
-        if self.password.text() and account.user:
-            self.passwords.set(account.host, account.user, self.password.text())
-        from ..mail.message import build_message
+        from ..mail.message import build_message  # the typed password is stored on Save, not by a test
         from ..mail.send_worker import SendJob
 
         message = build_message(account.sender, account.sender_name, [account.sender], "Finish Strong test message",
@@ -322,13 +320,20 @@ class MailSettingsPage(QWidget):
                                 datetime.now().astimezone())
         job = SendJob(account, password, message, self)
         self.job = job
-        job.succeeded.connect(lambda _r: self._test_done(f"Test message sent to {account.sender}.", False))
-        job.failed.connect(lambda reason: self._test_done(f"Test failed — {reason}", True))
+        # Emitted on the worker thread: bound methods of this page, queued, run on the GUI thread.
+        job.succeeded.connect(self._test_sent, Qt.ConnectionType.QueuedConnection)
+        job.failed.connect(self._test_failed, Qt.ConnectionType.QueuedConnection)
         self.test_button.setEnabled(False)
         self.test_progress.show()
         self._say("Sending a test message…")
         QTimer.singleShot(int(account.timeout * 2 * 1000) + 5000, job.cancel)
         job.start()
+
+    def _test_sent(self, _refused: list[str]) -> None:
+        self._test_done(f"Test message sent to {self.sender.text().strip()}.", False)
+
+    def _test_failed(self, reason: str) -> None:
+        self._test_done(f"Test failed — {reason}", True)
 
     def _test_done(self, text: str, error: bool) -> None:
         self.job = None

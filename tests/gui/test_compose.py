@@ -264,3 +264,50 @@ def test_the_thank_you_reminders_open_leads_to_that_interviewers_draft(qtbot, ma
     compose = window.thank_yous.windows[interview_id]
     assert compose.isVisible() and compose.current().person.name == "Sam Lee"
     controller.stop()
+
+
+def test_cancel_while_a_silent_server_keeps_everyone_waiting(qtbot, make_window, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    interview_id, zoe = interview_with_debrief(clock)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        with MailServer(tmp_path) as server:
+            save_account(server.account(port=silent.getsockname()[1], timeout=20))
+        window = make_window()
+        compose = open_compose(window, interview_id)
+        compose.passwords.set("127.0.0.1", load_account().user, PASSWORD)
+        compose.send()
+        assert compose.progress.isVisible() and compose.cancel_button.isVisible()
+        assert not compose.send_button.isEnabled()  # one send at a time
+        compose.cancel_button.click()
+        qtbot.waitUntil(lambda: compose.job is None, timeout=5000)
+    assert "Cancelled: nothing was sent." in compose.status.text()
+    assert not compose.progress.isVisible() and compose.send_button.isEnabled()
+    assert not thank_you_done(interview_id, zoe)
+
+
+def test_send_test_message_from_the_settings(qtbot, make_window, server) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.settings_action.trigger()
+    page = window.active_dialog.mail_page
+    window.active_dialog.tabs.setCurrentWidget(page)
+    account = server.account()
+    page.host.setText(account.host)
+    page.security.setCurrentIndex(1)
+    page.port.setValue(account.port)
+    page.user.setText(account.user)
+    page.sender.setText(account.sender)
+    page.ca_file.setText(account.ca_file)
+    page.password.setText("wrong")
+    page.test_button.click()
+    assert page.test_progress.isVisible() and not page.test_button.isEnabled()
+    qtbot.waitUntil(lambda: page.job is None, timeout=15000)
+    assert "Test failed" in page.account_status.text() and "535" in page.account_status.text()
+    page.password.setText(PASSWORD)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=15000)
+    assert page.account_status.text() == f"Test message sent to {account.sender}."
+    [arrived] = server.messages
+    assert arrived["To"] == account.sender and arrived["Subject"] == "Finish Strong test message"
