@@ -87,6 +87,6 @@ class PasswordStore:
         if not self.session_only or self.told:
             return None
         self.told = True
-        return ("No usable keyring was found on this system (" + self.last_error + "). "
+        return ("Your system's keyring could not be used (" + self.last_error.rstrip(". ") + "). "
                 "Your password is kept in memory for this session only and never written anywhere; "
                 "you will be asked again next time.")

@@ -31,12 +31,13 @@ from ..domain.email_draft import DraftContext, context_for, pre_send_warnings, r
 from ..domain.model import Person
 from ..domain.validation import parse_address_list
 from ..store.debrief_store import load_debrief
-from ..store.email_store import SentMessage, load_draft, record_sent, save_draft, thank_you_done
+from ..store.email_store import SentMessage, load_draft, record_sent, save_draft, sent_messages, thank_you_done
 from ..store.interviews import load_interview
 from ..store.mail_settings import load_account, load_templates
 from .autosave import Autosaver
 from .dialogs import DialogHost
 from .errors import describe
+from .formatting import datetime_text
 from .interview_dialog import ERROR_STYLE
 from .labels import heading, hint, plain_label
 
@@ -200,11 +201,17 @@ class ComposeWindow(QWidget, DialogHost):
         self.status.setText(text)
 
     def refresh_state(self) -> None:
+        sent = sent_messages(self.interview_id)
         for index, page in enumerate(self.pages):
             assert page.person.id is not None
             done = thank_you_done(self.interview_id, page.person.id)
             self.tabs.setTabText(index, ("✓ " if done else "") + page.person.name)
-            page.sent_label.setText("This interviewer's e-mail step is done." if done else "")
+            mine = [m for m in sent if m.person_id == page.person.id]
+            lines = [f"{'Sent' if m.how == 'smtp' else 'Marked as sent'} {datetime_text(m.sent_at)}"
+                     + (f" to {m.recipients}" if m.recipients else "") for m in mine]
+            if done and not mine:
+                lines.append("This interviewer's e-mail step is done.")
+            page.sent_label.setText("\n".join(lines))
         sending = self.job is not None
         has_page = self.current() is not None
         for button in (self.send_button, self.mail_app_button, self.copy_button, self.mark_button):

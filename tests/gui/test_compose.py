@@ -112,6 +112,8 @@ def test_compose_from_the_debrief_edit_send_and_see_the_checklist_tick(qtbot, ma
                     timeout=3000)
     assert thank_you_row(window, interview_id, "Sam Lee").checkState(0) == Qt.CheckState.Unchecked
     assert compose.tabs.tabText(0) == "✓ Zoë Ñúñez"
+    assert compose.current().sent_label.text().startswith("Sent ")
+    assert "to zoe@northwind.example" in compose.current().sent_label.text()
 
 
 def test_wrong_password_keeps_the_draft_and_the_step_open_then_asks_again(qtbot, make_window, clock, server) -> None:  # type: ignore[no-untyped-def]
