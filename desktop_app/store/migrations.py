@@ -143,6 +143,30 @@ MIGRATIONS: dict[int, Sequence[str]] = {
             sequence INTEGER NOT NULL DEFAULT 0
         )""",
     ),
+    # v5: the thank-you e-mail. One draft per (interview, interviewer), saved as typed; every
+    # message sent is kept on its interview (time, Message-ID, recipients, subject, body).
+    5: (
+        """CREATE TABLE email_draft (
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, person_id)
+        )""",
+        """CREATE TABLE sent_email (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+            sent_at TEXT NOT NULL,
+            message_id TEXT NOT NULL DEFAULT '',
+            recipients TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            how TEXT NOT NULL DEFAULT 'smtp'
+        )""",
+        "CREATE INDEX sent_email_interview ON sent_email (interview_id)",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ..domain.model import Step
 from ..domain.plan import is_overdue
 from ..store.follow_up_queries import ChecklistRow
 from .agenda_view import dot_icon
@@ -15,12 +16,16 @@ from .formatting import datetime_text
 from .kinds import KIND_COLORS, OVERDUE_COLOR
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+#: Rows that open where the step is done on a double-click (see `open_requested`).
+_OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail"}
 
 
 class Checklist(QTreeWidget):
     """Ticking an item emits `toggled(follow_up_id, done)`; the window stores it."""
 
     toggled = Signal(int, bool)
+    #: A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail).
+    open_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +42,7 @@ class Checklist(QTreeWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._filling = False
         self.itemChanged.connect(self._changed)
+        self.itemActivated.connect(lambda item, _c: self.open_requested.emit(int(item.data(0, _ID_ROLE))))
 
     def show_rows(self, rows: list[ChecklistRow], now: datetime) -> None:
         self._filling = True
@@ -47,6 +53,8 @@ class Checklist(QTreeWidget):
                 who = f" — {row.person}" if row.person else ""
                 item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
                 item.setData(0, _ID_ROLE, row.id)
+                if row.step in _OPENS:
+                    item.setToolTip(0, _OPENS[row.step])
                 item.setIcon(0, dot_icon(KIND_COLORS[row.step.value]))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)

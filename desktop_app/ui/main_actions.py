@@ -40,6 +40,8 @@ class MainWindowActions:
         self.next_action = self._action("Ne&xt month", self.calendar.showNextMonth, "Ctrl+PgDown")
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
         self.debrief_action = self._action("Write &debrief…", self.open_debrief, "Ctrl+D")
+        self.thank_you_action = self._action("&Thank-you e-mail…", self.open_thank_you, "Ctrl+M")
+        self.thank_you_action.setToolTip("Step 2: draft and send the thank-you e-mail to each interviewer")
         self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         self.search_box = SearchBox()
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -61,7 +63,7 @@ class MainWindowActions:
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.edit_action, self.debrief_action, self.delete_action])
+        edit_menu.addActions([self.edit_action, self.debrief_action, self.thank_you_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = menus.addMenu("&View")
@@ -71,8 +73,8 @@ class MainWindowActions:
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.import_action, self.debrief_action, self.edit_action,
-                            self.delete_action])
+        toolbar.addActions([self.new_action, self.import_action, self.debrief_action, self.thank_you_action,
+                            self.edit_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.today_action, self.undo_action])
         spacer = QWidget()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..domain.model import Step
 from ..store.follow_up_queries import calendar_entries, checklist
 from ..store.interviews import find_interview, has_interviews, load_interview, purge_deleted
 from .agenda_view import DayAgenda
@@ -44,6 +45,7 @@ from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCo
 if TYPE_CHECKING:
     from ..domain.debrief import Referral
     from ..domain.model import Interview
+    from .compose_windows import ComposeWindows
     from .details_panel import DetailsPanel
     from .interview_dialog import InterviewDialog
     from .search_panel import SearchPanel
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.right_stack.addWidget(right)
         self.right_stack.addWidget(self.welcome)
         self.debriefs = DebriefWindows(self, clock)
+        self._thank_yous: ComposeWindows | None = None  # built on first use, see `thank_yous`
+        self._drafts_folder = Path(state_file).parent / "email-drafts"
         self._search_panel: SearchPanel | None = None
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
             panel.edit_requested.connect(self.edit_interview)
             panel.delete_requested.connect(self.delete_interview)
             panel.debrief_requested.connect(self.open_debrief)
+            panel.checklist.open_requested.connect(self.open_follow_up)
             # Queued: storing the tick rebuilds the checklist, which must not happen while
             # the tree is still inside the itemChanged signal of the item being replaced.
             panel.checklist.toggled.connect(self.toggle_follow_up, Qt.ConnectionType.QueuedConnection)
@@ -226,7 +231,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self._enable_interview_actions(False)
 
     def _enable_interview_actions(self, enabled: bool) -> None:
-        for action in (self.edit_action, self.delete_action, self.debrief_action):
+        for action in (self.edit_action, self.delete_action, self.debrief_action, self.thank_you_action):
             action.setEnabled(enabled)
 
     def go_today(self) -> None:
@@ -320,6 +325,36 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
             self.debriefs.open(target, source)
 
     @property
+    def thank_yous(self) -> ComposeWindows:
+        """The thank-you compose windows and the session's password store, built on first use."""
+        if self._thank_yous is None:
+            from .compose_windows import ComposeWindows
+
+            self._thank_yous = ComposeWindows(self, self.clock, self._drafts_folder)
+            self._thank_yous.plan_changed.connect(self.events.data_changed.emit)
+        return self._thank_yous
+
+    def open_thank_you(self, interview_id: int | None = None, person_id: int | None = None) -> None:
+        """Step 2's compose window; also where the e-mail reminder and checklist row lead."""
+        target = interview_id if interview_id is not None else self.selected_interview
+        if target is not None:
+            self.thank_yous.open(target, person_id)
+
+    def open_follow_up(self, follow_up_id: int) -> None:
+        """A double-click (or Enter) on a checklist row opens what that step is done in."""
+        from ..store.email_store import follow_up_person
+        from ..store.reminder_store import follow_up_target
+
+        target = follow_up_target(follow_up_id)
+        if target is None:
+            return
+        interview_id, step = target
+        if step == Step.THANK_YOU_EMAIL:
+            self.open_thank_you(interview_id, follow_up_person(follow_up_id))
+        elif step == Step.NOTES:
+            self.open_debrief(interview_id)
+
+    @property
     def search_panel(self) -> SearchPanel:
         """Built on the first search: start-up does not pay for it."""
         if self._search_panel is None:
@@ -390,7 +425,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.close_to_tray(event):
             return
-        if not self.debriefs.close_all():
+        if not self.debriefs.close_all() or (self._thank_yous is not None and not self._thank_yous.close_all()):
             event.ignore()  # a debrief could not save: keep everything open
             return
         self.state.setValue("geometry", self.saveGeometry())

@@ -103,7 +103,13 @@ class ReminderController(QObject):
             target = reminder_store.follow_up_target(key)
             if target is not None:
                 interview_id, step = target
-                self.window.open_interview(interview_id, debrief=step == Step.NOTES)
+                if step == Step.THANK_YOU_EMAIL:
+                    from ..store.email_store import follow_up_person
+
+                    self.window.bring_to_front()
+                    self.window.open_thank_you(interview_id, follow_up_person(key))
+                else:
+                    self.window.open_interview(interview_id, debrief=step == Step.NOTES)
         elif action == "snooze_hour":
             self.scheduler.snooze([key], snooze_until(now, "hour", _local_zone()))
         elif action == "snooze_tomorrow":

@@ -1,5 +1,6 @@
 """Settings: the follow-up plan's default deadlines and reminder times, and the user's own
-e-mail addresses (attendees with these are not made interviewers on an invitation import)."""
+e-mail addresses (attendees with these are not made interviewers on an invitation import).
+The Mail tab is its own module (settings_mail_page.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -99,13 +101,22 @@ class SettingsDialog(QDialog):
         self.autostart = QCheckBox("Start Finish Strong at login, in the tray")
         self.autostart.setChecked(autostart.is_enabled())
         reminders_form.addRow("", self.autostart)
-        layout = QVBoxLayout(self)
+        general = QWidget()
+        layout = QVBoxLayout(general)
         layout.addWidget(group)
         layout.addWidget(reminders)
         layout.addWidget(note)
         layout.addWidget(invitations)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        from .settings_mail_page import MailSettingsPage  # its own page, built with the dialog
+
+        self.mail_page = MailSettingsPage.for_window(parent)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "&General")
+        self.tabs.addTab(self.mail_page, "&Mail")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
 
     def rules(self) -> PlanRules:
         values: dict[str, object] = {}
@@ -123,12 +134,14 @@ class SettingsDialog(QDialog):
         rules = self.rules()
         addresses, not_addresses = parse_address_list(self.addresses.toPlainText())
         problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
+        problems += self.mail_page.problems()
         self.error.setText("\n".join(problems))
         self.error.setVisible(bool(problems))
         if problems:
             return
         save_rules(rules)
         save_my_addresses(addresses)
+        self.mail_page.save()
         try:
             if self.autostart.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart.isChecked())

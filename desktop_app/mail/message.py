@@ -1,0 +1,52 @@
+"""The thank-you as an RFC 5322 message, a `mailto:` link or an unsent `.eml` draft."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+from pathlib import Path
+from urllib.parse import quote
+
+#: Beyond about 2,000 characters some mail apps and browsers cut a mailto: link short.
+MAX_MAILTO_CHARS = 2000
+
+
+def build_message(sender: str, sender_name: str, to: list[str], subject: str, body: str,
+                  when: datetime) -> EmailMessage:
+    """UTF-8 text; a fresh Message-ID on the sender's domain; Date in the sender's zone."""
+    message = EmailMessage()
+    message["From"] = formataddr((sender_name, sender)) if sender_name else sender
+    message["To"] = ", ".join(to)
+    message["Subject"] = subject
+    message["Date"] = format_datetime(when)
+    domain = sender.rpartition("@")[2] or None
+    message["Message-ID"] = make_msgid(domain=domain)
+    message.set_content(body, charset="utf-8")
+    return message
+
+
+def mailto_url(to: list[str], subject: str, body: str) -> str:
+    """RFC 6068: addresses and the query percent-encoded (spaces as %20, line breaks as %0D%0A)."""
+    addresses = ",".join(quote(a, safe="@") for a in to)
+    body = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    return f"mailto:{addresses}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+
+
+def fits_mailto(url: str) -> bool:
+    return len(url) <= MAX_MAILTO_CHARS
+
+
+def write_eml(folder: Path, message: EmailMessage, name: str) -> Path:
+    """An unsent draft (`X-Unsent: 1`): Outlook and Thunderbird open it ready to edit and send."""
+    draft = EmailMessage()
+    for key in ("From", "To", "Subject"):
+        if message[key]:
+            draft[key] = message[key]
+    draft["X-Unsent"] = "1"
+    draft.set_content(message.get_content(), charset="utf-8")
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "thank-you"
+    path = folder / f"{safe}.eml"
+    path.write_bytes(bytes(draft))
+    return path

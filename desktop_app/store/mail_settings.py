@@ -1,0 +1,67 @@
+"""The mail account (never its password: that is in the OS keyring) and the e-mail templates.
+
+Both are ordinary settings rows, so they travel with export/import; a password never
+could, since it is not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from ..domain.email_draft import DEFAULT_TEMPLATES, EmailTemplate
+from .settings_store import get_setting, set_setting
+
+ACCOUNT_KEY = "mail_account"
+TEMPLATES_KEY = "email_templates"
+SSL = "ssl"  # implicit TLS, port 465
+STARTTLS = "starttls"  # port 587
+DEFAULT_PORTS = {SSL: 465, STARTTLS: 587}
+
+
+@dataclass
+class MailAccount:
+    host: str = ""
+    port: int = 587
+    security: str = STARTTLS
+    user: str = ""
+    sender: str = ""  # the From address
+    sender_name: str = ""
+    ca_file: str = ""  # a company CA to trust besides the system's
+    timeout: float = 30.0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host.strip() and self.sender.strip())
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MailAccount:
+        names = {f.name for f in fields(cls)}
+        account = cls(**{k: v for k, v in data.items() if k in names})
+        if account.security not in DEFAULT_PORTS:
+            account.security = STARTTLS
+        return account
+
+
+def load_account() -> MailAccount:
+    stored = get_setting(ACCOUNT_KEY, {})
+    return MailAccount.from_dict(stored if isinstance(stored, dict) else {})
+
+
+def save_account(account: MailAccount) -> None:
+    data = asdict(account)
+    assert "password" not in data  # the password lives only in the keyring (mail/secrets.py)
+    set_setting(ACCOUNT_KEY, data)
+
+
+def load_templates() -> list[EmailTemplate]:
+    stored = get_setting(TEMPLATES_KEY)
+    if not isinstance(stored, list) or not stored:
+        return list(DEFAULT_TEMPLATES)
+    templates = [EmailTemplate(str(t.get("name", "")), str(t.get("subject", "")), str(t.get("body", "")))
+                 for t in stored if isinstance(t, dict)]
+    return templates or list(DEFAULT_TEMPLATES)
+
+
+def save_templates(templates: list[EmailTemplate]) -> None:
+    set_setting(TEMPLATES_KEY, [asdict(t) for t in templates])
