@@ -12,7 +12,9 @@ APT_RUNTIME := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x1
 	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
 # ...plus the real desktop session the integration suite starts by itself.
-APT_TEST := $(APT_RUNTIME) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer
+# ...and for the handwritten-note issue: a private CUPS with a cups-pdf queue, pdfinfo/pdftotext/pdftoppm.
+APT_CARDS := cups cups-daemon cups-client printer-driver-cups-pdf poppler-utils
+APT_TEST := $(APT_RUNTIME) $(APT_CARDS) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer
 
 .PHONY: run test lint unit bench apt-runtime apt-test venv clean
 
