@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ..domain.model import Step
 from ..domain.plan import is_overdue
 from ..store.follow_up_queries import ChecklistRow
 from .agenda_view import dot_icon
@@ -15,12 +16,15 @@ from .formatting import datetime_text
 from .kinds import KIND_COLORS, OVERDUE_COLOR
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Checklist(QTreeWidget):
     """Ticking an item emits `toggled(follow_up_id, done)`; the window stores it."""
 
     toggled = Signal(int, bool)
+    #: A handwritten-note row was activated (double-click, Enter): open its card draft.
+    card_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +41,7 @@ class Checklist(QTreeWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._filling = False
         self.itemChanged.connect(self._changed)
+        self.itemActivated.connect(self._activated)
 
     def show_rows(self, rows: list[ChecklistRow], now: datetime) -> None:
         self._filling = True
@@ -47,6 +52,7 @@ class Checklist(QTreeWidget):
                 who = f" — {row.person}" if row.person else ""
                 item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
                 item.setData(0, _ID_ROLE, row.id)
+                item.setData(0, _STEP_ROLE, row.step.value)
                 item.setIcon(0, dot_icon(KIND_COLORS[row.step.value]))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)
@@ -56,6 +62,8 @@ class Checklist(QTreeWidget):
                     item.setText(2, "Overdue")
                     for column in range(3):
                         item.setForeground(column, QBrush(OVERDUE_COLOR))
+                if row.step is Step.HANDWRITTEN_NOTE:
+                    _show_card_ticks(item, row)
                 self.addTopLevelItem(item)
                 if row.id == current:
                     self.setCurrentItem(item)
@@ -73,7 +81,22 @@ class Checklist(QTreeWidget):
                 return item
         return None
 
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, _STEP_ROLE) == Step.HANDWRITTEN_NOTE.value:
+            self.card_requested.emit(int(item.data(0, _ID_ROLE)))
+
     def _changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0:
             return
         self.toggled.emit(int(item.data(0, _ID_ROLE)), item.checkState(0) == Qt.CheckState.Checked)
+
+
+def _show_card_ticks(item: QTreeWidgetItem, row: ChecklistRow) -> None:
+    """Step 3 has two ticks: "draft printed" (set by printing) and "mailed" (the checkbox)."""
+    if row.done_at:
+        item.setText(2, f"Mailed {datetime_text(row.done_at)}")
+    else:
+        printed = f"☑ Printed {datetime_text(row.printed_at)}" if row.printed_at else "☐ Not printed"
+        item.setText(2, " · ".join(t for t in (item.text(2), printed) if t))
+    item.setToolTip(0, "Tick when the card is mailed. “Draft printed” is set when you print the draft; "
+                       "double-click to open the card.")

@@ -31,6 +31,7 @@ from ..store.follow_up_queries import calendar_entries, checklist
 from ..store.interviews import find_interview, has_interviews, load_interview, purge_deleted
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
+from .card_actions import CardActions
 from .debrief_windows import DebriefWindows
 from .dialogs import DialogHost
 from .events import AppEvents
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.setCentralWidget(central)
         self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
         self._make_actions()
+        self.cards = CardActions(self)  # step 3: card drafts (menu entries, editors, printing)
         self.statusBar()
 
         self.calendar.currentPageChanged.connect(lambda *_: self.reload_month())
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
             panel.edit_requested.connect(self.edit_interview)
             panel.delete_requested.connect(self.delete_interview)
             panel.debrief_requested.connect(self.open_debrief)
+            panel.checklist.card_requested.connect(self.cards.open_for_follow_up)
             # Queued: storing the tick rebuilds the checklist, which must not happen while
             # the tree is still inside the itemChanged signal of the item being replaced.
             panel.checklist.toggled.connect(self.toggle_follow_up, Qt.ConnectionType.QueuedConnection)
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self._enable_interview_actions(False)
 
     def _enable_interview_actions(self, enabled: bool) -> None:
-        for action in (self.edit_action, self.delete_action, self.debrief_action):
+        for action in (self.edit_action, self.delete_action, self.debrief_action, self.cards.card_action):
             action.setEnabled(enabled)
 
     def go_today(self) -> None:
@@ -390,7 +393,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.close_to_tray(event):
             return
-        if not self.debriefs.close_all():
+        if not self.debriefs.close_all() or not self.cards.close_all():
             event.ignore()  # a debrief could not save: keep everything open
             return
         self.state.setValue("geometry", self.saveGeometry())

@@ -104,6 +104,8 @@ class ReminderController(QObject):
             if target is not None:
                 interview_id, step = target
                 self.window.open_interview(interview_id, debrief=step == Step.NOTES)
+                if step == Step.HANDWRITTEN_NOTE:
+                    self.window.cards.open_for_follow_up(key)  # the card draft, ready to print
         elif action == "snooze_hour":
             self.scheduler.snooze([key], snooze_until(now, "hour", _local_zone()))
         elif action == "snooze_tomorrow":

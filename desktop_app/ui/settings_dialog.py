@@ -23,6 +23,7 @@ from ..reminders import autostart
 from ..store.settings_store import load_my_addresses, load_rules, save_my_addresses, save_rules
 from .interview_dialog import ERROR_STYLE
 from .labels import hint
+from .settings_cards_page import CardsSettingsPage
 
 # (field, label, unit) — hour fields are stored in minutes, shown in hours.
 HOUR_FIELDS = [
@@ -104,6 +105,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(reminders)
         layout.addWidget(note)
         layout.addWidget(invitations)
+        self.cards = CardsSettingsPage()
+        layout.addWidget(self.cards)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -123,12 +126,14 @@ class SettingsDialog(QDialog):
         rules = self.rules()
         addresses, not_addresses = parse_address_list(self.addresses.toPlainText())
         problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
+        problems += self.cards.problems()
         self.error.setText("\n".join(problems))
         self.error.setVisible(bool(problems))
         if problems:
             return
         save_rules(rules)
         save_my_addresses(addresses)
+        self.cards.save()
         try:
             if self.autostart.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart.isChecked())
