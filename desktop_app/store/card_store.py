@@ -144,12 +144,14 @@ def interviewers(interview_id: int) -> list[tuple[int, str]]:
 
 
 def pending_drafts(until: datetime) -> list[tuple[int, int]]:
-    """Open handwritten notes due before `until` whose draft is not printed yet, soonest first."""
+    """Open handwritten notes whose print reminder comes before `until` (end of today) and whose
+    draft is not printed yet, soonest due first. The reminder, not the deadline, says "print it
+    today": a card due tomorrow morning is printed tonight."""
     query = (
         FollowUp.select(FollowUp.interview, FollowUp.person)
         .join(Interview)
         .where(FollowUp.step == Step.HANDWRITTEN_NOTE.value, FollowUp.done_at.is_null(),
-               FollowUp.printed_at.is_null(), FollowUp.person.is_null(False), FollowUp.due_at < until,
+               FollowUp.printed_at.is_null(), FollowUp.person.is_null(False), FollowUp.remind_at < until,
                Interview.deleted_at.is_null(), Interview.status != WITHDRAWN)
         .order_by(FollowUp.due_at, FollowUp.id)
         .tuples()

@@ -106,5 +106,6 @@ def test_missing_addresses_are_problems_not_blank_envelopes() -> None:
 
 
 def test_recipient_block_puts_the_name_first_once() -> None:
-    assert recipient_block("Dana Reyes", "12 Harbour Rd\n\nSpringfield") == ["Dana Reyes", "12 Harbour Rd", "Springfield"]
+    block = recipient_block("Dana Reyes", "12 Harbour Rd\n\nSpringfield")
+    assert block == ["Dana Reyes", "12 Harbour Rd", "Springfield"]
     assert recipient_block("Dana Reyes", "dana reyes\n12 Harbour Rd") == ["dana reyes", "12 Harbour Rd"]
