@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from .formatting import next_local_midnight
 
 if TYPE_CHECKING:
@@ -29,9 +27,10 @@ def default_sheet() -> str:
     return "a4" if QLocale().measurementSystem() == QLocale.MeasurementSystem.MetricSystem else "letter"
 
 
-class CardActions(QObject):
+class CardActions:
+    """A plain object, not a QObject: no Qt type to create on the first-paint path."""
+
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
         self.window = window
         self.editors: dict[tuple[int, int], CardEditor] = {}
         self._flow: PrintFlow | None = None

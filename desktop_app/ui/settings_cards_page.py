@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..domain.cards import CARD_PLACEHOLDERS, DEFAULT_CARD_TEMPLATE, unknown_placeholders
 from ..store.settings_store import load_card_template, load_return_address, save_card_template, save_return_address
@@ -22,15 +22,21 @@ class CardsSettingsPage(QGroupBox):
         self.template.setTabChangesFocus(True)
         self.template.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         names = ", ".join(f"${name}" for name in CARD_PLACEHOLDERS)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
         address_label = QLabel("&Return address:")
         address_label.setBuddy(self.return_address)
         template_label = QLabel("Card &template:")
         template_label.setBuddy(self.template)
         form.addRow(address_label, self.return_address)
         form.addRow(template_label, self.template)
-        form.addRow("", hint(f"New card drafts start from the template. Placeholders: {names}. "
-                             "$talking_point is a ★ line about that interviewer from your debrief."))
+        outer.addLayout(form)
+        # Broken by hand, not word-wrapped: a wrapped label's height is not in the dialog's size
+        # hint, and the squeezed layout drew it over the template.
+        explain = hint(f"New card drafts start from the template. Placeholders:\n{names}.\n"
+                       "$talking_point is a ★ line about that interviewer from your debrief.")
+        explain.setWordWrap(False)
+        outer.addWidget(explain)
 
     def problems(self) -> list[str]:
         unknown = unknown_placeholders(self.template.toPlainText())
