@@ -150,7 +150,8 @@ def test_fires_in_order_once_and_then_arms_for_the_next(db: object, qapp: QCoreA
     assert scheduler.armed_for == T0 + timedelta(minutes=70)  # the thank-you e-mail, end + 1 h
     clock.advance(hours=2)
     scheduler.check()
-    assert seen.titles()[1:] == ["Send your thank-you e-mail to Dana 0", "Print the card draft for Dana 0, then mail it"]
+    assert seen.titles()[1:] == ["Send your thank-you e-mail to Dana 0",
+                                 "Print the card draft for Dana 0, then mail it"]
 
 
 def test_nothing_fires_twice_over_a_restart(db: object, qapp: QCoreApplication) -> None:
