@@ -86,13 +86,18 @@ class CardActions:
         target = card_target(follow_up_id)
         return None if target is None else self.open(*target)
 
-    def open(self, interview_id: int, person_id: int) -> CardEditor:
+    def open(self, interview_id: int, person_id: int) -> CardEditor | None:
         key = (interview_id, person_id)
         editor = self.editors.get(key)
         if editor is None:
             from .card_editor import CardEditor  # not needed for the first paint
+            from .errors import ENVIRONMENT_ERRORS, describe
 
-            editor = CardEditor(interview_id, person_id, self.window.clock, self.window)
+            try:  # a new draft is stored at once: the data file may be busy or read-only
+                editor = CardEditor(interview_id, person_id, self.window.clock, self.window)
+            except ENVIRONMENT_ERRORS as exc:
+                self.window.show_error(describe(exc))
+                return None
             editor.printed.connect(self.window.events.data_changed.emit)
             editor.closed.connect(lambda i, p: self.editors.pop((i, p), None))
             self.editors[key] = editor
@@ -116,9 +121,15 @@ class CardActions:
         if not pending:
             self.say("No card drafts left to print today.")
             return
+        from .errors import ENVIRONMENT_ERRORS, describe
+
         for editor in self.editors.values():
             editor.autosaver.flush()
-        drafts = [ensure_card_draft(i, p, now) for i, p in pending]
+        try:
+            drafts = [ensure_card_draft(i, p, now) for i, p in pending]
+        except ENVIRONMENT_ERRORS as exc:
+            self.window.show_error(describe(exc))
+            return
 
         def printed() -> None:
             mark_printed(pending, self.window.clock())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import peewee
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -18,7 +19,12 @@ from desktop_app.store import card_store
 from desktop_app.store.debrief_store import save_talked_about
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import save_interview
-from desktop_app.store.settings_store import load_card_template, load_return_address, save_return_address
+from desktop_app.store.settings_store import (
+    load_card_template,
+    load_return_address,
+    save_card_template,
+    save_return_address,
+)
 from desktop_app.ui import print_flow
 from desktop_app.ui.card_editor import CardEditor
 from desktop_app.ui.reminder_controller import ReminderController
@@ -246,3 +252,31 @@ def test_editor_window_is_labelled_for_assistive_tech(qtbot, make_window, clock)
     assert editor.windowTitle().startswith("Card for Dana Reyes 0")
     assert editor.windowFlags() & Qt.WindowType.Window
     editor.close()
+
+
+def test_start_again_from_the_template_can_be_undone(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    interview_id, (dana0, _) = _interview_with_cards(clock)
+    window = make_window()
+    editor = window.cards.open(interview_id, dana0)
+    editor.text.setPlainText("My own words, kept.")
+    save_card_template("Hi $first_name from $company; $unknown stays.")
+    editor.restart.click()
+    assert editor.text.toPlainText() == "Hi Dana from Northwind Analytics; $unknown stays."
+    editor.text.undo()
+    assert editor.text.toPlainText() == "My own words, kept."
+    editor.close()
+    assert card_store.load_card_draft(interview_id, dana0).text == "My own words, kept."
+
+
+def test_a_busy_data_file_is_reported_not_a_crash(qtbot, make_window, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    interview_id, (dana0, _) = _interview_with_cards(clock)
+    window = make_window()
+
+    def locked(*_args: object) -> None:
+        raise peewee.OperationalError("database is locked")
+
+    monkeypatch.setattr("desktop_app.ui.card_editor.ensure_card_draft", locked)
+    assert window.cards.open(interview_id, dana0) is None
+    box = window.active_dialog
+    assert isinstance(box, QMessageBox) and "busy" in box.text()
+    box.close()
