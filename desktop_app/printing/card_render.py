@@ -61,7 +61,6 @@ def paint_card(painter: QPainter, scale: float, origin: QPointF, draft: DraftToP
     x += origin.x()
     y += origin.y()
     spacing = layout.spacing()
-    page_h = layout.page_points()[1]
     if layout.guides:
         painter.setPen(QPen(GUIDE_COLOR, 0.6))
         for number in range(1, draft.lines.capacity + 1):
@@ -73,13 +72,11 @@ def paint_card(painter: QPainter, scale: float, origin: QPointF, draft: DraftToP
     painter.setPen(QPen(QColor(0, 0, 0)))
     # The baseline sits just above its ruled line, as handwriting does.
     lift = max(spacing * 0.12, 2.0)
-    bottom = origin.y() + page_h
-    for number, text in enumerate(draft.lines.lines, 1):
-        baseline = y + number * spacing - lift
-        if baseline > bottom - 2:
-            break  # past the card's edge: the editor reported the overflow already
+    # Only the lines the panel holds: the rest would run into the margin or off the card.
+    # The editor said so, and printing asked first.
+    for number, text in enumerate(draft.lines.lines[: draft.lines.capacity], 1):
         if text:
-            painter.drawText(QPointF(x, baseline), text)
+            painter.drawText(QPointF(x, y + number * spacing - lift), text)
 
 
 def render_card(device: QPagedPaintDevice, draft: DraftToPrint) -> None:

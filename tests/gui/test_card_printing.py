@@ -128,3 +128,10 @@ def test_sheets_hold_several_drafts_with_cut_marks(qapp, tmp_path: Path, sheet: 
 def test_grid_leaves_room_for_cut_marks() -> None:
     assert sheet_grid((612, 792), (252, 360)) == (2, 2)
     assert sheet_grid((100, 100), (400, 400)) == (1, 1)  # a card larger than the sheet still prints
+
+
+def test_a_draft_that_does_not_fit_prints_only_what_the_panel_holds(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "\n".join(f"Line number {n}" for n in range(1, 21))
+    job = card_pdf(CardDraft(1, 1, text, CardLayout(size="a1")), tmp_path / "o.pdf")
+    assert job.lines.overflow == 20 - job.lines.capacity > 0
+    assert text_lines(tmp_path / "o.pdf") == job.lines.lines[: job.lines.capacity]
