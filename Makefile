@@ -14,7 +14,9 @@ APT_RUNTIME := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x1
 # ...plus the real desktop session the integration suite starts by itself.
 # The thank-you e-mail's keyring tests talk to a real Secret Service.
 APT_MAIL := gnome-keyring
-APT_TEST := $(APT_RUNTIME) $(APT_MAIL) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer
+# ...and for the handwritten-note issue: a private CUPS with a cups-pdf queue, pdfinfo/pdftotext/pdftoppm.
+APT_CARDS := cups cups-daemon cups-client printer-driver-cups-pdf poppler-utils
+APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer
 
 .PHONY: run test lint unit bench apt-runtime apt-test venv clean
 

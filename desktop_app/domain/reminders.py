@@ -37,8 +37,8 @@ def title(reminder: Reminder) -> str:
         return f"Write your notes on the {reminder.company} interview"
     if reminder.step == Step.THANK_YOU_EMAIL:
         return f"Send your thank-you e-mail to {who}".rstrip()
-    if reminder.step == Step.HANDWRITTEN_NOTE:
-        return f"Mail a handwritten note to {who}".rstrip()
+    if reminder.step == Step.HANDWRITTEN_NOTE:  # the reminder is the time to print; the deadline, to mail
+        return f"Print the card draft for {who}, then mail it" if who else "Print the card draft, then mail it"
     return f"Contact {who}" if who else "Contact the referral"
 
 

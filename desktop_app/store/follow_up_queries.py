@@ -47,6 +47,7 @@ class ChecklistRow:
     due_at: datetime
     remind_at: datetime
     done_at: datetime | None
+    printed_at: datetime | None = None  # handwritten note: when its draft was printed
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def checklist(interview_id: int) -> list[ChecklistRow]:
     query = (
         FollowUp.select(
             FollowUp.id, FollowUp.step, FollowUp.person, WHO,
-            FollowUp.due_at, FollowUp.remind_at, FollowUp.done_at, FollowUp.referral_key,
+            FollowUp.due_at, FollowUp.remind_at, FollowUp.done_at, FollowUp.referral_key, FollowUp.printed_at,
         )
         .join(Person, join_type=JOIN.LEFT_OUTER)
         .switch(FollowUp)
@@ -121,8 +122,8 @@ def checklist(interview_id: int) -> list[ChecklistRow]:
     )
     keyed = [
         ((Step(step).order, positions.get(pid, len(positions)), ref or 0, due_at, fid),
-         ChecklistRow(fid, Step(step), name, due_at, remind_at, done_at))
-        for fid, step, pid, name, due_at, remind_at, done_at, ref in query
+         ChecklistRow(fid, Step(step), name, due_at, remind_at, done_at, printed))
+        for fid, step, pid, name, due_at, remind_at, done_at, ref, printed in query
     ]
     keyed.sort(key=lambda pair: pair[0])
     return [row for _, row in keyed]

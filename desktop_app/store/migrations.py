@@ -167,6 +167,24 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         )""",
         "CREATE INDEX sent_email_interview ON sent_email (interview_id)",
     ),
+    # v6: handwritten-note drafts (step 3), one per interview and interviewer, and when the
+    # step's draft was last printed (the "draft printed" tick; "mailed" is done_at).
+    6: (
+        """CREATE TABLE card_draft (
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            body TEXT NOT NULL DEFAULT '',
+            size TEXT NOT NULL DEFAULT 'a2',
+            orientation TEXT NOT NULL DEFAULT 'portrait',
+            panel TEXT NOT NULL DEFAULT 'whole',
+            guides INTEGER NOT NULL DEFAULT 1,
+            line_spacing REAL NOT NULL DEFAULT 24,
+            envelope TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, person_id)
+        )""",
+        "ALTER TABLE follow_up ADD COLUMN printed_at TEXT",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

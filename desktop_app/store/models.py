@@ -85,6 +85,7 @@ class FollowUp(BaseModel):
     remind_at = UtcDateTimeField()
     done_at = UtcDateTimeField(null=True)
     alert_at = UtcDateTimeField(null=True)
+    printed_at = UtcDateTimeField(null=True)  # handwritten note: when its draft was last printed
 
 
 class CalendarLink(BaseModel):
@@ -136,3 +137,21 @@ class Referral(BaseModel):
 class SearchSource(BaseModel):
     interview = peewee.ForeignKeyField(Interview, on_delete="CASCADE")
     source = peewee.TextField()
+
+
+class CardDraft(BaseModel):
+    """A handwritten-note draft for one interviewer of one interview (step 3)."""
+
+    interview = peewee.ForeignKeyField(Interview, on_delete="CASCADE")
+    person = peewee.ForeignKeyField(Person, on_delete="CASCADE")
+    body = peewee.TextField(default="")
+    size = peewee.TextField(default="a2")
+    orientation = peewee.TextField(default="portrait")
+    panel = peewee.TextField(default="whole")
+    guides = peewee.BooleanField(default=True)
+    line_spacing = peewee.FloatField(default=24.0)
+    envelope = peewee.TextField(default="")
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        primary_key = peewee.CompositeKey("interview", "person")

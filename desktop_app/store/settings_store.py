@@ -52,3 +52,29 @@ def load_my_addresses() -> list[str]:
 
 def save_my_addresses(addresses: list[str]) -> None:
     set_setting(MY_ADDRESSES_KEY, addresses)
+
+
+#: The user's postal address for envelopes (several lines; the first is their name).
+RETURN_ADDRESS_KEY = "return_address"
+#: The editable template new handwritten-note drafts start from (string.Template, $name).
+CARD_TEMPLATE_KEY = "card_template"
+
+
+def load_return_address() -> str:
+    stored = get_setting(RETURN_ADDRESS_KEY, "")
+    return stored if isinstance(stored, str) else ""
+
+
+def save_return_address(text: str) -> None:
+    set_setting(RETURN_ADDRESS_KEY, text.strip())
+
+
+def load_card_template() -> str:
+    from ..domain.cards import DEFAULT_CARD_TEMPLATE
+
+    stored = get_setting(CARD_TEMPLATE_KEY, "")
+    return stored if isinstance(stored, str) and stored.strip() else DEFAULT_CARD_TEMPLATE
+
+
+def save_card_template(text: str) -> None:
+    set_setting(CARD_TEMPLATE_KEY, text)

@@ -17,14 +17,15 @@ from .kinds import KIND_COLORS, OVERDUE_COLOR
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 #: Rows that open where the step is done on a double-click (see `open_requested`).
-_OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail"}
+_OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail",
+          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft"}
 
 
 class Checklist(QTreeWidget):
     """Ticking an item emits `toggled(follow_up_id, done)`; the window stores it."""
 
     toggled = Signal(int, bool)
-    #: A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail).
+    #: A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).
     open_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,6 +65,8 @@ class Checklist(QTreeWidget):
                     item.setText(2, "Overdue")
                     for column in range(3):
                         item.setForeground(column, QBrush(OVERDUE_COLOR))
+                if row.step is Step.HANDWRITTEN_NOTE:
+                    _show_card_ticks(item, row)
                 self.addTopLevelItem(item)
                 if row.id == current:
                     self.setCurrentItem(item)
@@ -85,3 +88,14 @@ class Checklist(QTreeWidget):
         if self._filling or column != 0:
             return
         self.toggled.emit(int(item.data(0, _ID_ROLE)), item.checkState(0) == Qt.CheckState.Checked)
+
+
+def _show_card_ticks(item: QTreeWidgetItem, row: ChecklistRow) -> None:
+    """Step 3 has two ticks: "draft printed" (set by printing) and "mailed" (the checkbox)."""
+    if row.done_at:
+        item.setText(2, f"Mailed {datetime_text(row.done_at)}")
+    else:
+        printed = f"☑ Printed {datetime_text(row.printed_at)}" if row.printed_at else "☐ Not printed"
+        item.setText(2, " · ".join(t for t in (item.text(2), printed) if t))
+    item.setToolTip(0, "Tick when the card is mailed. “Draft printed” is set when you print the draft; "
+                       "double-click to open the card.")

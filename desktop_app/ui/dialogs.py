@@ -31,7 +31,7 @@ class DialogHost:
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
-        dialog.open()
+        QDialog.open(dialog)  # not dialog.open(): QPrintDialog's open(receiver, member) hides it in PySide
         return dialog
 
     def confirm(self, parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], None]) -> QMessageBox:

@@ -32,6 +32,7 @@ from ..store.follow_up_queries import calendar_entries, checklist
 from ..store.interviews import find_interview, has_interviews, load_interview, purge_deleted
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
+from .card_actions import CardActions
 from .debrief_windows import DebriefWindows
 from .dialogs import DialogHost
 from .events import AppEvents
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.setCentralWidget(central)
         self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
         self._make_actions()
+        self.cards = CardActions(self)  # step 3: card drafts (menu entries, editors, printing)
         self.statusBar()
 
         self.calendar.currentPageChanged.connect(lambda *_: self.reload_month())
@@ -231,7 +233,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self._enable_interview_actions(False)
 
     def _enable_interview_actions(self, enabled: bool) -> None:
-        for action in (self.edit_action, self.delete_action, self.debrief_action, self.thank_you_action):
+        for action in (self.edit_action, self.delete_action, self.debrief_action, self.thank_you_action,
+                       self.cards.card_action):
             action.setEnabled(enabled)
 
     def go_today(self) -> None:
@@ -353,6 +356,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
             self.open_thank_you(interview_id, follow_up_person(follow_up_id))
         elif step == Step.NOTES:
             self.open_debrief(interview_id)
+        elif step == Step.HANDWRITTEN_NOTE:
+            self.cards.open_for_follow_up(follow_up_id)
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -425,7 +430,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.close_to_tray(event):
             return
-        if not self.debriefs.close_all() or (self._thank_yous is not None and not self._thank_yous.close_all()):
+        if (not self.debriefs.close_all() or not self.cards.close_all()
+                or (self._thank_yous is not None and not self._thank_yous.close_all())):
             event.ignore()  # a debrief could not save: keep everything open
             return
         self.state.setValue("geometry", self.saveGeometry())

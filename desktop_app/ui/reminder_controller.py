@@ -110,6 +110,8 @@ class ReminderController(QObject):
                     self.window.open_thank_you(interview_id, follow_up_person(key))
                 else:
                     self.window.open_interview(interview_id, debrief=step == Step.NOTES)
+                    if step == Step.HANDWRITTEN_NOTE:
+                        self.window.cards.open_for_follow_up(key)  # the card draft, ready to print
         elif action == "snooze_hour":
             self.scheduler.snooze([key], snooze_until(now, "hour", _local_zone()))
         elif action == "snooze_tomorrow":

@@ -25,6 +25,7 @@ from ..reminders import autostart
 from ..store.settings_store import load_my_addresses, load_rules, save_my_addresses, save_rules
 from .interview_dialog import ERROR_STYLE
 from .labels import hint
+from .settings_cards_page import CardsSettingsPage
 
 # (field, label, unit) — hour fields are stored in minutes, shown in hours.
 HOUR_FIELDS = [
@@ -113,6 +114,8 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "&General")
         self.tabs.addTab(self.mail_page, "&Mail")
+        self.cards = CardsSettingsPage()
+        self.tabs.addTab(self.cards, "&Cards")
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         outer.addWidget(self.error)
@@ -135,6 +138,7 @@ class SettingsDialog(QDialog):
         addresses, not_addresses = parse_address_list(self.addresses.toPlainText())
         problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
         problems += self.mail_page.problems()
+        problems += self.cards.problems()
         self.error.setText("\n".join(problems))
         self.error.setVisible(bool(problems))
         if problems:
@@ -142,6 +146,7 @@ class SettingsDialog(QDialog):
         save_rules(rules)
         save_my_addresses(addresses)
         self.mail_page.save()
+        self.cards.save()
         try:
             if self.autostart.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart.isChecked())

@@ -450,7 +450,7 @@ def test_the_tray_menu_and_tooltip_list_what_is_due(
     assert "[Due today]" in menu
     due = menu[menu.index("[Due today]") + 1:menu.index("[Due today]") + 4]
     assert [entry.split(" (")[0] for entry in due] == [
-        NOTES, THANK_YOU, f"Mail a handwritten note to {NAME}"]
+        NOTES, THANK_YOU, f"Print the card draft for {NAME}, then mail it"]
     assert all(entry.endswith(")") for entry in due)  # each with its due time
     assert "Snooze all for 1 hour" in menu
     assert {"Pause reminders": ["For 1 hour", "Until tomorrow 9:00", "Until…"]} in menu

@@ -86,7 +86,7 @@ def test_titles_say_what_to_do_and_for_whom() -> None:
     assert title(r) == "Send your thank-you e-mail to Dana Reyes"
     assert title(Reminder(1, 1, Step.NOTES, "Acme", "Dev", None, T0, T0)) == "Write your notes on the Acme interview"
     card = Reminder(1, 1, Step.HANDWRITTEN_NOTE, "Acme", "Dev", "Lee", T0, T0)
-    assert title(card) == "Mail a handwritten note to Lee"
+    assert title(card) == "Print the card draft for Lee, then mail it"
     assert title(Reminder(1, 1, Step.REFERRAL, "Acme", "Dev", "Ana Lima", T0, T0)) == "Contact Ana Lima"
     assert summary_title(1) == "1 follow-up came due while Finish Strong was closed"
     assert summary_title(3) == "3 follow-ups came due while Finish Strong was closed"
@@ -150,7 +150,8 @@ def test_fires_in_order_once_and_then_arms_for_the_next(db: object, qapp: QCoreA
     assert scheduler.armed_for == T0 + timedelta(minutes=70)  # the thank-you e-mail, end + 1 h
     clock.advance(hours=2)
     scheduler.check()
-    assert seen.titles()[1:] == ["Send your thank-you e-mail to Dana 0", "Mail a handwritten note to Dana 0"]
+    assert seen.titles()[1:] == ["Send your thank-you e-mail to Dana 0",
+                                 "Print the card draft for Dana 0, then mail it"]
 
 
 def test_nothing_fires_twice_over_a_restart(db: object, qapp: QCoreApplication) -> None:
@@ -223,7 +224,7 @@ def test_pause_holds_everything_until_it_ends_and_survives_a_restart(db: object,
     restarted.check()
     assert {title(r) for batch in later.fired for r in batch} == {
         "Write your notes on the Acme interview", "Send your thank-you e-mail to Dana 0",
-        "Mail a handwritten note to Dana 0"}
+        "Print the card draft for Dana 0, then mail it"}
 
 
 def test_snooze_all_moves_every_due_alert_an_hour(db: object, qapp: QCoreApplication) -> None:
