@@ -1,13 +1,17 @@
 """The QApplication subclass and the GUI start-up sequence.
 
-Start-up does only what the first paint needs: open (and if needed migrate) the
-database, purge interviews deleted in an earlier session, and build the window,
-which reads one month of data.
+Start-up does only what the first paint needs: take the data folder's lock (a second
+start hands over to the first and leaves), open (and if needed migrate) the database,
+purge interviews deleted in an earlier session, and build the window, which reads one
+month of data. A damaged file is a question first (restore or start empty). After the
+first paint: reminders, listening for later starts, the database check and daily backup.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -16,9 +20,14 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_ID, APP_NAME, __version__
 from ..paths import RESOURCES, backups_dir, database_path, ensure_data_dir, resolve_data_dir, ui_state_path
 from ..store.database import close_database, open_database
-from ..store.errors import StoreError
+from ..store.errors import StoreError, UnreadableDatabaseError
 from ..store.interviews import purge_deleted
+from .errors import ENVIRONMENT_ERRORS, describe_startup
 from .events import AppEvents
+from .single_instance import InstanceLock, hand_over
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 class FinishStrongApp(QApplication):
@@ -59,23 +68,94 @@ def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minim
     app = QApplication.instance() or FinishStrongApp(["finish-strong"])
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
-        open_database(database_path(data_dir), backups_dir(data_dir))
-    except (StoreError, OSError) as exc:
-        if isinstance(exc, OSError):
-            exc = StoreError(f"Cannot use the data folder {exc.filename or ''}: {exc.strerror or exc}.")
-        print(f"finish-strong: {exc}", file=sys.stderr)
-        if not quit_after_startup:
-            from PySide6.QtWidgets import QMessageBox
+    except OSError as exc:
+        return _refuse(StoreError(f"Cannot use the data folder {exc.filename or ''}: {exc.strerror or exc}. "
+                                  "Make it writable, or start with --data-dir pointing to a folder you can write to."),
+                       quit_after_startup)
+    # Before the window, only the lock file (QtCore): a second start hands over and leaves.
+    lock = InstanceLock(data_dir)
+    if not lock.acquire():
+        answered = hand_over(data_dir, ["--minimized"] if minimized else [], lock)
+        if answered:
+            print("finish-strong: already running; its window was brought to the front.", file=sys.stderr)
+            return 0
+        if answered is False:
+            return _refuse(StoreError(f"Another Finish Strong is using {data_dir} but does not answer. "
+                                      "Close it (or end it), then start again."), quit_after_startup)
+    try:
+        return _run_locked(app, data_dir, quit_after_startup, minimized)
+    finally:
+        lock.release()
 
-            QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
-        return 1
+
+def _refuse(exc: BaseException, quit_after_startup: bool) -> int:
+    message = describe_startup(exc)
+    print(f"finish-strong: {message}", file=sys.stderr)
+    if not quit_after_startup:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, f"{APP_NAME} cannot open its data", message)
+    return 1
+
+
+def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, minimized: bool) -> int:
+    from ..crash_log import setup_logging
+    from .crash_dialog import CrashReporter
+
+    setup_logging(data_dir)
+    reporter = CrashReporter(data_dir, app)
+    reporter.install()
+    live, backups = database_path(data_dir), backups_dir(data_dir)
+    state: dict[str, object] = {"reporter": reporter}
+    try:
+        open_database(live, backups)
+    except UnreadableDatabaseError as exc:
+        if quit_after_startup:
+            return _refuse(exc, quit_after_startup)
+        # Damaged or foreign file: ask first, then build the window on whatever was chosen.
+        from .recovery_prompt import QUIT, RecoveryPrompt, recover, recovered_message
+
+        def chosen(choice: str) -> None:
+            if choice == QUIT:
+                QApplication.exit(1)
+                return
+            kept, backup = recover(choice, live, backups)
+            open_database(live, backups)
+            window = _start_window(app, data_dir, quit_after_startup, minimized, state)
+            window.show_error(recovered_message(kept, backup))
+
+        app.setQuitOnLastWindowClosed(False)  # closing the prompt must not end the app before the window
+        prompt = RecoveryPrompt(str(exc), live, backups, chosen)
+        state["prompt"] = prompt
+        prompt.open()
+    except ENVIRONMENT_ERRORS as exc:  # newer schema, read-only folder, locked, disk full
+        reporter.uninstall()
+        return _refuse(exc, quit_after_startup)
+    else:
+        _start_window(app, data_dir, quit_after_startup, minimized, state)
+    try:
+        return app.exec()
+    finally:
+        checks = state.get("checks")
+        if checks is not None:
+            checks.join()  # type: ignore[attr-defined]
+        server = state.get("server")
+        if server is not None:
+            server.close()  # type: ignore[attr-defined]
+        close_database()
+        reporter.uninstall()
+
+
+def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, minimized: bool,
+                  state: dict[str, object]) -> MainWindow:
     purge_deleted()
 
     from .main_window import MainWindow
 
     window = MainWindow(ui_state_path(data_dir), getattr(app, "events", None))
+    state["window"] = window
 
-    def start_reminders() -> None:
+    def after_first_paint() -> None:
         # Right after the window is shown, before anything else in the event loop: the
         # window paints without waiting for the notification server to answer.
         from .reminder_controller import ReminderController
@@ -86,14 +166,40 @@ def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minim
         controller.start()
         if minimized and controller.tray is None:
             window.show()  # no tray to live in: a hidden window would be lost
+        _after_first_paint(window, data_dir, state)
 
-    QTimer.singleShot(0, start_reminders)
+    QTimer.singleShot(0, after_first_paint)
     if quit_after_startup:
         watcher = QuitAfterFirstPaint(window)
         window.installEventFilter(watcher)
     if not minimized:
         window.show()
-    try:
-        return app.exec()
-    finally:
-        close_database()
+    return window
+
+
+def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, object]) -> None:
+    """Listening for later starts (QtNetwork), the database check and the daily backup.
+
+    None of it is needed to paint, all of it costs: QtNetwork's import, a socket, reading
+    every page of the file. The check and the backup run in a worker thread (own connection).
+    """
+    from ..crash_log import log
+    from .single_instance import ActivationServer, bring_forward
+    from .startup_checks import StartupChecks
+
+    reporter = state.get("reporter")
+    if reporter is not None:
+        reporter.parent_window = window  # type: ignore[attr-defined]
+
+    def activated(args: list[str]) -> None:
+        log.info("brought forward by a second start")
+        if "--minimized" not in args or window.isVisible():
+            bring_forward(window)
+
+    server = ActivationServer(data_dir, activated, window)
+    if not server.listen():
+        log.warning("could not listen for a second start")
+    state["server"] = server
+    checks = StartupChecks(window, database_path(data_dir), backups_dir(data_dir))
+    state["checks"] = checks
+    checks.start()
