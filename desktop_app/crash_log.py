@@ -17,7 +17,6 @@ The files are 0600 in a 0700 folder, rotated at 256 kB × 3. No Qt here: the CLI
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import threading
 import traceback
@@ -96,14 +95,25 @@ class PrivacyFilter(logging.Filter):
         return True
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Creates every log file (the rotated ones too) 0600 before anything is written."""
+def _private_handler(path: Path) -> logging.Handler:
+    """A RotatingFileHandler that creates every file (the rotated ones too) 0600 before writing.
 
-    def _open(self):  # type: ignore[no-untyped-def]
-        fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
-        os.close(fd)
-        os.chmod(self.baseFilename, 0o600)
-        return super()._open()
+    Built here, not at import: `logging.handlers` pulls in socket, pickle and queue, which
+    the first paint does not need (the log is set up right after it).
+    """
+    import logging.handlers
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+            os.close(fd)
+            os.chmod(self.baseFilename, 0o600)
+            return super()._open()
+
+    handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8",
+                                         delay=True)
+    handler.set_name(LOG_NAME)
+    return handler
 
 
 def logs_dir(data_dir: Path) -> Path:
@@ -116,18 +126,23 @@ def setup_logging(data_dir: Path) -> Path:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     path = folder / LOG_NAME
-    for handler in list(log.handlers):
-        if isinstance(handler, PrivateRotatingFileHandler):
-            log.removeHandler(handler)
-            handler.close()
-    handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8",
-                                         delay=True)
+    for old in list(log.handlers):
+        if old.get_name() == LOG_NAME:
+            log.removeHandler(old)
+            old.close()
+    handler = _private_handler(path)
     handler.addFilter(PrivacyFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False
     return path
+
+
+def ensure_logging(data_dir: Path) -> None:
+    """Set the log up unless it already is (a crash before the deferred set-up still gets logged)."""
+    if not any(h.get_name() == LOG_NAME for h in log.handlers):
+        setup_logging(data_dir)
 
 
 def log_exception(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None,

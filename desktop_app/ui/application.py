@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+#: After the first paint, how long the window stays alone before the deferred work starts.
+DEFERRED_WORK_DELAY_MS = 250
+
+
 class FinishStrongApp(QApplication):
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
@@ -99,10 +103,8 @@ def _refuse(exc: BaseException, quit_after_startup: bool) -> int:
 
 
 def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, minimized: bool) -> int:
-    from ..crash_log import setup_logging
-    from .crash_dialog import CrashReporter
+    from .crash_dialog import CrashReporter  # QtCore only; the log file is set up after the first paint
 
-    setup_logging(data_dir)
     reporter = CrashReporter(data_dir, app)
     reporter.install()
     live, backups = database_path(data_dir), backups_dir(data_dir)
@@ -166,7 +168,8 @@ def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, m
         controller.start()
         if minimized and controller.tray is None:
             window.show()  # no tray to live in: a hidden window would be lost
-        _after_first_paint(window, data_dir, state)
+        # The rest waits a little longer, so the window is painted and idle before it starts.
+        QTimer.singleShot(DEFERRED_WORK_DELAY_MS, lambda: _after_first_paint(window, data_dir, state))
 
     QTimer.singleShot(0, after_first_paint)
     if quit_after_startup:
@@ -178,15 +181,20 @@ def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, m
 
 
 def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, object]) -> None:
-    """Listening for later starts (QtNetwork), the database check and the daily backup.
+    """The log file, listening for later starts (QtNetwork), the database check and the daily backup.
 
-    None of it is needed to paint, all of it costs: QtNetwork's import, a socket, reading
-    every page of the file. The check and the backup run in a worker thread (own connection).
+    None of it is needed to paint, all of it costs: logging.handlers and QtNetwork imports,
+    a socket, reading every page of the file (about 60 ms for 10,000 interviews). The check
+    and the backup run in a worker thread with their own connection. A second start that
+    comes before the server listens just retries (single_instance.hand_over); a damage found
+    a moment after the window appeared is handled like one found before (recovery prompt).
+    `--quit-after-startup` exits right after the first paint, before this runs.
     """
-    from ..crash_log import log
+    from ..crash_log import ensure_logging, log
     from .single_instance import ActivationServer, bring_forward
     from .startup_checks import StartupChecks
 
+    ensure_logging(data_dir)
     reporter = state.get("reporter")
     if reporter is not None:
         reporter.parent_window = window  # type: ignore[attr-defined]

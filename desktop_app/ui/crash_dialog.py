@@ -3,8 +3,10 @@
 Installed as `sys.excepthook` (exceptions in Qt slots end up there too) and
 `threading.excepthook` (worker threads: the daily backup, the start-up check). A worker's
 exception is handed to the GUI thread through a queued signal, since widgets may only be
-touched there. Environment problems (disk full, locked file) never come here: the code
-that writes catches them and shows `describe()`; this is for bugs.
+touched there. Only QtCore is imported here (the hooks are installed before the first
+paint); the dialog's widgets live in crash_details.py. Environment problems (disk full,
+locked file) never come here: the code that writes catches them and shows `describe()`;
+this is for bugs.
 """
 
 from __future__ import annotations
@@ -14,21 +16,14 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
-from .. import APP_NAME
-from ..crash_log import log_exception, logs_dir
+from ..crash_log import ensure_logging, log_exception, logs_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 ExcInfo = tuple[type[BaseException], BaseException | None, TracebackType | None]
 
@@ -65,6 +60,7 @@ class CrashReporter(QObject):
 
     def report(self, info: ExcInfo, where: str = "") -> str:
         rollback_open_transaction()
+        ensure_logging(self.data_dir)
         details = log_exception(*info, where=where)
         print(f"finish-strong: unexpected error; details in {logs_dir(self.data_dir)}", file=sys.stderr)
         self._reported.emit(details)
@@ -73,6 +69,8 @@ class CrashReporter(QObject):
     def _show(self, details: str) -> None:
         if self.dialog is not None:  # one box at a time; the log has every occurrence
             return
+        from .crash_details import CrashDialog  # its widgets load only when something went wrong
+
         dialog = CrashDialog(details, logs_dir(self.data_dir), self.parent_window)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
@@ -80,38 +78,6 @@ class CrashReporter(QObject):
 
     def _closed(self) -> None:
         self.dialog = None
-
-
-class CrashDialog(QDialog):
-    """What happened, that the data are safe, where the log is; the details selectable and copyable."""
-
-    def __init__(self, details: str, log_folder: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(f"{APP_NAME}: unexpected error")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        text = QLabel(
-            "Something went wrong inside Finish Strong. Your data were left as they were before the failed "
-            "step; you can keep working, or restart the app to be safe.\n\n"
-            f"The details are also in the log folder {log_folder}. They hold no note text and no password, "
-            "so you can attach them to a bug report."
-        )
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
-        self.details.setMinimumSize(560, 180)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy the error details to the clipboard")
-        self.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(details))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
 
 
 def rollback_open_transaction() -> None:
