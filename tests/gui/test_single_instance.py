@@ -99,3 +99,55 @@ def test_two_data_folders_are_two_instances(tmp_path: Path) -> None:
         assert (tmp_path / "two" / "finish-strong.sqlite3").exists()
     finally:
         stop(one)
+
+
+def test_everything_the_app_writes_is_private(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    app = start(data)
+    try:
+        wait_for(lambda: "daily backup taken" in log_text(data))
+    finally:
+        stop(app)
+    written = list(data.rglob("*"))
+    assert {p.name for p in written} >= {"finish-strong.sqlite3", "backups", "logs", "finish-strong.log",
+                                        "finish-strong.lock"}
+    assert data.stat().st_mode & 0o777 == 0o700
+    for path in written:
+        assert path.stat().st_mode & 0o777 == (0o700 if path.is_dir() else 0o600), path
+
+
+def test_a_garbage_database_is_refused_untouched_when_no_one_can_be_asked(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    garbage = b"these are not the droids " * 400
+    database_path(data).write_bytes(garbage)
+    app = start(data, "--quit-after-startup")
+    _, err = app.communicate(timeout=30)
+    assert app.returncode == 1 and "cannot be read" in err
+    assert database_path(data).read_bytes() == garbage
+    assert not list(data.glob("*.damaged-*"))
+
+
+def test_a_damaged_file_at_start_is_kept_aside_and_the_newest_backup_restored(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data), "demo", "--interviews", "3"],
+                   env=ENV, cwd=REPO, check=True, capture_output=True)
+    (data / "backups").mkdir(mode=0o700, exist_ok=True)
+    db = sqlite3.connect(database_path(data))
+    db.execute("VACUUM INTO ?", (str(data / "backups" / "finish-strong-20260101T000000Z-daily.sqlite3"),))
+    db.close()
+    garbage = b"\x00garbage\xff" * 2000
+    database_path(data).write_bytes(garbage)
+    child = subprocess.run([sys.executable, str(Path(__file__).with_name("recovery_child.py")), str(data), "restore"],
+                           env=ENV, cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert child.returncode == 0, child.stderr
+    assert "cannot be read" in child.stdout and "newest good backup is from" in child.stdout
+    assert "3 interviews" in child.stdout  # the backup offered, with its counts
+    assert "windows: 1" in child.stdout
+    (kept,) = data.glob("finish-strong.damaged-*.sqlite3")
+    assert kept.read_bytes() == garbage and str(kept) in child.stdout
+    db = sqlite3.connect(database_path(data))
+    try:
+        assert db.execute("SELECT count(*) FROM interview").fetchone() == (3,)
+    finally:
+        db.close()
