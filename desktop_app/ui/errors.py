@@ -66,6 +66,19 @@ def kind_of(exc: BaseException) -> str | None:
     return None
 
 
+_SHORT = {
+    "full": "— the disk is full: free some space.",
+    "read-only": "— the data folder cannot be written to: make it writable.",
+    "busy": "— another program is writing to the data file.",
+}
+
+
+def short_reason(exc: BaseException) -> str | None:
+    """A few words for a status line (autosave), or None when it is not an environment problem."""
+    kind = kind_of(exc) if isinstance(exc, ENVIRONMENT_ERRORS) else None
+    return _SHORT[kind] if kind else None
+
+
 def describe(exc: BaseException) -> str:
     kind = kind_of(exc)
     if kind == "busy":

@@ -158,3 +158,26 @@ def test_an_exception_while_saving_a_note_shows_details_logs_no_note_text_and_ke
     assert files_containing(data_dir / "logs", "SECRET-NOTE-4711") == []
     assert "RuntimeError" in (data_dir / "logs" / "finish-strong.log").read_text()
     dialog.close()
+
+
+def test_a_full_disk_while_typing_says_so_keeps_the_text_and_saves_once_there_is_room(
+        qtbot, make_window, clock, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.database import db_proxy
+
+    interview_id = save_interview(sample_interview(clock.now))
+    window = make_window()
+    window.open_debrief(interview_id)
+    debrief = window.debriefs.windows[interview_id]
+    database = db_proxy.obj
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    database.execute_sql(f"PRAGMA max_page_count = {int(pages)}")  # SQLite's own SQLITE_FULL, for real
+    typed = "Long notes about the team, the roadmap and the on-call rota. " * 2000
+    debrief.sections["discussed"].setPlainText(typed)
+    assert not debrief.autosaver.flush()
+    assert "disk is full" in debrief.status.text() and "still here" in debrief.status.text()
+    assert debrief.sections["discussed"].toPlainText() == typed
+    assert load_debrief(interview_id).sections["discussed"] == ""  # nothing half-written
+    database.execute_sql("PRAGMA max_page_count = 1073741823")  # space freed
+    assert debrief.autosaver.flush()
+    assert load_debrief(interview_id).sections["discussed"] == typed
+    debrief.close()
