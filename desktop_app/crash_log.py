@@ -141,7 +141,8 @@ def setup_logging(data_dir: Path) -> Path:
 
 def ensure_logging(data_dir: Path) -> None:
     """Set the log up unless it already is (a crash before the deferred set-up still gets logged)."""
-    if not any(h.get_name() == LOG_NAME for h in log.handlers):
+    path = str(logs_dir(data_dir) / LOG_NAME)
+    if not any(getattr(h, "baseFilename", None) == os.path.abspath(path) for h in log.handlers):
         setup_logging(data_dir)
 
 

@@ -181,3 +181,27 @@ def test_a_full_disk_while_typing_says_so_keeps_the_text_and_saves_once_there_is
     assert debrief.autosaver.flush()
     assert load_debrief(interview_id).sections["discussed"] == typed
     debrief.close()
+
+
+def test_an_exception_in_a_worker_thread_reaches_the_dialog_in_the_gui_thread(
+        qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    window = make_window()
+    reporter = CrashReporter(data_dir, window)
+    reporter.install()
+    try:
+        def work() -> None:
+            raise KeyError(MARKER)
+
+        worker = threading.Thread(target=work, name="backup-test")
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: reporter.dialog is not None)
+    finally:
+        reporter.uninstall()
+    details = reporter.dialog.details.toPlainText()
+    assert "builtins.KeyError" in details and "in work" in details and MARKER not in details
+    assert "thread backup-test" in (data_dir / "logs" / "finish-strong.log").read_text()
+    assert files_containing(data_dir / "logs", "SECRET-NOTE-4711") == []
+    reporter.dialog.close()

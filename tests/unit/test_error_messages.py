@@ -77,3 +77,23 @@ def test_a_data_folder_that_is_a_file_is_explained(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(DataFolderError, match="--data-dir"):
         open_database(blocker / "db.sqlite3", blocker / "backups")
+
+
+def test_the_cli_says_the_file_is_locked_instead_of_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.__main__ import main
+    from desktop_app.store import database
+
+    data = tmp_path / "data"
+    assert main(["demo", "--interviews", "2", "--data-dir", str(data)]) == 0
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.1)
+    blocker = sqlite3.connect(data / "finish-strong.sqlite3")
+    blocker.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
+    try:
+        code = main(["demo", "--interviews", "2", "--data-dir", str(data)])
+    finally:
+        blocker.rollback()
+        blocker.close()
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert err.startswith("finish-strong: The data file is locked") and err.count("\n") == 1
