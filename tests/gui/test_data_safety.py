@@ -205,3 +205,21 @@ def test_an_exception_in_a_worker_thread_reaches_the_dialog_in_the_gui_thread(
     assert "thread backup-test" in (data_dir / "logs" / "finish-strong.log").read_text()
     assert files_containing(data_dir / "logs", "SECRET-NOTE-4711") == []
     reporter.dialog.close()
+
+
+def test_restoring_a_backup_from_an_older_version_migrates_it(qtbot, make_window, data_dir: Path,
+                                                              tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from desktop_app.store.backups import inspect_backup
+    from desktop_app.store.migrations import LATEST_VERSION, schema_version
+
+    old = tmp_path / "schema-v1.sqlite3"
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "schema-v1.sqlite3", old)
+    info = inspect_backup(old, LATEST_VERSION)
+    window = make_window()
+    assert backup_actions.restore_backup(window, old)
+    from desktop_app.store.database import db_proxy
+
+    assert schema_version(db_proxy.obj) == LATEST_VERSION
+    assert Interview.select().count() == info.interviews > 0
