@@ -113,6 +113,7 @@ def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, min
         open_database(live, backups)
     except UnreadableDatabaseError as exc:
         if quit_after_startup:
+            reporter.uninstall()
             return _refuse(exc, quit_after_startup)
         # Damaged or foreign file: ask first, then build the window on whatever was chosen.
         from .recovery_prompt import QUIT, RecoveryPrompt, recover, recovered_message
@@ -121,8 +122,13 @@ def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, min
             if choice == QUIT:
                 QApplication.exit(1)
                 return
-            kept, backup = recover(choice, live, backups)
-            open_database(live, backups)
+            try:
+                kept, backup = recover(choice, live, backups)
+                open_database(live, backups)
+            except ENVIRONMENT_ERRORS as problem:  # e.g. the folder became read-only: say so and stop
+                _refuse(problem, quit_after_startup)
+                QApplication.exit(1)
+                return
             window = _start_window(app, data_dir, quit_after_startup, minimized, state)
             window.show_error(recovered_message(kept, backup))
 

@@ -64,7 +64,12 @@ class InstanceLock:
             import fcntl
         except ImportError:  # Windows
             return self._acquire_qt()
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            # A read-only data folder: nothing can be written there, so nobody needs the lock;
+            # opening the database next reports the folder problem in words.
+            return True
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

@@ -9,6 +9,7 @@ moves the file aside and asks what to do (ui/recovery_prompt.py).
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from ..crash_log import log
 from ..store.database import close_database, open_database
 from ..store.recovery import StartupCheck, check_and_back_up
+from .errors import ENVIRONMENT_ERRORS, describe_startup
 from .recovery_prompt import QUIT, RecoveryPrompt, recover, recovered_message
 
 if TYPE_CHECKING:
@@ -74,8 +76,15 @@ class StartupChecks(QObject):
 
             QApplication.exit(1)
             return
-        kept, backup = recover(choice, self.live, self.backups)
-        open_database(self.live, self.backups)
+        try:
+            kept, backup = recover(choice, self.live, self.backups)
+            open_database(self.live, self.backups)
+        except ENVIRONMENT_ERRORS as exc:  # the folder cannot be written: nothing more can be done here
+            from PySide6.QtWidgets import QApplication
+
+            print(f"finish-strong: {describe_startup(exc)}", file=sys.stderr)
+            QApplication.exit(1)
+            return
         window.undo_stack.clear()
         window.selected_interview = None
         window.events.data_changed.emit()
