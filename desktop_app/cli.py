@@ -13,10 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+
+import peewee
 
 from .paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir
 from .store.database import close_database, open_database
@@ -46,6 +49,11 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
             close_database()
     except (CommandError, StoreError) as exc:
         print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_FAILURE
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:  # locked, disk full, read-only
+        from .ui.errors import describe_startup  # plain Python: the message table, no Qt
+
+        print(f"finish-strong: {_one_line(describe_startup(exc))}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         # `finish-strong due | head`: the reader left; that is not an error of ours.

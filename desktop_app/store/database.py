@@ -13,7 +13,7 @@ from pathlib import Path
 
 import peewee
 
-from .errors import UnreadableDatabaseError
+from .errors import DataFolderError, UnreadableDatabaseError
 from .migrations import migrate
 
 db_proxy = peewee.DatabaseProxy()
@@ -38,7 +38,11 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
     try:
         _create_private(path)
     except OSError as exc:
-        raise UnreadableDatabaseError(f"Cannot keep data in {path.parent}: {exc.strerror or exc}.") from exc
+        raise DataFolderError(
+            f"Finish Strong cannot keep its data in {path.parent}: {exc.strerror or exc}. "
+            "Make the folder writable for your user (or free some disk space), or start Finish Strong with "
+            "--data-dir pointing to a folder you can write to."
+        ) from exc
     database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         database.connect()
@@ -48,13 +52,14 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
         if tables and not version:
             database.close()
             raise UnreadableDatabaseError(
-                f"{path} is an SQLite database of another program, not Finish Strong's. It has not been changed."
+                f"{path} is an SQLite database of another program, not Finish Strong's. It has not been changed.",
+                path,
             )
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         if not database.is_closed():
             database.close()
         raise UnreadableDatabaseError(
-            f"{path} cannot be read as a Finish Strong database ({exc}). It has not been changed."
+            f"{path} cannot be read as a Finish Strong database ({exc}). It has not been changed.", path
         ) from exc
     try:
         migrate(database, path, backups or path.parent / "backups")
@@ -68,6 +73,26 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
 
     ensure_index()
     return database
+
+
+def quick_check(path: Path) -> bool:
+    """`PRAGMA quick_check` on a connection of its own, so a worker thread can run it.
+
+    Read-only (`mode=ro`): checking must never write to a file that may be damaged.
+    """
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error:
+        return False
+    try:
+        return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except sqlite3.OperationalError as exc:
+        # Busy or locked says nothing about damage: a writer elsewhere; the next start checks again.
+        return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
 
 
 def close_database() -> None:

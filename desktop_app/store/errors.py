@@ -21,7 +21,18 @@ class NewerSchemaError(StoreError):
 
 
 class UnreadableDatabaseError(StoreError):
-    pass
+    """The file is damaged, garbage or another program's: recovery (ui/recovery.py) is offered.
+
+    `path` is the file concerned when it is the live database, so recovery can move it aside.
+    """
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DataFolderError(StoreError):
+    """The data folder cannot be created or written (read-only, no permission, disk full)."""
 
 
 class ImportFormatError(StoreError):

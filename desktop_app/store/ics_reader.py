@@ -44,6 +44,9 @@ LINK_PROPERTIES = ("X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "C
 NOT_PEOPLE = {"ROOM", "RESOURCE", "GROUP"}
 
 
+MAX_SEQUENCE = 2**31 - 1
+
+
 def looks_like_ics(path: Path) -> bool:
     """By name, or by content for files saved without the extension (mail clients do)."""
     if path.suffix.lower() in ICS_SUFFIXES:
@@ -102,7 +105,8 @@ def parse_invitation(data: bytes | str, local_zone: str) -> Invitation:
             events = [_event(e, n, method, local_zone, default_zone) for n, e in enumerate(components, 1)]
         except ImportFormatError:
             raise
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            # AttributeError: a property given twice (two DTSTARTs) comes back as a list, not a value.
             raise ImportFormatError(f"The file is not a valid calendar invitation ({_first_line(exc)}).") from exc
     uids = [e.uid for e in events]
     if len(set(uids)) != len(uids):
@@ -172,7 +176,7 @@ def _event(event: Event, number: int, method: str, local_zone: str, default_zone
         end=end,
         timezone=zone,
         summary=summary,
-        sequence=max(0, sequence),
+        sequence=min(max(0, sequence), MAX_SEQUENCE),  # SQLite integers stop at 2**63
         location=_text(event, "LOCATION"),
         description=_text(event, "DESCRIPTION"),
         links=tuple(str(link) for name in LINK_PROPERTIES for link in _all(event, name)),

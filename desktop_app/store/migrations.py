@@ -6,18 +6,18 @@ The DDL is written out here, not derived from the models, so that migration 1 st
 what it was when later versions change the models.
 
 Before upgrading a file that already holds data, a copy is taken with SQLite's
-online backup API into the backups folder.
+online backup API into the backups folder (store/backups.py, in the same rotation).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee
 
+from .backups import backup_connection, new_backup_path, rotate
 from .errors import NewerSchemaError
 
 MIGRATIONS: dict[int, Sequence[str]] = {
@@ -217,18 +217,7 @@ def migrate(database: peewee.SqliteDatabase, path: Path, backups: Path) -> Path 
 
 
 def backup_database(database: peewee.SqliteDatabase, folder: Path, reason: str) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while in use)."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"finish-strong-{stamp}-{reason}.sqlite3"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"finish-strong-{stamp}-{reason}-{counter}.sqlite3"
-    destination = sqlite3.connect(target)
-    try:
-        database.connection().backup(destination)
-    finally:
-        destination.close()
-    target.chmod(0o600)
+    """A consistent copy through SQLite's online backup API (safe while in use); see store/backups.py."""
+    target = backup_connection(database.connection(), new_backup_path(folder, reason, datetime.now(UTC)))
+    rotate(folder)
     return target

@@ -63,7 +63,10 @@ class Autosaver(QObject):
             try:
                 self._savers[key]()
             except Exception as exc:  # the text stays in the field; tell the user, retry later
-                self.failed.emit(f"Not saved yet ({exc}). Your text is still here; retrying.")
+                from .errors import short_reason
+
+                why = short_reason(exc) or f"({exc})"
+                self.failed.emit(f"Not saved yet {why} Your text is still here; retrying.")
                 self.timer.start(DELAY_MS * 4)
                 return False
             self._dirty.pop(0)

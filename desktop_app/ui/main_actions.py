@@ -26,6 +26,16 @@ class MainWindowActions:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def back_up_now(self) -> None:
+        from .backup_actions import back_up_now  # file dialogs and backups load when first used
+
+        back_up_now(self)
+
+    def restore_from_backup(self) -> None:
+        from .backup_actions import open_restore
+
+        open_restore(self)
+
     def _make_actions(self) -> None:
         S = QKeySequence.StandardKey
         self.new_action = self._action("&New interview…", self.new_interview, S.New)
@@ -33,6 +43,8 @@ class MainWindowActions:
         self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
         self.import_action = self._action("&Import invitation…", self.invitations.choose_files, "Ctrl+I")
         self.export_action = self._action("E&xport calendar…", self.invitations.choose_export_file, "Ctrl+Shift+E")
+        self.backup_action = self._action("&Back up now…", self.back_up_now, "Ctrl+Shift+B")
+        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup, "Ctrl+Shift+R")
         self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
         self.quit_action = self._action("&Quit", self.quit_app, "Ctrl+Q")
         self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
@@ -51,11 +63,15 @@ class MainWindowActions:
         for action, tip in ((self.new_action, "Add an interview and its follow-up plan"),
                             (self.import_action, "Add interviews from a calendar invitation (.ics)"),
                             (self.export_action, "Write interviews and follow-ups to a calendar file (.ics)"),
+                            (self.backup_action, "Copy all your data to a file of your choice"),
+                            (self.restore_action, "Go back to a backup; your current data are kept as a backup first"),
                             (self.today_action, "Show today")):
             action.setToolTip(tip)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()

@@ -1,0 +1,83 @@
+"""What to do with a damaged database file: keep it aside untouched, then restore or start empty.
+
+A damaged file is never written to, and never deleted: it is *moved* (with its -wal and
+-shm companions, which may hold the last commits) to `finish-strong.damaged-YYYYmmdd-HHMMSS.sqlite3`
+in the data folder, where the user (or a recovery tool) can still get at it. Only then is
+a good backup copied into the live name, or nothing is (the next open creates an empty file).
+Also the start-up check that runs off the GUI thread: quick_check, then the daily backup.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .backups import BackupInfo, backup_live_file, daily_backup_due, list_backups, restore_into, rotate, utc_now
+from .database import quick_check
+from .migrations import LATEST_VERSION
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def damaged_name(live: Path, now: datetime) -> Path:
+    stem = live.name.removesuffix(".sqlite3")
+    target = live.with_name(f"{stem}.damaged-{now.strftime('%Y%m%d-%H%M%S')}.sqlite3")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = live.with_name(f"{stem}.damaged-{now.strftime('%Y%m%d-%H%M%S')}-{counter}.sqlite3")
+    return target
+
+
+def move_aside(live: Path, now: datetime | None = None) -> Path:
+    """Rename the damaged file (and its companions) out of the way; the bytes stay as they were."""
+    target = damaged_name(live, now or datetime.now())
+    os.replace(live, target)
+    for suffix in COMPANIONS:
+        companion = Path(f"{live}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{target}{suffix}"))
+    return target
+
+
+def newest_good_backup(folder: Path) -> BackupInfo | None:
+    backups = list_backups(folder, LATEST_VERSION)
+    return backups[0] if backups else None
+
+
+def restore_to_new_file(source: Path, live: Path) -> None:
+    """Copy a checked backup into `live`, which must not exist (it was moved aside)."""
+    fd = os.open(live, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    destination = sqlite3.connect(live)
+    try:
+        restore_into(source, destination)
+    finally:
+        destination.close()
+
+
+@dataclass(frozen=True)
+class StartupCheck:
+    """The result of the off-thread start-up work."""
+
+    healthy: bool
+    backup: Path | None = None
+
+
+def check_and_back_up(live: Path, backups: Path, now: datetime | None = None) -> StartupCheck:
+    """quick_check, then the daily backup if the newest is over a day old.
+
+    A file that fails the check is *not* backed up: a damaged copy in the rotation would
+    push a good backup out of it.
+    """
+    if not quick_check(live):
+        return StartupCheck(healthy=False)
+    moment = now or utc_now()
+    if not daily_backup_due(backups, moment):
+        return StartupCheck(healthy=True)
+    taken = backup_live_file(live, backups, "daily", moment)
+    rotate(backups)
+    return StartupCheck(healthy=True, backup=taken)
