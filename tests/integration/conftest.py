@@ -378,6 +378,8 @@ class NotificationLog:
         for message in self.calls("Notify"):
             if message.kind != "method call" or message.time < since:
                 continue
+            if len(message.args) != 8:
+                continue  # read while dbus-monitor was still writing it: complete on the next look
             app, replaces, icon, summary, body, actions, hints, timeout = message.args
             found.append(Notification(
                 message.time, message.sender, app, replaces, icon, summary, body,
