@@ -118,7 +118,8 @@ def stage(root: Path, arch: str) -> None:
     for size in ICON_SIZES:
         copy_file(ROOT / "resources" / "icons" / f"finish-strong-{size}.png",
                   share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
-    copy_file(ROOT / "resources" / "finish-strong.svg", share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg")
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+    copy_file(ROOT / "resources" / "finish-strong.svg", scalable)
     normalise_modes(root)
     control = root / "DEBIAN"
     control.mkdir()
