@@ -46,6 +46,9 @@ KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
 #: Python modules nothing in the app imports but that hooks or optional imports could pull in.
 EXCLUDED_MODULES = [
     "tkinter", "unittest", "pydoc", "doctest", "pdb", "lib2to3", "xmlrpc", "turtle", "turtledemo",
+    # Only reachable through concurrent.futures.ProcessPoolExecutor, which nothing uses; once in the
+    # bundle, PyInstaller's multiprocessing runtime hook imports it at every start (~10 ms).
+    "multiprocessing",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtSvg", "PySide6.QtSvgWidgets",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtPdf", "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp",
