@@ -90,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli import run_command
 
         return run_command(args, data_dir)
+    from .windows_identity import set_app_user_model_id
+
+    set_app_user_model_id()  # Windows: notifications and taskbar under the installer's shortcut
     from .ui.application import run_gui
 
     return run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized)

@@ -71,7 +71,8 @@ def run_package_bench(args: argparse.Namespace, argv: Sequence[str], data_dir: P
         "stripped, no UPX; the app's is the one `make package` puts in the .deb.",
     ]
     facts = [("date", datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
-             ("command", command_line(argv)), ("revision", git_revision()),
+             ("command", command_line(argv).replace("`make bench`", "`make bench-package`", 1)),
+             ("revision", git_revision()),
              ("data set", f"`demo --interviews {args.interviews}` ({data_size}); {args.runs} start-up runs each"),
              *machine_facts(display_text)]
     print()
