@@ -130,9 +130,14 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", header[16:24])  # type: ignore[return-value]
 
 
+#: A desktop session's PATH (Debian's default), not the test's: an activated virtual environment
+#: has its own `finish-strong` script, which a menu launcher would never see.
+SESSION_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
+
 def user_env(session_env: dict[str, str], data: Path) -> dict[str, str]:
     """The desktop session's environment, as a launcher passes it, with the data folder set."""
-    return dict(session_env, FINISH_STRONG_DATA_DIR=str(data))
+    return dict(session_env, PATH=SESSION_PATH, FINISH_STRONG_DATA_DIR=str(data))
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
@@ -144,7 +149,7 @@ def tree_digest(folder: Path) -> dict[str, str]:
 def test_the_package_puts_the_app_where_the_desktop_finds_it(installed: Path) -> None:
     executable = INSTALL_DIR / PACKAGE
     assert executable.is_file() and os.access(executable, os.X_OK)
-    assert Path(shutil.which(PACKAGE) or "").resolve() == executable
+    assert Path(shutil.which(PACKAGE, path=SESSION_PATH) or "").resolve() == executable
     for size in ICON_SIZES:
         assert png_size(HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png") == (size, size)
     assert (HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg").read_text(encoding="utf-8").lstrip().startswith("<svg")
@@ -175,7 +180,7 @@ def test_started_from_its_menu_entry_it_opens_and_quits_cleanly(
         tmp_path: Path) -> None:
     data = tmp_path / "data"
     argv = exec_argv(desktop_entry())
-    assert shutil.which(argv[0], path=session_env.get("PATH")) == f"/usr/bin/{PACKAGE}"
+    assert shutil.which(argv[0], path=SESSION_PATH) == f"/usr/bin/{PACKAGE}"
     started = run([*argv, "--quit-after-startup"], env=user_env(session_env, data), timeout=60)
     assert started.returncode == 0, started.stderr
     assert started.stderr == ""  # no Qt warning, no missing plugin, no traceback
@@ -243,7 +248,7 @@ def test_the_bundle_finds_keyring_backends_qt_modules_and_resources(
         wait_until(lambda: name_has_owner(env["DBUS_SESSION_BUS_ADDRESS"], "org.freedesktop.secrets")
                    or secrets.poll() is not None, 15, "gnome-keyring to own org.freedesktop.secrets")
         assert secrets.poll() is None, keyring_log.read_text(errors="replace")
-        result = run([PACKAGE, "diagnose"], env=env, timeout=60)
+        result = run([PACKAGE, "diagnose"], env=dict(env, PATH=SESSION_PATH), timeout=60)
     finally:
         secrets.terminate()
         secrets.wait(timeout=10)
@@ -274,7 +279,7 @@ def test_the_bundle_finds_keyring_backends_qt_modules_and_resources(
 
 def test_removing_the_package_removes_the_program_and_keeps_the_data(installed: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    made = run([PACKAGE, "--data-dir", str(data), "demo", "--interviews", "3"])
+    made = run([f"/usr/bin/{PACKAGE}", "--data-dir", str(data), "demo", "--interviews", "3"])
     assert made.returncode == 0, made.stderr
     before = tree_digest(data)
     assert "finish-strong.sqlite3" in before
