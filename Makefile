@@ -13,8 +13,9 @@ APT_RUNTIME := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x1
 	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
 # make package / test-package: objdump for PyInstaller, the desktop-entry and AppStream validators,
-# a Secret Service (keyring's backend in the installed app), the desktop caches postinst updates.
-APT_PACKAGE := binutils desktop-file-utils appstream gnome-keyring hicolor-icon-theme
+# a Secret Service (keyring's backend in the installed app), the desktop caches postinst updates, and
+# a headless Wayland compositor (the bundle's native Wayland platform).
+APT_PACKAGE := binutils desktop-file-utils appstream gnome-keyring hicolor-icon-theme weston
 # ...plus the real desktop session the integration suite starts by itself.
 APT_TEST := $(APT_RUNTIME) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
 

@@ -18,12 +18,16 @@ ALL = None  # keep every plugin of that type
 
 #: plugin type -> plugin names kept (file name without "lib" prefix and extension), or ALL.
 KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
-    # xcb: X11 and XWayland, the one Linux platform tested. offscreen: headless smoke runs and
-    # the --quit-after-startup checks in CI. windows/cocoa: the other two recipes. Native
-    # Wayland is left out: every Wayland desktop runs XWayland, Qt falls back to xcb by itself
-    # (it tries "wayland;xcb" in order), and the Wayland client stack would add ~3 MiB of
-    # libraries and plugins the test suite cannot exercise here.
-    "platforms": frozenset({"qxcb", "qoffscreen", "qwindows", "qcocoa"}),
+    # xcb: X11 (and XWayland). wayland: native on Wayland desktops, which Qt picks there by itself,
+    # as the app from source does (without it Qt warns and falls back to XWayland). offscreen:
+    # headless smoke runs. windows/cocoa: the other two recipes.
+    "platforms": frozenset({"qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"}),
+    # Wayland client parts: xdg-shell (every desktop's window protocol; wl-shell is obsolete, ivi
+    # and fullscreen-shell are for cars and kiosks) and client-side decorations (GNOME draws
+    # none): adwaita, which GNOME gets, and bradient, the default elsewhere. No buffer-integration
+    # plugins: Qt Widgets paint in software into shared memory, which needs none.
+    "wayland-shell-integration": frozenset({"xdg-shell"}),
+    "wayland-decoration-client": frozenset({"adwaita", "bradient"}),
     # Qt Widgets' native styles on Windows and macOS (none on Linux).
     "styles": ALL,
     # The XDG portal theme: native file dialogs under Flatpak/portals, no extra libraries. The
@@ -40,7 +44,7 @@ KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
     # Dropped: imageformats (the app loads only PNG, built into QtGui; icons are pre-rendered),
     # iconengines (SVG), generic (evdev/TUIO touch input for kiosks), egldeviceintegrations
     # (eglfs), tls and networkinformation (QtNetwork is used for a local socket only),
-    # sqldrivers (SQLite is reached through Python's sqlite3), wayland-* (see above).
+    # sqldrivers (SQLite is reached through Python's sqlite3), wayland-graphics-integration-*.
 }
 
 #: Python modules nothing in the app imports but that hooks or optional imports could pull in.

@@ -199,6 +199,38 @@ def test_started_from_its_menu_entry_it_opens_and_quits_cleanly(
         assert closed.returncode == status, args
 
 
+def test_on_a_wayland_desktop_it_runs_natively(installed: Path, session_env: dict[str, str], tmp_path: Path) -> None:
+    """Qt picks its Wayland platform on a Wayland session, as the app from source does."""
+    weston = shutil.which("weston")
+    if weston is None:
+        pytest.fail("weston is missing; `make test` installs it (Debian package weston)")
+    runtime = tmp_path / "wayland-runtime"
+    runtime.mkdir(mode=0o700)
+    env = {k: v for k, v in user_env(session_env, tmp_path / "data").items()
+           if k not in {"DISPLAY", "QT_QPA_PLATFORM"}}  # no X server to fall back to
+    env.update(XDG_RUNTIME_DIR=str(runtime), XDG_SESSION_TYPE="wayland", WAYLAND_DISPLAY="wayland-test")
+    log = tmp_path / "weston.log"
+    with log.open("wb") as sink:
+        compositor = subprocess.Popen(
+            [weston, "--backend=headless-backend.so", "--socket=wayland-test", "--idle-time=0"],
+            env=env, stdin=subprocess.DEVNULL, stdout=sink, stderr=sink,
+        )
+    try:
+        wait_until(lambda: (runtime / "wayland-test").exists() or compositor.poll() is not None, 15,
+                   "weston to open its Wayland socket")
+        assert compositor.poll() is None, log.read_text(errors="replace")
+        argv = exec_argv(desktop_entry())
+        started = run([*argv, "--quit-after-startup"], env=env, timeout=60)
+        assert started.returncode == 0, started.stderr
+        assert started.stderr == ""
+        platform = run([*argv, "--quit-after-startup"], env=dict(env, QT_LOGGING_RULES="qt.qpa.plugin=true"),
+                       timeout=60)
+        assert 'Successfully loaded Qt platform plugin "wayland"' in platform.stderr, platform.stderr
+    finally:
+        compositor.terminate()
+        compositor.wait(timeout=10)
+
+
 def test_the_installed_app_sits_in_the_tray_and_notifies_a_due_follow_up(
         installed: Path, notification_server: NotificationServer, notification_log: NotificationLog,
         system_tray, session_env: dict[str, str], x_display: str, tmp_path: Path) -> None:
@@ -265,11 +297,12 @@ def test_the_bundle_finds_keyring_backends_qt_modules_and_resources(
     qt = report["qt"]
     assert set(qt["modules"].values()) == {"ok"}, qt["modules"]
     plugins = qt["plugins"]
-    assert set(plugins["platforms"]) == {"libqxcb.so", "libqoffscreen.so"}
+    assert set(plugins["platforms"]) == {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"}
+    assert plugins["wayland-shell-integration"] == ["libxdg-shell.so"]
     assert "libcupsprintersupport.so" in plugins["printsupport"]
     for dropped in ("imageformats", "iconengines", "tls", "sqldrivers", "generic", "egldeviceintegrations"):
         assert dropped not in plugins, f"{dropped} plugins are bundled but the app does not use them"
-    assert not [name for name in plugins if name.startswith("wayland")]
+    assert "wayland-graphics-integration-server" not in plugins
     assert not list(INSTALL_DIR.rglob("*.qm")), "Qt translations are bundled but the app is English only"
 
     resources = report["resources"]
