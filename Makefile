@@ -5,25 +5,30 @@ PYTHON  ?= python3
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
+PKG_STAMP := $(VENV)/.package-installed
 
 # Python itself (a minimal Debian has none) and the Debian packages Qt's xcb platform
 # needs to open a real window (make run).
 APT_RUNTIME := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
+# make package / test-package: objdump for PyInstaller, the desktop-entry and AppStream validators,
+# a Secret Service (keyring's backend in the installed app), the desktop caches postinst updates, and
+# a headless Wayland compositor (the bundle's native Wayland platform).
+APT_PACKAGE := binutils desktop-file-utils appstream gnome-keyring hicolor-icon-theme weston
 # ...plus the real desktop session the integration suite starts by itself.
 # The thank-you e-mail's keyring tests talk to a real Secret Service.
 APT_MAIL := gnome-keyring
 # ...and for the handwritten-note issue: a private CUPS with a cups-pdf queue, pdfinfo/pdftotext/pdftoppm.
 APT_CARDS := cups cups-daemon cups-client printer-driver-cups-pdf poppler-utils
-APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer
+APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
 
-.PHONY: run test lint unit bench apt-runtime apt-test venv clean
+.PHONY: run test lint unit bench apt-runtime apt-test venv clean package test-package bench-package apt-package
 
 run: apt-runtime $(STAMP)
 	$(PY) -m desktop_app $(ARGS)
 
-test: apt-test $(STAMP)
+test: apt-test $(STAMP) $(PKG_STAMP)
 	$(VENV)/bin/ruff check desktop_app tests
 	$(VENV)/bin/mypy desktop_app/domain
 	bash .ci/pytest-or-no-tests $(PY) -m pytest $(PYTEST_ARGS)
@@ -37,6 +42,22 @@ bench: apt-test $(STAMP)
 
 venv: $(STAMP)
 
+# The PyInstaller bundle and the .deb in dist/ (docs/PACKAGING.md); rebuilt only when an input changed.
+package: apt-package $(PKG_STAMP)
+	$(PY) packaging/build_package.py
+
+# Builds, installs (dpkg -i, as root), runs and removes the package in a private desktop session.
+test-package: apt-test $(STAMP) $(PKG_STAMP)
+	$(PY) -m pytest -m package $(PYTEST_ARGS)
+
+# make bench plus the bundle size and frozen start-up against a bundled bare window (rebuilds bundles).
+bench-package: apt-test $(STAMP) $(PKG_STAMP)
+	$(PY) -m tests.benchmarks.run_benchmarks --package $(BENCH_ARGS)
+
+$(PKG_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $@
+
 $(STAMP): pyproject.toml | apt-runtime
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -49,6 +70,9 @@ apt-runtime:
 
 apt-test:
 	@bash packaging/apt-install-missing.sh $(APT_TEST)
+
+apt-package:
+	@bash packaging/apt-install-missing.sh $(APT_RUNTIME) $(APT_PACKAGE)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

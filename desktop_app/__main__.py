@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .std_streams import ensure_std_streams
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -61,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help="add realistic sample interviews")
     demo.add_argument("--interviews", type=_positive_int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    commands.add_parser(
+        "diagnose", help="print what this installation finds (keyring backend, Qt modules, resources) as JSON",
+    )
     return parser
 
 
@@ -75,12 +79,20 @@ def _positive_int(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ensure_std_streams()  # a windowed or detached start may have none: printing must not crash
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
+    if args.command == "diagnose":
+        from .diagnose import run
+
+        return run()
     if args.command:
         from .cli import run_command
 
         return run_command(args, data_dir)
+    from .windows_identity import set_app_user_model_id
+
+    set_app_user_model_id()  # Windows: notifications and taskbar under the installer's shortcut
     from .process_exit import exit_now
     from .ui.application import run_gui
 

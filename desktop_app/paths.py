@@ -8,12 +8,16 @@ what tests, benchmarks and a portable install need.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 ENV_DATA_DIR = "FINISH_STRONG_DATA_DIR"
-#: Icons and other files shipped with the app: the repository's top-level resources/
-#: (a frozen bundle puts the folder beside the package; see packaging/).
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+#: Icons and other files shipped with the app: the repository's top-level resources/, or in a
+#: PyInstaller bundle the copy packaging/finish-strong.spec puts in the bundle's data folder.
+RESOURCES = (
+    Path(sys._MEIPASS) / "resources" if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS")
+    else Path(__file__).resolve().parents[1] / "resources"
+)
 DATABASE_NAME = "finish-strong.sqlite3"
 
 

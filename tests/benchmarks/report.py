@@ -94,20 +94,23 @@ def markdown_table(rows: Sequence[Row]) -> str:
     return "\n".join([fmt(HEADERS), rule, *(fmt(r.cells()) for r in rows)])
 
 
-def results_block(rows: Sequence[Row], facts: Sequence[tuple[str, str]], notes: Sequence[str]) -> str:
-    lines = [START, "", "## Latest results", "", "_Written by `make bench`; edit outside the markers._", ""]
+def results_block(rows: Sequence[Row], facts: Sequence[tuple[str, str]], notes: Sequence[str],
+                  markers: tuple[str, str] = (START, END), heading: str = "Latest results",
+                  written_by: str = "make bench") -> str:
+    start, end = markers
+    lines = [start, "", f"## {heading}", "", f"_Written by `{written_by}`; edit outside the markers._", ""]
     lines += [f"- {name}: {value}" for name, value in facts]
     lines += ["", markdown_table(rows), ""]
     if notes:
         lines += [f"- {note}" for note in notes] + [""]
-    lines.append(END)
+    lines.append(end)
     return "\n".join(lines)
 
 
-def write_results(path: Path, block: str) -> None:
+def write_results(path: Path, block: str, markers: tuple[str, str] = (START, END)) -> None:
     """Replace what is between the markers, creating the page (with its intro) if needed."""
     text = path.read_text(encoding="utf-8") if path.exists() else INTRO
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.DOTALL)
+    pattern = re.compile(re.escape(markers[0]) + r".*?" + re.escape(markers[1]), re.DOTALL)
     if pattern.search(text):
         text = pattern.sub(lambda _m: block, text, count=1)
     else:

@@ -63,6 +63,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="how long the app is watched idle in the tray (default: %(default)s; the targets "
                              "are for 60 s, and the reminders' watchdog ticks once a minute)")
     parser.add_argument("--no-docs", action="store_true", help=f"do not rewrite {DOC.relative_to(REPO)}")
+    parser.add_argument("--package", action="store_true",
+                        help="measure only the PyInstaller bundle against a bundled bare window: installed size "
+                             "and frozen start-up (builds both bundles when their inputs changed; make bench-package)")
     args = parser.parse_args(argv)
     if args.interviews < 1 or args.runs < 1:
         parser.error("--interviews and --runs must be at least 1")
@@ -290,6 +293,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (MeasurementError, OSError, subprocess.TimeoutExpired) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
+        if args.package:
+            from .package_report import run_package_bench
+
+            return run_package_bench(args, argv, data_dir, env, size, progress)
 
         try:
             with private_display(prefer_xvfb=not args.offscreen) as display:
