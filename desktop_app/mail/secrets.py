@@ -7,6 +7,8 @@ in this process only, and `session_only` tells the UI to say so once.
 
 from __future__ import annotations
 
+from ..crash_log import register_secret
+
 SERVICE = "Finish Strong"
 
 
@@ -46,14 +48,18 @@ class PasswordStore:
         from keyring.errors import KeyringError
 
         try:
-            return keyring.get_password(SERVICE, key)
+            password = keyring.get_password(SERVICE, key)
         except KeyringError as exc:  # locked and not unlocked, D-Bus gone, ...
             self._unusable(str(exc) or type(exc).__name__)
             return None
+        if password:
+            register_secret(password)  # whatever is logged later, this never reaches the log file
+        return password
 
     def set(self, host: str, user: str, password: str) -> bool:
         """True if stored in the keyring; False if kept for this session only."""
         key = self._key(host, user)
+        register_secret(password)
         if not self.session_only and self._keyring_usable():
             import keyring
             from keyring.errors import KeyringError

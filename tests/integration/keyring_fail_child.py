@@ -1,7 +1,8 @@
 """Child process for the no-keyring test: PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring.
 
-Types the password into Settings > Mail and saves, sends a real message with it, and prints
-what the app told the user as JSON. The parent then scans every file for the password.
+Types the password into Settings > Mail and saves, sends a real message with it, provokes an
+error that carries the password into the app's log, and prints what the app told the user as
+JSON. The parent then scans every file for the password.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.crash_log import ensure_logging, log, log_exception
 from desktop_app.mail.message import build_message
 from desktop_app.mail.secrets import PasswordStore
 from desktop_app.mail.smtp_sender import send
@@ -41,6 +43,15 @@ def main() -> None:
     again = store.get(saved.host, saved.user)
     message = build_message(saved.sender, "", ["zoe@northwind.example"], "Thanks", "Zoë Ñúñez", datetime.now(UTC))
     refused = send(saved, again, message)
+    # The app's log is on (as after the first paint), and an unexpected error carrying the password
+    # in its message, a local variable and a log call's text is logged the way the crash hook does.
+    ensure_logging(data_dir)
+    log.warning(f"about to fail with {again}")
+    try:
+        secret_in_a_local = again
+        raise RuntimeError(f"login refused for password {secret_in_a_local}")
+    except RuntimeError as exc:
+        log_exception(type(exc), exc, exc.__traceback__, "a provoked failure")
     close_database()
     page.deleteLater()
     app.processEvents()

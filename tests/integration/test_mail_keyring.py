@@ -110,6 +110,8 @@ def test_without_a_keyring_the_password_is_for_this_session_only_and_never_writt
     secret = PASSWORD.encode()
     written = [p for p in [*data_dir.rglob("*"), *home.rglob("*")] if p.is_file()]
     assert any(p.suffix == ".sqlite3" for p in written)
+    log = data_dir / "logs" / "finish-strong.log"
+    assert "RuntimeError" in log.read_text(encoding="utf-8")  # the provoked error was logged, password scrubbed
     leaks = [p for p in written if secret in p.read_bytes() or PASSWORD.encode("utf-16-le") in p.read_bytes()]
     assert leaks == []
     assert PASSWORD not in result.stderr
