@@ -313,3 +313,15 @@ def test_send_test_message_from_the_settings(qtbot, make_window, server) -> None
     assert page.account_status.text() == f"Test message sent to {account.sender}."
     [arrived] = server.messages
     assert arrived["To"] == account.sender and arrived["Subject"] == "Finish Strong test message"
+
+
+def test_markup_typed_in_notes_is_shown_in_the_draft_as_text(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    """A talking point with tags and entities reaches the draft character for character."""
+    interview_id, zoe = interview_with_debrief(clock)
+    marked = "<b>Q3</b> roadmap &amp; <i>launch</i> <script>x</script>"
+    save_talked_about(interview_id, zoe, f"★ {marked}")
+    window = make_window()
+    compose = open_compose(window, interview_id)
+    body = next(page for page in compose.pages if page.person.id == zoe).body
+    assert marked in body.toPlainText()
+    assert "&lt;b&gt;Q3&lt;/b&gt;" in body.document().toHtml()  # the tags are characters on screen, not bold
