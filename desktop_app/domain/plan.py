@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from .model import PlannedFollowUp, Step
 
@@ -70,6 +69,10 @@ def add_business_days(moment: datetime, days: int, zone: str) -> datetime:
     A start on a weekend counts from that weekend: Saturday + 1 business day = Monday.
     The result is aware and expressed in UTC.
     """
+    # zoneinfo is imported here, not at start-up: its import reads Python's build configuration
+    # (sysconfig) to find the zone files, about 0.4 MiB that the first paint does not need.
+    from zoneinfo import ZoneInfo
+
     tz = ZoneInfo(zone)
     local = moment.astimezone(tz)
     day = local.date()

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import peewee
 
-from .backups import backup_connection, new_backup_path, rotate
 from .errors import NewerSchemaError
 
 MIGRATIONS: dict[int, Sequence[str]] = {
@@ -217,7 +216,13 @@ def migrate(database: peewee.SqliteDatabase, path: Path, backups: Path) -> Path 
 
 
 def backup_database(database: peewee.SqliteDatabase, folder: Path, reason: str) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while in use); see store/backups.py."""
+    """A consistent copy through SQLite's online backup API (safe while in use); see store/backups.py.
+
+    The backups module is imported here: most starts migrate nothing, and start-up memory is
+    measured against a bare window (docs/PERFORMANCE.md).
+    """
+    from .backups import backup_connection, new_backup_path, rotate
+
     target = backup_connection(database.connection(), new_backup_path(folder, reason, datetime.now(UTC)))
     rotate(folder)
     return target
