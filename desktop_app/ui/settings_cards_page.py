@@ -37,6 +37,7 @@ class CardsSettingsPage(QGroupBox):
                        "$talking_point is a ★ line about that interviewer from your debrief.")
         explain.setWordWrap(False)
         outer.addWidget(explain)
+        outer.addStretch(1)  # on its own tab: fields at the top, not spread over the tab's height
 
     def problems(self) -> list[str]:
         unknown = unknown_placeholders(self.template.toPlainText())
