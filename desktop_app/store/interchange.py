@@ -13,8 +13,19 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.debrief import SECTION_KEYS
+from .email_store import EmailDraft, SentEmail
 from .json_import import FORMAT_NAME, FORMAT_VERSION, import_json, parse_import
-from .models import CalendarLink, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person, Referral
+from .models import (
+    CalendarLink,
+    CardDraft,
+    Debrief,
+    FollowUp,
+    Interview,
+    InterviewPerson,
+    OpenQuestion,
+    Person,
+    Referral,
+)
 from .settings_store import INTERNAL_SETTINGS, all_settings
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "export_data", "export_json", "import_json", "parse_import"]
@@ -102,11 +113,55 @@ def export_data() -> dict[str, Any]:
                         "remind_at": _iso(f.remind_at),
                         "done_at": _iso(f.done_at),
                         "alert_at": _iso(f.alert_at),
+                        "printed_at": _iso(f.printed_at),
                     }
                     for f in sorted(follow_ups.get(i.id, []), key=lambda f: f.uid)
                 ],
             }
             for i in interviews
+        ],
+        **_mail_and_cards(uid_of, {i.id: i.uid for i in interviews}),
+    }
+
+
+def _mail_and_cards(person_uid: dict[int, str], interview_uid: dict[int, str]) -> dict[str, list[dict[str, Any]]]:
+    """Version 3: the thank-you e-mail drafts, the messages sent and the card drafts, referring to
+    interviews and people by id. Rows of deleted interviews stay out, like their interview."""
+
+    def key(row: Any) -> tuple[str, str]:
+        return (interview_uid[row.interview_id], person_uid.get(row.person_id, ""))
+
+    email_drafts = sorted((d for d in EmailDraft.select() if d.interview_id in interview_uid), key=key)
+    card_drafts = sorted((d for d in CardDraft.select() if d.interview_id in interview_uid), key=key)
+    sent = [
+        {
+            "interview": interview_uid[m.interview_id],
+            "person": person_uid.get(m.person_id) if m.person_id is not None else None,
+            "sent_at": _iso(m.sent_at),
+            "message_id": m.message_id,
+            "recipients": m.recipients,
+            "subject": m.subject,
+            "body": m.body,
+            "how": m.how,
+        }
+        for m in SentEmail.select()
+        if m.interview_id in interview_uid
+    ]
+    sent.sort(key=lambda m: tuple("" if v is None else str(v) for v in m.values()))
+    return {
+        "email_drafts": [
+            {"interview": interview_uid[d.interview_id], "person": person_uid[d.person_id], "subject": d.subject,
+             "body": d.body, "updated_at": _iso(d.updated_at)}
+            for d in email_drafts
+        ],
+        "sent_emails": sent,
+        "card_drafts": [
+            {
+                "interview": interview_uid[d.interview_id], "person": person_uid[d.person_id], "body": d.body,
+                "size": d.size, "orientation": d.orientation, "panel": d.panel, "guides": bool(d.guides),
+                "line_spacing": float(d.line_spacing), "envelope": d.envelope, "updated_at": _iso(d.updated_at),
+            }
+            for d in card_drafts
         ],
     }
 

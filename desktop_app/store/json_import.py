@@ -3,7 +3,8 @@
 The whole document is checked before anything is written, and then written in one
 transaction, matching records by id so that importing twice changes nothing.
 Version 1 files (before the debrief existed) are read too: their interview `notes`
-become the debrief's "anything else" section.
+become the debrief's "anything else" section. Version 2 files (before the thank-you e-mail
+and card drafts) simply have none of those.
 """
 
 from __future__ import annotations
@@ -13,19 +14,23 @@ from datetime import datetime
 from typing import Any
 
 from ..domain import model
+from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT, Orientation, Panel
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
 from ..domain.plan import PlanRules
 from ..domain.validation import validate_interview
 from .database import db_proxy
+from .email_store import EmailDraft, SentEmail
 from .errors import ImportFormatError
 from .interviews import resync_plan
-from .models import CalendarLink, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
+from .models import CalendarLink, CardDraft, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
 from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
 
 FORMAT_NAME = "finish-strong"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+MAIL_AND_CARD_KEYS = ("email_drafts", "sent_emails", "card_drafts")  # new in version 3
+SENT_HOW = ("smtp", "manual")
 REBUILD_INDEX_ABOVE = 50  # interviews; re-indexing them one by one is slower beyond this
 
 
@@ -107,6 +112,9 @@ def parse_import(text: str) -> dict[str, Any]:
         )
     if version == 1:
         _upgrade_v1(doc)
+    if version < 3:
+        for key in MAIL_AND_CARD_KEYS:
+            doc[key] = []
     settings = doc.get("settings", {})
     if not isinstance(settings, dict):
         raise ImportFormatError("“settings” must be an object.")
@@ -128,7 +136,69 @@ def parse_import(text: str) -> dict[str, Any]:
     }
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
         _check_interview(i, f"Interview {n}", people_by_id, seen)
+    _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
     return doc
+
+
+def _refs(
+    obj: Any, where: str, interviews: set[str], people: set[str], nullable_person: bool = False
+) -> tuple[str, Any]:
+    """The `interview` and `person` ids of a draft or sent message, both known in the file."""
+    interview = _require(obj, "interview", str, where)
+    if interview not in interviews:
+        raise ImportFormatError(f"{where}: interview {interview!r} is not in “interviews”.")
+    person = _require(obj, "person", str, where, nullable=nullable_person)
+    if person is not None and person not in people:
+        raise ImportFormatError(f"{where}: person {person!r} is not in “people”.")
+    return interview, person
+
+
+def _check_mail_and_cards(doc: dict[str, Any], interviews: set[str], people: set[str]) -> None:
+    """Version 3's thank-you e-mail drafts, sent messages and card drafts."""
+    drafts: set[tuple[str, str]] = set()
+    for n, d in enumerate(_require(doc, "email_drafts", list, "The file"), 1):
+        where = f"E-mail draft {n}"
+        pair = _refs(d, where, interviews, people)
+        if pair in drafts:
+            raise ImportFormatError(f"{where}: a second draft for the same interview and person.")
+        drafts.add(pair)
+        _text(d, "subject", where)
+        _text(d, "body", where)
+        _time(d, "updated_at", where)
+    sent: set[tuple[Any, ...]] = set()
+    for n, m in enumerate(_require(doc, "sent_emails", list, "The file"), 1):
+        where = f"Sent e-mail {n}"
+        interview, person = _refs(m, where, interviews, people, nullable_person=True)
+        when = _time(m, "sent_at", where)
+        identity = (interview, person, when, _text(m, "message_id", where))
+        if identity in sent:
+            raise ImportFormatError(f"{where}: the same message is listed twice.")
+        sent.add(identity)
+        for key in ("recipients", "subject", "body"):
+            _text(m, key, where)
+        how = _require(m, "how", str, where)
+        if how not in SENT_HOW:
+            raise ImportFormatError(f"{where}: unknown “how” {how!r} (expected “smtp” or “manual”).")
+    cards: set[tuple[str, str]] = set()
+    for n, c in enumerate(_require(doc, "card_drafts", list, "The file"), 1):
+        where = f"Card draft {n}"
+        pair = _refs(c, where, interviews, people)
+        if pair in cards:
+            raise ImportFormatError(f"{where}: a second card for the same interview and person.")
+        cards.add(pair)
+        _text(c, "body", where)
+        _text(c, "envelope", where)
+        _time(c, "updated_at", where)
+        _require(c, "guides", bool, where)
+        for key, allowed in (("size", CARD_SIZES), ("orientation", Orientation._value2member_map_),
+                             ("panel", Panel._value2member_map_)):
+            value = _require(c, key, str, where)
+            if value not in allowed:
+                raise ImportFormatError(f"{where}: unknown {key} {value!r}.")
+        spacing = _require(c, "line_spacing", (int, float), where)
+        if not MIN_LINE_SPACING_PT <= spacing <= MAX_LINE_SPACING_PT:
+            raise ImportFormatError(
+                f"{where}: “line_spacing” must be {MIN_LINE_SPACING_PT:g}–{MAX_LINE_SPACING_PT:g} points.")
 
 
 def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: dict[str, set[str]]) -> None:
@@ -204,6 +274,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         _time(f, "done_at", fwhere, nullable=True)
         if "alert_at" in f:
             _time(f, "alert_at", fwhere, nullable=True)
+        if "printed_at" in f:
+            _time(f, "printed_at", fwhere, nullable=True)
 
 
 def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
@@ -242,12 +314,48 @@ def import_json(text: str) -> tuple[int, int]:
         for interview_id, i in zip(interview_ids, doc["interviews"], strict=True):
             if not i["follow_ups"]:  # written by another tool: give it the plan every interview has
                 resync_plan(interview_id)
+        _import_mail_and_cards(doc, dict(zip([i["id"] for i in doc["interviews"]], interview_ids, strict=True)),
+                               person_ids)
         if len(interview_ids) > REBUILD_INDEX_ABOVE:
             rebuild_index()
         else:
             for interview_id in interview_ids:
                 reindex_interview(interview_id)
     return len(doc["interviews"]), len(doc["people"])
+
+
+def _import_mail_and_cards(doc: dict[str, Any], interview_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+    """Drafts are upserted by (interview, person); a sent message already stored (same interview,
+    person, time and Message-ID) is updated, not added again. Nothing stored is deleted: the
+    history of sent mail only grows."""
+    for d in doc["email_drafts"]:
+        EmailDraft.insert(interview=interview_ids[d["interview"]], person=person_ids[d["person"]],
+                          subject=d["subject"], body=d["body"],
+                          updated_at=datetime.fromisoformat(d["updated_at"])).on_conflict_replace().execute()
+    for m in doc["sent_emails"]:
+        identity = {
+            "interview": interview_ids[m["interview"]],
+            "person": person_ids[m["person"]] if m["person"] is not None else None,
+            "sent_at": datetime.fromisoformat(m["sent_at"]), "message_id": m["message_id"],
+        }
+        rest = {"recipients": m["recipients"], "subject": m["subject"], "body": m["body"], "how": m["how"]}
+        match = (SentEmail.select(SentEmail.id)
+                 .where(SentEmail.interview == identity["interview"], SentEmail.sent_at == identity["sent_at"],
+                        SentEmail.message_id == identity["message_id"],
+                        SentEmail.person.is_null() if identity["person"] is None
+                        else SentEmail.person == identity["person"])
+                 .first())
+        if match is None:
+            SentEmail.create(**identity, **rest)
+        else:
+            SentEmail.update(**rest).where(SentEmail.id == match.id).execute()
+    for c in doc["card_drafts"]:
+        CardDraft.insert(
+            interview=interview_ids[c["interview"]], person=person_ids[c["person"]], body=c["body"],
+            size=c["size"], orientation=c["orientation"], panel=c["panel"], guides=c["guides"],
+            line_spacing=float(c["line_spacing"]), envelope=c["envelope"],
+            updated_at=datetime.fromisoformat(c["updated_at"]),
+        ).on_conflict_replace().execute()
 
 
 def _import_people(people: list[dict[str, Any]]) -> dict[str, int]:
@@ -300,9 +408,9 @@ def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
     for n, q in enumerate(i["open_questions"]):
         OpenQuestion.create(uid=q["id"], interview=interview_id, position=n, question=q["question"],
                             answer=q["answer"], answered=q["answered"])
-    FollowUp.delete().where(
-        (FollowUp.interview == interview_id) | FollowUp.uid.in_([f["id"] for f in i["follow_ups"]])
-    ).execute()
+    replaced = (FollowUp.interview == interview_id) | FollowUp.uid.in_([f["id"] for f in i["follow_ups"]])
+    printed = dict(FollowUp.select(FollowUp.uid, FollowUp.printed_at).where(replaced).tuples())
+    FollowUp.delete().where(replaced).execute()
     ReferralRow.delete().where(
         (ReferralRow.interview == interview_id) | ReferralRow.uid.in_([r["id"] for r in i["referrals"]])
     ).execute()
@@ -323,6 +431,9 @@ def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
             # Files without alert state (older exports): open steps alert at their reminder
             # time; ones already past are shown once, in the start-up summary.
             "alert_at": _alert_at(f),
+            # Older files know nothing of printing: the stored "draft printed" tick stays.
+            "printed_at": (datetime.fromisoformat(f["printed_at"]) if f["printed_at"] else None)
+            if "printed_at" in f else printed.get(f["id"]),
         }
         for f in i["follow_ups"]
     ]

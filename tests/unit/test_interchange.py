@@ -11,9 +11,19 @@ from typing import Any
 
 import pytest
 
+from desktop_app.domain.cards import CardLayout, Orientation, Panel
 from desktop_app.domain.debrief import OpenQuestion, Referral
+from desktop_app.domain.email_draft import EmailTemplate
 from desktop_app.domain.model import Person, Status
 from desktop_app.domain.plan import PlanRules
+from desktop_app.store.card_store import (
+    ensure_card_draft,
+    load_card_draft,
+    mark_printed,
+    printed_at,
+    save_card_layout,
+    save_card_text,
+)
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.debrief_store import (
     load_debrief,
@@ -24,13 +34,25 @@ from desktop_app.store.debrief_store import (
     save_talked_about,
 )
 from desktop_app.store.demo import generate_demo
+from desktop_app.store.email_store import (
+    EmailDraft,
+    SentEmail,
+    SentMessage,
+    load_draft,
+    record_sent,
+    save_draft,
+    sent_messages,
+    thank_you_done,
+)
 from desktop_app.store.errors import ImportFormatError
 from desktop_app.store.follow_up_queries import checklist, set_done
 from desktop_app.store.ics_import import apply_import, plan_import
 from desktop_app.store.ics_reader import read_invitation_file
 from desktop_app.store.interchange import FORMAT_VERSION, export_json, import_json, parse_import
 from desktop_app.store.interviews import delete_interview, load_interview, save_interview
+from desktop_app.store.mail_settings import MailAccount, save_account, save_templates
 from desktop_app.store.models import CalendarLink, FollowUp, Interview, InterviewPerson
+from desktop_app.store.models import CardDraft as CardDraftRow
 from desktop_app.store.models import Person as PersonRow
 from desktop_app.store.search import search
 from desktop_app.store.settings_store import load_rules, save_rules
@@ -329,7 +351,7 @@ def test_parse_import_returns_the_document_without_writing(small: str) -> None:
 
 def test_version_2_exports_the_invitation_of_imported_interviews(filled: str) -> None:
     doc = json.loads(filled)
-    assert doc["version"] == FORMAT_VERSION == 2
+    assert doc["version"] == FORMAT_VERSION >= 2
     linked = [i for i in doc["interviews"] if i["invitation"] is not None]
     assert [(i["company"], i["invitation"]) for i in linked] == [
         ("Fabrikam", {"uid": OUTLOOK_UID, "sequence": 1}),
@@ -390,3 +412,184 @@ def test_the_file_decides_which_interview_holds_an_invitation(small: str) -> Non
     import_json(json.dumps(doc))
     (link,) = CalendarLink.select()
     assert (link.interview.uid, link.sequence) == (doc["interviews"][1]["id"], 4)
+
+
+# ------------------------------------------------------------------ version 3: thank-you e-mail and card drafts
+
+MAIL_BODY = "Dear Zoë,\n<b>Thanks</b> & <script>alert('x')</script>\r\n\tשלום 👩🏽‍💻 \u202eRTL\u202c\n"
+SENT_AT = datetime(2026, 3, 6, 18, 30, tzinfo=UTC)
+
+
+def add_mail_and_cards(interview_id: int) -> tuple[int, int]:
+    """A draft and a sent message for one interviewer, a manual send and a printed card for the other."""
+    zoe, li = (p.id for p in load_interview(interview_id).interviewers)
+    assert zoe is not None and li is not None
+    save_draft(interview_id, li, "Re: <Round 2> & next", MAIL_BODY, NOW)
+    record_sent(interview_id, zoe, SentMessage(zoe, SENT_AT, "<abc.123@example.com>", "Zoë <zoe@example.com>",
+                                               "Thank you — Café", MAIL_BODY, "smtp"))
+    record_sent(interview_id, li, SentMessage(li, SENT_AT, "", "li@example.cn", "谢谢", "Sent from my phone", "manual"))
+    for person in (zoe, li):
+        draft = ensure_card_draft(interview_id, person, NOW)
+        draft.layout = CardLayout("iso_a6", Orientation.LANDSCAPE, Panel.LOWER, False, 20.5)
+        draft.envelope = "C6 <envelope> & co"
+        save_card_layout(draft, NOW)
+    save_card_text(interview_id, zoe, MAIL_BODY, NOW)
+    mark_printed([(interview_id, zoe)], datetime(2026, 3, 7, 8, 0, tzinfo=UTC))
+    return zoe, li
+
+
+@pytest.fixture
+def with_mail(make_interview: MakeInterview) -> str:
+    """An unusual interview with e-mail drafts, sent mail, card drafts and a printed card; returns its export."""
+    save_account(MailAccount(host="smtp.example.com", user="me@example.com", sender="me@example.com"))
+    save_templates([EmailTemplate("Mine <b>", "Thanks, $first_name", "Hi $first_name,\n★ $talking_point")])
+    add_mail_and_cards(add_unusual_interview(make_interview))
+    generate_demo(3, seed=5, now=NOW)
+    return export_json()
+
+
+def mail_counts() -> tuple[int, int, int]:
+    return EmailDraft.select().count(), SentEmail.select().count(), CardDraftRow.select().count()
+
+
+def test_v3_round_trip_with_mail_and_cards_is_byte_identical(with_mail: str, tmp_path: Path) -> None:
+    doc = json.loads(with_mail)
+    assert (len(doc["email_drafts"]), len(doc["sent_emails"]), len(doc["card_drafts"])) == (1, 2, 2)
+    printed = [f["printed_at"] for i in doc["interviews"] for f in i["follow_ups"] if f["printed_at"]]
+    assert printed == ["2026-03-07T08:00:00+00:00"]
+
+    switch_to_new_database(tmp_path / "other")
+    import_json(with_mail)
+
+    assert export_json() == with_mail
+    assert mail_counts() == (1, 2, 2)
+    (row,) = Interview.select().where(Interview.timezone == "Asia/Kathmandu")
+    zoe, li = (p.id for p in load_interview(row.id).interviewers)
+    assert zoe is not None and li is not None
+    draft = load_draft(row.id, li)
+    assert draft is not None and (draft.subject, draft.body) == ("Re: <Round 2> & next", MAIL_BODY)
+    assert sorted((m.person_id == zoe, m.message_id, m.how, m.body, m.sent_at) for m in sent_messages(row.id)) == [
+        (False, "", "manual", "Sent from my phone", SENT_AT),
+        (True, "<abc.123@example.com>", "smtp", MAIL_BODY, SENT_AT),
+    ]
+    card = load_card_draft(row.id, zoe)
+    assert card is not None and card.text == MAIL_BODY and card.envelope == "C6 <envelope> & co"
+    assert card.layout == CardLayout("iso_a6", Orientation.LANDSCAPE, Panel.LOWER, False, 20.5)
+    assert printed_at(row.id, zoe) == datetime(2026, 3, 7, 8, 0, tzinfo=UTC) and printed_at(row.id, li) is None
+    assert thank_you_done(row.id, zoe)  # the step ticked by sending stays ticked
+
+
+def test_v3_bodies_are_written_literally(with_mail: str) -> None:
+    assert "<script>alert('x')</script>" in with_mail and "👩🏽‍💻" in with_mail and "&amp;" not in with_mail
+    (sent,) = [m for m in json.loads(with_mail)["sent_emails"] if m["how"] == "smtp"]
+    assert sent["body"] == MAIL_BODY and sent["recipients"] == "Zoë <zoe@example.com>"
+
+
+def test_mail_settings_are_exported_but_never_a_password(with_mail: str) -> None:
+    settings = json.loads(with_mail)["settings"]
+    assert settings["mail_account"]["host"] == "smtp.example.com"
+    assert settings["email_templates"][0]["name"] == "Mine <b>"
+    assert "password" not in with_mail.lower()
+
+
+def test_v3_importing_twice_adds_no_drafts_or_sent_mail(with_mail: str) -> None:
+    import_json(with_mail)
+    import_json(with_mail)
+    assert mail_counts() == (1, 2, 2)
+    assert export_json() == with_mail
+
+
+def test_v3_import_updates_the_draft_of_the_same_interview_and_person(with_mail: str) -> None:
+    doc = json.loads(with_mail)
+    doc["email_drafts"][0]["body"] = "Edited elsewhere"
+    doc["card_drafts"][0]["line_spacing"] = 30
+    import_json(json.dumps(doc))
+    assert mail_counts() == (1, 2, 2)
+    assert EmailDraft.get().body == "Edited elsewhere"
+    assert json.loads(export_json())["card_drafts"][0]["line_spacing"] == 30.0
+
+
+def test_a_version_2_file_still_imports_and_keeps_the_printed_tick(with_mail: str, tmp_path: Path) -> None:
+    doc = json.loads(with_mail)
+    doc["version"] = 2
+    for key in ("email_drafts", "sent_emails", "card_drafts"):
+        del doc[key]
+    for interview in doc["interviews"]:
+        for f in interview["follow_ups"]:
+            del f["printed_at"]
+    import_json(json.dumps(doc))  # over the data it came from: the stored drafts, mail and tick stay
+    assert export_json() == with_mail
+
+    switch_to_new_database(tmp_path / "other")
+    interviews, _ = import_json(json.dumps(doc))
+    assert interviews == len(doc["interviews"]) and mail_counts() == (0, 0, 0)
+    exported = json.loads(export_json())
+    assert exported["version"] == FORMAT_VERSION and exported["email_drafts"] == []
+
+
+def break_mail(key: str, field: str, value: Any) -> Mutation:
+    def mutate(doc: dict[str, Any]) -> None:
+        interview, person = doc["interviews"][LAST]["id"], doc["interviews"][LAST]["interviewers"][0]["person"]
+        record = {
+            "email_drafts": {"interview": interview, "person": person, "subject": "Hi", "body": "Thanks",
+                             "updated_at": "2026-03-04T12:00:00+00:00"},
+            "sent_emails": {"interview": interview, "person": person, "sent_at": "2026-03-04T12:00:00+00:00",
+                            "message_id": "<m@x>", "recipients": "a@example.com", "subject": "Hi", "body": "Thanks",
+                            "how": "smtp"},
+            "card_drafts": {"interview": interview, "person": person, "body": "Thanks", "size": "a2",
+                            "orientation": "portrait", "panel": "whole", "guides": True, "line_spacing": 24.0,
+                            "envelope": "", "updated_at": "2026-03-04T12:00:00+00:00"},
+        }[key]
+        doc[key] = [record]
+        if field == "(twice)":
+            doc[key].append(dict(record))
+        elif value is ...:
+            del record[field]
+        else:
+            record[field] = value
+
+    return mutate
+
+
+BAD_MAIL: dict[str, tuple[Mutation, str]] = {
+    "draft for an unknown interview": (break_mail("email_drafts", "interview", "no-such-interview"),
+                                       "'no-such-interview' is not in “interviews”"),
+    "draft for an unknown person": (break_mail("email_drafts", "person", "ghost"), "'ghost' is not in “people”"),
+    "draft without a person": (break_mail("email_drafts", "person", None), "“person” has the wrong type"),
+    "draft body as a number": (break_mail("email_drafts", "body", 42), "“body” has the wrong type"),
+    "huge draft body": (break_mail("email_drafts", "body", "x" * 5_000_001), "too long"),
+    "draft without updated_at": (break_mail("email_drafts", "updated_at", ...), "“updated_at” is missing"),
+    "two drafts for one person": (break_mail("email_drafts", "(twice)", None), "second draft"),
+    "sent for an unknown interview": (break_mail("sent_emails", "interview", "gone"), "'gone' is not in “interviews”"),
+    "sent to an unknown person": (break_mail("sent_emails", "person", "ghost"), "'ghost' is not in “people”"),
+    "sent at a naive time": (break_mail("sent_emails", "sent_at", "2026-03-04T12:00:00"), "UTC offset"),
+    "sent how unknown": (break_mail("sent_emails", "how", "pigeon"), "pigeon"),
+    "sent twice in one file": (break_mail("sent_emails", "(twice)", None), "listed twice"),
+    "card for an unknown interview": (break_mail("card_drafts", "interview", "gone"), "'gone' is not in “interviews”"),
+    "card of unknown size": (break_mail("card_drafts", "size", "poster"), "poster"),
+    "card panel unknown": (break_mail("card_drafts", "panel", "middle"), "middle"),
+    "card guides as text": (break_mail("card_drafts", "guides", "yes"), "“guides” has the wrong type"),
+    "card line spacing as bool": (break_mail("card_drafts", "line_spacing", True), "wrong type"),
+    "card line spacing absurd": (break_mail("card_drafts", "line_spacing", 1e9), "points"),
+    "printed_at not a date": (set_path("interviews", LAST, "follow_ups", 0, "printed_at", value="today"), "ISO"),
+    "drafts not a list": (set_path("email_drafts", value={}), "email_drafts"),
+    "v3 without card_drafts": (delete_path("card_drafts"), "“card_drafts” is missing"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_MAIL))
+def test_a_bad_v3_record_is_refused_and_nothing_is_written(small: str, case: str) -> None:
+    mutate, expected = BAD_MAIL[case]
+    doc = json.loads(small)
+    doc["people"].append({"id": "new-person", "name": "New", "title": "", "email": "", "postal_address": ""})
+    doc["interviews"][0]["id"] = "new-interview"  # a half-done import would already have written these
+    doc["settings"] = {"plan_rules": {"email_due_minutes": 90}}
+    mutate(doc)
+
+    with pytest.raises(ImportFormatError) as caught:
+        import_json(json.dumps(doc, ensure_ascii=False))
+
+    assert expected in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert export_json() == small and mail_counts() == (0, 0, 0)
+    assert load_rules() == PlanRules()
