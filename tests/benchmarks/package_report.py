@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .display import DisplayError, private_display
 from .package_bench import SIZE_RATIO_TARGET, build_bundles, frozen_programs, installed_kib
-from .report import Row, results_block, text_table, verdict, write_results
+from .report import Row, print_results, results_block, verdict, write_results
 from .startup import MeasurementError, measure_startup
 
 MARKERS = ("<!-- bench-package:start -->", "<!-- bench-package:end -->")
@@ -75,13 +75,7 @@ def run_package_bench(args: argparse.Namespace, argv: Sequence[str], data_dir: P
              ("revision", git_revision()),
              ("data set", f"`demo --interviews {args.interviews}` ({data_size}); {args.runs} start-up runs each"),
              *machine_facts(display_text)]
-    print()
-    for name, value in facts:
-        print(f"{name}: {value.replace('`', '')}")
-    print()
-    print(text_table(rows))
-    for note in notes:
-        print(note.replace("`", ""))
+    print_results(facts, rows, notes)
     print(f"\n(bundles measured in {time.perf_counter() - started:.0f} s)")
     if not args.no_docs:
         block = results_block(rows, facts, notes, MARKERS, "Latest bundle results", "make bench-package")

@@ -86,6 +86,17 @@ def text_table(rows: Sequence[Row]) -> str:
     return "\n".join([fmt(HEADERS), rule, *(fmt(r.cells()) for r in rows)])
 
 
+def print_results(facts: Sequence[tuple[str, str]], rows: Sequence[Row], notes: Sequence[str]) -> None:
+    """The run's facts, its table and its notes on the terminal, without Markdown marks."""
+    print()
+    for name, value in facts:
+        print(f"{name}: {value.replace('`', '')}")
+    print()
+    print(text_table(rows))
+    for note in notes:
+        print(note.replace("**", "").replace("`", ""))
+
+
 def markdown_table(rows: Sequence[Row]) -> str:
     def fmt(cells: Sequence[str]) -> str:
         return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"

@@ -26,7 +26,7 @@ from .debrief_bench import measure_in_child as measure_debrief
 from .display import DisplayError, private_display
 from .idle_bench import IDLE_SECONDS, ArmResult, IdleResult, measure_arm_in_child, measure_idle_in_child
 from .month_switch import MonthSwitchError, MonthSwitchResult, measure_in_child
-from .report import Row, results_block, text_table, verdict, write_results
+from .report import Row, print_results, results_block, verdict, write_results
 from .startup import MeasurementError, Series, measure_startup, startup_programs
 
 REPO = Path(__file__).resolve().parents[2]
@@ -357,13 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
              ("command", command_line(argv)), ("revision", git_revision()),
              ("data set", f"`demo --interviews {args.interviews}` ({size}); {args.runs} start-up runs each"),
              *machine_facts(display_text)]
-    print()
-    for name, value in facts:
-        print(f"{name}: {value.replace('`', '')}")
-    print()
-    print(text_table(rows))
-    for note in notes:
-        print(note.replace("**", "").replace("`", ""))
+    print_results(facts, rows, notes)
     print(f"\n(total {time.perf_counter() - started:.0f} s)")
 
     if failures:
