@@ -249,25 +249,8 @@ class ComposeWindow(QWidget, DialogHost):
         if not warnings:
             go()
             return
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "Before you send",
-                          "Please check:\n\n" + "\n".join(f"• {w}" for w in warnings),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        anyway = box.addButton("Send anyway", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.active_dialog = box
-
-        def finished() -> None:
-            if self.active_dialog is box:
-                self.active_dialog = None
-            if box.clickedButton() is anyway:
-                go()
-            box.deleteLater()
-
-        box.finished.connect(finished)
-        box.open()
+        self.confirm(self, "Before you send", "Please check:\n\n" + "\n".join(f"• {w}" for w in warnings),
+                     "Send anyway", go, warning=True)
 
     def _with_password(self, page: DraftPage, account) -> None:  # type: ignore[no-untyped-def]
         if not account.user:

@@ -34,11 +34,21 @@ class DialogHost:
         QDialog.open(dialog)  # not dialog.open(): QPrintDialog's open(receiver, member) hides it in PySide
         return dialog
 
-    def confirm(self, parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], None]) -> QMessageBox:
+    def confirm(self, parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], None],
+                warning: bool = False) -> QMessageBox:
+        """Asks before `action`; Cancel is the default. The text is plain: names in it are shown as typed.
+
+        `warning=True` is for going ahead despite problems (a warning icon, `action` accepts)
+        rather than for a destructive step (a question icon, `action` is destructive).
+        """
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # loaded when first used, not at start-up
 
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        role = QMessageBox.ButtonRole.AcceptRole if warning else QMessageBox.ButtonRole.DestructiveRole
+        yes = box.addButton(action, role)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.active_dialog = box
 
