@@ -208,8 +208,9 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     `--quit-after-startup` exits once the reminders have started, before this runs.
     """
     from ..crash_log import ensure_logging, log
-    from .single_instance import ActivationServer, bring_forward
+    from .single_instance import ActivationServer
     from .startup_checks import StartupChecks
+    from .window_front import bring_forward
 
     ensure_logging(data_dir)
     reporter = state.get("reporter")

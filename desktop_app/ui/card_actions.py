@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .formatting import next_local_midnight
+from .window_front import bring_forward
 
 if TYPE_CHECKING:
     from .card_editor import CardEditor
@@ -101,9 +102,7 @@ class CardActions:
             editor.printed.connect(self.window.events.data_changed.emit)
             editor.closed.connect(lambda i, p: self.editors.pop((i, p), None))
             self.editors[key] = editor
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
+        bring_forward(editor)
         return editor
 
     def close_all(self) -> bool:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from .window_front import bring_forward
+
 if TYPE_CHECKING:
     from ..mail.secrets import PasswordStore
     from .compose_window import ComposeWindow
@@ -50,9 +52,7 @@ class ComposeWindows(QObject):
             self.windows[interview_id] = window
         if person_id is not None:
             window.select_person(person_id)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        bring_forward(window)
         return window
 
     def close_all(self) -> bool:

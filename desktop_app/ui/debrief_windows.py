@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from .window_front import bring_forward
+
 if TYPE_CHECKING:
     from .debrief_window import DebriefWindow
 
@@ -42,9 +44,7 @@ class DebriefWindows(QObject):
                 editor.setFocus()
         if show_earlier:
             window.earlier_button.setChecked(True)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        bring_forward(window)
         return window
 
     def close_all(self) -> bool:

@@ -21,6 +21,7 @@ from ..domain.reminders import Reminder, title
 from ..store import reminder_store
 from ..store.settings_store import get_setting, set_setting
 from .formatting import datetime_text
+from .window_front import bring_forward
 
 TRAY_HINT_KEY = "tray_hint_shown"
 
@@ -70,10 +71,7 @@ class ReminderHost:
             self.banner.hide()
 
     def bring_to_front(self) -> None:
-        self.show()
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.raise_()
-        self.activateWindow()
+        bring_forward(self)
 
     def open_interview(self, interview_id: int, debrief: bool = False) -> None:
         self.bring_to_front()

@@ -185,17 +185,3 @@ class ActivationServer(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
-
-
-def bring_forward(window) -> None:  # type: ignore[no-untyped-def]
-    """Show the window from the tray or the task bar and give it the focus."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-
-    window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    handle = window.windowHandle()
-    if handle is not None and QGuiApplication.platformName() == "xcb":
-        handle.requestActivate()  # X11 window managers may ignore activateWindow() alone
