@@ -7,7 +7,7 @@ No example database is written (`database=None`): the suite leaves no files behi
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import peewee
@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from desktop_app.store.database import close_database, open_database
+from desktop_app.store.errors import ImportFormatError
 
 _common = dict(deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                      HealthCheck.too_slow])
@@ -35,6 +36,19 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[peewee.SqliteDataba
 def snapshot(database: peewee.SqliteDatabase) -> list[str]:
     """Every row of every table, as SQL text: equal snapshots mean nothing was written."""
     return list(database.connection().iterdump())
+
+
+def imported_or_refused_cleanly(database: peewee.SqliteDatabase, run_import: Callable[[], object]) -> None:
+    """Either the import goes through, or it is refused with a message and nothing written.
+
+    Any other exception (a traceback for the user) fails the test by escaping.
+    """
+    before = snapshot(database)
+    try:
+        run_import()
+    except ImportFormatError as exc:
+        assert str(exc).strip()
+        assert snapshot(database) == before  # never a partial write
 
 
 DATA = Path(__file__).resolve().parents[1] / "data"
