@@ -88,6 +88,11 @@ class Interview:
     id: int | None = None
     uid: str | None = None
 
+    @property
+    def title(self) -> str:
+        """"Company — Role", leaving out a blank part: window titles and headings."""
+        return " — ".join(p for p in (self.company, self.role) if p)
+
 
 @dataclass(frozen=True)
 class PlannedFollowUp:

@@ -112,7 +112,7 @@ class ComposeWindow(QWidget, DialogHost):
         interview = load_interview(interview_id)
         debrief = load_debrief(interview_id)
         account = load_account()
-        company_role = " — ".join(p for p in (interview.company, interview.role) if p)
+        company_role = interview.title
         self.setWindowTitle(f"Thank-you e-mail: {company_role}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(760, 640)

@@ -61,7 +61,7 @@ class DebriefWindow(QWidget):
         interview = load_interview(interview_id)
         debrief = load_debrief(interview_id)
         self.rounds = earlier_rounds(interview_id)
-        company_role = " — ".join(p for p in (interview.company, interview.role) if p)
+        company_role = interview.title
         self.setWindowTitle(f"Debrief: {company_role}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(980, 720)

@@ -279,7 +279,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         if interview_id is None:
             return
         interview = load_interview(interview_id)
-        label = " — ".join(p for p in (interview.company, interview.role) if p)
+        label = interview.title
 
         def really_delete() -> None:
             self.undo_stack.push(DeleteInterviewCommand(interview_id, label, self.events.data_changed.emit))
