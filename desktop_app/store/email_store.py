@@ -98,7 +98,3 @@ def sent_messages(interview_id: int) -> list[SentMessage]:
     return [SentMessage(r.person_id, r.sent_at, r.message_id, r.recipients, r.subject, r.body, r.how)
             for r in query]
 
-
-def follow_up_person(follow_up_id: int) -> int | None:
-    row = FollowUp.select(FollowUp.person).where(FollowUp.id == follow_up_id).tuples().first()
-    return None if row is None else row[0]

@@ -9,6 +9,7 @@ survives a restart, and a step ticked anywhere cancels its alert.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from peewee import JOIN, fn
 
@@ -127,7 +128,16 @@ def due_by_count(end: datetime) -> int:
     )
 
 
-def follow_up_target(follow_up_id: int) -> tuple[int, Step] | None:
-    """(interview id, step) of a follow-up: where 'Open' on its notification leads."""
-    row = FollowUp.select(FollowUp.interview, FollowUp.step).where(FollowUp.id == follow_up_id).tuples().first()
-    return (row[0], Step(row[1])) if row else None
+class FollowUpTarget(NamedTuple):
+    """Where a follow-up is done: its interview, its step, and whom it is about (if anyone)."""
+
+    interview_id: int
+    step: Step
+    person_id: int | None
+
+
+def follow_up_target(follow_up_id: int) -> FollowUpTarget | None:
+    """Where 'Open' on a follow-up's notification or checklist row leads (one query)."""
+    row = (FollowUp.select(FollowUp.interview, FollowUp.step, FollowUp.person)
+           .where(FollowUp.id == follow_up_id).tuples().first())
+    return FollowUpTarget(row[0], Step(row[1]), row[2]) if row else None

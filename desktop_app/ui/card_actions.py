@@ -81,12 +81,6 @@ class CardActions:
             return None
         return self.open(interview_id, people[0][0])
 
-    def open_for_follow_up(self, follow_up_id: int) -> CardEditor | None:
-        from ..store.card_store import card_target
-
-        target = card_target(follow_up_id)
-        return None if target is None else self.open(*target)
-
     def open(self, interview_id: int, person_id: int) -> CardEditor | None:
         key = (interview_id, person_id)
         editor = self.editors.get(key)

@@ -345,19 +345,17 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
 
     def open_follow_up(self, follow_up_id: int) -> None:
         """A double-click (or Enter) on a checklist row opens what that step is done in."""
-        from ..store.email_store import follow_up_person
         from ..store.reminder_store import follow_up_target
 
         target = follow_up_target(follow_up_id)
         if target is None:
             return
-        interview_id, step = target
-        if step == Step.THANK_YOU_EMAIL:
-            self.open_thank_you(interview_id, follow_up_person(follow_up_id))
-        elif step == Step.NOTES:
-            self.open_debrief(interview_id)
-        elif step == Step.HANDWRITTEN_NOTE:
-            self.cards.open_for_follow_up(follow_up_id)
+        if target.step == Step.THANK_YOU_EMAIL:
+            self.open_thank_you(target.interview_id, target.person_id)
+        elif target.step == Step.NOTES:
+            self.open_debrief(target.interview_id)
+        elif target.step == Step.HANDWRITTEN_NOTE and target.person_id is not None:
+            self.cards.open(target.interview_id, target.person_id)
 
     @property
     def search_panel(self) -> SearchPanel:

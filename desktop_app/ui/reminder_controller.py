@@ -102,16 +102,13 @@ class ReminderController(QObject):
         if action in ("open", "default"):
             target = reminder_store.follow_up_target(key)
             if target is not None:
-                interview_id, step = target
-                if step == Step.THANK_YOU_EMAIL:
-                    from ..store.email_store import follow_up_person
-
+                if target.step == Step.THANK_YOU_EMAIL:
                     self.window.bring_to_front()
-                    self.window.open_thank_you(interview_id, follow_up_person(key))
+                    self.window.open_thank_you(target.interview_id, target.person_id)
                 else:
-                    self.window.open_interview(interview_id, debrief=step == Step.NOTES)
-                    if step == Step.HANDWRITTEN_NOTE:
-                        self.window.cards.open_for_follow_up(key)  # the card draft, ready to print
+                    self.window.open_interview(target.interview_id, debrief=target.step == Step.NOTES)
+                    if target.step == Step.HANDWRITTEN_NOTE and target.person_id is not None:
+                        self.window.cards.open(target.interview_id, target.person_id)  # the draft, ready to print
         elif action == "snooze_hour":
             self.scheduler.snooze([key], snooze_until(now, "hour", _local_zone()))
         elif action == "snooze_tomorrow":

@@ -14,7 +14,6 @@ from desktop_app.store import migrations
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.email_store import (
     SentMessage,
-    follow_up_person,
     load_draft,
     record_sent,
     save_draft,
@@ -33,6 +32,7 @@ from desktop_app.store.mail_settings import (
     save_templates,
 )
 from desktop_app.store.models import FollowUp
+from desktop_app.store.reminder_store import follow_up_target
 from desktop_app.store.settings_store import all_settings, set_setting
 
 from .conftest import MakeInterview
@@ -69,7 +69,7 @@ def test_sending_ticks_only_that_interviewers_step_and_cancels_its_reminder(
         db: peewee.SqliteDatabase, make_interview: MakeInterview) -> None:
     interview_id, (zoe, sam) = two_people(make_interview)
     zoe_step = thank_you_follow_up(interview_id, zoe)
-    assert zoe_step is not None and follow_up_person(zoe_step) == zoe
+    assert zoe_step is not None and follow_up_target(zoe_step).person_id == zoe
     assert FollowUp.get_by_id(zoe_step).alert_at is not None
     record_sent(interview_id, zoe, SentMessage(zoe, NOW, "<1@home.example>", "zoe@northwind.example",
                                                "Thanks", "Dear Zoë", "smtp"))
