@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     set_app_user_model_id()  # Windows: notifications and taskbar under the installer's shortcut
     from .process_exit import exit_now
-    from .ui.application import run_gui
+    from .ui.app.application import run_gui
 
     exit_now(run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized))
 

@@ -51,7 +51,7 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
         print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_FAILURE
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:  # locked, disk full, read-only
-        from .ui.errors import describe_startup  # plain Python: the message table, no Qt
+        from .ui.shared.errors import describe_startup  # plain Python: the message table, no Qt
 
         print(f"finish-strong: {_one_line(describe_startup(exc))}", file=sys.stderr)
         return EXIT_FAILURE

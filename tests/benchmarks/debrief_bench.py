@@ -50,8 +50,8 @@ def measure(data_dir: Path) -> DebriefBenchResult:
     from desktop_app.store.database import open_database
     from desktop_app.store.models import Interview
     from desktop_app.store.search import search_grouped
-    from desktop_app.ui.application import FinishStrongApp
-    from desktop_app.ui.debrief_window import DebriefWindow
+    from desktop_app.ui.app.application import FinishStrongApp
+    from desktop_app.ui.debrief.debrief_window import DebriefWindow
 
     app = FinishStrongApp(sys.argv[:1])
     open_database(database_path(data_dir), backups_dir(data_dir))

@@ -94,7 +94,7 @@ def measure_arm(data_dir: Path, arms: int = ARMS) -> ArmResult:
     from desktop_app.reminders.scheduler import ReminderScheduler
     from desktop_app.store import reminder_store
     from desktop_app.store.database import close_database, open_database
-    from desktop_app.ui.main_window import utc_now  # the clock the app gives the scheduler
+    from desktop_app.ui.main.main_window import utc_now  # the clock the app gives the scheduler
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     database = open_database(database_path(data_dir), backups_dir(data_dir))

@@ -130,7 +130,7 @@ def measure_month_switch(data_dir: Path, months: int = 12) -> MonthSwitchResult:
 
     from desktop_app.paths import backups_dir, database_path, ui_state_path
     from desktop_app.store.database import close_database, open_database
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.main.main_window import MainWindow
 
     def quiet_offscreen(_kind: QtMsgType, _context: object, message: str) -> None:
         if "propagateSizeHints" not in message:  # the offscreen plugin's harmless complaint
@@ -170,7 +170,7 @@ def measure_month_switch(data_dir: Path, months: int = 12) -> MonthSwitchResult:
 
 def _entries_on_page(window: object) -> int:
     """What the page shows, through the calendar's public per-day lookup."""
-    from desktop_app.ui.calendar_view import visible_range
+    from desktop_app.ui.main.calendar_view import visible_range
 
     calendar = window.calendar  # type: ignore[attr-defined]
     start, end = visible_range(calendar.yearShown(), calendar.monthShown())

@@ -32,7 +32,7 @@ class TimerLogger(QObject):
 
 def main() -> int:
     from desktop_app.__main__ import main as app_main
-    from desktop_app.ui.application import FinishStrongApp
+    from desktop_app.ui.app.application import FinishStrongApp
 
     app = FinishStrongApp(sys.argv[:1])
     logger = TimerLogger()

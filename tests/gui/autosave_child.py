@@ -21,8 +21,8 @@ from desktop_app.domain.model import Interview  # noqa: E402
 from desktop_app.paths import backups_dir, database_path  # noqa: E402
 from desktop_app.store.database import open_database  # noqa: E402
 from desktop_app.store.interviews import save_interview  # noqa: E402
-from desktop_app.ui.application import FinishStrongApp  # noqa: E402
-from desktop_app.ui.debrief_window import DebriefWindow  # noqa: E402
+from desktop_app.ui.app.application import FinishStrongApp  # noqa: E402
+from desktop_app.ui.debrief.debrief_window import DebriefWindow  # noqa: E402
 
 WORD_INTERVAL_MS = 100
 

@@ -12,8 +12,8 @@ import pytest
 from desktop_app.domain.model import Interview, Person
 from desktop_app.paths import backups_dir, database_path, ui_state_path
 from desktop_app.store.database import close_database, open_database
-from desktop_app.ui.application import FinishStrongApp
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.app.application import FinishStrongApp
+from desktop_app.ui.main.main_window import MainWindow
 
 
 class FakeClock:

@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop_app.ui.application import FinishStrongApp, run_gui  # noqa: E402
-from desktop_app.ui.recovery_prompt import RecoveryPrompt  # noqa: E402
+from desktop_app.ui.app.application import FinishStrongApp, run_gui  # noqa: E402
+from desktop_app.ui.app.recovery_prompt import RecoveryPrompt  # noqa: E402
 
 
 def main() -> int:

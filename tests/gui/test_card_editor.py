@@ -25,10 +25,10 @@ from desktop_app.store.settings_store import (
     save_card_template,
     save_return_address,
 )
-from desktop_app.ui import print_flow
-from desktop_app.ui.card_editor import CardEditor
-from desktop_app.ui.reminder_controller import ReminderController
-from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.cards import print_flow
+from desktop_app.ui.cards.card_editor import CardEditor
+from desktop_app.ui.reminders.reminder_controller import ReminderController
+from desktop_app.ui.settings.settings_dialog import SettingsDialog
 
 from .conftest import sample_interview
 from .pdf_tools import page_sizes, text_lines
@@ -275,7 +275,7 @@ def test_a_busy_data_file_is_reported_not_a_crash(qtbot, make_window, clock, mon
     def locked(*_args: object) -> None:
         raise peewee.OperationalError("database is locked")
 
-    monkeypatch.setattr("desktop_app.ui.card_editor.ensure_card_draft", locked)
+    monkeypatch.setattr("desktop_app.ui.cards.card_editor.ensure_card_draft", locked)
     assert window.cards.open(interview_id, dana0) is None
     box = window.active_dialog
     assert isinstance(box, QMessageBox) and "busy" in box.text()

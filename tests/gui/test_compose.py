@@ -19,8 +19,8 @@ from desktop_app.store.email_store import load_draft, sent_messages, thank_you_d
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.store.mail_settings import load_account, load_templates, save_account
-from desktop_app.ui.compose_window import ComposeWindow
-from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.mail.compose_window import ComposeWindow
+from desktop_app.ui.settings.settings_dialog import SettingsDialog
 from tests.mail_server import PASSWORD, MailServer
 
 from .conftest import sample_interview
@@ -198,7 +198,7 @@ def test_checklist_row_opens_that_interviewers_draft_and_mark_as_sent_ticks_it(q
 
 def test_open_in_mail_app_uses_mailto_or_an_unsent_eml_when_too_long(qtbot, make_window, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[QUrl] = []
-    monkeypatch.setattr("desktop_app.ui.compose_window.QDesktopServices.openUrl",
+    monkeypatch.setattr("desktop_app.ui.mail.compose_window.QDesktopServices.openUrl",
                         lambda url: opened.append(url) or True)
     interview_id, _zoe = interview_with_debrief(clock)
     window = make_window()
@@ -254,7 +254,7 @@ def test_settings_mail_page_reports_unknown_placeholders_and_saves_account_and_t
 
 
 def test_the_thank_you_reminders_open_leads_to_that_interviewers_draft(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.reminder_controller import ReminderController
+    from desktop_app.ui.reminders.reminder_controller import ReminderController
 
     interview_id, _zoe = interview_with_debrief(clock)
     window = make_window()

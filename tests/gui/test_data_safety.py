@@ -14,11 +14,11 @@ from desktop_app.store.database import close_database, open_database
 from desktop_app.store.debrief_store import load_debrief, save_section
 from desktop_app.store.interviews import has_interviews, save_interview
 from desktop_app.store.models import Interview
-from desktop_app.ui import backup_actions
-from desktop_app.ui.crash_details import CrashDialog
-from desktop_app.ui.crash_dialog import CrashReporter
-from desktop_app.ui.recovery_prompt import RecoveryPrompt, recover
-from desktop_app.ui.startup_checks import StartupChecks
+from desktop_app.ui.app import backup_actions
+from desktop_app.ui.app.crash_details import CrashDialog
+from desktop_app.ui.app.crash_dialog import CrashReporter
+from desktop_app.ui.app.recovery_prompt import RecoveryPrompt, recover
+from desktop_app.ui.app.startup_checks import StartupChecks
 from tests.leak_check import files_containing
 
 from .conftest import sample_interview

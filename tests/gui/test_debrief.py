@@ -11,7 +11,7 @@ from desktop_app.domain.model import Step
 from desktop_app.store.debrief_store import load_debrief, save_section
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import save_interview
-from desktop_app.ui.debrief_window import DebriefWindow
+from desktop_app.ui.debrief.debrief_window import DebriefWindow
 
 from .conftest import sample_interview
 

@@ -11,8 +11,8 @@ from desktop_app.paths import backups_dir, database_path
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.follow_up_queries import INTERVIEW_KIND, checklist
 from desktop_app.store.interviews import count_interviews, save_interview
-from desktop_app.ui.interview_dialog import InterviewDialog
-from desktop_app.ui.main_window import EMPTY_TEXT
+from desktop_app.ui.main.interview_dialog import InterviewDialog
+from desktop_app.ui.main.main_window import EMPTY_TEXT
 
 from .conftest import sample_interview
 

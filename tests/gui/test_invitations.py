@@ -15,8 +15,8 @@ from desktop_app.store.follow_up_queries import INTERVIEW_KIND
 from desktop_app.store.interviews import count_interviews, load_interview
 from desktop_app.store.models import CalendarLink
 from desktop_app.store.settings_store import load_my_addresses, save_my_addresses
-from desktop_app.ui.import_dialog import ImportDialog
-from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.main.import_dialog import ImportDialog
+from desktop_app.ui.settings.settings_dialog import SettingsDialog
 
 ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
 

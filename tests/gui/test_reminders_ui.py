@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import save_interview
-from desktop_app.ui.reminder_controller import ReminderController
+from desktop_app.ui.reminders.reminder_controller import ReminderController
 
 from .conftest import sample_interview
 

@@ -12,7 +12,7 @@ from desktop_app.domain.model import Step
 from desktop_app.store.database import db_proxy
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import count_interviews, load_interview, save_interview
-from desktop_app.ui.interview_dialog import InterviewDialog
+from desktop_app.ui.main.interview_dialog import InterviewDialog
 
 from .conftest import sample_interview
 

@@ -12,7 +12,7 @@ from desktop_app.store.database import db_proxy
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import save_interview
 from desktop_app.store.settings_store import load_rules
-from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.settings.settings_dialog import SettingsDialog
 
 from .conftest import sample_interview
 
@@ -152,8 +152,8 @@ def test_reminders_start_only_after_the_window_has_painted(qtbot, data_dir) -> N
     from PySide6.QtCore import QEvent, QObject
 
     from desktop_app.paths import ui_state_path
-    from desktop_app.ui.application import AfterFirstPaint
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.app.application import AfterFirstPaint
+    from desktop_app.ui.main.main_window import MainWindow
 
     events: list[str] = []
 

@@ -21,7 +21,7 @@ from desktop_app.mail.smtp_sender import send
 from desktop_app.paths import backups_dir, database_path
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.mail_settings import MailAccount, load_account
-from desktop_app.ui.settings_mail_page import MailSettingsPage
+from desktop_app.ui.settings.settings_mail_page import MailSettingsPage
 
 
 def main() -> None:

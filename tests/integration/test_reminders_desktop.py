@@ -255,7 +255,7 @@ PROBE = r"""
 import json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-from desktop_app.ui.application import FinishStrongApp, run_gui
+from desktop_app.ui.app.application import FinishStrongApp, run_gui
 
 app = FinishStrongApp(["finish-strong"])
 deadline = time.monotonic() + 15

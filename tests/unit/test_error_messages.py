@@ -13,7 +13,7 @@ import pytest
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.errors import DataFolderError, NewerSchemaError
 from desktop_app.store.migrations import LATEST_VERSION
-from desktop_app.ui.errors import describe, describe_startup, kind_of
+from desktop_app.ui.shared.errors import describe, describe_startup, kind_of
 
 
 def sqlite_error(name: str, message: str) -> sqlite3.OperationalError:

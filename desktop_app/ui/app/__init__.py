@@ -1,0 +1,1 @@
+"""ui/app: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,168 @@
+"""File ▸ Back up now… and File ▸ Restore from backup…, and swapping the live database safely.
+
+Imported when first used (not for the first paint). The live database is found through
+`db_proxy`, so the window needs no new constructor argument.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...paths import backups_dir
+from ...store.backups import BackupInfo, backup_connection, inspect_backup, list_backups, restore_into
+from ...store.database import close_database, db_proxy, open_database
+from ...store.errors import StoreError
+from ...store.migrations import LATEST_VERSION, backup_database
+from ..shared.errors import ENVIRONMENT_ERRORS, describe
+from .recovery_prompt import backup_label
+
+if TYPE_CHECKING:
+    from ..main.main_window import MainWindow
+
+DB_FILTER = "Finish Strong backups (*.sqlite3 *.db);;All files (*)"
+
+
+def live_path() -> Path:
+    return Path(db_proxy.obj.database)
+
+
+def back_up_now(window: MainWindow) -> None:
+    dialog = QFileDialog(window, "Back up now", str(Path.home() / "finish-strong-backup.sqlite3"), DB_FILTER)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("sqlite3")
+    window.open_dialog(dialog, lambda: back_up_to(window, Path(dialog.selectedFiles()[0])))
+
+
+def back_up_to(window: MainWindow, target: Path) -> Path | None:
+    """Write a backup to a file the user chose (replacing it only once the copy is complete)."""
+    try:
+        window.debriefs.close_all()  # flush what is being typed, so the backup has it
+        backup_connection(db_proxy.obj.connection(), target)  # complete, then renamed over `target`
+    except ENVIRONMENT_ERRORS as exc:
+        window.show_error(f"The backup was not written to {target}. {describe(exc)}")
+        return None
+    window.statusBar().showMessage(f"Backed up to {target}.", 10000)
+    return target
+
+
+class RestoreDialog(QDialog):
+    """The backups with their date and counts; "Other file…" for one kept elsewhere."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.setObjectName("restoreDialog")
+        self.chosen: BackupInfo | None = None
+        intro = QLabel("Choose the backup to go back to. Your current data will be kept as a backup first, "
+                       "so a restore can itself be undone by restoring that one.")
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups, newest first")
+        for info in backups:
+            item = QListWidgetItem(f"{backup_label(info)}  ({info.reason})")
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            item.setToolTip(str(info.path))
+            self.list.addItem(item)
+        if not backups:
+            self.list.addItem(QListWidgetItem("No backups yet in the data folder."))
+            self.list.setEnabled(False)
+        self.list.setCurrentRow(0)
+        self.other = QPushButton("&Other file…")
+        self.other.setToolTip("Restore a backup kept somewhere else (for example one made with Back up now)")
+        self.error = QLabel()
+        self.error.setObjectName("restoreError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("&Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(bool(backups))
+        buttons.addButton(self.other, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self._choose_selected)
+        buttons.rejected.connect(self.reject)
+        self.other.clicked.connect(self._choose_file)
+        self.list.itemDoubleClicked.connect(lambda _item: self._choose_selected())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def _choose_selected(self) -> None:
+        item = self.list.currentItem()
+        info = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(info, BackupInfo):
+            self.chosen = info
+            self.accept()
+
+    def _choose_file(self) -> None:
+        dialog = QFileDialog(self, "Restore from file", str(Path.home()), DB_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.finished.connect(lambda result: result and self.choose_path(Path(dialog.selectedFiles()[0])))
+        dialog.open()
+
+    def choose_path(self, path: Path) -> None:
+        """A file picked by hand is checked before anything else: a damaged one is refused here."""
+        try:
+            self.chosen = inspect_backup(path, LATEST_VERSION)
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+def open_restore(window: MainWindow) -> None:
+    folder = backups_dir(live_path().parent)
+    dialog = RestoreDialog(list_backups(folder, LATEST_VERSION), window)
+    window.open_dialog(dialog, lambda: _confirm_restore(window, dialog.chosen))
+
+
+def _confirm_restore(window: MainWindow, info: BackupInfo | None) -> None:
+    if info is None:
+        return
+    window.confirm(window, "Restore from backup",
+                   f"Replace your current data with the backup from {backup_label(info)}?\n\n"
+                   "Your current data are kept as a backup first (named “before-restore”).",
+                   "Restore", lambda: restore_backup(window, info.path))
+
+
+def restore_backup(window: MainWindow, source: Path) -> bool:
+    """Keep the current file as a backup, copy `source` into the live file, reload everything."""
+    try:
+        info = inspect_backup(source, LATEST_VERSION)  # again: the file may have changed since listed
+    except StoreError as exc:
+        window.show_error(str(exc))
+        return False
+    if not window.debriefs.close_all():
+        return False  # a debrief could not save its text: do not replace the file under it
+    path = live_path()
+    database = db_proxy.obj
+    try:
+        backup_database(database, backups_dir(path.parent), "before-restore")
+        restore_into(info.path, database.connection())
+    except ENVIRONMENT_ERRORS as exc:
+        window.show_error(f"Nothing was restored. {describe(exc)}")
+        return False
+    # Reopen: an older backup is migrated (with its own backup) and the search index checked.
+    close_database()
+    open_database(path, backups_dir(path.parent))
+    window.undo_stack.clear()  # undo entries refer to rows of the data just replaced
+    window.selected_interview = None
+    window.events.data_changed.emit()
+    window.statusBar().showMessage(f"Restored the backup from {backup_label(info)}.", 15000)
+    return True

@@ -1,0 +1,1 @@
+"""ui/cards: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,287 @@
+"""Step 3's editor: one interviewer's handwritten-note draft, laid out at the card's real size.
+
+The text autosaves; the fit indicator says before printing whether the draft fits the
+card at handwriting scale ("2 lines too long for a 4¼×5½ in card"). Printing (preview,
+any printer, PDF, envelope) loads QtPrintSupport only when first used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.cards import (
+    CARD_SIZES,
+    ENVELOPE_SIZES,
+    MAX_LINE_SPACING_PT,
+    MIN_LINE_SPACING_PT,
+    MM_PER_INCH,
+    POINTS_PER_INCH,
+    CardDraft,
+    CardLayout,
+    Orientation,
+    Panel,
+    fill_card_template,
+    word_guidance,
+)
+from ...printing.card_layout import lay_out
+from ...store.card_store import (
+    card_context,
+    ensure_card_draft,
+    mark_printed,
+    save_card_layout,
+    save_card_text,
+    template_values,
+)
+from ...store.settings_store import load_card_template, load_return_address
+from ..main.interview_dialog import ERROR_STYLE
+from ..shared.autosave import Autosaver
+from ..shared.dialogs import DialogHost
+from ..shared.labels import heading, hint
+from .envelope_dialog import EnvelopeDialog
+from .print_flow import PrintFlow
+
+FIT_STYLE = "color: #1b7f3b;"
+#: (key, label) of where to print: on the card stock itself or several per sheet with cut marks.
+PRINT_TARGETS = (("card", "The card itself"), ("letter", "Letter sheets, with cut marks"),
+                 ("a4", "A4 sheets, with cut marks"))
+
+
+def _pt_to_mm(points: float) -> float:
+    return points / POINTS_PER_INCH * MM_PER_INCH
+
+
+class CardEditor(QWidget, DialogHost):
+    #: The "draft printed" tick changed: the checklist should show it.
+    printed = Signal()
+    closed = Signal(int, int)
+
+    def __init__(self, interview_id: int, person_id: int, clock: Callable[[], datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.clock = clock
+        self.draft: CardDraft = ensure_card_draft(interview_id, person_id, clock())
+        self.context = card_context(interview_id, person_id)
+        company_role = ", ".join(p for p in (self.context.company, self.context.role) if p)
+        self.setWindowTitle(f"Card for {self.context.name} — {company_role}")
+        self.resize(900, 620)
+        self.autosaver = Autosaver(self)
+        self.printing = PrintFlow(self)
+
+        title = heading(1.2, "cardTitle")
+        title.setText(f"Handwritten note to {self.context.name}")
+        explain = hint("Write it here, print the draft at the card's size, then copy it by hand. "
+                       "About three sentences fit a card.")
+        self.text = QPlainTextEdit(self.draft.text)
+        self.text.setAccessibleName("Card text")
+        self.text.setTabChangesFocus(True)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.text.setFont(font)
+        self.words = QLabel()
+        self.words.setAccessibleName("Word count")
+        self.fit = QLabel()
+        self.fit.setAccessibleName("Fits on the card")
+        self.status = QLabel("All changes are saved as you type.")
+        self.status.setEnabled(False)
+
+        layout = self.draft.layout or CardLayout()
+        self.size_box = self._combo("Card size", [(s.key, s.label) for s in CARD_SIZES.values()], layout.size)
+        self.orientation_box = self._combo("Orientation", [(o.value, o.label) for o in Orientation],
+                                           layout.orientation.value)
+        self.panel_box = self._combo("Writing panel", [(p.value, p.label) for p in Panel], layout.panel.value)
+        self.guides = QCheckBox("Print ruled guide lines")
+        self.guides.setChecked(layout.guides)
+        self.spacing = QDoubleSpinBox()
+        self.spacing.setAccessibleName("Line spacing")
+        self.spacing.setRange(round(_pt_to_mm(MIN_LINE_SPACING_PT), 1), round(_pt_to_mm(MAX_LINE_SPACING_PT), 1))
+        self.spacing.setDecimals(1)
+        self.spacing.setSingleStep(0.5)
+        self.spacing.setSuffix(" mm between lines")
+        self.spacing.setValue(round(_pt_to_mm(layout.line_spacing_pt), 1))
+        self.envelope_box = self._combo("Envelope", [(e.key, e.label) for e in ENVELOPE_SIZES.values()],
+                                        self.draft.envelope)
+        self.target_box = self._combo("Print on", list(PRINT_TARGETS), "card")
+        controls = QGroupBox("Card")
+        form = QFormLayout(controls)
+        for label, widget in (("&Size:", self.size_box), ("&Orientation:", self.orientation_box),
+                              ("&Writing panel:", self.panel_box), ("", self.guides),
+                              ("&Line spacing:", self.spacing), ("En&velope:", self.envelope_box),
+                              ("Print o&n:", self.target_box)):
+            form.addRow(label, widget)
+        self.restart = QPushButton("Start again from the template")
+        self.restart.setToolTip("Replace the text with the card template (Settings → Cards), filled in")
+        form.addRow("", self.restart)
+
+        self.preview_button = QPushButton("Print pre&view…")
+        self.print_button = QPushButton("&Print…")
+        self.pdf_button = QPushButton("Save as P&DF…")
+        self.envelope_button = QPushButton("&Envelope…")
+        for button, tip in ((self.preview_button, "See the draft as it will print (Ctrl+Shift+P)"),
+                            (self.print_button, "Print the draft on any printer (Ctrl+P)"),
+                            (self.pdf_button, "Write the draft to a PDF file (Ctrl+Shift+S)"),
+                            (self.envelope_button, "Print the envelope: their address and yours (Ctrl+Shift+V)")):
+            button.setToolTip(tip)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.envelope_button):
+            buttons.addWidget(button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.text, 1)
+        left.addWidget(self.words)
+        left.addWidget(self.fit)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(controls, 2, Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.addWidget(title)
+        outer.addWidget(explain)
+        outer.addLayout(body, 1)
+        outer.addLayout(buttons)
+
+        self.autosaver.register("text", self._save_text, self.text)
+        self.autosaver.register("layout", self._save_layout)
+        self.autosaver.failed.connect(self._failed)
+        self.autosaver.saved.connect(lambda _when: self._saved())
+        self.text.textChanged.connect(self._text_changed)
+        for box in (self.size_box, self.orientation_box, self.panel_box, self.envelope_box):
+            box.currentIndexChanged.connect(self._layout_changed)
+        self.guides.toggled.connect(self._layout_changed)
+        self.spacing.valueChanged.connect(self._layout_changed)
+        self.restart.clicked.connect(self.fill_from_template)
+        self.preview_button.clicked.connect(self.print_preview)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.envelope_button.clicked.connect(self.envelope)
+        for keys, slot in ((QKeySequence.StandardKey.Print, self.print_dialog), ("Ctrl+Shift+P", self.print_preview),
+                           ("Ctrl+Shift+S", self.save_pdf), ("Ctrl+Shift+V", self.envelope),
+                           (QKeySequence.StandardKey.Close, self.close)):
+            QShortcut(QKeySequence(keys), self, slot)
+        self.update_fit()
+
+    @staticmethod
+    def _combo(name: str, items: list[tuple[str, str]] | tuple[tuple[str, str], ...], current: str) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        for key, label in items:
+            box.addItem(label, key)
+        index = box.findData(current)
+        box.setCurrentIndex(max(index, 0))
+        return box
+
+    # ------------------------------------------------------------------ state
+    @property
+    def interview_id(self) -> int:
+        return self.draft.interview_id
+
+    @property
+    def person_id(self) -> int:
+        return self.draft.person_id
+
+    def layout_now(self) -> CardLayout:
+        return CardLayout(
+            size=str(self.size_box.currentData()),
+            orientation=Orientation(self.orientation_box.currentData()),
+            panel=Panel(self.panel_box.currentData()),
+            guides=self.guides.isChecked(),
+            line_spacing_pt=self.spacing.value() / MM_PER_INCH * POINTS_PER_INCH,
+        )
+
+    def current_draft(self) -> CardDraft:
+        return CardDraft(self.interview_id, self.person_id, self.text.toPlainText(), self.layout_now(),
+                         str(self.envelope_box.currentData()))
+
+    def update_fit(self) -> None:
+        text = self.text.toPlainText()
+        self.words.setText(word_guidance(text))
+        lines = lay_out(text, self.layout_now())
+        if lines.fits:
+            self.fit.setText(f"Fits: {len(lines.lines)} of {lines.capacity} lines on the card.")
+            self.fit.setStyleSheet(FIT_STYLE)
+        else:
+            self.fit.setText(f"Does not fit: {lines.message}. Shorten it, or pick a larger card or closer lines.")
+            self.fit.setStyleSheet(ERROR_STYLE)
+
+    def _text_changed(self) -> None:
+        self.update_fit()
+        self.autosaver.changed("text")
+
+    def _layout_changed(self) -> None:
+        self.update_fit()
+        self.autosaver.changed("layout")
+
+    def _save_text(self) -> None:
+        save_card_text(self.interview_id, self.person_id, self.text.toPlainText(), self.clock())
+
+    def _save_layout(self) -> None:
+        save_card_layout(self.current_draft(), self.clock())
+
+    def _saved(self) -> None:
+        self.status.setText("All changes are saved as you type.")
+        self.status.setStyleSheet("")
+        self.status.setEnabled(False)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setEnabled(True)
+
+    def fill_from_template(self) -> None:
+        """Template text replaces the draft; one Ctrl+Z in the text brings the old one back."""
+        values = template_values(card_context(self.interview_id, self.person_id), load_return_address())
+        cursor = self.text.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(fill_card_template(load_card_template(), values))
+
+    # ------------------------------------------------------------------ printing
+    def _target(self) -> str:
+        return str(self.target_box.currentData())
+
+    def print_preview(self) -> None:
+        self.autosaver.flush()
+        self.printing.preview([self.current_draft()], self._target(), self.mark_printed)
+
+    def print_dialog(self) -> None:
+        self.autosaver.flush()
+        self.printing.print_with_dialog([self.current_draft()], self._target(), self.mark_printed)
+
+    def save_pdf(self) -> None:
+        self.autosaver.flush()
+        self.printing.save_pdf([self.current_draft()], self._target(), f"card {self.context.name}")
+
+    def mark_printed(self) -> None:
+        mark_printed([(self.interview_id, self.person_id)], self.clock())
+        self.printed.emit()
+        self.status.setText("Draft printed: the checklist shows it. Tick “mailed” once the card is posted.")
+        self.status.setEnabled(True)
+
+    def envelope(self) -> None:
+        self.autosaver.flush()
+        envelope = ENVELOPE_SIZES[str(self.envelope_box.currentData())]
+        self.open_dialog(EnvelopeDialog(self.person_id, self.context.name, envelope, self))
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.autosaver.flush():
+            event.ignore()  # the text stays; the status says why it could not be saved
+            return
+        self.closed.emit(self.interview_id, self.person_id)
+        super().closeEvent(event)

@@ -1,0 +1,107 @@
+"""The envelope for a card: the interviewer's postal address and the user's return address.
+
+A missing address is asked for here (the empty field is pointed at), never printed blank.
+What is typed is kept: the recipient's on their profile, the return address in Settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.cards import ENVELOPE_SIZES, PaperSize, envelope_problems
+from ...store.card_store import postal_address, save_postal_address
+from ...store.settings_store import load_return_address, save_return_address
+from ..main.interview_dialog import ERROR_STYLE
+from ..shared.dialogs import DialogHost
+from ..shared.labels import hint
+from .print_flow import PrintFlow, envelope_painter
+
+
+def _address_edit(name: str, text: str, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 5 + 14)
+    return edit
+
+
+class EnvelopeDialog(QDialog, DialogHost):
+    def __init__(self, person_id: int, name: str, envelope: PaperSize, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Envelope for {name}")
+        self.person_id = person_id
+        self.name = name
+        self.printing = PrintFlow(self, self._report)
+        self.size_box = QComboBox()
+        self.size_box.setAccessibleName("Envelope size")
+        for key, paper in ENVELOPE_SIZES.items():
+            self.size_box.addItem(paper.label, key)
+        self.size_box.setCurrentIndex(max(self.size_box.findData(envelope.key), 0))
+        self.recipient = _address_edit("Recipient's postal address",
+                                       postal_address(person_id),
+                                       "Company\nStreet and number\nCity, postcode\nCountry")
+        self.sender = _address_edit("Your return address", load_return_address(),
+                                    "Your name\nStreet and number\nCity, postcode")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("&Envelope:", self.size_box)
+        form.addRow(f"&To {name}:", self.recipient)
+        form.addRow("&From (you):", self.sender)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.preview_button = QPushButton("Pre&view…")
+        self.print_button = QPushButton("&Print…")
+        self.pdf_button = QPushButton("Save as P&DF…")
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(lambda: self._go(self.printing.preview_paint))
+        self.print_button.clicked.connect(lambda: self._go(self.printing.dialog_paint))
+        self.pdf_button.clicked.connect(lambda: self._go(
+            lambda paint: self.printing.pdf_paint(paint, f"envelope {self.name}")))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint("The name goes above the address. What you type here is kept: theirs on "
+                              "their profile, yours in Settings → Cards."))
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def envelope(self) -> PaperSize:
+        return ENVELOPE_SIZES[str(self.size_box.currentData())]
+
+    def check(self) -> bool:
+        """Save what was typed; say what is missing and put the cursor there."""
+        recipient, sender = self.recipient.toPlainText(), self.sender.toPlainText()
+        save_postal_address(self.person_id, recipient)
+        save_return_address(sender)
+        problems = envelope_problems(self.name, recipient, sender)
+        self.error.setText(" ".join(problems))
+        self.error.setVisible(bool(problems))
+        if problems:
+            (self.recipient if not recipient.strip() else self.sender).setFocus()
+        return not problems
+
+    def _go(self, start) -> None:  # type: ignore[no-untyped-def]
+        if not self.check():
+            return
+        start(envelope_painter(self.envelope(), self.name, self.recipient.toPlainText(),
+                               self.sender.toPlainText()))
+
+    def _report(self, message: str) -> None:
+        self.status.setText(message)

@@ -1,0 +1,128 @@
+"""The print dialogs for card drafts and envelopes: preview, any printer, Save as PDF.
+
+Opened with open() through the host's DialogHost (tests find them on `active_dialog`).
+QtPrintSupport is imported here, inside the methods, never at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from ...domain.cards import CardDraft, PaperSize
+from ...printing.card_jobs import new_printer, print_cards, to_print
+from ...printing.card_render import PrintError, render_envelope
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+Paint = Callable[[QPagedPaintDevice], None]
+
+
+def card_painter(drafts: Sequence[CardDraft], target: str) -> Paint:
+    """`target` is "card" (one card a page at its size) or a sheet key ("letter", "a4")."""
+    drafts = list(drafts)
+
+    def paint(device: QPagedPaintDevice) -> None:
+        print_cards(device, drafts, on_sheets=target != "card" or len(drafts) > 1,
+                    sheet=target if target != "card" else "letter")
+
+    return paint
+
+
+def envelope_painter(envelope: PaperSize, name: str, address: str, return_address: str) -> Paint:
+    def paint(device: QPagedPaintDevice) -> None:
+        render_envelope(device, envelope, name, address, return_address)
+
+    return paint
+
+
+class PrintFlow:
+    def __init__(self, host: Any, report: Callable[[str], None] | None = None) -> None:
+        self.host = host  # a QWidget with DialogHost
+        self.report = report or (lambda message: host.status.setText(message))
+        self.printer: QPrinter | None = None
+
+    # ------------------------------------------------------------------ cards
+    def _check_fit(self, drafts: Sequence[CardDraft], proceed: Callable[[], None]) -> None:
+        """A draft that does not fit is said so before anything is printed."""
+        problems = [job.lines.message for job in map(to_print, drafts) if not job.lines.fits]
+        if not problems:
+            proceed()
+            return
+        text = "; ".join(dict.fromkeys(problems))
+        self.host.confirm(self.host, "The draft does not fit",
+                          f"{text[0].upper()}{text[1:]}: the last lines will not be on the card. Print anyway?",
+                          "Print anyway", proceed)
+
+    def preview(self, drafts: Sequence[CardDraft], target: str, on_printed: Callable[[], None]) -> None:
+        self._check_fit(drafts, lambda: self.preview_paint(card_painter(drafts, target), on_printed))
+
+    def print_with_dialog(self, drafts: Sequence[CardDraft], target: str, on_printed: Callable[[], None]) -> None:
+        self._check_fit(drafts, lambda: self.dialog_paint(card_painter(drafts, target), on_printed))
+
+    def save_pdf(self, drafts: Sequence[CardDraft], target: str, name: str,
+                 on_saved: Callable[[Path], None] | None = None) -> None:
+        self.pdf_paint(card_painter(drafts, target), name, on_saved)
+
+    # ------------------------------------------------------------------ any painter
+    def preview_paint(self, paint: Paint, on_printed: Callable[[], None] | None = None) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        self.printer = new_printer()
+        dialog = QPrintPreviewDialog(self.printer, self.host)
+        dialog.setWindowTitle("Print preview")
+        dialog.paintRequested.connect(lambda device: self._safely(paint, device))
+        self.host.open_dialog(dialog, on_printed)  # accepted = printed from the preview
+
+    def dialog_paint(self, paint: Paint, on_printed: Callable[[], None] | None = None) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        self.printer = new_printer()
+        printer = self.printer
+        dialog = QPrintDialog(printer, self.host)
+
+        def accepted() -> None:
+            if self._safely(paint, printer) and on_printed is not None:
+                on_printed()
+
+        self.host.open_dialog(dialog, accepted)
+
+    def pdf_paint(self, paint: Paint, name: str, on_saved: Callable[[Path], None] | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "card"
+        dialog = QFileDialog(self.host, "Save as PDF", str(Path.home() / f"{safe}.pdf"), "PDF files (*.pdf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+
+        def accepted() -> None:
+            files = dialog.selectedFiles()
+            if files:
+                self.write_pdf(paint, Path(files[0]), on_saved)
+
+        self.host.open_dialog(dialog, accepted)
+
+    def write_pdf(self, paint: Paint, path: Path, on_saved: Callable[[Path], None] | None = None) -> bool:
+        from PySide6.QtGui import QPdfWriter
+
+        writer = QPdfWriter(str(path))
+        writer.setCreator("Finish Strong")
+        ok = self._safely(paint, writer)
+        del writer  # the file is complete once the writer is gone
+        if ok:
+            self.report(f"Saved {path}.")
+            if on_saved is not None:
+                on_saved(path)
+        return ok
+
+    def _safely(self, paint: Paint, device: QPagedPaintDevice) -> bool:
+        try:
+            paint(device)
+        except (PrintError, OSError) as exc:
+            self.report(f"Not printed: {exc}")
+            return False
+        return True

@@ -1,0 +1,1 @@
+"""ui/debrief: see docs/ARCHITECTURE.md."""

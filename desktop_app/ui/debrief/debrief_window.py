@@ -1,0 +1,245 @@
+"""The debrief: step 1, "write notes immediately after the interview".
+
+No Save button: every field autosaves (see autosave.py). The window can stay open
+beside the main window while the user writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.debrief import SECTIONS
+from ...domain.model import Step
+from ...store.debrief_store import (
+    complete_notes_step,
+    earlier_rounds,
+    load_debrief,
+    save_personal_notes,
+    save_questions,
+    save_referrals,
+    save_section,
+    save_talked_about,
+)
+from ...store.follow_up_queries import checklist
+from ...store.interviews import load_interview
+from ..main.interview_dialog import ERROR_STYLE
+from ..shared.autosave import Autosaver
+from ..shared.formatting import datetime_text, time_text
+from ..shared.labels import heading, hint, plain_label
+from .earlier_rounds import earlier_rounds_text
+from .note_editor import TOGGLE_SHORTCUT, NoteEditor
+from .questions_editor import QuestionsEditor
+from .referrals_editor import ReferralsEditor
+
+
+class DebriefWindow(QWidget):
+    #: The plan changed (a referral added or removed, the notes step ticked).
+    plan_changed = Signal()
+    #: Emitted once everything is saved and the window is going away.
+    closed = Signal(int)
+
+    def __init__(self, interview_id: int, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.interview_id = interview_id
+        self.clock = clock
+        interview = load_interview(interview_id)
+        debrief = load_debrief(interview_id)
+        self.rounds = earlier_rounds(interview_id)
+        company_role = interview.title
+        self.setWindowTitle(f"Debrief: {company_role}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(980, 720)
+        self.autosaver = Autosaver(self)
+
+        title = heading(1.25, "debriefTitle")
+        title.setText(company_role)
+        when = plain_label(f"{datetime_text(interview.start)}–{time_text(interview.end)}"
+                      + (f" · {interview.round}" if interview.round else ""))
+        self.status = QLabel("All changes are saved as you type.")
+        self.status.setAccessibleName("Save status")
+        self.status.setEnabled(False)
+
+        self.sections: dict[str, NoteEditor] = {}
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._notes_page(debrief.sections), "&Notes")
+        self.talked: dict[int, NoteEditor] = {}
+        self.personal: dict[int, NoteEditor] = {}
+        self.tabs.addTab(self._people_page(interview.interviewers, debrief.talked_about), "&Interviewers")
+        self.questions = QuestionsEditor()
+        self.questions.set_questions(debrief.questions)
+        self.tabs.addTab(self.questions, f"Open &questions ({len(debrief.questions)})")
+        self.referrals = ReferralsEditor(interview.interviewers)
+        self.referrals.set_referrals(debrief.referrals)
+        self.tabs.addTab(self.referrals, f"&Referrals ({len(debrief.referrals)})")
+        self._wire_autosave()
+
+        self.earlier = QPlainTextEdit()
+        self.earlier.setReadOnly(True)
+        self.earlier.setAccessibleName("Earlier rounds")
+        self.earlier.setPlainText(earlier_rounds_text(self.rounds))
+        self.earlier.hide()
+        self.earlier_button = QPushButton(f"&Earlier rounds at {interview.company} ({len(self.rounds)})")
+        self.earlier_button.setCheckable(True)
+        self.earlier_button.setEnabled(bool(self.rounds))
+        self.earlier_button.toggled.connect(self.earlier.setVisible)
+        self.flag_button = QPushButton(f"★ Talking point ({TOGGLE_SHORTCUT})")
+        self.flag_button.setToolTip("Flag the current line to mention in the thank-you")
+        self.flag_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the note
+        self.flag_button.clicked.connect(self._flag_current_line)
+        self.done_button = QPushButton()
+        self.done_button.clicked.connect(self.mark_notes_done)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.mark_notes_done)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        self._update_done_button()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.earlier)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.earlier_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.flag_button)
+        footer.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(when)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(footer)
+
+    # ------------------------------------------------------------------ pages
+    def _notes_page(self, texts: dict[str, str]) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        for key, title, placeholder in SECTIONS:
+            label = QLabel(f"<b>{title}</b>")
+            editor = NoteEditor(title, placeholder)
+            editor.setPlainText(texts.get(key, ""))
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            label.setBuddy(editor)
+            column.addWidget(label)
+            column.addWidget(editor)
+            self.sections[key] = editor
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _people_page(self, people: list, talked: dict[int, str]) -> QWidget:  # type: ignore[type-arg]
+        page = QWidget()
+        column = QVBoxLayout(page)
+        if not people:
+            column.addWidget(hint("No interviewers on this interview. Add them with Edit interview."))
+        for person in people:
+            box = QGroupBox(f"{person.name} — {person.title}" if person.title else person.name)
+            inner = QVBoxLayout(box)
+            talk = NoteEditor(f"What you talked about with {person.name}",
+                              "Topics, their questions, anything to mention in your thank-you")
+            talk.setPlainText(talked.get(person.id, ""))
+            mine = NoteEditor(f"Personal things about {person.name}",
+                              "Hobbies, pet peeves, shared interests — kept for your next meeting")
+            mine.setPlainText(person.personal_notes)
+            inner.addWidget(plain_label("What you talked about:"))
+            inner.addWidget(talk)
+            inner.addWidget(plain_label(f"Personal (kept on {person.name} for every interview):"))
+            inner.addWidget(mine)
+            column.addWidget(box)
+            self.talked[person.id] = talk
+            self.personal[person.id] = mine
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    # ------------------------------------------------------------------ autosave
+    def _wire_autosave(self) -> None:
+        saver = self.autosaver
+        for key, editor in self.sections.items():
+            saver.register(key, lambda k=key, e=editor: save_section(self.interview_id, k, e.toPlainText()), editor)
+            editor.textChanged.connect(lambda k=key: saver.changed(k))
+        for pid, editor in self.talked.items():
+            key = f"talk:{pid}"
+            saver.register(key, lambda p=pid, e=editor: save_talked_about(self.interview_id, p, e.toPlainText()),
+                           editor)
+            editor.textChanged.connect(lambda k=key: saver.changed(k))
+        for pid, editor in self.personal.items():
+            key = f"personal:{pid}"
+            saver.register(key, lambda p=pid, e=editor: save_personal_notes(p, e.toPlainText()), editor)
+            editor.textChanged.connect(lambda k=key: saver.changed(k))
+        saver.register("questions", self._save_questions, self.questions.table)
+        self.questions.changed.connect(lambda: saver.changed("questions"))
+        saver.register("referrals", self._save_referrals, self.referrals)
+        self.referrals.changed.connect(lambda: saver.changed("referrals"))
+        saver.saved.connect(self._saved)
+        saver.failed.connect(self._failed)
+
+    def _save_questions(self) -> None:
+        saved = save_questions(self.interview_id, self.questions.questions())
+        self.questions.set_ids(saved)
+        self.tabs.setTabText(2, f"Open &questions ({len(saved)})")
+
+    def _save_referrals(self) -> None:
+        saved = save_referrals(self.interview_id, self.referrals.referrals())
+        self.referrals.set_ids(saved)
+        self.tabs.setTabText(3, f"&Referrals ({len(saved)})")
+        self.plan_changed.emit()
+
+    def _saved(self, when: datetime) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(f"Saved {when:%H:%M:%S}.")
+
+    def _failed(self, message: str) -> None:
+        self.status.setEnabled(True)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(message)
+
+    # ------------------------------------------------------------------ actions
+    def _flag_current_line(self) -> None:
+        focused = self.focusWidget()
+        if isinstance(focused, NoteEditor):
+            focused.toggle_talking_point()
+
+    def _notes_done(self) -> bool:
+        return any(r.step == Step.NOTES and r.done_at for r in checklist(self.interview_id))
+
+    def _update_done_button(self) -> None:
+        done = self._notes_done()
+        self.done_button.setText("✓ Notes step done" if done else "Notes &done (Ctrl+Return)")
+        self.done_button.setEnabled(not done)
+        self.done_button.setToolTip("Ticks step 1 of the plan; untick it in the checklist to reopen.")
+
+    def mark_notes_done(self) -> None:
+        """Step 1 is done: save everything and tick the notes follow-up."""
+        if not self.autosaver.flush():
+            return
+        if complete_notes_step(self.interview_id, self.clock()):
+            self.plan_changed.emit()
+        self._update_done_button()
+        self.status.setText("Notes saved — step 1 is done. Next: the thank-you e-mail.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.autosaver.flush():
+            event.ignore()  # the text stays on screen; the status line says what went wrong
+            return
+        self.closed.emit(self.interview_id)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""ui/mail: see docs/ARCHITECTURE.md."""

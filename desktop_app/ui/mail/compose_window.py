@@ -1,0 +1,391 @@
+"""Step 2: the thank-you e-mail, one draft per interviewer, saved as the user types.
+
+Send (over SMTP, off the GUI thread), Open in mail app (mailto:, or an .eml draft when too
+long), Copy to clipboard, Mark as sent. The checks of domain/email_draft.py run before
+anything leaves; the user may send anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.email_draft import DraftContext, context_for, pre_send_warnings, render
+from ...domain.model import Person
+from ...domain.validation import parse_address_list
+from ...store.debrief_store import load_debrief
+from ...store.email_store import SentMessage, load_draft, record_sent, save_draft, sent_messages, thank_you_done
+from ...store.interviews import load_interview
+from ...store.mail_settings import load_account, load_templates
+from ..main.interview_dialog import ERROR_STYLE
+from ..shared.autosave import Autosaver
+from ..shared.dialogs import DialogHost
+from ..shared.errors import describe
+from ..shared.formatting import datetime_text
+from ..shared.labels import heading, hint, plain_label
+
+Clock = Callable[[], datetime]
+
+
+class DraftPage(QWidget):
+    """One interviewer's draft: To, template, subject, body."""
+
+    def __init__(self, person: Person, context: DraftContext) -> None:
+        super().__init__()
+        self.person = person
+        self.context = context
+        self.to = QLineEdit(person.email)
+        self.to.setAccessibleName(f"To ({person.name})")
+        self.to.setPlaceholderText("name@company.example")
+        self.template = QComboBox()
+        self.template.setAccessibleName("Template")
+        self.templates = load_templates()
+        self.template.addItems([t.name for t in self.templates])
+        self.apply = QPushButton("Re&fill from template")
+        self.apply.setToolTip("Replace the subject and text with the chosen template, filled in again")
+        self.subject = QLineEdit()
+        self.subject.setAccessibleName("Subject")
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName("E-mail text")
+        self.sent_label = hint()
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(self.apply)
+        form = QFormLayout()
+        form.addRow("&To:", self.to)
+        template_label = QLabel("Te&mplate:")  # a row of two widgets: the mnemonic needs its buddy set by hand
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, row)
+        form.addRow("&Subject:", self.subject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.sent_label)
+        self.apply.clicked.connect(self.fill_from_template)
+
+    def fill_from_template(self) -> None:
+        subject, body = render(self.templates[max(0, self.template.currentIndex())], self.context)
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+
+    def recipients(self) -> list[str]:
+        addresses, _bad = parse_address_list(self.to.text())
+        return addresses
+
+    def warnings(self) -> list[str]:
+        found = pre_send_warnings(self.subject.text(), self.body.toPlainText(), self.context)
+        addresses, bad = parse_address_list(self.to.text())
+        if bad:
+            found.insert(0, "Not an e-mail address: " + ", ".join(bad) + ".")
+        return found
+
+
+class ComposeWindow(QWidget, DialogHost):
+    plan_changed = Signal()
+    closed = Signal(int)
+
+    def __init__(self, interview_id: int, clock: Clock, passwords, drafts_folder: Path,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.interview_id = interview_id
+        self.clock = clock
+        self.passwords = passwords
+        self.drafts_folder = drafts_folder
+        self.job = None
+        interview = load_interview(interview_id)
+        debrief = load_debrief(interview_id)
+        account = load_account()
+        company_role = interview.title
+        self.setWindowTitle(f"Thank-you e-mail: {company_role}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(760, 640)
+        self.autosaver = Autosaver(self)
+        title = heading(1.2, "composeTitle")
+        title.setText(company_role)
+        self.tabs = QTabWidget()
+        self.pages: list[DraftPage] = []
+        for person in interview.interviewers:
+            if person.id is None:
+                continue
+            page = DraftPage(person, context_for(interview, person, debrief, account.sender_name))
+            draft = load_draft(interview_id, person.id)
+            if draft is None:
+                page.fill_from_template()
+            else:
+                page.subject.setText(draft.subject)
+                page.body.setPlainText(draft.body)
+            key = f"draft:{person.id}"
+            self.autosaver.register(key, lambda p=page: self._save(p), page.body)
+            page.subject.textChanged.connect(lambda _t, k=key: self.autosaver.changed(k))
+            page.body.textChanged.connect(lambda k=key: self.autosaver.changed(k))
+            self.pages.append(page)
+            self.tabs.addTab(page, person.name)
+        if not self.pages:
+            self.tabs.addTab(hint("No interviewers on this interview. Add them with Edit interview."), "—")
+        self.status = plain_label("Drafts are saved as you type.")
+        self.status.setAccessibleName("Status")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: SMTP gives no useful percentage
+        self.progress.setAccessibleName("Sending")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel sending")
+        self.cancel_button.hide()
+        self.send_button = QPushButton("&Send (Ctrl+Return)")
+        self.send_button.setToolTip("Send through your mail account (File > Settings > Mail)")
+        self.mail_app_button = QPushButton("Open in &mail app")
+        self.copy_button = QPushButton("&Copy to clipboard")
+        self.mark_button = QPushButton("Mar&k as sent")
+        self.mark_button.setToolTip("You sent it some other way: tick this interviewer's e-mail step")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(0)
+        for button in (self.copy_button, self.mail_app_button, self.mark_button, self.send_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(plain_label("One draft per interviewer. ★ talking points and answered questions "
+                                     "from your debrief are filled in; edit freely."))
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.send_button.clicked.connect(self.send)
+        self.mail_app_button.clicked.connect(self.open_in_mail_app)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.mark_button.clicked.connect(self.mark_sent)
+        self.cancel_button.clicked.connect(self.cancel_send)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        self.autosaver.saved.connect(lambda when: self._say(f"Draft saved {when:%H:%M:%S}."))
+        self.autosaver.failed.connect(lambda message: self._say(message, error=True))
+        self.timeout = QTimer(self)
+        self.timeout.setSingleShot(True)
+        self.timeout.timeout.connect(self._timed_out)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_state())
+        self.refresh_state()
+
+    # ------------------------------------------------------------------ helpers
+    def current(self) -> DraftPage | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, DraftPage) else None
+
+    def select_person(self, person_id: int) -> None:
+        for index, page in enumerate(self.pages):
+            if page.person.id == person_id:
+                self.tabs.setCurrentIndex(index)
+
+    def _save(self, page: DraftPage) -> None:
+        assert page.person.id is not None
+        save_draft(self.interview_id, page.person.id, page.subject.text(), page.body.toPlainText(), self.clock())
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(text)
+
+    def refresh_state(self) -> None:
+        sent = sent_messages(self.interview_id)
+        for index, page in enumerate(self.pages):
+            assert page.person.id is not None
+            done = thank_you_done(self.interview_id, page.person.id)
+            self.tabs.setTabText(index, ("✓ " if done else "") + page.person.name)
+            mine = [m for m in sent if m.person_id == page.person.id]
+            lines = [f"{'Sent' if m.how == 'smtp' else 'Marked as sent'} {datetime_text(m.sent_at)}"
+                     + (f" to {m.recipients}" if m.recipients else "") for m in mine]
+            if done and not mine:
+                lines.append("This interviewer's e-mail step is done.")
+            page.sent_label.setText("\n".join(lines))
+        sending = self.job is not None
+        has_page = self.current() is not None
+        for button in (self.send_button, self.mail_app_button, self.copy_button, self.mark_button):
+            button.setEnabled(has_page and not sending)
+
+    # ------------------------------------------------------------------ send
+    def _keep(self, page: DraftPage) -> bool:
+        """Store the draft as it is now (even untouched from the template): whatever happens
+        next, sending, failing or opening elsewhere, this text is on disk."""
+        if not self.autosaver.flush():
+            return False
+        try:
+            self._save(page)
+        except Exception as exc:  # noqa: BLE001 (shown, the text stays on screen)
+            self._say(describe(exc), error=True)
+            return False
+        return True
+
+    def send(self) -> None:
+        page = self.current()
+        if page is None or self.job is not None or not self._keep(page):
+            return
+        account = load_account()
+        if not account.configured:
+            self._say("No mail account is set up: fill in File > Settings > Mail, or use “Open in mail app”.",
+                      error=True)
+            return
+        if not page.recipients():
+            self._say(f"Add {page.person.name}'s e-mail address in “To”.", error=True)
+            return
+        self._check_then(page, lambda: self._with_password(page, account))
+
+    def _check_then(self, page: DraftPage, go: Callable[[], None]) -> None:
+        warnings = page.warnings()
+        if not warnings:
+            go()
+            return
+        self.confirm(self, "Before you send", "Please check:\n\n" + "\n".join(f"• {w}" for w in warnings),
+                     "Send anyway", go, warning=True)
+
+    def _with_password(self, page: DraftPage, account) -> None:  # type: ignore[no-untyped-def]
+        if not account.user:
+            self._start(page, account, None)
+            return
+        password = self.passwords.get(account.host, account.user)
+        told = self.passwords.tell_once()
+        if password is not None:
+            self._start(page, account, password)
+            if told:
+                self._say(told)
+            return
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        box = QInputDialog(self)
+        box.setWindowTitle("Mail password")
+        text = f"Password for {account.user} on {account.host}:"
+        if told:
+            text = told + "\n\n" + text
+        box.setLabelText(text)
+        box.setTextEchoMode(QLineEdit.EchoMode.Password)
+        box.setOkButtonText("Send")
+
+        def accepted() -> None:
+            self.passwords.set(account.host, account.user, box.textValue())
+            notice = self.passwords.tell_once()
+            if notice:
+                self._say(notice)
+            self._start(page, account, box.textValue())
+
+        self.open_dialog(box, accepted)
+
+    def _start(self, page: DraftPage, account, password: str | None) -> None:  # type: ignore[no-untyped-def]
+        from ...mail.message import build_message
+        from ...mail.send_worker import SendJob
+
+        message = build_message(account.sender, account.sender_name, page.recipients(), page.subject.text(),
+                                page.body.toPlainText(), self.clock().astimezone())
+        job = SendJob(account, password, message, self)
+        self.job = job
+        self._sending = (page, message, account)
+        # Emitted on the worker thread: bound methods of this window, queued, run on the GUI thread.
+        job.succeeded.connect(self._sent, Qt.ConnectionType.QueuedConnection)
+        job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.progress.show()
+        self.cancel_button.show()
+        self._say(f"Sending to {', '.join(page.recipients())}…")
+        self.refresh_state()
+        self.timeout.start(int(account.timeout * 2 * 1000) + 5000)  # smtplib's own timeout is per operation
+        job.start()
+
+    def _finish_job(self) -> None:
+        self.timeout.stop()
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.refresh_state()
+
+    def _sent(self, refused: list[str]) -> None:
+        page, message, _account = self._sending
+        self._finish_job()
+        self._record(page, SentMessage(page.person.id, self.clock(), str(message["Message-ID"]),
+                                       str(message["To"]), page.subject.text(), page.body.toPlainText(), "smtp"))
+        note = f" Refused: {'; '.join(refused)}." if refused else ""
+        self._say(f"Sent to {message['To']}. {page.person.name}'s e-mail step is done.{note}")
+
+    def _failed(self, reason: str) -> None:
+        _page, _message, account = self._sending
+        self._finish_job()
+        if "password" in reason and account.user:
+            self.passwords.delete(account.host, account.user)  # refused: ask for it again next time
+        self._say(f"Not sent — {reason} Your draft is kept and the step stays open.", error=True)
+
+    def cancel_send(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _timed_out(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _record(self, page: DraftPage, message: SentMessage) -> None:
+        try:
+            assert page.person.id is not None
+            record_sent(self.interview_id, page.person.id, message)
+        except Exception as exc:  # noqa: BLE001 (shown, not swallowed)
+            self._say(describe(exc), error=True)
+            return
+        self.plan_changed.emit()
+        self.refresh_state()
+
+    # ------------------------------------------------------------------ without an account
+    def open_in_mail_app(self) -> None:
+        page = self.current()
+        if page is None or not self._keep(page):
+            return
+        from ...mail.message import build_message, fits_mailto, mailto_url, write_eml
+
+        url = mailto_url(page.recipients(), page.subject.text(), page.body.toPlainText())
+        if fits_mailto(url):
+            opened = QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+            where = "your mail app"
+        else:
+            account = load_account()
+            message = build_message(account.sender or "me@localhost", account.sender_name, page.recipients(),
+                                    page.subject.text(), page.body.toPlainText(), self.clock().astimezone())
+            path = write_eml(self.drafts_folder, message, f"Thank you {page.person.name}")
+            opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            where = f"the draft file {path}"
+        if opened:
+            self._say(f"Opened in {where}. Once you have sent it, click “Mark as sent”.")
+        else:
+            self._say(f"Could not open {where}. Use “Copy to clipboard” and paste it into your mail.", error=True)
+
+    def copy_to_clipboard(self) -> None:
+        page = self.current()
+        if page is None:
+            return
+        QGuiApplication.clipboard().setText(f"Subject: {page.subject.text()}\n\n{page.body.toPlainText()}")
+        self._say("Subject and text copied. Once you have sent it, click “Mark as sent”.")
+
+    def mark_sent(self) -> None:
+        page = self.current()
+        if page is None or not self._keep(page):
+            return
+        self._record(page, SentMessage(page.person.id, self.clock(), "", page.to.text(), page.subject.text(),
+                                       page.body.toPlainText(), "manual"))
+        self._say(f"Marked as sent: {page.person.name}'s e-mail step is done.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.autosaver.flush():
+            event.ignore()
+            return
+        if self.job is not None:
+            self.job.cancel()
+        self.closed.emit(self.interview_id)
+        super().closeEvent(event)
+

@@ -1,0 +1,1 @@
+"""ui/main: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,101 @@
+"""One interview's follow-up checklist: steps in order, deadlines, overdue in red, ticks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ...domain.model import Step
+from ...domain.plan import is_overdue
+from ...store.follow_up_queries import ChecklistRow
+from ..shared.formatting import datetime_text
+from .agenda_view import dot_icon
+from .kinds import KIND_COLORS, OVERDUE_COLOR
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+#: Rows that open where the step is done on a double-click (see `open_requested`).
+_OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail",
+          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft"}
+
+
+class Checklist(QTreeWidget):
+    """Ticking an item emits `toggled(follow_up_id, done)`; the window stores it."""
+
+    toggled = Signal(int, bool)
+    #: A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Follow-up checklist")
+        self.setHeaderLabels(["Step", "Due", "Done"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._filling = False
+        self.itemChanged.connect(self._changed)
+        self.itemActivated.connect(lambda item, _c: self.open_requested.emit(int(item.data(0, _ID_ROLE))))
+
+    def show_rows(self, rows: list[ChecklistRow], now: datetime) -> None:
+        self._filling = True
+        try:
+            current = self.current_id()
+            self.clear()
+            for number, row in enumerate(rows, 1):
+                who = f" — {row.person}" if row.person else ""
+                item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
+                item.setData(0, _ID_ROLE, row.id)
+                if row.step in _OPENS:
+                    item.setToolTip(0, _OPENS[row.step])
+                item.setIcon(0, dot_icon(KIND_COLORS[row.step.value]))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)
+                if row.done_at:
+                    item.setText(2, datetime_text(row.done_at))
+                elif is_overdue(row.due_at, row.done_at, now):
+                    item.setText(2, "Overdue")
+                    for column in range(3):
+                        item.setForeground(column, QBrush(OVERDUE_COLOR))
+                if row.step is Step.HANDWRITTEN_NOTE:
+                    _show_card_ticks(item, row)
+                self.addTopLevelItem(item)
+                if row.id == current:
+                    self.setCurrentItem(item)
+        finally:
+            self._filling = False
+
+    def current_id(self) -> int | None:
+        item = self.currentItem()
+        return None if item is None else int(item.data(0, _ID_ROLE))
+
+    def item_for(self, follow_up_id: int) -> QTreeWidgetItem | None:
+        for index in range(self.topLevelItemCount()):
+            item = self.topLevelItem(index)
+            if item.data(0, _ID_ROLE) == follow_up_id:
+                return item
+        return None
+
+    def _changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0:
+            return
+        self.toggled.emit(int(item.data(0, _ID_ROLE)), item.checkState(0) == Qt.CheckState.Checked)
+
+
+def _show_card_ticks(item: QTreeWidgetItem, row: ChecklistRow) -> None:
+    """Step 3 has two ticks: "draft printed" (set by printing) and "mailed" (the checkbox)."""
+    if row.done_at:
+        item.setText(2, f"Mailed {datetime_text(row.done_at)}")
+    else:
+        printed = f"☑ Printed {datetime_text(row.printed_at)}" if row.printed_at else "☐ Not printed"
+        item.setText(2, " · ".join(t for t in (item.text(2), printed) if t))
+    item.setToolTip(0, "Tick when the card is mailed. “Draft printed” is set when you print the draft; "
+                       "double-click to open the card.")

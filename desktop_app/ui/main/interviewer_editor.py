@@ -1,0 +1,97 @@
+"""The interviewers part of the interview form: a list and the selected person's details.
+
+People are shared across interviews: choosing "someone you've met" links the same
+person, so their details (and later their notes) follow them to the next round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+
+from ...domain.model import Person
+from ..shared.fields import short_text
+from ..shared.list_detail import ListDetailEditor
+
+
+class InterviewerEditor(ListDetailEditor[Person]):
+    def __init__(self, known_people: list[Person], parent: QWidget | None = None) -> None:
+        super().__init__("Interviewers", 220, "No interviewers yet. Add the people you met: each gets a thank-you "
+                         "e-mail and a handwritten note in the plan.", parent)
+        self._known = known_people
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.add_new = QPushButton("&Add interviewer")
+        self.known = QComboBox()
+        self.known.setAccessibleName("Add someone you have met")
+        self.remove.setToolTip("Removes this interviewer's open follow-ups when you save; finished ones stay.")
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Interviewer name")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Interviewer title")
+        self.email = QLineEdit()
+        self.email.setAccessibleName("Interviewer e-mail")
+        self.email.setPlaceholderText("name@company.com")
+        self.address = short_text("Interviewer postal address", 4, "For the handwritten note's envelope")
+        self.form.addRow("&Name:", self.name)
+        self.form.addRow("&Title:", self.title)
+        self.form.addRow("E-&mail:", self.email)
+        self.form.addRow("Postal a&ddress:", self.address)
+
+        self.buttons.addWidget(self.add_new)
+        self.buttons.addWidget(self.known, 1)
+        self.buttons.addWidget(self.remove)
+
+        self.add_new.clicked.connect(self._add_new)
+        self.known.activated.connect(self._add_known)
+        for edit in (self.name, self.title, self.email):
+            edit.textEdited.connect(self.store_current)
+        self.address.textChanged.connect(self.store_current)
+        self._refresh(-1)
+
+    # ---------------------------------------------------------------- data in / out
+    def set_people(self, people: list[Person]) -> None:
+        self._items = [replace(p) for p in people]
+        self._refresh(0 if people else -1)
+
+    def people(self) -> list[Person]:
+        return [replace(p) for p in self._items]
+
+    # ---------------------------------------------------------------- actions
+    def _add_new(self) -> None:
+        self.append(Person(name=""))
+        self.name.setFocus()
+
+    def _add_known(self, index: int) -> None:
+        person_id = self.known.itemData(index)
+        if person_id is None:
+            return
+        self.append(replace(next(p for p in self._known if p.id == person_id)))
+
+    # ---------------------------------------------------------------- ListDetailEditor
+    def label(self, item: Person) -> str:
+        return item.name.strip() or "(no name yet)"
+
+    def refreshed(self) -> None:
+        """Offers everyone met before who is not on this interview yet."""
+        in_use = {p.id for p in self._items if p.id is not None}
+        self.known.clear()
+        self.known.addItem("Add someone you've met…", None)
+        for person in self._known:
+            if person.id not in in_use:
+                extra = f" ({person.title})" if person.title else ""
+                self.known.addItem(f"{person.name}{extra}", person.id)
+        self.known.setEnabled(self.known.count() > 1)
+
+    def load(self, item: Person) -> None:
+        self.name.setText(item.name)
+        self.title.setText(item.title)
+        self.email.setText(item.email)
+        self.address.setPlainText(item.postal_address)
+
+    def save(self, item: Person) -> None:
+        item.name = self.name.text()
+        item.title = self.title.text()
+        item.email = self.email.text()
+        item.postal_address = self.address.toPlainText()

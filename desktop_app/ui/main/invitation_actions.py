@@ -1,0 +1,141 @@
+"""Import invitation… / Export calendar… and dropped .ics files: the window's calendar commands.
+
+It wires file dialogs and the confirmation dialog to `store.ics_reader`, `store.ics_import`
+and `store.ics_export`; the rules are theirs. Every dialog goes through the window's
+DialogHost, so tests find it on `window.active_dialog`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
+
+from ...store.errors import StoreError
+from ...store.settings_store import load_my_addresses
+from ..shared.formatting import system_zone_name
+
+# store.ics_* import `icalendar` (and dateutil): loaded on first use, not for the first paint.
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+ICS_FILTER = "Calendar invitations (*.ics *.ical *.icalendar *.ifb);;All files (*)"
+
+
+def ics_paths(mime: QMimeData) -> list[Path]:
+    """The local calendar files among dropped or pasted data (other files are ignored)."""
+    if not mime.hasUrls():
+        return []
+    from ...store.ics_reader import looks_like_ics
+
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_file() and looks_like_ics(p)]
+
+
+class InvitationActions(QObject):
+    def __init__(self, window: MainWindow, on_imported: Callable[[list[int]], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.on_imported = on_imported
+        self.folder = str(Path.home())
+
+    # ------------------------------------------------------------------ drag and drop
+    def accept_drops_on(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            widget.setAcceptDrops(True)
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        assert isinstance(event, QDropEvent)  # QDragEnterEvent and QDragMoveEvent are QDropEvents
+        paths = ics_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            # After the drop has finished: the source application is waiting for our answer.
+            QTimer.singleShot(0, lambda: self.import_files(paths))
+        return True
+
+    # ------------------------------------------------------------------ import
+    def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # loaded when first used, not at start-up
+
+        dialog = QFileDialog(self.window, "Import invitation", self.folder, ICS_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        self.window.open_dialog(dialog, lambda: self.import_files([Path(f) for f in dialog.selectedFiles()]))
+
+    def import_files(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        from ...store.ics_import import plan_import
+        from ...store.ics_reader import read_invitation_file
+
+        self.folder = str(paths[0].parent)
+        zone = system_zone_name()
+        events = []
+        try:
+            for path in paths:
+                events += read_invitation_file(path, zone).events
+            # The same invitation in two files: the newest version counts.
+            newest = {}
+            for event in sorted(events, key=lambda e: e.sequence):
+                newest[event.uid] = event
+            from ...domain.invitation import Invitation  # with the reader: not for the first paint
+
+            items = plan_import(Invitation(method="", events=list(newest.values())), load_my_addresses())
+        except StoreError as exc:
+            name = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+            self._tell(f"Cannot import {name}", str(exc))
+            return
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(items, self.window)
+        self.window.open_dialog(dialog, lambda: self._imported(dialog.import_result))
+
+    def _imported(self, result) -> None:  # type: ignore[no-untyped-def]
+        from ...store.ics_import import Action
+
+        if result is None:
+            return
+        parts = [f"{result.count(action)} {word}" for action, word in (
+            (Action.NEW, "added"), (Action.UPDATE, "updated"), (Action.CANCEL, "marked withdrawn"),
+        ) if result.count(action)]
+        self.window.statusBar().showMessage("Invitation imported: " + (", ".join(parts) or "nothing changed") + ".",
+                                            8000)
+        self.on_imported(result.interview_ids)
+
+    # ------------------------------------------------------------------ export
+    def choose_export_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self.window, "Export calendar", str(Path(self.folder) / "finish-strong.ics"), ICS_FILTER)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("ics")
+        self.window.open_dialog(dialog, lambda: self.export_to(Path(dialog.selectedFiles()[0])))
+
+    def export_to(self, path: Path) -> None:
+        from ...store.ics_export import write_calendar
+
+        try:
+            count = write_calendar(path)
+        except OSError as exc:
+            self._tell("Cannot export the calendar", f"Cannot write {path}: {exc.strerror or exc}")
+            return
+        self.folder = str(path.parent)
+        self.window.statusBar().showMessage(f"Exported {count} events to {path.name}.", 8000)
+
+    def _tell(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        self.window.open_dialog(box)

@@ -1,0 +1,28 @@
+"""How each kind of calendar entry looks: a colour and a short label.
+
+Colours are mid-tone hues readable on both light and dark palettes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from ...domain.model import Step
+from ...store.follow_up_queries import INTERVIEW_KIND
+
+KIND_COLORS = {
+    INTERVIEW_KIND: QColor("#3b82f6"),
+    Step.NOTES.value: QColor("#8b5cf6"),
+    Step.THANK_YOU_EMAIL.value: QColor("#0d9488"),
+    Step.HANDWRITTEN_NOTE.value: QColor("#ea580c"),
+    Step.REFERRAL.value: QColor("#16a34a"),
+}
+KIND_LABELS = {
+    INTERVIEW_KIND: "Interview",
+    Step.NOTES.value: "Notes",
+    Step.THANK_YOU_EMAIL.value: "Thank-you e-mail",
+    Step.HANDWRITTEN_NOTE.value: "Handwritten note",
+    Step.REFERRAL.value: "Referral",
+}
+OVERDUE_COLOR = QColor("#dc2626")
+DONE_COLOR = QColor("#9ca3af")

@@ -1,0 +1,101 @@
+"""The main window's actions, menus and toolbar, with their shortcuts.
+
+A mixin so that main_window.py keeps to wiring and behaviour; every action calls a
+method of the window, and every menu entry shows its shortcut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+
+from ... import APP_NAME
+from .search_box import SearchBox
+
+
+class MainWindowActions:
+    """Expects the host window to provide the slots named below."""
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def back_up_now(self) -> None:
+        from ..app.backup_actions import back_up_now  # file dialogs and backups load when first used
+
+        back_up_now(self)
+
+    def restore_from_backup(self) -> None:
+        from ..app.backup_actions import open_restore
+
+        open_restore(self)
+
+    def _make_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.new_action = self._action("&New interview…", self.new_interview, S.New)
+        self.edit_action = self._action("&Edit interview…", self.edit_interview, "Ctrl+E")
+        self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
+        self.import_action = self._action("&Import invitation…", self.invitations.choose_files, "Ctrl+I")
+        self.export_action = self._action("E&xport calendar…", self.invitations.choose_export_file, "Ctrl+Shift+E")
+        self.backup_action = self._action("&Back up now…", self.back_up_now, "Ctrl+Shift+B")
+        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup, "Ctrl+Shift+R")
+        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
+        self.quit_action = self._action("&Quit", self.quit_app, "Ctrl+Q")
+        self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
+        self.prev_action = self._action("&Previous month", self.calendar.showPreviousMonth, "Ctrl+PgUp")
+        self.next_action = self._action("Ne&xt month", self.calendar.showNextMonth, "Ctrl+PgDown")
+        self.about_action = self._action(f"&About {APP_NAME}", self.about)
+        self.debrief_action = self._action("Write &debrief…", self.open_debrief, "Ctrl+D")
+        self.thank_you_action = self._action("&Thank-you e-mail…", self.open_thank_you, "Ctrl+M")
+        self.thank_you_action.setToolTip("Step 2: draft and send the thank-you e-mail to each interviewer")
+        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        self.search_box = SearchBox()
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(S.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence(S.Redo))
+        for action, tip in ((self.new_action, "Add an interview and its follow-up plan"),
+                            (self.import_action, "Add interviews from a calendar invitation (.ics)"),
+                            (self.export_action, "Write interviews and follow-ups to a calendar file (.ics)"),
+                            (self.backup_action, "Copy all your data to a file of your choice"),
+                            (self.restore_action, "Go back to a backup; your current data are kept as a backup first"),
+                            (self.today_action, "Show today")):
+            action.setToolTip(tip)
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_action, self.debrief_action, self.thank_you_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions([self.today_action, self.prev_action, self.next_action])
+        menus.addMenu("&Help").addAction(self.about_action)
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new_action, self.import_action, self.debrief_action, self.thank_you_action,
+                            self.edit_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.today_action, self.undo_action])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(toolbar)
+

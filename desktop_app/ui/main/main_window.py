@@ -1,0 +1,445 @@
+"""The main window: month calendar, the selected day's agenda, the selected interview.
+
+It wires widgets to store queries and keeps no business rules of its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import APP_NAME, __version__
+from ...domain.model import Step
+from ...store.follow_up_queries import calendar_entries, checklist
+from ...store.interviews import find_interview, has_interviews, load_interview, purge_deleted
+from ..cards.card_actions import CardActions
+from ..debrief.debrief_windows import DebriefWindows
+from ..reminders.reminder_host import ReminderHost
+from ..shared.dialogs import DialogHost
+from ..shared.events import AppEvents
+from ..shared.formatting import from_qdate, next_local_midnight, to_qdate
+from ..shared.labels import hint
+from .agenda_view import DayAgenda
+from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
+from .invitation_actions import InvitationActions
+from .main_actions import MainWindowActions
+from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCommand, ToggleDoneCommand
+
+if TYPE_CHECKING:
+    from ...domain.debrief import Referral
+    from ...domain.model import Interview
+    from ..mail.compose_windows import ComposeWindows
+    from .details_panel import DetailsPanel
+    from .interview_dialog import InterviewDialog
+    from .search_panel import SearchPanel
+
+Clock = Callable[[], datetime]
+EMPTY_TEXT = "No interviews yet — add one or import an invitation."
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
+    def __init__(self, state_file: Path, events: AppEvents | None = None, clock: Clock = utc_now) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.clock = clock
+        self.events = events or AppEvents(self)
+        self.state = QSettings(str(state_file), QSettings.Format.IniFormat)
+        self.undo_stack = QUndoStack(self)
+        self.selected_interview: int | None = None
+
+        self.invitations = InvitationActions(self, self._show_saved)
+        self.calendar = InterviewCalendar()
+        self.agenda = DayAgenda()
+        self._details: DetailsPanel | None = None  # built on the first selection, see `details`
+        self.no_selection = hint("Select an interview in the agenda to see its follow-up plan.", centered=True)
+        self.welcome = self._welcome_page()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.agenda)
+        right.addWidget(self.no_selection)
+        right.setStretchFactor(1, 2)
+        self.right_splitter = right
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(right)
+        self.right_stack.addWidget(self.welcome)
+        self.debriefs = DebriefWindows(self, clock)
+        self._thank_yous: ComposeWindows | None = None  # built on first use, see `thank_yous`
+        self._drafts_folder = Path(state_file).parent / "email-drafts"
+        self._search_panel: SearchPanel | None = None
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.calendar, 1)
+        left_layout.addWidget(CalendarLegend())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self._build_banner())
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
+        self._make_actions()
+        self.cards = CardActions(self)  # step 3: card drafts (menu entries, editors, printing)
+        self.statusBar()
+
+        self.calendar.currentPageChanged.connect(lambda *_: self.reload_month())
+        self.calendar.selectionChanged.connect(self.show_selected_day)
+        self.calendar.activated.connect(lambda _d: self.new_interview())
+        self.agenda.interview_selected.connect(self.select_interview)
+        self.agenda.interview_activated.connect(lambda i: (self.select_interview(i), self.edit_interview()))
+        self.debriefs.plan_changed.connect(self.events.data_changed.emit)
+        self.search_box.textChanged.connect(self._search_changed)
+        self.search_box.returnPressed.connect(lambda: self.search_panel.run())
+        self.events.data_changed.connect(self.refresh)
+
+        StoreCommand.report = self.show_error
+        # Overdue red and "today" go stale while the window stays open (overnight, say):
+        # one single-shot timer, armed for the next deadline on the page or midnight.
+        self.stale_timer = QTimer(self)
+        self.stale_timer.setSingleShot(True)
+        self.stale_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.stale_timer.timeout.connect(self.refresh)
+        self.resize(1100, 700)
+        self._restore_state()
+        self.refresh()
+
+    @property
+    def details(self) -> DetailsPanel:
+        """The selected interview's panel, built when first needed: start-up paints without it."""
+        if self._details is None:
+            from .details_panel import DetailsPanel
+
+            panel = DetailsPanel()
+            panel.hide()
+            self.right_splitter.insertWidget(1, panel)
+            self.right_splitter.setStretchFactor(1, 2)
+            panel.edit_requested.connect(self.edit_interview)
+            panel.delete_requested.connect(self.delete_interview)
+            panel.debrief_requested.connect(self.open_debrief)
+            panel.checklist.open_requested.connect(self.open_follow_up)
+            # Queued: storing the tick rebuilds the checklist, which must not happen while
+            # the tree is still inside the itemChanged signal of the item being replaced.
+            panel.checklist.toggled.connect(self.toggle_follow_up, Qt.ConnectionType.QueuedConnection)
+            self._details = panel
+        return self._details
+
+    # ------------------------------------------------------------------ building
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        label = QLabel(EMPTY_TEXT)
+        label.setObjectName("emptyState")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton("New interview…")
+        button.clicked.connect(self.new_interview)
+        self.welcome_import = QPushButton("Import invitation…")
+        self.welcome_import.setToolTip("Read a calendar invitation (.ics) you received; you can also drop it here")
+        self.welcome_import.clicked.connect(self.invitations.choose_files)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(button)
+        buttons.addWidget(self.welcome_import)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------------ showing data
+    def refresh(self) -> None:
+        """Reload after any change: the visible month and the selected interview."""
+        has_any = has_interviews()
+        if self.search_box.text().strip():
+            self.right_stack.setCurrentWidget(self.search_panel)  # the results may be stale
+            self.search_panel.request(self.search_box.text())
+        else:
+            self.right_stack.setCurrentIndex(0 if has_any else 1)
+        self.reload_month()
+        self.show_selected_interview()
+
+    def reload_month(self) -> None:
+        """One store call (two SQL queries) per month page; the agenda is cut from it."""
+        start, end = visible_range(self.calendar.yearShown(), self.calendar.monthShown())
+        entries = calendar_entries(start, end)
+        self.calendar.set_entries(entries)
+        self.show_selected_day()
+        self._arm_stale_timer([e.when for e in entries if not e.done])
+
+    def _arm_stale_timer(self, moments: list[datetime]) -> None:
+        now = self.clock()
+        midnight = next_local_midnight(now)
+        upcoming = [m for m in moments if m > now]
+        wake = min([midnight, *upcoming])
+        self.stale_timer.start(max(1000, min(int((wake - now).total_seconds() * 1000) + 1000, 2**31 - 1)))
+
+    def selected_day(self) -> date:
+        return from_qdate(self.calendar.selectedDate())
+
+    def show_selected_day(self) -> None:
+        day = self.selected_day()
+        self.agenda.show_day(day, self.calendar.entries_on(day), self.clock())
+        if self.selected_interview is not None:
+            self.agenda.select_interview(self.selected_interview)
+
+    def select_interview(self, interview_id: int) -> None:
+        if interview_id != self.selected_interview:
+            self.selected_interview = interview_id
+            self.show_selected_interview()
+
+    def show_selected_interview(self) -> None:
+        interview_id = self.selected_interview
+        if interview_id is not None:
+            interview = find_interview(interview_id)
+            if interview is not None:
+                self.details.show_interview(interview, checklist(interview_id), self.clock())
+                self.details.show()
+                self.no_selection.hide()
+                self._enable_interview_actions(True)
+                return
+        self.selected_interview = None
+        if self._details is not None:
+            self._details.hide()
+        self.no_selection.show()
+        self._enable_interview_actions(False)
+
+    def _enable_interview_actions(self, enabled: bool) -> None:
+        for action in (self.edit_action, self.delete_action, self.debrief_action, self.thank_you_action,
+                       self.cards.card_action):
+            action.setEnabled(enabled)
+
+    def go_today(self) -> None:
+        today = to_qdate(datetime.now().date())
+        self.calendar.setSelectedDate(today)
+        self.calendar.showSelectedDate()
+
+    # ------------------------------------------------------------------ commands
+    def new_interview(self) -> None:
+        from .interview_dialog import InterviewDialog  # not needed for the first paint
+
+        dialog = InterviewDialog(None, self.selected_day(), self)
+        self.open_dialog(dialog, lambda: self._after_save(dialog))
+
+    def edit_interview(self) -> None:
+        if self.selected_interview is None:
+            return
+        from .interview_dialog import InterviewDialog
+
+        before = load_interview(self.selected_interview)
+        dialog = InterviewDialog(before, self.selected_day(), self)
+        self.open_dialog(dialog, lambda: self._after_save(dialog, before))
+
+    def _after_save(self, dialog: InterviewDialog, before: Interview | None = None) -> None:
+        if before is not None and dialog.saved_id is not None:
+            after = load_interview(dialog.saved_id)
+            self.undo_stack.push(EditInterviewCommand(before, after, self.events.data_changed.emit))
+        self._show_saved([dialog.saved_id] if dialog.saved_id is not None else [])
+        self.statusBar().showMessage("Interview saved; its follow-up plan is up to date.", 5000)
+
+    def _show_saved(self, interview_ids: list[int]) -> None:
+        """Select the (first) interview just saved or imported, on its day, and reload."""
+        if interview_ids:
+            self.selected_interview = interview_ids[0]
+            start = load_interview(interview_ids[0]).start.astimezone()
+            self.calendar.setSelectedDate(to_qdate(start.date()))
+            self.calendar.showSelectedDate()
+        self.events.data_changed.emit()
+
+    def delete_interview(self) -> None:
+        interview_id = self.selected_interview
+        if interview_id is None:
+            return
+        interview = load_interview(interview_id)
+        label = interview.title
+
+        def really_delete() -> None:
+            self.undo_stack.push(DeleteInterviewCommand(interview_id, label, self.events.data_changed.emit))
+            self.statusBar().showMessage(f"Deleted {label}. Undo with Ctrl+Z.", 10000)
+
+        self.confirm(self, "Delete interview", f"Delete the interview “{label}” and its follow-up plan?",
+                     "Delete", really_delete)
+
+    def toggle_follow_up(self, follow_up_id: int, done: bool) -> None:
+        was = next((r.done_at for r in checklist(self.selected_interview or -1) if r.id == follow_up_id), None)
+        from ...store.debrief_store import referral_for_follow_up
+
+        referral = referral_for_follow_up(follow_up_id) if done else None
+        if referral is not None:
+            self._ask_referral_outcome(follow_up_id, referral, was)
+            return
+        when = self.clock() if done else None
+        self.undo_stack.push(ToggleDoneCommand(follow_up_id, when, was, self.events.data_changed.emit))
+
+    def _ask_referral_outcome(self, follow_up_id: int, referral: Referral, was: datetime | None) -> None:
+        """Contacting a referral is done when you know how it went: ask for a short note."""
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when first used, not at start-up
+
+        box = QInputDialog(self)
+        box.setWindowTitle("Referral contacted")
+        box.setLabelText(f"How did it go with {referral.label}? (a short note; you can leave it empty)")
+        box.setTextValue(referral.outcome)
+        box.setOkButtonText("Mark done")
+
+        def accepted() -> None:
+            from ...store.debrief_store import set_referral_outcome
+
+            if referral.id is not None:
+                set_referral_outcome(referral.id, box.textValue())
+            self.undo_stack.push(
+                ToggleDoneCommand(follow_up_id, self.clock(), was, self.events.data_changed.emit))
+
+        self.open_dialog(box, accepted)
+        box.rejected.connect(self.show_selected_interview)  # untick again: nothing was stored
+
+    # ------------------------------------------------------------------ debrief and search
+    def open_debrief(self, interview_id: int | None = None, source: str | None = None) -> None:
+        """Step 1's form; also the entry point for the notes reminder."""
+        target = interview_id if interview_id is not None else self.selected_interview
+        if target is not None:
+            self.debriefs.open(target, source)
+
+    @property
+    def thank_yous(self) -> ComposeWindows:
+        """The thank-you compose windows and the session's password store, built on first use."""
+        if self._thank_yous is None:
+            from ..mail.compose_windows import ComposeWindows
+
+            self._thank_yous = ComposeWindows(self, self.clock, self._drafts_folder)
+            self._thank_yous.plan_changed.connect(self.events.data_changed.emit)
+        return self._thank_yous
+
+    def open_thank_you(self, interview_id: int | None = None, person_id: int | None = None) -> None:
+        """Step 2's compose window; also where the e-mail reminder and checklist row lead."""
+        target = interview_id if interview_id is not None else self.selected_interview
+        if target is not None:
+            self.thank_yous.open(target, person_id)
+
+    def open_follow_up(self, follow_up_id: int) -> None:
+        """A double-click (or Enter) on a checklist row opens what that step is done in."""
+        from ...store.reminder_store import follow_up_target
+
+        target = follow_up_target(follow_up_id)
+        if target is None:
+            return
+        if target.step == Step.THANK_YOU_EMAIL:
+            self.open_thank_you(target.interview_id, target.person_id)
+        elif target.step == Step.NOTES:
+            self.open_debrief(target.interview_id)
+        elif target.step == Step.HANDWRITTEN_NOTE and target.person_id is not None:
+            self.cards.open(target.interview_id, target.person_id)
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """Built on the first search: start-up does not pay for it."""
+        if self._search_panel is None:
+            from .search_panel import SearchPanel
+
+            self._search_panel = SearchPanel()
+            self.right_stack.addWidget(self._search_panel)
+            self._search_panel.result_activated.connect(self.open_search_result)
+        return self._search_panel
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        if text.strip():
+            self.right_stack.setCurrentWidget(self.search_panel)
+            self.search_panel.request(text)
+        else:
+            self.right_stack.setCurrentIndex(0 if has_interviews() else 1)
+
+    def showing_search(self) -> bool:
+        return self._search_panel is not None and self.right_stack.currentWidget() is self._search_panel
+
+    def open_search_result(self, interview_id: int, source: str) -> None:
+        interview = find_interview(interview_id)
+        if interview is None:
+            return
+        self.selected_interview = interview_id
+        self.calendar.setSelectedDate(to_qdate(interview.start.astimezone().date()))
+        self.calendar.showSelectedDate()
+        self.show_selected_interview()
+        if source != "interview":
+            self.open_debrief(interview_id, source)
+
+    def open_settings(self) -> None:
+        from ..settings.settings_dialog import SettingsDialog
+
+        name = self.reminders.notifier_name if self.reminders is not None else "not started"
+        self.open_dialog(SettingsDialog(self, name), self.events.settings_changed.emit)
+
+    def show_error(self, message: str) -> None:
+        """A write failed for a reason outside the app: say so, in a box the user can read."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = box
+        box.open()
+        self.refresh()  # show the data as it really is
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\n\n"
+                          "Write your notes, send the thank-you e-mail, mail a handwritten note and "
+                          "contact every referral — on time, after every interview.")
+
+    # ------------------------------------------------------------------ window state
+    def _restore_state(self) -> None:
+        geometry = self.state.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.state.value("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([600, 500])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.close_to_tray(event):
+            return
+        if (not self.debriefs.close_all() or not self.cards.close_all()
+                or (self._thank_yous is not None and not self._thank_yous.close_all())):
+            event.ignore()  # a debrief could not save: keep everything open
+            return
+        self.state.setValue("geometry", self.saveGeometry())
+        self.state.setValue("splitter", self.splitter.saveState())
+        self.state.sync()
+        with contextlib.suppress(OSError):
+            os.chmod(self.state.fileName(), 0o600)  # like everything else in the data folder
+        self.undo_stack.clear()
+        purge_deleted()
+        if self.reminders is not None:
+            self.reminders.stop()
+            QApplication.quit()  # the tray kept the app alive; quitting from here ends it
+        super().closeEvent(event)

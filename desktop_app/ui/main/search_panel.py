@@ -1,0 +1,165 @@
+"""Search results: grouped by interview, the matching words highlighted.
+
+The box searches as the user types (after a short pause, so fast typists do not
+queue a query per key); an FTS5 query on 10,000 interviews takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.debrief import SECTION_TITLES
+from ...store.search import HIT_END, HIT_START, HitGroup, SearchHit, search_grouped
+from ..shared.formatting import date_text, local
+from ..shared.labels import plain_label
+
+DEBOUNCE_MS = 150
+_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints rows that carry HTML (escaped user text plus <b> around matches), wrapped."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE))
+        width = option.rect.width()
+        view = self.parent()
+        if width <= 0 and isinstance(view, QTreeWidget):  # asked for a size before layout
+            width = view.viewport().width() - 2 * view.indentation()
+        document.setTextWidth(max(120, width))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt API)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if index.data(HTML_ROLE) is None:
+            return super().sizeHint(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape everything the user wrote, then mark the matches (the only markup)."""
+    escaped = html.escape(snippet).replace("\n", " · ")
+    return escaped.replace(HIT_START, "<b><u>").replace(HIT_END, "</u></b>")
+
+
+def source_label(hit: SearchHit) -> str:
+    if hit.source == "interview":
+        return "Interview"
+    if hit.source.startswith("person:"):
+        return "Interviewer"
+    if hit.source == "questions":
+        return "Open questions"
+    if hit.source == "referrals":
+        return "Referrals"
+    return SECTION_TITLES.get(hit.source, hit.source)
+
+
+class SearchPanel(QWidget):
+    #: (interview id, source) of the result the user opened
+    result_activated = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = plain_label()
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Search results")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(HtmlDelegate(self.tree))
+        self.tree.header().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run)
+        self.text = ""
+        self.tree.itemActivated.connect(self._activated)
+
+    def request(self, text: str) -> None:
+        self.text = text
+        self.timer.start()
+
+    def run(self) -> None:
+        self.timer.stop()
+        self.show_groups(search_grouped(self.text))
+
+    def show_groups(self, groups: list[HitGroup]) -> None:
+        self.tree.clear()
+        total = sum(len(g.hits) for g in groups)
+        if not groups:
+            self.summary.setText(f"No notes, people or companies match “{self.text.strip()}”.")
+            return
+        self.summary.setText(f"{total} matches in {len(groups)} interviews" if total > 1 else "1 match")
+        for group in groups:
+            title = " — ".join(p for p in (group.company, group.role) if p)
+            top = QTreeWidgetItem([f"{title}   ({date_text(local(group.start).date(), long=False)})"])
+            top.setData(0, _ROLE, (group.interview_id, "interview"))
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            for hit in group.hits:
+                child = QTreeWidgetItem(top)
+                child.setData(0, _ROLE, (hit.interview_id, hit.source))
+                plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
+                child.setText(0, f"{source_label(hit)}: {plain}")  # what screen readers and tests read
+                child.setData(0, HTML_ROLE,
+                              f"<i>{html.escape(source_label(hit))}:</i> {snippet_html(hit.snippet)}")
+            top.setExpanded(True)
+        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.tree.doItemsLayout()  # wrapped rows change height with the width
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        interview_id, source = item.data(0, _ROLE)
+        self.result_activated.emit(int(interview_id), str(source))

@@ -1,0 +1,158 @@
+"""What the main window does for reminders: the banner, opening from a notification,
+the list of missed reminders, living on in the tray, and quitting for real."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ... import APP_NAME
+from ...domain.reminders import Reminder, title
+from ...store import reminder_store
+from ...store.settings_store import get_setting, set_setting
+from ..shared.formatting import datetime_text
+from ..shared.window_front import bring_forward
+
+TRAY_HINT_KEY = "tray_hint_shown"
+
+
+class ReminderBanner(QFrame):
+    """The last link of the notifier chain: a strip at the top of the window."""
+
+    def __init__(self, on_action: Callable[[int, str], None]) -> None:
+        super().__init__()
+        self.setObjectName("reminderBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#reminderBanner { background: rgba(250, 204, 21, 60); }")
+        self.key = 0
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        for action, label in (("open", "Open"), ("snooze_hour", "Snooze 1 hour"), ("done", "Done")):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, a=action: (on_action(self.key, a), self.hide()))
+            layout.addWidget(button)
+        close = QPushButton("✕")
+        close.setAccessibleName("Dismiss reminder")
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self.hide()
+
+
+class ReminderHost:
+    """Mixin for MainWindow; `self.reminders` is the ReminderController (or None)."""
+
+    reminders = None
+    really_quit = False
+
+    def _build_banner(self) -> ReminderBanner:
+        self.banner = ReminderBanner(lambda key, action: self.reminders and self.reminders.on_action(key, action))
+        return self.banner
+
+    def show_banner(self, key: int, heading: str, text: str) -> None:
+        self.banner.key = key
+        self.banner.text.setText(f"{heading}\n{text}")
+        self.banner.show()
+
+    def hide_banner(self, key: int) -> None:
+        if self.banner.key == key:
+            self.banner.hide()
+
+    def bring_to_front(self) -> None:
+        bring_forward(self)
+
+    def open_interview(self, interview_id: int, debrief: bool = False) -> None:
+        self.bring_to_front()
+        self.open_search_result(interview_id, "discussed" if debrief else "interview")
+
+    def show_missed(self, missed: list[Reminder]) -> None:
+        """The catch-up summary's list: what came due while the app was closed."""
+        self.bring_to_front()
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget  # loaded when first used
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Came due while Finish Strong was closed")
+        items = QListWidget()
+        items.setAccessibleName("Missed reminders")
+        for r in missed:
+            items.addItem(f"{title(r)} — {r.company}, due {datetime_text(r.due_at)}")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel("Open one to go to its interview:"))
+        layout.addWidget(items)
+        layout.addWidget(buttons)
+        items.itemActivated.connect(
+            lambda item: (dialog.accept(), self.open_interview(missed[items.row(item)].interview_id)))
+        dialog.resize(560, 320)
+        self.open_dialog(dialog)
+
+    def choose_pause_time(self, chosen: Callable[[datetime], None]) -> None:
+        from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Pause reminders until…")
+        edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600))
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName("Pause until")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel("No reminders until:"))
+        layout.addWidget(edit)
+        layout.addWidget(buttons)
+        self.pause_edit = edit
+        self.open_dialog(dialog, lambda: chosen(edit.dateTime().toPython().astimezone()))
+
+    def quit_app(self) -> None:
+        self.really_quit = True
+        self.close()
+
+    def close_to_tray(self, event: QCloseEvent) -> bool:
+        """True if the close was turned into 'keep running in the tray'."""
+        controller = self.reminders
+        if self.really_quit or controller is None:
+            return False
+        if controller.tray is not None:
+            event.ignore()
+            self.hide()
+            if not get_setting(TRAY_HINT_KEY, False):
+                set_setting(TRAY_HINT_KEY, True)
+                controller.tell(-1, f"{APP_NAME} is still running",
+                                "Reminders keep coming from the tray icon. Quit from its menu.")
+            return True
+        if reminder_store.next_alert_time() is not None and not getattr(self, "_quit_confirmed", False):
+            event.ignore()
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Warning, f"Quit {APP_NAME}?",
+                              "Reminders are pending, and there is no tray to keep them coming. If you quit, "
+                              "they are shown when you start Finish Strong again.",
+                              QMessageBox.StandardButton.Cancel, self)
+            quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
+
+            def answered() -> None:
+                if box.clickedButton() is quit_button:
+                    self._quit_confirmed = True
+                    self.close()
+
+            box.finished.connect(lambda _r: answered())
+            self.active_dialog = box
+            box.open()
+            return True
+        return False
+
+

@@ -1,0 +1,1 @@
+"""ui/settings: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,157 @@
+"""Settings: the follow-up plan's default deadlines and reminder times, and the user's own
+e-mail addresses (attendees with these are not made interviewers on an invitation import).
+The Mail tab is its own module (settings_mail_page.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.plan import PlanRules
+from ...domain.validation import parse_address_list
+from ...reminders import autostart
+from ...store.settings_store import load_my_addresses, load_rules, save_my_addresses, save_rules
+from ..main.interview_dialog import ERROR_STYLE
+from ..shared.labels import hint
+from .settings_cards_page import CardsSettingsPage
+
+# (field, label, unit) — hour fields are stored in minutes, shown in hours.
+HOUR_FIELDS = [
+    ("notes_remind_minutes", "Notes: remind", "after the interview ends"),
+    ("notes_due_minutes", "Notes: due", "after the interview ends"),
+    ("email_remind_minutes", "Thank-you e-mail: remind", "after the end"),
+    ("email_due_minutes", "Thank-you e-mail: due", "after the end"),
+    ("card_remind_minutes", "Handwritten note: remind", "after the end"),
+    ("card_due_minutes", "Handwritten note: due", "after the end"),
+]
+DAY_FIELDS = [
+    ("referral_remind_business_days", "Referral: remind", "business days after the end"),
+    ("referral_due_business_days", "Referral: due", "business days after the end"),
+]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, notifier_name: str = "not started") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        rules = load_rules()
+        self.spins: dict[str, QDoubleSpinBox | QSpinBox] = {}
+        group = QGroupBox("Follow-up plan defaults")
+        form = QFormLayout(group)
+        for name, label, unit in HOUR_FIELDS:
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 24 * 14)
+            spin.setDecimals(2)
+            spin.setSingleStep(0.25)
+            spin.setSuffix(f" h {unit}")
+            spin.setValue(getattr(rules, name) / 60)
+            spin.setAccessibleName(label)
+            form.addRow(f"{label}:", spin)
+            self.spins[name] = spin
+        for name, label, unit in DAY_FIELDS:
+            day_spin = QSpinBox()
+            day_spin.setRange(0, 30)
+            day_spin.setSuffix(f" {unit}")
+            day_spin.setValue(getattr(rules, name))
+            day_spin.setAccessibleName(label)
+            form.addRow(f"{label}:", day_spin)
+            self.spins[name] = day_spin
+        invitations = QGroupBox("Invitations")
+        invitations_layout = QVBoxLayout(invitations)
+        explain = QLabel("&Your e-mail addresses, one per line. On an imported invitation, every other "
+                         "attendee becomes an interviewer.")
+        explain.setWordWrap(True)
+        self.addresses = QPlainTextEdit("\n".join(load_my_addresses()))
+        self.addresses.setAccessibleName("Your e-mail addresses")
+        self.addresses.setPlaceholderText("alex@example.com")
+        self.addresses.setTabChangesFocus(True)
+        self.addresses.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        explain.setBuddy(self.addresses)
+        invitations_layout.addWidget(explain)
+        invitations_layout.addWidget(self.addresses)
+        note = hint("New defaults apply to interviews you create or change from now on.")
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        reminders = QGroupBox("Reminders")
+        reminders_form = QFormLayout(reminders)
+        self.notifier_label = QLabel(notifier_name)
+        self.notifier_label.setAccessibleName("Notifications are shown by")
+        reminders_form.addRow("Shown as:", self.notifier_label)
+        self.autostart = QCheckBox("Start Finish Strong at login, in the tray")
+        self.autostart.setChecked(autostart.is_enabled())
+        reminders_form.addRow("", self.autostart)
+        general = QWidget()
+        layout = QVBoxLayout(general)
+        layout.addWidget(group)
+        layout.addWidget(reminders)
+        layout.addWidget(note)
+        layout.addWidget(invitations)
+        from .settings_mail_page import MailSettingsPage  # its own page, built with the dialog
+
+        self.mail_page = MailSettingsPage.for_window(parent)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "&General")
+        self.tabs.addTab(self.mail_page, "&Mail")
+        self.cards = CardsSettingsPage()
+        self.tabs.addTab(self.cards, "&Cards")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
+
+    def rules(self) -> PlanRules:
+        values: dict[str, object] = {}
+        for name, spin in self.spins.items():
+            values[name] = round(spin.value() * 60) if isinstance(spin, QDoubleSpinBox) else int(spin.value())
+        return PlanRules.from_dict(values)
+
+    def restore_defaults(self) -> None:
+        defaults = PlanRules()
+        for name, spin in self.spins.items():
+            value = getattr(defaults, name)
+            spin.setValue(value / 60 if isinstance(spin, QDoubleSpinBox) else value)
+
+    def accept(self) -> None:
+        rules = self.rules()
+        addresses, not_addresses = parse_address_list(self.addresses.toPlainText())
+        problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
+        problems += self.mail_page.problems()
+        problems += self.cards.problems()
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+        if problems:
+            return
+        save_rules(rules)
+        save_my_addresses(addresses)
+        self.mail_page.save()
+        self.cards.save()
+        try:
+            if self.autostart.isChecked() != autostart.is_enabled():
+                autostart.set_enabled(self.autostart.isChecked())
+        except OSError as exc:
+            self.error.setText(f"Could not change start at login: {exc.strerror or exc}")
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,342 @@
+"""Settings > Mail: the SMTP account (password to the keyring), a test message, the templates.
+
+The templates editor lists the placeholders beside it and previews the result live with a
+sample interview, so a typo like `$compnay` is seen (and refused) before it reaches a draft.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.email_draft import (
+    DEFAULT_TEMPLATES,
+    PLACEHOLDERS,
+    DraftContext,
+    EmailTemplate,
+    render,
+    unknown_placeholders,
+)
+from ...domain.model import Interview, Person
+from ...domain.validation import is_valid_email
+from ...store.mail_settings import (
+    DEFAULT_PORTS,
+    SSL,
+    STARTTLS,
+    MailAccount,
+    load_account,
+    load_templates,
+    save_account,
+    save_templates,
+)
+from ..main.interview_dialog import ERROR_STYLE
+from ..shared.labels import hint, plain_label
+
+SECURITY_CHOICES = ((SSL, "SSL/TLS (port 465)"), (STARTTLS, "STARTTLS (port 587)"))
+
+
+def sample_context() -> DraftContext:
+    start = datetime(2026, 3, 3, 14, 0, tzinfo=UTC)
+    interview = Interview("Northwind Analytics", "Product Manager", start, start + timedelta(hours=1), "UTC",
+                          round="Final")
+    person = Person("Zoë Ñúñez", title="Head of Product", id=1)
+    return DraftContext(interview, person, ["Your plan to move reporting to real-time dashboards"],
+                        [("Can you start in April?", "Yes — I can start on 1 April.")], [], "Alex Kim")
+
+
+class MailSettingsPage(QWidget):
+    def __init__(self, passwords, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.passwords = passwords
+        self.job = None
+        account = load_account()
+        self.templates = load_templates()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._account_box(account))
+        layout.addWidget(self._templates_box(), 1)
+
+    @classmethod
+    def for_window(cls, window: QWidget | None) -> MailSettingsPage:
+        """Shares the main window's password store (the session-only password lives there)."""
+        owner = getattr(window, "thank_yous", None)
+        if owner is not None:
+            return cls(owner.passwords)
+        from ...mail.secrets import PasswordStore
+
+        return cls(PasswordStore())
+
+    # ------------------------------------------------------------------ account
+    def _account_box(self, account: MailAccount) -> QGroupBox:
+        box = QGroupBox("Mail account (SMTP)")
+        form = QFormLayout(box)
+        self.host = QLineEdit(account.host)
+        self.host.setPlaceholderText("smtp.example.com")
+        self.security = QComboBox()
+        for value, label in SECURITY_CHOICES:
+            self.security.addItem(label, value)
+        self.security.setCurrentIndex(0 if account.security == SSL else 1)
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(account.port)
+        self.security.currentIndexChanged.connect(
+            lambda _i: self.port.setValue(DEFAULT_PORTS[self.security.currentData()]))
+        self.user = QLineEdit(account.user)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("leave empty to keep the one in your keyring")
+        self.sender = QLineEdit(account.sender)
+        self.sender.setPlaceholderText("you@example.com")
+        self.sender_name = QLineEdit(account.sender_name)
+        self.ca_file = QLineEdit(account.ca_file)
+        self.ca_file.setPlaceholderText("only for company servers with their own certificate authority")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(choose)
+        server_row = QHBoxLayout()
+        server_row.addWidget(self.host, 1)
+        server_row.addWidget(self.security)
+        server_row.addWidget(self.port)
+        for widget, name in ((self.host, "Server"), (self.port, "Port"), (self.security, "Security"),
+                             (self.user, "User name"), (self.password, "Password"), (self.sender, "Sender address"),
+                             (self.sender_name, "Your name"), (self.ca_file, "CA file")):
+            widget.setAccessibleName(name)
+        server_label = QLabel("Ser&ver:")  # a row of three widgets: the mnemonic needs its buddy set by hand
+        server_label.setBuddy(self.host)
+        form.addRow(server_label, server_row)
+        form.addRow("&User name:", self.user)
+        form.addRow("&Password:", self.password)
+        form.addRow("Sender &address:", self.sender)
+        form.addRow("Your &name:", self.sender_name)
+        form.addRow("CA file:", ca_row)
+        self.test_button = QPushButton("Send &test message")
+        self.test_button.setToolTip("Sends a short message to your own sender address")
+        self.test_button.clicked.connect(self.send_test)
+        self.test_progress = QProgressBar()
+        self.test_progress.setRange(0, 0)
+        self.test_progress.setMaximumWidth(120)
+        self.test_progress.hide()
+        self.account_status = plain_label("The password is kept in your system's keyring, never in a file.")
+        self.account_status.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_progress)
+        test_row.addWidget(self.account_status, 1)
+        form.addRow("", test_row)
+        return box
+
+    def _choose_ca(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self, "Certificate authority file", "", "Certificates (*.pem *.crt *.cer);;All files (*)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.ca_file.setText)
+        dialog.open()
+
+    def account(self) -> MailAccount:
+        return MailAccount(host=self.host.text().strip(), port=self.port.value(),
+                           security=self.security.currentData(), user=self.user.text().strip(),
+                           sender=self.sender.text().strip(), sender_name=self.sender_name.text().strip(),
+                           ca_file=self.ca_file.text().strip())
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.account_status.setStyleSheet(ERROR_STYLE if error else "")
+        self.account_status.setText(text)
+
+    # ------------------------------------------------------------------ templates
+    def _templates_box(self) -> QGroupBox:
+        box = QGroupBox("Thank-you templates")
+        self.template_list = QComboBox()
+        self.template_list.setAccessibleName("Template")
+        self.template_list.addItems([t.name for t in self.templates])
+        add = QPushButton("&New")
+        remove = QPushButton("Remove")
+        reset = QPushButton("Restore defaults")
+        self.template_name = QLineEdit()
+        self.template_name.setAccessibleName("Template name")
+        self.template_subject = QLineEdit()
+        self.template_subject.setAccessibleName("Template subject")
+        self.template_body = QPlainTextEdit()
+        self.template_body.setAccessibleName("Template text")
+        self.template_error = plain_label()
+        self.template_error.setStyleSheet(ERROR_STYLE)
+        self.template_error.setWordWrap(True)
+        self.placeholders = QListWidget()
+        self.placeholders.setAccessibleName("Placeholders")
+        for name, what in PLACEHOLDERS:
+            self.placeholders.addItem(f"${name} — {what}")
+        self.placeholders.setToolTip("Double-click to insert at the cursor")
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.placeholders.itemDoubleClicked.connect(
+            lambda item: self.template_body.insertPlainText(item.text().split(" ")[0]))
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Preview")
+        top = QHBoxLayout()
+        top.addWidget(self.template_list, 1)
+        for button in (add, remove, reset):
+            top.addWidget(button)
+        editor = QWidget()
+        editor_layout = QFormLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addRow("Name:", self.template_name)
+        editor_layout.addRow("Subject:", self.template_subject)
+        editor_layout.addRow(self.template_body)
+        editor_layout.addRow(self.template_error)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(plain_label("Placeholders:"))
+        side_layout.addWidget(self.placeholders, 3)
+        side_layout.addWidget(plain_label("Preview (sample interview):"))
+        side_layout.addWidget(self.preview, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor)
+        splitter.addWidget(side)
+        splitter.setSizes([420, 380])
+        layout = QVBoxLayout(box)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(hint("A template that names an unknown placeholder cannot be saved."))
+        self._shown = -1
+        self.template_list.currentIndexChanged.connect(self._show_template)
+        for field in (self.template_name, self.template_subject):
+            field.textChanged.connect(self._edited)
+        self.template_body.textChanged.connect(self._edited)
+        add.clicked.connect(self._add_template)
+        remove.clicked.connect(self._remove_template)
+        reset.clicked.connect(self._reset_templates)
+        self._show_template(0)
+        return box
+
+    def _show_template(self, index: int) -> None:
+        self._shown = -1  # not an edit while filling the fields
+        if 0 <= index < len(self.templates):
+            template = self.templates[index]
+            self.template_name.setText(template.name)
+            self.template_subject.setText(template.subject)
+            self.template_body.setPlainText(template.body)
+        self._shown = index
+        self._update_preview()
+
+    def _edited(self) -> None:
+        if 0 <= self._shown < len(self.templates):
+            self.templates[self._shown] = EmailTemplate(self.template_name.text(), self.template_subject.text(),
+                                                        self.template_body.toPlainText())
+            self.template_list.setItemText(self._shown, self.template_name.text() or "(unnamed)")
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        template = EmailTemplate(self.template_name.text(), self.template_subject.text(),
+                                 self.template_body.toPlainText())
+        unknown = unknown_placeholders(template.subject) + unknown_placeholders(template.body)
+        self.template_error.setText(
+            "Unknown placeholder: " + ", ".join(u if u.startswith("$") else f"${u}" for u in unknown)
+            + " — it would never be filled in." if unknown else "")
+        subject, body = render(template, sample_context())
+        self.preview.setPlainText(f"Subject: {subject}\n\n{body}")
+
+    def _add_template(self) -> None:
+        self.templates.append(EmailTemplate("New template", DEFAULT_TEMPLATES[0].subject, DEFAULT_TEMPLATES[0].body))
+        self.template_list.addItem("New template")
+        self.template_list.setCurrentIndex(len(self.templates) - 1)
+        self.template_name.setFocus()
+        self.template_name.selectAll()
+
+    def _remove_template(self) -> None:
+        index = self.template_list.currentIndex()
+        if len(self.templates) > 1 and 0 <= index < len(self.templates):
+            self._shown = -1
+            del self.templates[index]
+            self.template_list.removeItem(index)
+
+    def _reset_templates(self) -> None:
+        self._shown = -1
+        self.templates = list(DEFAULT_TEMPLATES)
+        self.template_list.clear()
+        self.template_list.addItems([t.name for t in self.templates])
+        self._show_template(0)
+
+    # ------------------------------------------------------------------ saving and testing
+    def problems(self) -> list[str]:
+        found = []
+        account = self.account()
+        if account.sender and not is_valid_email(account.sender):
+            found.append(f"“{account.sender}” is not an e-mail address.")
+        if account.host and not account.sender:
+            found.append("Add the sender address for your mail account.")
+        for template in self.templates:
+            unknown = unknown_placeholders(template.subject) + unknown_placeholders(template.body)
+            if unknown:
+                found.append(f"The template “{template.name}” names unknown placeholders: {', '.join(unknown)}.")
+            if not template.name.strip():
+                found.append("Every template needs a name.")
+        return found
+
+    def save(self) -> None:
+        account = self.account()
+        save_account(account)
+        save_templates(self.templates)
+        if self.password.text() and account.user:
+            self.passwords.set(account.host, account.user, self.password.text())
+            self.password.clear()
+
+    def send_test(self) -> None:
+        if self.job is not None:
+            return
+        account = self.account()
+        if not account.configured or not is_valid_email(account.sender):
+            self._say("Fill in the server and a valid sender address first.", error=True)
+            return
+        password = self.password.text() or (self.passwords.get(account.host, account.user) if account.user else None)
+        notice = self.passwords.tell_once()
+        if account.user and not password:
+            self._say((notice + " " if notice else "") + "Type the password first.", error=True)
+            return
+        from ...mail.message import build_message  # the typed password is stored on Save, not by a test
+        from ...mail.send_worker import SendJob
+
+        message = build_message(account.sender, account.sender_name, [account.sender], "Finish Strong test message",
+                                "This is a test message from Finish Strong: your mail settings work.",
+                                datetime.now().astimezone())
+        job = SendJob(account, password, message, self)
+        self.job = job
+        # Emitted on the worker thread: bound methods of this page, queued, run on the GUI thread.
+        job.succeeded.connect(self._test_sent, Qt.ConnectionType.QueuedConnection)
+        job.failed.connect(self._test_failed, Qt.ConnectionType.QueuedConnection)
+        self.test_button.setEnabled(False)
+        self.test_progress.show()
+        self._say("Sending a test message…")
+        QTimer.singleShot(int(account.timeout * 2 * 1000) + 5000, job.cancel)
+        job.start()
+
+    def _test_sent(self, _refused: list[str]) -> None:
+        self._test_done(f"Test message sent to {self.sender.text().strip()}.", False)
+
+    def _test_failed(self, reason: str) -> None:
+        self._test_done(f"Test failed — {reason}", True)
+
+    def _test_done(self, text: str, error: bool) -> None:
+        self.job = None
+        self.test_button.setEnabled(True)
+        self.test_progress.hide()
+        self._say(text, error)

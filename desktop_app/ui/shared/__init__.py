@@ -1,0 +1,1 @@
+"""ui/shared: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,108 @@
+"""Turning storage failures into messages a user can act on.
+
+A locked database (another program writing), a full disk or a read-only folder is an
+*environment* problem: say what happened and what to do, and keep what the user typed.
+Anything else is a bug and goes to the crash handler (ui/crash_dialog.py).
+
+The kind is read from SQLite's error code (`sqlite_errorname`, on the exception or the one
+peewee wraps) or the OS `errno` where there is one, and from the message text only as a
+fallback, since messages differ between SQLite versions.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+import peewee
+
+from ...store.errors import StoreError
+
+ENVIRONMENT_ERRORS = (peewee.OperationalError, peewee.InterfaceError, sqlite3.OperationalError, OSError, StoreError)
+
+BUSY = ("The data file is busy: another program (perhaps a command-line import, or a second Finish Strong "
+        "on the same folder) is writing to it. Nothing was lost; try again in a moment, and close the other "
+        "program if it keeps happening.")
+FULL = ("The disk holding your data is full, so the change could not be saved. Nothing was lost: free some "
+        "space (empty the trash, delete large files) and try again.")
+READ_ONLY = ("The data folder cannot be written to (it is read-only, or belongs to another user). Nothing was "
+             "changed. Make the folder writable for your user, or start Finish Strong with --data-dir pointing "
+             "to a folder you can write to.")
+
+_BUSY_CODES = {"SQLITE_BUSY", "SQLITE_LOCKED"}
+_FULL_CODES = {"SQLITE_FULL"}
+_READ_ONLY_CODES = {"SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH"}
+
+
+def _codes(exc: BaseException) -> tuple[set[str], set[int]]:
+    """SQLite error names and errno values on the exception and its causes."""
+    names: set[str] = set()
+    numbers: set[int] = set()
+    seen: BaseException | None = exc
+    for _ in range(4):
+        if seen is None:
+            break
+        name = getattr(seen, "sqlite_errorname", None)
+        if isinstance(name, str):
+            names.add("_".join(name.split("_")[:2]))  # SQLITE_READONLY_DBMOVED -> SQLITE_READONLY
+        if isinstance(seen, OSError) and seen.errno is not None:
+            numbers.add(seen.errno)
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
+    return names, numbers
+
+
+def kind_of(exc: BaseException) -> str | None:
+    """'busy', 'full', 'read-only' or None (something else)."""
+    names, numbers = _codes(exc)
+    lowered = (str(exc).strip() or exc.__class__.__name__).lower()
+    if names & _BUSY_CODES or "locked" in lowered or "busy" in lowered:
+        return "busy"
+    if names & _FULL_CODES or errno.ENOSPC in numbers or errno.EDQUOT in numbers \
+            or ("disk" in lowered and "full" in lowered) or "no space" in lowered:
+        return "full"
+    if names & _READ_ONLY_CODES or numbers & {errno.EROFS, errno.EACCES, errno.EPERM} \
+            or "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
+        return "read-only"
+    return None
+
+
+_SHORT = {
+    "full": "— the disk is full: free some space.",
+    "read-only": "— the data folder cannot be written to: make it writable.",
+    "busy": "— another program is writing to the data file.",
+}
+
+
+def short_reason(exc: BaseException) -> str | None:
+    """A few words for a status line (autosave), or None when it is not an environment problem."""
+    kind = kind_of(exc) if isinstance(exc, ENVIRONMENT_ERRORS) else None
+    return _SHORT[kind] if kind else None
+
+
+def describe(exc: BaseException) -> str:
+    kind = kind_of(exc)
+    if kind == "busy":
+        return BUSY
+    if kind == "full":
+        return FULL
+    if kind == "read-only":
+        return READ_ONLY
+    text = str(exc).strip() or exc.__class__.__name__
+    return f"Finish Strong could not save the change ({text}). Nothing was lost; try again."
+
+
+def describe_startup(exc: BaseException) -> str:
+    """At start-up a StoreError already says it all (newer version, foreign file); others are classified."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    kind = kind_of(exc)
+    if kind == "busy":
+        return ("The data file is locked by another program (perhaps a command-line import). Wait for it to "
+                "finish, or close it, then start Finish Strong again.")
+    if kind == "full":
+        return "The disk holding your data is full, so Finish Strong cannot start. Free some space and start again."
+    if kind == "read-only":
+        return ("Finish Strong cannot write to its data folder (it is read-only, or belongs to another user). "
+                "Make it writable for your user, or start Finish Strong with --data-dir pointing to a folder "
+                "you can write to. Nothing was changed.")
+    return f"Finish Strong cannot open its data ({exc}). Nothing was changed."
