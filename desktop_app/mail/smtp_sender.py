@@ -14,10 +14,11 @@ from collections.abc import Callable
 from email.message import EmailMessage
 
 from ..store.mail_settings import SSL, MailAccount
+from .errors import MailError
 
 
-class SendError(Exception):
-    """A failure the user can act on; the message says what happened and what to check."""
+class SendError(MailError):
+    """A failure to send; its `kind` (mail/errors.py) says what happened, its text what to check."""
 
 
 def tls_context(ca_file: str = "") -> ssl.SSLContext:

@@ -16,6 +16,14 @@ from desktop_app.store.migrations import LATEST_VERSION
 from desktop_app.ui.shared.errors import describe, describe_startup, kind_of
 
 
+def peewee_wrapped(original: sqlite3.Error) -> peewee.OperationalError:
+    """What peewee raises: its own class, the message, and the original as `orig` (and context)."""
+    wrapped = peewee.OperationalError(str(original))
+    wrapped.orig = original  # type: ignore[attr-defined]
+    wrapped.__context__ = original
+    return wrapped
+
+
 def sqlite_error(name: str, message: str) -> sqlite3.OperationalError:
     exc = sqlite3.OperationalError(message)
     exc.sqlite_errorname = name  # type: ignore[attr-defined]
@@ -28,7 +36,7 @@ def sqlite_error(name: str, message: str) -> sqlite3.OperationalError:
     (sqlite_error("SQLITE_READONLY_DBMOVED", "attempt to write a readonly database"), "read-only", "--data-dir"),
     (OSError(errno.EROFS, "Read-only file system"), "read-only", "writable"),
     (sqlite_error("SQLITE_BUSY", "database is locked"), "busy", "try again"),
-    (peewee.OperationalError("database is locked"), "busy", "try again"),
+    (peewee_wrapped(sqlite_error("SQLITE_BUSY", "database is locked")), "busy", "try again"),
 ])
 def test_environment_errors_are_explained(exc: BaseException, kind: str, advice: str) -> None:
     assert kind_of(exc) == kind
@@ -97,3 +105,13 @@ def test_the_cli_says_the_file_is_locked_instead_of_a_traceback(tmp_path: Path, 
     err = capsys.readouterr().err
     assert code == 1 and "Traceback" not in err
     assert err.startswith("finish-strong: The data file is locked") and err.count("\n") == 1
+
+
+def test_kind_comes_from_the_code_never_the_message() -> None:
+    from desktop_app.store.faults import FaultKind, fault_kind
+
+    assert fault_kind(peewee.OperationalError("database is locked")) is FaultKind.BUG
+    assert fault_kind(sqlite_error("SQLITE_BUSY", "some other wording")) is FaultKind.BUSY
+    assert fault_kind(sqlite_error("SQLITE_CORRUPT_INDEX", "x")) is FaultKind.DAMAGED
+    assert fault_kind(sqlite_error("SQLITE_NOTADB", "x")) is FaultKind.DAMAGED
+    assert kind_of(sqlite_error("SQLITE_CORRUPT", "x")) is None  # damage is not an autosave status

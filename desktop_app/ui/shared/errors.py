@@ -4,21 +4,15 @@ A locked database (another program writing), a full disk or a read-only folder i
 *environment* problem: say what happened and what to do, and keep what the user typed.
 Anything else is a bug and goes to the crash handler (ui/crash_dialog.py).
 
-The kind is read from SQLite's error code (`sqlite_errorname`, on the exception or the one
-peewee wraps) or the OS `errno` where there is one, and from the message text only as a
-fallback, since messages differ between SQLite versions.
+The kind comes from store/faults.py: SQLite's error code or the OS errno, never the message text.
 """
 
 from __future__ import annotations
 
-import errno
-import sqlite3
-
-import peewee
-
 from ...store.errors import StoreError
+from ...store.faults import ENVIRONMENT_ERRORS, FaultKind, fault_kind
 
-ENVIRONMENT_ERRORS = (peewee.OperationalError, peewee.InterfaceError, sqlite3.OperationalError, OSError, StoreError)
+__all__ = ["ENVIRONMENT_ERRORS", "describe", "describe_startup", "kind_of", "short_reason"]
 
 BUSY = ("The data file is busy: another program (perhaps a command-line import, or a second Finish Strong "
         "on the same folder) is writing to it. Nothing was lost; try again in a moment, and close the other "
@@ -29,41 +23,10 @@ READ_ONLY = ("The data folder cannot be written to (it is read-only, or belongs 
              "changed. Make the folder writable for your user, or start Finish Strong with --data-dir pointing "
              "to a folder you can write to.")
 
-_BUSY_CODES = {"SQLITE_BUSY", "SQLITE_LOCKED"}
-_FULL_CODES = {"SQLITE_FULL"}
-_READ_ONLY_CODES = {"SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH"}
-
-
-def _codes(exc: BaseException) -> tuple[set[str], set[int]]:
-    """SQLite error names and errno values on the exception and its causes."""
-    names: set[str] = set()
-    numbers: set[int] = set()
-    seen: BaseException | None = exc
-    for _ in range(4):
-        if seen is None:
-            break
-        name = getattr(seen, "sqlite_errorname", None)
-        if isinstance(name, str):
-            names.add("_".join(name.split("_")[:2]))  # SQLITE_READONLY_DBMOVED -> SQLITE_READONLY
-        if isinstance(seen, OSError) and seen.errno is not None:
-            numbers.add(seen.errno)
-        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
-    return names, numbers
-
-
 def kind_of(exc: BaseException) -> str | None:
-    """'busy', 'full', 'read-only' or None (something else)."""
-    names, numbers = _codes(exc)
-    lowered = (str(exc).strip() or exc.__class__.__name__).lower()
-    if names & _BUSY_CODES or "locked" in lowered or "busy" in lowered:
-        return "busy"
-    if names & _FULL_CODES or errno.ENOSPC in numbers or errno.EDQUOT in numbers \
-            or ("disk" in lowered and "full" in lowered) or "no space" in lowered:
-        return "full"
-    if names & _READ_ONLY_CODES or numbers & {errno.EROFS, errno.EACCES, errno.EPERM} \
-            or "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
-        return "read-only"
-    return None
+    """'busy', 'full', 'read-only' or None (something else), from the store's fault kinds."""
+    kind = fault_kind(exc)
+    return kind.value if kind in (FaultKind.BUSY, FaultKind.FULL, FaultKind.READ_ONLY) else None
 
 
 _SHORT = {
