@@ -3,10 +3,10 @@ autosaved; the fit indicator; printing (dialog, preview, PDF), envelopes, today'
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
-import peewee
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -273,7 +273,9 @@ def test_a_busy_data_file_is_reported_not_a_crash(qtbot, make_window, clock, mon
     window = make_window()
 
     def locked(*_args: object) -> None:
-        raise peewee.OperationalError("database is locked")
+        busy = sqlite3.OperationalError("database is locked")
+        busy.sqlite_errorname = "SQLITE_BUSY"  # type: ignore[attr-defined]  # as SQLite sets it
+        raise busy
 
     monkeypatch.setattr("desktop_app.ui.cards.card_editor.ensure_card_draft", locked)
     assert window.cards.open(interview_id, dana0) is None
