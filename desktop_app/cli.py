@@ -13,17 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-import peewee
-
 from .paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir
 from .store.database import close_database, open_database
 from .store.errors import StoreError
+from .store.faults import DATABASE_ERRORS, FaultKind, fault_kind
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -50,7 +48,10 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     except (CommandError, StoreError) as exc:
         print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_FAILURE
-    except (peewee.OperationalError, sqlite3.OperationalError) as exc:  # locked, disk full, read-only
+    except DATABASE_ERRORS as exc:
+        if fault_kind(exc) is FaultKind.BUG:
+            raise  # not the user's to fix: the traceback is the report
+        # locked, disk full, read-only, damaged: one line the user can act on
         from .ui.shared.errors import describe_startup  # plain Python: the message table, no Qt
 
         print(f"finish-strong: {_one_line(describe_startup(exc))}", file=sys.stderr)

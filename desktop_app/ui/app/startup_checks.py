@@ -61,7 +61,8 @@ class StartupChecks(QObject):
 
     def offer_recovery(self) -> None:
         window = self.window
-        window.debriefs.close_all()
+        window.editors.save_all()  # what can still be stored is; then no editor may write to this file
+        window.editors.close_all(save=False)
         close_database()  # nothing may write to the damaged file any more
         prompt = RecoveryPrompt("The database check at start-up found damage in your data file.",
                                 self.live, self.backups, self._recover, window)

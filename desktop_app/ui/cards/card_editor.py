@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -55,6 +56,9 @@ from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
 from ..shared.labels import heading, hint
 from .envelope_dialog import EnvelopeDialog
+
+if TYPE_CHECKING:
+    from ..shared.editor_registry import EditorRegistry
 from .print_flow import PrintFlow
 
 FIT_STYLE = "color: #1b7f3b;"
@@ -73,8 +77,9 @@ class CardEditor(QWidget, DialogHost):
     closed = Signal(int, int)
 
     def __init__(self, interview_id: int, person_id: int, clock: Callable[[], datetime],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, editors: EditorRegistry | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.editors = editors  # the envelope dialog is registered there too
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.clock = clock
         self.draft: CardDraft = ensure_card_draft(interview_id, person_id, clock())
@@ -268,6 +273,8 @@ class CardEditor(QWidget, DialogHost):
         self.printing.save_pdf([self.current_draft()], self._target(), f"card {self.context.name}")
 
     def mark_printed(self) -> None:
+        if not self.autosaver.still_loaded():
+            return  # the interview was replaced or removed while printing: never tick another row
         mark_printed([(self.interview_id, self.person_id)], self.clock())
         self.printed.emit()
         self.status.setText("Draft printed: the checklist shows it. Tick “mailed” once the card is posted.")
@@ -276,7 +283,18 @@ class CardEditor(QWidget, DialogHost):
     def envelope(self) -> None:
         self.autosaver.flush()
         envelope = ENVELOPE_SIZES[str(self.envelope_box.currentData())]
-        self.open_dialog(EnvelopeDialog(self.person_id, self.context.name, envelope, self))
+
+        def create() -> EnvelopeDialog:
+            dialog = EnvelopeDialog(self.person_id, self.context.name, envelope, self)
+            self.open_dialog(dialog)
+            return dialog
+
+        if self.editors is None:
+            create()
+            return
+        # Keyed like its card: closed with it when the interview or interviewer is replaced or removed.
+        self.editors.open(("envelope", self.interview_id, self.person_id), create, self.interview_id,
+                          self.person_id, reloadable=False)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

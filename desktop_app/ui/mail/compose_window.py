@@ -223,6 +223,9 @@ class ComposeWindow(QWidget, DialogHost):
         next, sending, failing or opening elsewhere, this text is on disk."""
         if not self.autosaver.flush():
             return False
+        if not self.autosaver.still_loaded():
+            self._say(self.tr("This interview was replaced or removed: nothing was saved here."), error=True)
+            return False
         try:
             self._save(page)
         except Exception as exc:  # noqa: BLE001 (shown, the text stays on screen)
@@ -333,6 +336,10 @@ class ComposeWindow(QWidget, DialogHost):
             self.job.cancel()
 
     def _record(self, page: DraftPage, message: SentMessage) -> None:
+        if not self.autosaver.still_loaded():  # a restore or import during the send: never another row
+            self._say(self.tr("Sent, but this interview was replaced meanwhile: the send was not recorded."),
+                      error=True)
+            return
         try:
             assert page.person.id is not None
             record_sent(self.interview_id, page.person.id, message)

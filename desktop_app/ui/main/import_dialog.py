@@ -7,6 +7,7 @@ interview withdrawn is always asked first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -113,9 +114,12 @@ class EventBox(QGroupBox):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, items: list[ImportItem], parent: QWidget | None = None) -> None:
+    def __init__(self, items: list[ImportItem], parent: QWidget | None = None,
+                 before_apply: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.items = items
+        #: Open editors store what they hold first (the editor registry); False: they could not.
+        self.before_apply = before_apply
         self.import_result: ImportResult | None = None
         self.setWindowTitle("Import invitation")
         self.setMinimumWidth(600)
@@ -173,6 +177,10 @@ class ImportDialog(QDialog):
 
     def accept(self) -> None:
         if not all([box.apply_edits() for box in self.boxes]):
+            return
+        if self.before_apply is not None and not self.before_apply():
+            self.error.setText(self.tr("An open window could not save what you typed: nothing was imported."))
+            self.error.show()
             return
         try:
             self.import_result = apply_import(self.items)
