@@ -98,7 +98,7 @@ def test_menu_entry_with_shortcut_opens_the_selected_card(qtbot, make_window, cl
     action.trigger()
     assert (interview_id, dana1) in window.cards.editors
     assert window.cards.print_today_action.shortcut() == QKeySequence("Ctrl+Shift+D")
-    window.cards.close_all()
+    window.editors.close_all()
 
 
 def test_the_handwritten_reminder_opens_its_card(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
@@ -109,7 +109,7 @@ def test_the_handwritten_reminder_opens_its_card(qtbot, make_window, clock) -> N
     controller.on_action(_card_row(interview_id, "Dana Reyes 0").id, "open")
     assert (interview_id, dana0) in window.cards.editors
     controller.stop()
-    window.cards.close_all()
+    window.editors.close_all()
 
 
 def test_fit_indicator_says_how_many_lines_too_long(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
