@@ -215,8 +215,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         _text(link, "talked_about", f"{where}, interviewer {m}")
     candidate = model.Interview(
         company=_text(i, "company", where), role=_text(i, "role", where), round=_text(i, "round", where),
-        start=_time(i, "start", where),  # type: ignore[arg-type]
-        end=_time(i, "end", where),  # type: ignore[arg-type]
+        start=_time(i, "start", where),
+        end=_time(i, "end", where),
         timezone=_require(i, "timezone", str, where), location=_text(i, "location", where),
         status=model.Status(status), interviewers=[people[link["person"]] for link in interviewers],
     )

@@ -113,7 +113,12 @@ class RestoreDialog(QDialog):
     def _choose_file(self) -> None:
         dialog = QFileDialog(self, "Restore from file", str(Path.home()), DB_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.finished.connect(lambda result: result and self.choose_path(Path(dialog.selectedFiles()[0])))
+
+        def finished(result: int) -> None:
+            if result:
+                self.choose_path(Path(dialog.selectedFiles()[0]))
+
+        dialog.finished.connect(finished)
         dialog.open()
 
     def choose_path(self, path: Path) -> None:

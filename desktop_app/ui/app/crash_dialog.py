@@ -40,7 +40,7 @@ class CrashReporter(QObject):
         self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
-        self._previous = (sys.excepthook, threading.excepthook)
+        self._previous: tuple[object, object] | None = (sys.excepthook, threading.excepthook)
         sys.excepthook = self._excepthook
         threading.excepthook = self._thread_excepthook
 

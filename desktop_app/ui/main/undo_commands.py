@@ -110,4 +110,9 @@ class EditInterviewCommand(StoreCommand):
         """Interviewers may come or go: editors store first, then close or rebuild to match."""
         editors = self.window.editors
         editors.save_all()
-        self._safely(lambda: save_interview(interview), lambda: (editors.reconcile(), self.changed()))
+
+        def changed() -> None:
+            editors.reconcile()
+            self.changed()
+
+        self._safely(lambda: save_interview(interview), changed)

@@ -44,8 +44,8 @@ class WindowServices:
     #: Forget the selection: the selected interview's row may be gone (restore, recovery).
     clear_selection: Callable[[], None]
 
-    def open_dialog(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
+    def open_dialog(self, dialog: QDialog, on_accept: Callable[[], object] | None = None) -> QDialog:
         return self.dialogs.open_dialog(dialog, on_accept)
 
-    def confirm(self, title: str, text: str, action: str, on_yes: Callable[[], None]) -> None:
+    def confirm(self, title: str, text: str, action: str, on_yes: Callable[[], object]) -> None:
         self.dialogs.confirm(self.parent, title, text, action, on_yes)
