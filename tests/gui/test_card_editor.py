@@ -104,7 +104,7 @@ def test_menu_entry_with_shortcut_opens_the_selected_card(qtbot, make_window, cl
 def test_the_handwritten_reminder_opens_its_card(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
     interview_id, (dana0, _) = _interview_with_cards(clock)
     window = make_window()
-    controller = ReminderController(window, clock, use_tray=False, prefer_dbus=False)
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
     window.reminders = controller
     controller.on_action(_card_row(interview_id, "Dana Reyes 0").id, "open")
     assert (interview_id, dana0) in window.cards.editors

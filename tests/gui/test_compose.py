@@ -258,7 +258,7 @@ def test_the_thank_you_reminders_open_leads_to_that_interviewers_draft(qtbot, ma
 
     interview_id, _zoe = interview_with_debrief(clock)
     window = make_window()
-    controller = ReminderController(window, clock, use_tray=False, prefer_dbus=False)
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
     window.reminders = controller
     controller.start()
     sam_step = next(r.id for r in checklist(interview_id) if r.step == Step.THANK_YOU_EMAIL and r.person == "Sam Lee")

@@ -174,7 +174,7 @@ def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, m
     def start_reminders() -> None:
         from ..reminders.reminder_controller import ReminderController
 
-        controller = ReminderController(window, window.clock)
+        controller = ReminderController(window.reminder_host, window.clock)
         window.reminders = controller
         app.setQuitOnLastWindowClosed(controller.tray is None)
         controller.start()

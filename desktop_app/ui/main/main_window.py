@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ...domain.debrief import Referral
     from ...domain.model import Interview
     from ..mail.compose_windows import ComposeWindows
+    from ..reminders.reminder_controller import ReminderController
     from .details_panel import DetailsPanel
     from .interview_dialog import InterviewDialog
     from .search_panel import SearchPanel
@@ -61,7 +62,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
+class MainWindow(QMainWindow, DialogHost, MainWindowActions):
     def __init__(self, state_file: Path, events: AppEvents | None = None, clock: Clock = utc_now) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         )
 
         self.invitations = InvitationActions(self.services, self._show_saved)
+        self.cards = CardActions(self.services)  # step 3: card drafts (two actions, editors, printing)
+        #: The banner, opening from a notification, the tray: what the ReminderController talks to.
+        self.reminder_host = ReminderHost(self.services, self.open_search_result, self.open_thank_you, self.cards)
+        self.banner = self.reminder_host.banner
         self.calendar = InterviewCalendar()
         self.agenda = DayAgenda()
         self._details: DetailsPanel | None = None  # built on the first selection, see `details`
@@ -115,11 +120,10 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self._build_banner())
+        central_layout.addWidget(self.banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
-        self.cards = CardActions(self.services)  # step 3: card drafts (two actions, editors, printing)
         self._make_actions()
         self.statusBar()
 
@@ -144,6 +148,19 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.resize(1100, 700)
         self._restore_state()
         self.refresh()
+
+    @property
+    def reminders(self) -> ReminderController | None:
+        """The running ReminderController (set once reminders start after the first paint)."""
+        return self.reminder_host.reminders
+
+    @reminders.setter
+    def reminders(self, controller: ReminderController | None) -> None:
+        self.reminder_host.reminders = controller
+
+    def quit_app(self) -> None:
+        """Quit for real (File ▸ Quit, the tray's Quit), not just close to the tray."""
+        self.reminder_host.quit_app()
 
     @property
     def details(self) -> DetailsPanel:
@@ -446,7 +463,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
             self.splitter.setSizes([600, 500])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if self.close_to_tray(event):
+        if self.reminder_host.close_to_tray(event):
             return
         if not self.editors.close_all():
             event.ignore()  # an editor could not save: keep everything open
