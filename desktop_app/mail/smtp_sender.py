@@ -100,7 +100,7 @@ def _client(account: MailAccount, context: ssl.SSLContext, on_connect: Connected
 
     class Client(smtplib.SMTP):
         def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
-            return connected(super()._get_socket(host, port, timeout))
+            return connected(super()._get_socket(host, port, timeout))  # type: ignore[misc]  # not in typeshed
 
     class SslClient(smtplib.SMTP_SSL):
         def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:

@@ -77,7 +77,9 @@ class QuestionsEditor(QWidget):
         """After a save, remember the ids the store gave the new rows."""
         self._loading = True
         for (row, _), q in zip(self._rows(), questions, strict=False):
-            self.table.item(row, 0).setData(_ID, q.id)
+            item = self.table.item(row, 0)
+            if item is not None:
+                item.setData(_ID, q.id)
         self._loading = False
 
     def questions(self) -> list[OpenQuestion]:
@@ -103,7 +105,9 @@ class QuestionsEditor(QWidget):
     def add_question(self) -> None:
         row = self._append(OpenQuestion(question=""))
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)

@@ -80,7 +80,7 @@ class Checklist(QTreeWidget):
     def item_for(self, follow_up_id: int) -> QTreeWidgetItem | None:
         for index in range(self.topLevelItemCount()):
             item = self.topLevelItem(index)
-            if item.data(0, _ID_ROLE) == follow_up_id:
+            if item is not None and item.data(0, _ID_ROLE) == follow_up_id:
                 return item
         return None
 

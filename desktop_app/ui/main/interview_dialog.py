@@ -179,7 +179,7 @@ class InterviewDialog(QDialog):
         if not self._moving_end:  # the user set the end: that is the length to keep
             self._length = self._naive(self.end) - self._naive(self.start)
         self._accepted = False
-        self.discard_box: QMessageBox | None = None
+        self.discard_box = None
         self._initial = self.value()
 
     def value(self) -> Interview:

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.calendar.selectionChanged.connect(self.show_selected_day)
         self.calendar.activated.connect(lambda _d: self.new_interview())
         self.agenda.interview_selected.connect(self.select_interview)
-        self.agenda.interview_activated.connect(lambda i: (self.select_interview(i), self.edit_interview()))
+        self.agenda.interview_activated.connect(self._edit_activated)
         self.debriefs.plan_changed.connect(self.events.data_changed.emit)
         self.search_box.textChanged.connect(self._search_changed)
         self.search_box.returnPressed.connect(lambda: self.search_panel.run())
@@ -262,6 +262,10 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
             self._details.hide()
         self.no_selection.show()
         self._enable_interview_actions(False)
+
+    def _edit_activated(self, interview_id: int) -> None:
+        self.select_interview(interview_id)
+        self.edit_interview()
 
     def _selected_follow_up(self) -> int | None:
         return self._details.checklist.current_id() if self._details is not None else None

@@ -154,7 +154,9 @@ class SearchPanel(QWidget):
                 child.setData(0, HTML_ROLE,
                               f"<i>{html.escape(source_label(hit))}:</i> {snippet_html(hit.snippet)}")
             top.setExpanded(True)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -53,12 +53,16 @@ class ReminderBanner(QFrame):
         layout.addWidget(self.text, 1)
         for action, label in (("open", "Open"), ("snooze_hour", "Snooze 1 hour"), ("done", "Done")):
             button = QPushButton(label)
-            button.clicked.connect(lambda _c=False, a=action: (on_action(self.key, a), self.hide()))
+            button.clicked.connect(lambda _c=False, a=action: self._act(on_action, a))
             layout.addWidget(button)
         close = QPushButton("✕")
         close.setAccessibleName("Dismiss reminder")
         close.clicked.connect(self.hide)
         layout.addWidget(close)
+        self.hide()
+
+    def _act(self, on_action: Callable[[int, str], None], action: str) -> None:
+        on_action(self.key, action)
         self.hide()
 
 
@@ -109,7 +113,7 @@ class ReminderHost(QObject):
     def show_missed(self, missed: list[Reminder]) -> None:
         """The catch-up summary's list: what came due while the app was closed."""
         self.bring_to_front()
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget  # loaded when first used
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem  # when first used
 
         dialog = QDialog(self.window)
         dialog.setWindowTitle("Came due while Finish Strong was closed")
@@ -123,8 +127,11 @@ class ReminderHost(QObject):
         layout.addWidget(QLabel("Open one to go to its interview:"))
         layout.addWidget(items)
         layout.addWidget(buttons)
-        items.itemActivated.connect(
-            lambda item: (dialog.accept(), self.open_interview(missed[items.row(item)].interview_id)))
+        def activated(item: QListWidgetItem) -> None:
+            dialog.accept()
+            self.open_interview(missed[items.row(item)].interview_id)
+
+        items.itemActivated.connect(activated)
         dialog.resize(560, 320)
         self.services.open_dialog(dialog)
 
@@ -144,7 +151,7 @@ class ReminderHost(QObject):
         layout.addWidget(edit)
         layout.addWidget(buttons)
         self.pause_edit = edit
-        self.services.open_dialog(dialog, lambda: chosen(edit.dateTime().toPython().astimezone()))
+        self.services.open_dialog(dialog, lambda: chosen(edit.dateTime().toPython().astimezone()))  # type: ignore[attr-defined]  # toPython() is typed as object
 
     def quit_app(self) -> None:
         self.really_quit = True
