@@ -207,3 +207,40 @@ def test_an_editor_never_autosaves_onto_a_row_replaced_behind_its_back(
     qtbot.waitUntil(lambda: window.editors.get(("debrief", live_id)) is None, timeout=5000)
     assert rows(database_path(data_dir)) == before
 
+
+
+def test_removing_an_interviewer_in_the_form_closes_their_card_and_rebuilds_the_e_mail_window(
+        qtbot, make_window, data_dir: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.ui.main.interview_dialog import InterviewDialog
+
+    live_id = save_interview(sample_interview(clock() + timedelta(hours=2), people=2, company="Two People"))
+    other_id = save_interview(sample_interview(clock() + timedelta(days=1), people=1, company="Live Two"))
+    dana0, dana1 = (p.id for p in load_interview(live_id).interviewers)
+    window = make_window()
+    window.select_interview(live_id)
+    card = window.cards.open(live_id, dana1)
+    card.text.setPlainText(TYPED)  # typed for the interviewer about to be removed
+    window.open_thank_you(live_id)
+    compose = window.thank_yous.windows[live_id]
+    assert len(compose.pages) == 2
+    others = rows(database_path(data_dir), skip_interview=live_id)
+
+    window.edit_action.trigger()
+    form = window.active_dialog
+    assert isinstance(form, InterviewDialog)
+    form.interviewers.select(1)
+    form.interviewers.remove_current()
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: window.editors.get(("card", live_id, dana1)) is None)
+    rebuilt = window.thank_yous.windows[live_id]
+    assert rebuilt is not compose and [p.person.id for p in rebuilt.pages] == [dana0]  # one tab left
+    assert rows(database_path(data_dir), skip_interview=live_id) == others
+    assert other_id not in {k[1] for k, _w in window.editors.windows()}
+    assert TYPED in repr(rows(database_path(data_dir))["card_draft"])  # stored before the row left the card
+
+    # Undo brings the interviewer back: the e-mail window gets their tab again.
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(window.thank_yous.windows[live_id].pages) == 2)
+    assert rows(database_path(data_dir), skip_interview=live_id) == others

@@ -297,6 +297,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
 
         before = load_interview(self.selected_interview)
         dialog = InterviewDialog(before, self.selected_day(), self)
+        dialog.before_save = self.editors.save_all
         self.open_dialog(dialog, lambda: self._after_save(dialog, before))
 
     def _after_save(self, dialog: InterviewDialog, before: Interview | None = None) -> None:
