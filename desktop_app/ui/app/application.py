@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -77,7 +77,7 @@ class AfterFirstPaint(QObject):
 
 def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minimized: bool = False) -> int:
     # argv[0] names the windows' WM_CLASS; under `python -m` it would be "__main__.py".
-    app = QApplication.instance() or FinishStrongApp(["finish-strong"])
+    app = cast(QApplication, QApplication.instance()) or FinishStrongApp(["finish-strong"])
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
     except OSError as exc:
