@@ -244,3 +244,30 @@ def test_removing_an_interviewer_in_the_form_closes_their_card_and_rebuilds_the_
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: len(window.thank_yous.windows[live_id].pages) == 2)
     assert rows(database_path(data_dir), skip_interview=live_id) == others
+
+
+def test_damage_found_after_the_first_paint_closes_every_editor_before_the_file_is_moved_aside(
+        qtbot, make_window, data_dir: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.paths import backups_dir
+    from desktop_app.store.backups import backup_live_file
+    from desktop_app.ui.app.recovery_prompt import RecoveryPrompt
+    from desktop_app.ui.app.startup_checks import StartupChecks
+
+    live_id, other_id = two_interviews(clock)
+    backup_live_file(database_path(data_dir), backups_dir(data_dir), "daily")
+    in_backup = rows(next(backups_dir(data_dir).glob("*daily*")))
+    window = make_window()
+    opened = [open_editor(window, kind, interview)
+              for kind, interview in (("debrief", live_id), ("compose", other_id), ("envelope", live_id))]
+    assert len(window.editors) == 4  # the envelope's card too
+
+    checks = StartupChecks(window, database_path(data_dir), backups_dir(data_dir))
+    checks.offer_recovery()
+    assert len(window.editors) == 0  # before the prompt: nothing may write to the damaged file
+    assert not any(isValid(editor) and editor.isVisible() for _key, editor in opened)
+    prompt = window.active_dialog
+    assert isinstance(prompt, RecoveryPrompt)
+    prompt.restore_button.click()
+    qtbot.waitUntil(lambda: window.active_dialog is not None and window.active_dialog is not prompt)
+    qtbot.wait(1500)
+    assert rows(database_path(data_dir)) == in_backup  # the restored data, with nothing typed written over it
