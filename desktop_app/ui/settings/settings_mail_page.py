@@ -38,6 +38,7 @@ from ...domain.model import Interview, Person
 from ...domain.validation import is_valid_email
 from ...store.mail_settings import (
     DEFAULT_PORTS,
+    PLAIN,
     SSL,
     STARTTLS,
     MailAccount,
@@ -49,7 +50,8 @@ from ...store.mail_settings import (
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.labels import hint, plain_label
 
-SECURITY_CHOICES = ((SSL, "SSL/TLS (port 465)"), (STARTTLS, "STARTTLS (port 587)"))
+SECURITY_CHOICES = ((SSL, "SSL/TLS (port 465)"), (STARTTLS, "STARTTLS (port 587)"),
+                    (PLAIN, "None — a server on this computer"))
 
 
 def sample_context() -> DraftContext:
@@ -91,7 +93,7 @@ class MailSettingsPage(QWidget):
         self.security = QComboBox()
         for value, label in SECURITY_CHOICES:
             self.security.addItem(label, value)
-        self.security.setCurrentIndex(0 if account.security == SSL else 1)
+        self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(account.port)
@@ -332,7 +334,7 @@ class MailSettingsPage(QWidget):
     def _test_sent(self, _refused: list[str]) -> None:
         self._test_done(f"Test message sent to {self.sender.text().strip()}.", False)
 
-    def _test_failed(self, reason: str) -> None:
+    def _test_failed(self, reason: str, _kind: object = None) -> None:
         self._test_done(f"Test failed — {reason}", True)
 
     def _test_done(self, text: str, error: bool) -> None:
