@@ -89,12 +89,14 @@ class DraftPage(QWidget):
     def recipients(self) -> list[str]:
         """The "To" mailboxes with their display names (`Dana Reyes <dana@…>`); the interviewer's
         own address gets the interviewer's name when none was typed."""
-        from email.utils import formataddr
-
         mailboxes, _bad = parse_mailboxes(self.to.text())
         own = self.person.email.strip().lower()
-        return [formataddr((name or (self.person.name if address.lower() == own else ""), address))
+        return [_mailbox(name or (self.person.name if address.lower() == own else ""), address)
                 for name, address in mailboxes]
+
+    def addresses(self) -> list[str]:
+        """Bare addresses, for a mailto: link (RFC 6068 has no room for display names)."""
+        return [address for _name, address in parse_mailboxes(self.to.text())[0]]
 
     def warnings(self) -> list[str]:
         found = pre_send_warnings(self.subject.text(), self.body.toPlainText(), self.context)
@@ -386,7 +388,7 @@ class ComposeWindow(QWidget, DialogHost):
             return
         from ...mail.message import build_message, fits_mailto, mailto_url, write_eml
 
-        url = mailto_url(page.recipients(), page.subject.text(), page.body.toPlainText())
+        url = mailto_url(page.addresses(), page.subject.text(), page.body.toPlainText())
         if fits_mailto(url):
             opened = QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
             where = "your mail app"
@@ -426,6 +428,17 @@ class ComposeWindow(QWidget, DialogHost):
         self.closed.emit(self.interview_id)
         super().closeEvent(event)
 
+
+
+def _mailbox(name: str, address: str) -> str:
+    """`Zoë Ñúñez <zoe@…>` readable here, quoted where needed ("Reyes, Dana"); the message encodes it."""
+    from email.errors import HeaderParseError
+    from email.headerregistry import Address
+
+    try:
+        return str(Address(display_name=name, addr_spec=address))
+    except (HeaderParseError, ValueError, IndexError):
+        return address
 
 
 def recipient_names(recipients: str) -> str:
