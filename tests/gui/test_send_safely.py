@@ -198,3 +198,29 @@ def test_a_connection_dropped_after_the_message_went_out_says_it_may_have_been_s
     assert "may have been sent" in compose.status.text() and "Sent folder" in compose.status.text()
     assert compose.passwords.get(server.account().host, server.account().user) == PASSWORD
     assert len(server.messages) == 1 and not thank_you_done(interview_id, dana)
+
+
+def test_ticking_a_step_before_the_interview_has_ended_asks(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.follow_up_queries import checklist
+
+    interview_id, _dana = interview(clock, hours_from_now=3)
+    window = make_window()
+    window.select_interview(interview_id)
+    tree = window.details.checklist
+    tree.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
+    box = window.active_dialog
+    assert box.text().startswith("The interview is ") and "mark this step done already?" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: window.details.checklist.topLevelItem(1).checkState(0) == Qt.CheckState.Unchecked)
+    assert all(row.done_at is None for row in checklist(interview_id))
+
+    window.details.checklist.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
+    click(window.active_dialog, "Mark done")
+    qtbot.waitUntil(lambda: checklist(interview_id)[1].done_at == clock.now)
+
+    clock.advance(hours=5)  # after the interview: no question
+    window.details.checklist.topLevelItem(2).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: checklist(interview_id)[2].done_at == clock.now)
+    assert window.active_dialog is None
