@@ -77,7 +77,7 @@ def test_moving_the_start_keeps_the_length_the_user_chose(qtbot, make_window) ->
     window = make_window()
     window.new_action.trigger()
     dialog = window.active_dialog
-    day = dialog.start.date()
+    day = dialog.start.dateTime().date()
     dialog.start.setDateTime(QDateTime(day, QTime(10, 0)))
     dialog.end.setDateTime(QDateTime(day, QTime(12, 0)))  # a two-hour interview
     dialog.start.setDateTime(QDateTime(day, QTime(10, 30)))
