@@ -14,8 +14,8 @@ import pytest
 from desktop_app.domain.debrief import OpenQuestion
 from desktop_app.domain.email_draft import DEFAULT_TEMPLATES, context_for, render
 from desktop_app.domain.model import Interview, Person
-from desktop_app.mail.message import build_message
 from desktop_app.mail.errors import MailErrorKind
+from desktop_app.mail.message import build_message
 from desktop_app.mail.smtp_sender import SendError, send
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.debrief_store import load_debrief, save_questions, save_talked_about
