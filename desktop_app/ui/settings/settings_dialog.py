@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.addresses import parse_mailboxes
 from ...domain.plan import PlanRules
-from ...domain.validation import parse_address_list
 from ...reminders import autostart
 from ...store.settings_store import load_my_addresses, load_rules, save_my_addresses, save_rules
 from ..main.interview_dialog import ERROR_STYLE
@@ -135,7 +135,8 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         rules = self.rules()
-        addresses, not_addresses = parse_address_list(self.addresses.toPlainText())
+        mailboxes, not_addresses = parse_mailboxes(self.addresses.toPlainText())  # "Alex <alex@…>" too
+        addresses = [address for _name, address in mailboxes]
         problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
         problems += self.mail_page.problems()
         problems += self.cards.problems()

@@ -48,6 +48,7 @@ from ...store.mail_settings import (
     save_templates,
 )
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.fields import split_pasted_mailbox
 from ..shared.labels import hint, plain_label
 
 SECURITY_CHOICES = ((SSL, "SSL/TLS (port 465)"), (STARTTLS, "STARTTLS (port 587)"),
@@ -106,6 +107,7 @@ class MailSettingsPage(QWidget):
         self.sender = QLineEdit(account.sender)
         self.sender.setPlaceholderText("you@example.com")
         self.sender_name = QLineEdit(account.sender_name)
+        split_pasted_mailbox(self.sender, self.sender_name)
         self.ca_file = QLineEdit(account.ca_file)
         self.ca_file.setPlaceholderText("only for company servers with their own certificate authority")
         choose = QPushButton("Choose…")
