@@ -70,10 +70,12 @@ class EnvelopeDialog(QDialog, DialogHost):
         self.pdf_button = QPushButton("Save as P&DF…")
         for button in (self.preview_button, self.print_button, self.pdf_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.preview_button.clicked.connect(lambda: self._go(self.printing.preview_paint))
-        self.print_button.clicked.connect(lambda: self._go(self.printing.dialog_paint))
-        self.pdf_button.clicked.connect(lambda: self._go(
-            lambda paint: self.printing.pdf_paint(paint, f"envelope {self.name}")))
+        job = self.tr("Envelope — %1").replace("%1", name)  # the print queue's and the PDF's name
+        self.preview_button.clicked.connect(lambda: self._go(lambda paint: self.printing.preview_paint(paint, None, job)))
+        self.print_button.clicked.connect(lambda: self._go(lambda paint: self.printing.dialog_paint(paint, None, job)))
+        self.pdf_button.clicked.connect(lambda: self._go(lambda paint: self.printing.pdf_paint(paint, job)))
+        for edit in (self.recipient, self.sender):  # a shown error goes away as soon as it is fixed
+            edit.textChanged.connect(self._recheck)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint("The name goes above the address. What you type here is kept: theirs on "
@@ -96,6 +98,13 @@ class EnvelopeDialog(QDialog, DialogHost):
         if problems:
             (self.recipient if not recipient.strip() else self.sender).setFocus()
         return not problems
+
+    def _recheck(self) -> None:
+        if self.error.isHidden():
+            return
+        problems = envelope_problems(self.name, self.recipient.toPlainText(), self.sender.toPlainText())
+        self.error.setText(" ".join(problems))
+        self.error.setVisible(bool(problems))
 
     def _go(self, start) -> None:  # type: ignore[no-untyped-def]
         if not self.check():

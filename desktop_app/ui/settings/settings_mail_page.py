@@ -150,9 +150,12 @@ class MailSettingsPage(QWidget):
     def _choose_ca(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self, "Certificate authority file", "", "Certificates (*.pem *.crt *.cer);;All files (*)")
+        from ..shared.file_folders import remember_folder, start_folder
+
+        dialog = QFileDialog(self, "Certificate authority file", str(start_folder(self)),
+                             "Certificates (*.pem *.crt *.cer);;All files (*)")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.ca_file.setText)
+        dialog.fileSelected.connect(lambda path: (remember_folder(self, path), self.ca_file.setText(path)))
         dialog.open()
 
     def account(self) -> MailAccount:
