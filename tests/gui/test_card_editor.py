@@ -33,7 +33,6 @@ from desktop_app.ui.settings.settings_dialog import SettingsDialog
 from .conftest import sample_interview
 from .pdf_tools import page_sizes, text_lines
 
-
 JOB_NAMES: list[str] = []  # what each printer the app made calls its job
 
 

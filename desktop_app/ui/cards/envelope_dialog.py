@@ -71,8 +71,8 @@ class EnvelopeDialog(QDialog, DialogHost):
         for button in (self.preview_button, self.print_button, self.pdf_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         job = self.tr("Envelope — %1").replace("%1", name)  # the print queue's and the PDF's name
-        self.preview_button.clicked.connect(lambda: self._go(lambda paint: self.printing.preview_paint(paint, None, job)))
-        self.print_button.clicked.connect(lambda: self._go(lambda paint: self.printing.dialog_paint(paint, None, job)))
+        self.preview_button.clicked.connect(lambda: self._go(lambda p: self.printing.preview_paint(p, None, job)))
+        self.print_button.clicked.connect(lambda: self._go(lambda p: self.printing.dialog_paint(p, None, job)))
         self.pdf_button.clicked.connect(lambda: self._go(lambda paint: self.printing.pdf_paint(paint, job)))
         for edit in (self.recipient, self.sender):  # a shown error goes away as soon as it is fixed
             edit.textChanged.connect(self._recheck)
