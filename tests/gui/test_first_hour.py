@@ -69,3 +69,39 @@ def test_after_saving_the_details_show_the_interview_just_saved(qtbot, make_wind
     assert not dialog.isVisible()
     assert window.selected_interview == dialog.saved_id
     assert "Northwind Analytics" in window.details.title.text()
+
+
+def test_a_search_hit_on_personal_notes_names_the_person(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.debrief_store import save_personal_notes
+    from desktop_app.store.interviews import load_interview
+
+    interview = sample_interview(clock.now, people=2)
+    interview_id = save_interview(interview)
+    sam = load_interview(interview_id).interviewers[1]
+    assert sam.id is not None
+    save_personal_notes(sam.id, "Loves sailing on weekends")
+    window = make_window()
+    window.find_action.trigger()
+    qtbot.keyClicks(window.search_box, "sailing")
+    qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1)
+    hit = window.search_panel.tree.topLevelItem(0).child(0)
+    assert hit.text(0).startswith("Interviewer Dana Reyes 1: ")
+
+
+def test_settings_wording_says_one_business_day_and_at_the_end(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.settings.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(make_window())
+    qtbot.addWidget(dialog)
+    days = dialog.spins["referral_remind_business_days"]
+    days.setValue(1)
+    assert days.text() == "1 business day after the end"
+    days.setValue(3)
+    assert days.text() == "3 business days after the end"
+    days.setValue(0)
+    assert days.text() == "at the end"
+    hours = dialog.spins["notes_remind_minutes"]
+    hours.setValue(0)
+    assert hours.text() == "at the end"  # not "0.00 h after the interview ends"
+    hours.setValue(1.5)
+    assert hours.text() == "1.50 h after the interview ends"

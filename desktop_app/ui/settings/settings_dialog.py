@@ -56,6 +56,7 @@ class SettingsDialog(QDialog):
             spin.setDecimals(2)
             spin.setSingleStep(0.25)
             spin.setSuffix(f" h {unit}")
+            spin.setSpecialValueText(self.tr("at the end"))  # not "0.00 h after the interview ends"
             spin.setValue(getattr(rules, name) / 60)
             spin.setAccessibleName(label)
             form.addRow(f"{label}:", spin)
@@ -63,8 +64,13 @@ class SettingsDialog(QDialog):
         for name, label, unit in DAY_FIELDS:
             day_spin = QSpinBox()
             day_spin.setRange(0, 30)
+            day_spin.setSpecialValueText(self.tr("at the end"))
+            # "1 business day", "2 business days": the suffix follows the number.
+            day_spin.valueChanged.connect(lambda value, box=day_spin, unit=unit: box.setSuffix(
+                " " + (unit.replace("days", "day", 1) if value == 1 else unit)))
             day_spin.setSuffix(f" {unit}")
             day_spin.setValue(getattr(rules, name))
+            day_spin.valueChanged.emit(day_spin.value())
             day_spin.setAccessibleName(label)
             form.addRow(f"{label}:", day_spin)
             self.spins[name] = day_spin
