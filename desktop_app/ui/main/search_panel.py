@@ -142,6 +142,7 @@ class SearchPanel(QWidget):
         for group in groups:
             title = " — ".join(p for p in (group.company, group.role) if p)
             top = QTreeWidgetItem([f"{title}   ({date_text(local(group.start).date(), long=False)})"])
+            top.setData(0, HTML_ROLE, f"<b>{html.escape(top.text(0))}</b>")  # wrapped, never cut off
             top.setData(0, _ROLE, (group.interview_id, "interview"))
             font = top.font(0)
             font.setBold(True)

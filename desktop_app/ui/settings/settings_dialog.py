@@ -123,6 +123,7 @@ class SettingsDialog(QDialog):
         self.cards = CardsSettingsPage()
         self.tabs.addTab(self.cards, "&Cards")
         outer = QVBoxLayout(self)
+        self.resize(940, 740)  # roomy enough to read the mail templates, and within a 1280×800 screen
         outer.addWidget(self.tabs)
         outer.addWidget(self.error)
         outer.addWidget(buttons)

@@ -91,6 +91,7 @@ class MailSettingsPage(QWidget):
         form = QFormLayout(box)
         self.host = QLineEdit(account.host)
         self.host.setPlaceholderText("smtp.example.com")
+        self.host.setMinimumWidth(self.host.fontMetrics().horizontalAdvance("smtp.example.com") + 24)
         self.security = QComboBox()
         for value, label in SECURITY_CHOICES:
             self.security.addItem(label, value)
@@ -143,8 +144,9 @@ class MailSettingsPage(QWidget):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_progress)
-        test_row.addWidget(self.account_status, 1)
+        test_row.addStretch(1)
         form.addRow("", test_row)
+        form.addRow(self.account_status)  # its own full-width row: a long server error is never cut off
         return box
 
     def _choose_ca(self) -> None:
@@ -183,6 +185,8 @@ class MailSettingsPage(QWidget):
         self.template_subject.setAccessibleName("Template subject")
         self.template_body = QPlainTextEdit()
         self.template_body.setAccessibleName("Template text")
+        lines = self.fontMetrics().lineSpacing()
+        self.template_body.setMinimumHeight(lines * 8 + 12)  # most of a template at once
         self.template_error = plain_label()
         self.template_error.setStyleSheet(ERROR_STYLE)
         self.template_error.setWordWrap(True)
@@ -193,11 +197,13 @@ class MailSettingsPage(QWidget):
         self.placeholders.setToolTip("Double-click to insert at the cursor")
         self.placeholders.setWordWrap(True)
         self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.placeholders.setMinimumHeight(lines * 5 + 12)
         self.placeholders.itemDoubleClicked.connect(
             lambda item: self.template_body.insertPlainText(item.text().split(" ")[0]))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("Preview")
+        self.preview.setMinimumHeight(lines * 6 + 12)
         top = QHBoxLayout()
         top.addWidget(self.template_list, 1)
         for button in (add, remove, reset):
@@ -213,13 +219,14 @@ class MailSettingsPage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(plain_label("Placeholders:"))
-        side_layout.addWidget(self.placeholders, 3)
+        side_layout.addWidget(self.placeholders, 1)
         side_layout.addWidget(plain_label("Preview (sample interview):"))
-        side_layout.addWidget(self.preview, 2)
+        side_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor)
         splitter.addWidget(side)
-        splitter.setSizes([420, 380])
+        splitter.setSizes([480, 400])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(box)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
