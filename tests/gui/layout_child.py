@@ -105,9 +105,8 @@ def _clipped_items(view: QTreeWidget | QListWidget) -> list[str]:
     """Rows whose text is cut ("Send a thank-you e-mail — Sam Ok…"): whose step a row is must show.
     Columns sized to their contents fit by construction; a stretched column may wrap its rows."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QHeaderView
-
     from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QHeaderView
 
     found = []
     if isinstance(view, QTreeWidget):
