@@ -58,6 +58,7 @@ class DateTimeEntry(QWidget):
         self.pick.setAccessibleName(self.tr("Choose the date on a calendar"))
         self.pick.setToolTip(self.tr("Choose the date on a calendar"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.calendar = QCalendarWidget()
         menu = QMenu(self.pick)
         holder = QWidgetAction(menu)
