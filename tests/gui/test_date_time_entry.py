@@ -104,3 +104,13 @@ def test_the_end_follows_the_start_and_keeps_a_length_the_user_set(qtbot, make_w
     type_into(qtbot, dialog.end, "2026-12-01 16:30")  # a 2½-hour interview
     type_into(qtbot, dialog.start, "2026-12-02 9:00 am")
     assert dialog.end.value() == datetime(2026, 12, 2, 11, 30)
+
+
+def test_a_date_picked_on_the_calendar_keeps_the_time(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    dialog = new_dialog(qtbot, make_window())
+    type_into(qtbot, dialog.start, "2026-12-01 14:30")
+    dialog.start.calendar.clicked.emit(QDate(2026, 12, 3))
+    assert dialog.start.value() == datetime(2026, 12, 3, 14, 30)
+    assert dialog.end.value() == datetime(2026, 12, 3, 15, 30)

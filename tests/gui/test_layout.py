@@ -6,7 +6,8 @@ error showing), Settings (General, Mail with a long server error, Cards), the de
 e-mail (with a long error), the card editor and the envelope dialog (with its error), and reports
 labels or buttons cut off, widgets on top of each other, rows cut short and windows too big.
 
-LOCALES is the list the translations add to: a German or French text that no longer fits fails here.
+LOCALES is the list the translations add to (de_DE already checks German date and time formats): a German or
+French text that no longer fits fails here.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-LOCALES = ["en_US"]
+LOCALES = ["en_US", "de_DE"]
 
 
 @pytest.mark.parametrize("scale", ["1", "2"])
