@@ -42,10 +42,18 @@ def live_path() -> Path:
 
 
 def back_up_now(window: WindowServices) -> None:
-    dialog = QFileDialog(window.parent, "Back up now", str(Path.home() / "finish-strong-backup.sqlite3"), DB_FILTER)
+    from ..shared.file_folders import remember_folder, start_folder
+
+    suggested = start_folder(window.parent) / "finish-strong-backup.sqlite3"
+    dialog = QFileDialog(window.parent, "Back up now", str(suggested), DB_FILTER)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("sqlite3")
-    window.open_dialog(dialog, lambda: back_up_to(window, Path(dialog.selectedFiles()[0])))
+
+    def chosen() -> None:
+        remember_folder(window.parent, dialog.selectedFiles()[0])
+        back_up_to(window, Path(dialog.selectedFiles()[0]))
+
+    window.open_dialog(dialog, chosen)
 
 
 def back_up_to(window: WindowServices, target: Path) -> Path | None:
@@ -111,11 +119,14 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, "Restore from file", str(Path.home()), DB_FILTER)
+        from ..shared.file_folders import remember_folder, start_folder
+
+        dialog = QFileDialog(self, "Restore from file", str(start_folder(self.parentWidget())), DB_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
 
         def finished(result: int) -> None:
             if result:
+                remember_folder(self.parentWidget(), dialog.selectedFiles()[0])
                 self.choose_path(Path(dialog.selectedFiles()[0]))
 
         dialog.finished.connect(finished)
