@@ -41,7 +41,7 @@ def test_new_draft_is_filled_with_that_persons_talking_point(db: peewee.SqliteDa
     save_return_address("Alex Kim\n5 Elm St")
     first = card_store.ensure_card_draft(interview_id, zoe, NOW)
     assert first.text.startswith("Dear Zoë,")
-    assert "her <b>Rust</b> & Go migration" in first.text  # literal, as typed
+    assert "I especially enjoyed your <b>Rust</b> & Go migration." in first.text  # literal, said to her
     assert first.text.rstrip().endswith("Alex Kim")
     other = card_store.ensure_card_draft(interview_id, dana, NOW)
     assert "the quarterly roadmap" in other.text and "Rust" not in other.text
