@@ -57,7 +57,7 @@ class DraftFacts:
     others: list[tuple[str, str]] = field(default_factory=list)  # (text, whose) from other interviewers
     due: datetime | None = None
     now: datetime | None = None
-    fits: bool | None = None  # card: does it fit the card at handwriting size (None: not known)
+    overflow: str = ""  # card: why it does not fit at handwriting size ("2 lines too long for …"), "" if it fits
 
 
 @cache
@@ -205,9 +205,10 @@ def check_length(text: str, facts: DraftFacts) -> list[Finding]:
     elif words > high:
         findings.append(Finding("length", f"{words} words is long for {what} (about {low}–{high}).",
                                 "Cut what the reader already knows.", 0, len(text)))
-    if facts.medium == CARD and facts.fits is False:
-        findings.append(Finding("fit", "The text does not fit on the card at handwriting size.",
-                                "Shorten it, or pick a larger card or closer lines.", 0, len(text)))
+    if facts.medium == CARD and facts.overflow:
+        findings.append(Finding("fit", f"{facts.overflow[:1].upper()}{facts.overflow[1:]}: the last lines will "
+                                "not be on the card.", "Shorten it, or pick a larger card or closer lines.",
+                                0, len(text)))
     return findings
 
 

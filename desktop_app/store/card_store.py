@@ -65,11 +65,11 @@ def card_context(interview_id: int, person_id: int) -> CardContext:
                        tuple(p.phrase for p in mine) + tuple(p.note for p in mine), tuple(others))
 
 
-def card_facts(context: CardContext, fits: bool | None, now: datetime) -> DraftFacts:
+def card_facts(context: CardContext, overflow: str, now: datetime) -> DraftFacts:
     """What the draft checker needs for this card: due is the open step's, if any."""
     due = open_step_due(context.interview_id, context.person_id, Step.HANDWRITTEN_NOTE.value)
     return DraftFacts(CARD, context.name, context.company, context.role, list(context.points), [], [],
-                      list(context.others), due, now, fits)
+                      list(context.others), due, now, overflow)
 
 
 def template_values(context: CardContext, return_address: str) -> dict[str, str]:
