@@ -16,7 +16,7 @@ from string import Template
 
 from .debrief import Debrief
 from .model import Interview, Person
-from .point_phrases import FALLBACK_PHRASE, join_phrases, mid_sentence, sentence_case, tidy
+from .point_phrases import FALLBACK_PHRASE, MAX_POINTS_IN_SENTENCE, join_phrases, mid_sentence, sentence_case, tidy
 from .talking_points import TalkingPoint, attach, flagged_lines, others_points, points_for
 
 #: (placeholder, what it becomes) — listed beside the template editor.
@@ -226,7 +226,7 @@ def values_for(context: DraftContext) -> dict[str, str]:
         "role": interview.role,
         "round": interview.round,
         "date": date_text(interview),
-        "points": join_phrases(context.points) or FALLBACK_PHRASE,
+        "points": join_phrases(context.points[:MAX_POINTS_IN_SENTENCE]) or FALLBACK_PHRASE,
         "talking_point": context.points[0] if context.points else FALLBACK_PHRASE,
         "talking_points": "\n".join(f"- {sentence_case(p)}" for p in context.points),
         "answers": answers_text(context),

@@ -27,12 +27,34 @@ working building learning using hearing talking moving scaling migrating running
 about on in at for with from to of by over under after before during between into
 yes no sure absolutely lunch coffee dinner breakfast office culture mentoring onboarding career project projects product
 roadmap process processes approach vision strategy company role position job work
+launch launches release migration move rewrite redesign expansion acquisition growth reorganisation
+reorganization rollout transition shift switch push investment focus interest idea ideas question questions
 """.split())
+
+#: Nouns that start a note without their article ("Launch of the new tier"); mid-sentence they
+#: need one: "I especially enjoyed the launch of the new tier".
+NOUNS_TAKING_THE = frozenset("""
+launch release migration move rewrite redesign expansion acquisition rollout transition shift switch
+reorganisation reorganization roadmap offsite conference meetup hackathon
+""".split())
+
+#: A note about someone often starts with what they do ("Runs the Berlin marathon", "She has
+#: two dogs"); said to them, the verb takes "you": third-person form -> base form.
+THIRD_PERSON_VERBS = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "goes": "go", "runs": "run", "writes": "write",
+    "plays": "play", "loves": "love", "likes": "like", "enjoys": "enjoy", "coaches": "coach", "teaches": "teach",
+    "volunteers": "volunteer", "works": "work", "leads": "lead", "builds": "build", "speaks": "speak",
+    "organizes": "organize", "organises": "organise", "collects": "collect", "climbs": "climb", "cycles": "cycle",
+    "bakes": "bake", "reads": "read", "hosts": "host", "mentors": "mentor", "studies": "study", "swims": "swim",
+    "cooks": "cook", "travels": "travel", "sings": "sing", "paints": "paint", "grows": "grow", "owns": "own",
+    "knows": "know", "manages": "manage", "founded": "founded", "started": "started", "moved": "moved",
+    "lived": "lived", "ran": "ran", "wrote": "wrote", "grew": "grew", "built": "built", "spent": "spent",
+}
 
 _ATTRIBUTION = re.compile(
     r"^\s*(?:(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
     r"(?:said|says|mentioned|mentions|told\s+me(?:\s+about)?|explained|noted|pointed\s+out|talked\s+about|"
-    r"described|shared|brought\s+up|spoke\s+about|is\s+writing|was\s+saying)"
+    r"described|shared|brought\s+up|spoke\s+about)"
     r"(?:\s+that)?)[\s,:–—-]*",
     re.IGNORECASE,
 )
@@ -40,6 +62,8 @@ _TRAILING = re.compile(r"[\s.!?;:…,]+$")
 _SECOND_PERSON = {"her": "your", "his": "your", "their": "your"}
 
 FALLBACK_PHRASE = "our conversation"
+#: A sentence names at most this many points; a longer list reads like a transcript.
+MAX_POINTS_IN_SENTENCE = 3
 CONNECTIVES = ("and", "or", "about", "on", "of", "with", "to", "for", "the", "a")
 
 
@@ -53,16 +77,35 @@ def derive_phrase(note: str, to_owner: bool = False) -> str:
     text = _TRAILING.sub("", text).strip()
     if not text:
         return ""
+    about_someone = _about_someone(text, to_owner)
+    if about_someone:
+        return about_someone
     first, _, rest = mid_sentence(text).partition(" ")
     if to_owner and first.casefold() in _SECOND_PERSON and rest:
         first = _SECOND_PERSON[first.casefold()]
+    if first in NOUNS_TAKING_THE:
+        first = "the " + first
     return f"{first} {rest}".strip()
+
+
+def _about_someone(text: str, to_owner: bool) -> str:
+    """ "(She) runs the Berlin marathon" -> "hearing that you run the Berlin marathon" said to her;
+    "hearing that she runs …" to others. "" when the note does not start that way."""
+    words = text.split(" ")
+    subject = words[0].casefold() if words[0].casefold() in ("he", "she") and len(words) > 1 else ""
+    verb = words[1 if subject else 0].casefold()
+    if verb not in THIRD_PERSON_VERBS or (not subject and not to_owner) or len(words) < (3 if subject else 2):
+        return ""
+    rest = " ".join(words[2 if subject else 1:])
+    if to_owner:
+        return f"hearing that you {THIRD_PERSON_VERBS[verb]} {rest}"
+    return f"hearing that {subject} {verb} {rest}"
 
 
 def mid_sentence(text: str) -> str:
     """The text as it reads after other words: a common first word loses its capital."""
     first, space, rest = text.partition(" ")
-    if first[:1].isupper() and first[1:] == first[1:].lower() and first.casefold().strip("'’,") in COMMON_STARTERS:
+    if first[:1].isupper() and first[1:] == first[1:].lower() and first.casefold().strip("'’,:;") in COMMON_STARTERS:
         first = first.lower()
     return first + space + rest
 
