@@ -107,7 +107,9 @@ def check_name(text: str, facts: DraftFacts) -> list[Finding]:
                 continue
             accents_only = _fold(word) == _fold(name)
             after_greeting = match.start() in spots
-            typo = after_greeting and len(name) >= 3 and SequenceMatcher(None, _fold(word), _fold(name)).ratio() >= 0.7
+            folded, wanted = _fold(word), _fold(name)
+            similar = sorted(folded) == sorted(wanted) or SequenceMatcher(None, folded, wanted).ratio() >= 0.7
+            typo = after_greeting and len(name) >= 3 and similar
             if accents_only or typo:
                 findings.append(Finding("name", f"“{word}” is not how {facts.recipient} writes the name.",
                                         f"Write “{name}”.", match.start(), match.start() + len(word)))
