@@ -25,7 +25,8 @@ we they she he it you us them him
 team teams plans plan new next upcoming recent recently current future first last same
 working building learning using hearing talking moving scaling migrating running hiring growing
 about on in at for with from to of by over under after before during between into
-something anything everything nothing yes no sure absolutely lunch coffee dinner breakfast office culture mentoring onboarding career project projects product
+something anything everything nothing yes no sure absolutely
+lunch coffee dinner breakfast office culture mentoring onboarding career project projects product
 roadmap process processes approach vision strategy company role position job work
 launch launches release migration move rewrite redesign expansion acquisition growth reorganisation
 reorganization rollout transition shift switch push investment focus interest idea ideas question questions
