@@ -59,13 +59,15 @@ _ATTRIBUTION = re.compile(
     r"(?:\s+that)?)[\s,:–—-]*",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"[\s.!?;:…,]+$")
+_TRAILING = re.compile(r"[\s.!?;:…,–—-]+$")
+_LEADING = re.compile(r"^[\s.!?;:…,–—-]+")
 _SECOND_PERSON = {"her": "your", "his": "your", "their": "your"}
 
 FALLBACK_PHRASE = "our conversation"
 #: A sentence names at most this many points; a longer list reads like a transcript.
 MAX_POINTS_IN_SENTENCE = 3
-CONNECTIVES = ("and", "or", "about", "on", "of", "with", "to", "for", "the", "a")
+#: Words a phrase or a sentence must not end on: something was meant to follow them.
+CONNECTIVES = ("and", "or", "but", "about", "on", "of", "with", "to", "for", "the", "a", "an", "that", "in", "at")
 
 
 def derive_phrase(note: str, to_owner: bool = False) -> str:
@@ -75,7 +77,7 @@ def derive_phrase(note: str, to_owner: bool = False) -> str:
     if attribution and re.search(r"\w", text[attribution.end():]):
         reported = attribution.group().rstrip(" ,:–—-").casefold().endswith(" that")
         text = ("hearing that " if reported else "") + text[attribution.end():]
-    text = _TRAILING.sub("", text).strip()
+    text = _clean(text)
     if not text:
         return ""
     about_someone = _about_someone(text, to_owner)
@@ -87,6 +89,20 @@ def derive_phrase(note: str, to_owner: bool = False) -> str:
     if first in NOUNS_TAKING_THE:
         first = "the " + first
     return f"{first} {rest}".strip()
+
+
+def _clean(text: str) -> str:
+    """Punctuation a sentence around the phrase would double: leading and trailing marks, a
+    repeated mark, a space before a mark; and a connective left hanging at the end ("… and")."""
+    text = re.sub(r"\s+([,;:!?.])", r"\1", text)
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
+    text = re.sub(r"([,;:!?])[,;:!?.]+", r"\1", text)
+    while True:
+        text = _LEADING.sub("", _TRAILING.sub("", text))
+        last = re.search(r"(?<![\w'’-])[\w'’\"“”‘]+$", text)
+        if last is None or last.group().casefold().strip("'’\"“”‘") not in CONNECTIVES:
+            return text
+        text = text[:last.start()]
 
 
 def _about_someone(text: str, to_owner: bool) -> str:

@@ -32,6 +32,8 @@ from desktop_app.domain.talking_points import (
     ("  The   move to <b>real-time</b>   dashboards ", False, "the move to <b>real-time</b> dashboards"),
     ("She mentioned.", False, "she mentioned"),  # nothing after the attribution: kept
     ("...", False, ""),
+    (", their new office , in Lisbon ,, and", False, "their new office, in Lisbon"),
+    ("Wow!! the demo?!", False, "Wow! the demo"),
 ])
 def test_derived_phrase(note: str, to_owner: bool, phrase: str) -> None:
     assert derive_phrase(note, to_owner) == phrase
@@ -70,8 +72,8 @@ def test_each_draft_gets_its_own_points_first_and_a_panel_never_the_same_list() 
     assert "your garden" not in [p.phrase for p in points_for(8, people, points)]
     assert {p.owner for p in others_points(7, points)} == {8, 9}
     # Two shared points and nothing personal: each interviewer starts from a different one.
-    shared, _ = attach(flagged_lines(Debrief(1, sections={"discussed": "★ a\n★ b"}), {}), [])
-    assert [points_for(p, [7, 8], shared)[0].phrase for p in (7, 8)] == ["a", "b"]
+    shared, _ = attach(flagged_lines(Debrief(1, sections={"discussed": "★ pizza\n★ pasta"}), {}), [])
+    assert [points_for(p, [7, 8], shared)[0].phrase for p in (7, 8)] == ["pizza", "pasta"]
 
 
 def test_an_edited_phrase_wins_and_follows_its_line_when_the_note_changes() -> None:
