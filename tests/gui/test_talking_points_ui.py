@@ -162,9 +162,6 @@ def test_the_compose_window_checks_each_draft_live_and_asks_once_before_sending(
     assert zoe.checker.title.text() == "Draft check: 1 to look at"
     zoe.checker.list.itemClicked.emit(item)
     assert zoe.body.textCursor().selectedText() == "Just checking in"
-    if SHOTS:
-        compose.resize(1100, 680)
-        compose.grab().save(str(Path(SHOTS) / "thank-you-checker.png"))
 
     with MailServer(tmp_path) as server:
         save_account(server.account())
@@ -175,3 +172,15 @@ def test_the_compose_window_checks_each_draft_live_and_asks_once_before_sending(
         next(b for b in box.buttons() if b.text() == "Send anyway").click()
         qtbot.waitUntil(lambda: len(server.messages) == 1 and compose.job is None, timeout=15000)
         assert not isinstance(compose.active_dialog, QMessageBox)  # asked once, not again per finding
+
+    # Sam's draft, reworded carelessly: each problem is pointed at, with how to fix it.
+    compose.tabs.setCurrentIndex(1)
+    sam.body.setPlainText(sam.body.toPlainText().replace("Dear Sam,", "Dear Sma,").replace(
+        "I came away", "I just wanted to touch base: she mentioned the team is growing. I came away"))
+    qtbot.waitUntil(lambda: sam.checker.list.count() == 5, timeout=3000)
+    assert [f.rule for f in sam.checker.findings()] == ["name", "answer", "third_person", "filler", "filler"]
+    texts = [sam.checker.list.item(i).text() for i in range(sam.checker.list.count())]
+    assert any("“Sma”" in t and "Write “Sam”" in t for t in texts)
+    if SHOTS:
+        compose.resize(1100, 680)
+        compose.grab().save(str(Path(SHOTS) / "thank-you-checker.png"))

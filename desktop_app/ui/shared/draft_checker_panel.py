@@ -39,6 +39,7 @@ class DraftCheckerPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Draft check"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setToolTip(self.tr("Click a finding to select the spot in the text"))
         layout = QVBoxLayout(self)
