@@ -223,6 +223,8 @@ class DebriefWindow(QWidget):
         """The points are read from the stored notes: save what was typed, then show them."""
         if index == self.points_tab and self.autosaver.flush():
             self.points.reload()
+            self.tabs.setTabText(self.points_tab, self.tr("Talking &points (%1)").replace(
+                "%1", str(len(self.points.points))))
 
     # ------------------------------------------------------------------ actions
     def _flag_current_line(self) -> None:

@@ -183,8 +183,8 @@ class ComposeWindow(QWidget, DialogHost):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(plain_label("One draft per interviewer. ★ talking points and answered questions "
-                                     "from your debrief are filled in; edit freely."))
+        layout.addWidget(plain_label(self.tr("One draft per interviewer, with their talking points and the "
+                                             "answers they are owed from your debrief; edit freely.")))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
