@@ -10,6 +10,7 @@ from desktop_app.domain.draft_checker import (
     CARD,
     EMAIL,
     DraftFacts,
+    MAX_FINDINGS,
     Finding,
     check_draft,
     lateness,
@@ -141,5 +142,7 @@ def test_a_leftover_placeholder_is_pointed_at() -> None:
 def test_hostile_text_is_only_checked() -> None:
     text = "<b>Dear Zoë</b> 🙂" * 2000 + "\x00"
     assert {f.rule for f in check_draft(text, facts())} >= {"length"}
+    flood = check_draft("Dear Zoe, just checking in. " * 5000, facts())
+    assert len(flood) == MAX_FINDINGS and flood[0].rule == "name"  # a list, not a wall
     assert check_draft("", facts(recipient="", company="", role="", points=[], answers=[], others=[]))[0].rule \
         == "point"
