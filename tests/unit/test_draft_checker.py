@@ -9,8 +9,8 @@ import pytest
 from desktop_app.domain.draft_checker import (
     CARD,
     EMAIL,
-    DraftFacts,
     MAX_FINDINGS,
+    DraftFacts,
     Finding,
     check_draft,
     lateness,
