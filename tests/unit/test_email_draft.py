@@ -135,3 +135,14 @@ def test_long_text_becomes_an_unsent_eml_draft(tmp_path: Path) -> None:
 
 def test_placeholder_list_covers_every_default_template() -> None:
     assert {"name", "first_name", "talking_points", "answers", "company", "role", "date"} <= PLACEHOLDER_NAMES
+
+
+def test_a_template_saved_before_the_point_phrases_never_leaves_a_dangling_intro() -> None:
+    """Templates stored by earlier versions list points under an intro line ending in ':'."""
+    old = EmailTemplate("Formal (old)", "Thanks",
+                        "Dear $name,\n\nI especially valued our conversation about:\n$talking_points\n\n"
+                        "$answers\n\nKind regards,\n$my_name\n")
+    _subject, body = render(old, context_for(interview(), interview().interviewers[1], Debrief(1), "Alex"))
+    assert "about:" not in body and body == "Dear Sam Lee,\n\nKind regards,\nAlex\n"
+    _subject, body = render(old, context_for(interview(), interview().interviewers[0], debrief(), "Alex"))
+    assert "I especially valued our conversation about:\n- Your team's <b>onboarding</b> & mentoring\n" in body
