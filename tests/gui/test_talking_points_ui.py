@@ -95,6 +95,7 @@ def test_the_debrief_shows_each_points_phrase_and_owner_and_keeps_edits(qtbot, m
 
     # Give the launch to Sam; reword Zoë's point, as a user would, by typing into the cell.
     launch_owner.setCurrentIndex(launch_owner.findData(ids["Sam"]))
+    qtbot.waitUntil(lambda: table.cellWidget(_row(debrief, "Launch"), OWNER) is not launch_owner, timeout=3000)
     zoe_row = _row(debrief, "Her team's")
     table.setCurrentCell(zoe_row, PHRASE)
     table.editItem(table.item(zoe_row, PHRASE))
@@ -102,7 +103,7 @@ def test_the_debrief_shows_each_points_phrase_and_owner_and_keeps_edits(qtbot, m
     editor.selectAll()
     qtbot.keyClicks(editor, "how your team runs its on-call rotation")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(p.edited for p in load_points(interview_id)), timeout=3000)
+    qtbot.waitUntil(lambda: table.item(_row(debrief, "Her team's"), PHRASE).font().italic(), timeout=3000)
     points = {p.note: p for p in load_points(interview_id)}
     assert points["Her team's on-call rotation."].phrase == "how your team runs its on-call rotation"
     assert points["Launch of the self-serve analytics tier"].owner == ids["Sam"]

@@ -8,7 +8,7 @@ phrase is derived from the note (domain/point_phrases.py) and editable; the edit
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,14 +140,19 @@ class TalkingPointsEditor(QWidget):
 
     def _owner_chosen(self, row: int, owner: int | None) -> None:
         self._store(row, owner, self._phrase_of(row))
-        self.reload()  # a derived phrase changes with its owner ("her team" → "your team")
+        self._reload_soon()  # a derived phrase changes with its owner ("her team" → "your team")
 
     def _phrase_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != PHRASE:
             return
         row = item.row()
         self._store(row, self.points[row].owner, item.text())
-        self.reload()
+        self._reload_soon()
+
+    def _reload_soon(self) -> None:
+        """Rebuilt after the signal returns: the table must not delete the item or the combo box
+        whose own signal is still being delivered."""
+        QTimer.singleShot(0, self, self.reload)
 
     def reset_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
