@@ -5,12 +5,14 @@ mentioned her team's on-call rotation." A draft needs the phrase that fits *insi
 sentence: "I especially enjoyed your team's on-call rotation." The rules are plain and
 predictable (the user sees and may edit the result in the debrief, and the edit wins):
 
-- a leading attribution ("he said", "she mentioned that", "Dana told me") is dropped;
-- trailing sentence punctuation (". ! ? ; :" and "…") is dropped, the sentence supplies its own;
+- a leading attribution ("he said", "she mentioned", "Dana told me about") is dropped; a
+  reported clause ("he said that they run Rust") becomes "hearing that they run Rust";
+- punctuation the sentence supplies or would double (a trailing full stop, "!!", " ,") and a
+  connective left hanging at the end ("… and") are dropped;
 - the first word is lowercased only when it is a common word (names and products keep
-  their capital: "Kubernetes", "Berlin", "I");
+  their capital: "Kubernetes", "Berlin", "I"); a bare noun gets its article ("the launch of");
 - a point written about the recipient in their own notes is said to them: a leading
-  "her"/"his" becomes "your".
+  "her"/"his" becomes "your", and "(She) runs marathons" becomes "hearing that you run marathons".
 """
 
 from __future__ import annotations
@@ -52,12 +54,13 @@ THIRD_PERSON_VERBS = {
     "lived": "lived", "ran": "ran", "wrote": "wrote", "grew": "grew", "built": "built", "spent": "spent",
 }
 
+_SPEECH = (r"said|says|mentioned|mentions|told\s+me(?:\s+about)?|explained|noted|pointed\s+out|"
+           r"talked\s+about|spoke\s+about")
+# "She shared …" is an attribution; "Products shared …" is not: after a name only verbs of speech count.
 _ATTRIBUTION = re.compile(
-    r"^\s*(?:(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
-    r"(?:said|says|mentioned|mentions|told\s+me(?:\s+about)?|explained|noted|pointed\s+out|talked\s+about|"
-    r"described|shared|brought\s+up|spoke\s+about)"
-    r"(?:\s+that)?)[\s,:–—-]*",
-    re.IGNORECASE,
+    rf"^\s*(?:(?i:he|she|they)\s+(?i:{_SPEECH}|described|shared|brought\s+up)"
+    rf"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?i:{_SPEECH}))"
+    r"(?:\s+(?i:that))?[\s,:–—-]*",
 )
 _TRAILING = re.compile(r"[\s.!?;:…,–—-]+$")
 _LEADING = re.compile(r"^[\s.!?;:…,–—-]+")
