@@ -32,6 +32,7 @@ lunch coffee dinner breakfast office culture mentoring onboarding career project
 roadmap process processes approach vision strategy company role position job work
 launch launches release migration move rewrite redesign expansion acquisition growth reorganisation
 reorganization rollout transition shift switch push investment focus interest idea ideas question questions
+data pricing tooling testing security design engineering sales marketing support customers users quality
 """.split())
 
 #: Nouns that start a note without their article ("Launch of the new tier"); mid-sentence they

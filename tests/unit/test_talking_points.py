@@ -24,7 +24,7 @@ from desktop_app.domain.talking_points import (
     ("She mentioned the Berlin office opening!", False, "the Berlin office opening"),
     ("Dana told me about the offsite", False, "the offsite"),
     ("She shared her roadmap", False, "her roadmap"),
-    ("Data shared with partners", False, "Data shared with partners"),  # not an attribution
+    ("Data shared with partners", False, "data shared with partners"),  # not an attribution
     ("He said that they run Rust in production.", False, "hearing that they run Rust in production"),
     ("he is writing a blog post", True, "hearing that you are writing a blog post"),
     ("Runs the Berlin marathon every year", True, "hearing that you run the Berlin marathon every year"),
