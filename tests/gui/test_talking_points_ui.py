@@ -157,10 +157,11 @@ def test_the_compose_window_checks_each_draft_live_and_asks_once_before_sending(
     zoe.body.setTextCursor(cursor)
     zoe.body.setFocus()
     qtbot.keyClicks(zoe.body, "Just checking in. ")
-    qtbot.waitUntil(lambda: zoe.checker.list.count() == 1, timeout=3000)
+    assert zoe.checker.title.text() == "Draft check: nothing to fix"
+    qtbot.waitUntil(lambda: zoe.checker.title.text() == "Draft check: 1 to look at", timeout=3000)
+    assert zoe.checker.list.count() == 1
     item = zoe.checker.list.item(0)
     assert "stock filler" in item.text() and "Cut it" in item.text()
-    assert zoe.checker.title.text() == "Draft check: 1 to look at"
     zoe.checker.list.itemClicked.emit(item)
     assert zoe.body.textCursor().selectedText() == "Just checking in"
 

@@ -73,11 +73,17 @@ class DraftCheckerPanel(QWidget):
         count = len(self._findings)
         if count == 0:
             self.title.setText(self.tr("Draft check: nothing to fix"))
+            calm = QListWidgetItem(self.tr("Name, company and role as on the interview, a specific point, the "
+                                           "answers owed, no one else's notes, no stock filler, a good length."))
+            calm.setFlags(Qt.ItemFlag.NoItemFlags)  # a statement, not a finding to click
+            self.list.addItem(calm)
         else:
             self.title.setText(self.tr("Draft check: %n to look at", "", count))
 
     def show_spot(self, item: QListWidgetItem) -> None:
-        finding: Finding = item.data(_FINDING)
+        finding = item.data(_FINDING)
+        if not isinstance(finding, Finding):
+            return
         text = self.editor.toPlainText()
         cursor = QTextCursor(self.editor.document())
         start = min(finding.start, len(text))
