@@ -62,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help="add realistic sample interviews")
     demo.add_argument("--interviews", type=_positive_int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    recover = commands.add_parser(
+        "recover", parents=[common],
+        help="read every readable row of a damaged database into a new file, filling gaps from the newest backup",
+    )
+    recover.add_argument("damaged", metavar="DAMAGED.sqlite3", help="the damaged file (only read, never changed)")
+    recover.add_argument("out", metavar="OUT.sqlite3", help="the new database to write (must not exist)")
+    source = recover.add_mutually_exclusive_group()
+    source.add_argument("--backup", metavar="FILE",
+                        help="take rows the damaged file lost from FILE (default: the newest good backup)")
+    source.add_argument("--no-backup", action="store_true", help="only what the damaged file still holds")
     commands.add_parser(
         "diagnose", help="print what this installation finds (keyring backend, Qt modules, resources) as JSON",
     )

@@ -54,6 +54,14 @@ def salvage_file(damaged: Path, out: Path, backup: Path | None = None) -> Salvag
     """Read `damaged` into the new file `out` (which must not exist), then merge `backup` where rows were lost."""
     fd = os.open(out, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
+    try:
+        return _salvage_into(damaged, out, backup)
+    except BaseException:
+        out.unlink(missing_ok=True)  # ours, half written: never leave it looking like a result
+        raise
+
+
+def _salvage_into(damaged: Path, out: Path, backup: Path | None) -> SalvageReport:
     database = peewee.SqliteDatabase(str(out))
     try:
         database.connect()

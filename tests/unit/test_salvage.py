@@ -7,9 +7,12 @@ not of the salvage code, so the test cannot agree with a reader that is wrong in
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from desktop_app.store.models import Interview
 from desktop_app.store.salvage import TABLE_ORDER
 from desktop_app.store.salvage_merge import salvage_file
 
+REPO = Path(__file__).resolve().parents[2]
 NOTE = "★ Asked about <b>the roadmap</b> & \"Q3\" — Ünïcödé 🚀\n" * 3
 
 
@@ -251,3 +255,43 @@ def test_the_output_must_be_new(pristine: Path, tmp_path: Path) -> None:
     with pytest.raises(FileExistsError):
         salvage_file(pristine, out)
     assert out.read_bytes() == b"mine"
+
+
+def run_cli(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "FINISH_STRONG_DATA_DIR": str(tmp_path / "data"), "PYTHONIOENCODING": "utf-8",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=tmp_path, timeout=120, check=False)
+
+
+def test_recover_on_the_command_line_prints_the_counts_and_merges_the_backup(pristine: Path, tmp_path: Path) -> None:
+    from desktop_app.store.backups import backup_live_file
+
+    backup_live_file(pristine, tmp_path / "data" / "backups", "daily", datetime(2026, 3, 1, 8, tzinfo=UTC))
+    damaged = tmp_path / "damaged.sqlite3"
+    shutil.copyfile(pristine, damaged)
+    page = pages_of(pristine, "follow_up")[1]
+    damage_pages(damaged, [page])
+    lost = sum(1 for p, _ in rows_by_page(pristine)["follow_up"] if p == page)
+    total = len(table_rows(pristine, "follow_up"))
+    before = digest(damaged)
+    result = run_cli(tmp_path, "recover", damaged, tmp_path / "out.sqlite3")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == (f"Recovered 40 interviews and {total - lost} of {total} follow-ups from {damaged}; "
+                        f"{lost} follow-ups could not be read.")
+    assert lines[1] == f"Taken from the backup of 2026-03-01 08:00+00:00: {lost} follow-ups."
+    assert len(table_rows(tmp_path / "out.sqlite3", "follow_up")) == total
+    assert digest(damaged) == before
+
+
+def test_recover_refuses_to_overwrite_and_names_missing_files(pristine: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.sqlite3"
+    out.write_bytes(b"keep me")
+    refused = run_cli(tmp_path, "recover", pristine, out)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr == f"finish-strong: {out} already exists; give the name of a new file.\n"
+    assert out.read_bytes() == b"keep me"
+    missing = run_cli(tmp_path, "recover", tmp_path / "nope.sqlite3", tmp_path / "new.sqlite3", "--no-backup")
+    assert missing.returncode == 1 and len(missing.stderr.splitlines()) == 1
+    assert not (tmp_path / "new.sqlite3").exists()
