@@ -265,7 +265,8 @@ def _recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
             backup, backup_name = info.path, (info.taken_at.isoformat(" ", "minutes") if info.taken_at
                                               else str(info.path))
     report = salvage_file(damaged, out, backup)
-    counts = {name: Counts(c.recovered, c.unreadable, c.from_backup) for name, c in report.tables.items()}
+    counts = {name: Counts(c.recovered, c.unreadable, c.from_backup, c.lost_pages)
+              for name, c in report.tables.items()}
     print(_one_line(salvage_sentence(counts, str(damaged))))
     if backup is not None:
         print(_one_line(backup_sentence(counts, backup_name) or f"Nothing needed from the backup {backup_name}."))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 NOUNS = (
     ("interview", "interview", "interviews"),
     ("follow_up", "follow-up", "follow-ups"),
-    ("debrief", "set of notes", "sets of notes"),
+    ("debrief", "interview's notes", "interviews' notes"),
     ("person", "person", "people"),
     ("referral", "referral", "referrals"),
     ("open_question", "open question", "open questions"),
@@ -27,6 +27,7 @@ class Counts:
     recovered: int
     unreadable: int
     from_backup: int
+    lost_pages: int = 0  # damaged pages of the table, for tables whose lost rows cannot be counted
 
 
 def _noun(count: int, singular: str, plural: str) -> str:
@@ -43,9 +44,13 @@ def salvage_sentence(counts: dict[str, Counts], source: str = "the damaged file"
         parts.append(f"{c.recovered:,} of {total:,} {_noun(total, singular, plural)}" if c.unreadable
                      else f"{c.recovered:,} {_noun(c.recovered, singular, plural)}")
     text = f"Recovered {parts[0]} and {parts[1]} from {source}"
-    lost = [f"{c.unreadable:,} {_noun(c.unreadable, singular, plural)}"
-            for table, singular, plural in NOUNS
-            if (c := counts.get(table)) is not None and c.unreadable]
+    lost = []
+    for table, singular, plural in NOUNS:
+        found = counts.get(table)
+        if found is not None and found.unreadable:
+            lost.append(f"{found.unreadable:,} {_noun(found.unreadable, singular, plural)}")
+        elif found is not None and found.lost_pages:
+            lost.append(f"the {plural} on {found.lost_pages:,} damaged {_noun(found.lost_pages, 'page', 'pages')}")
     if lost:
         text += f"; {_join(lost)} could not be read"
     return text + "."

@@ -45,6 +45,7 @@ class TableSalvage:
     rows: dict[int, tuple[Value, ...]] = field(default_factory=dict)  # rowid -> values in `columns` order
     indexed: set[int] = field(default_factory=set)  # rowids the damaged file's indexes still list
     bad_cells: int = 0
+    lost_pages: int = 0  # pages of its tree that could not be read
     damaged_ranges: list[tuple[int | None, int | None]] = field(default_factory=list)  # (lo, hi] of lost pages
     tree_known: bool = False
 
@@ -105,6 +106,7 @@ class _Reader:
         self.damaged: set[int] = set()
         self.roots: dict[int, tuple[str, str]] = {}  # root page -> ("table" | "index", table name)
         self.schema_readable = False
+        self.skipped_roots: set[int] = set()
         try:
             self.free = pages.freelist()
         except PageError:
@@ -141,7 +143,10 @@ class _Reader:
                 kind, name, table_name, root, sql = values[:5]
                 if not isinstance(root, int) or root <= 0 or root in self.roots:
                     continue
-                if not isinstance(table_name, str) or table_name.startswith(SKIPPED_PREFIXES):
+                if not isinstance(table_name, str):
+                    continue
+                if table_name.startswith(SKIPPED_PREFIXES):
+                    self.skipped_roots.add(root)  # rebuilt later; walked only so its pages are not orphans
                     continue
                 if kind == "table" and table_name in self.expected and isinstance(sql, str):
                     try:
@@ -157,6 +162,8 @@ class _Reader:
             scratch.close()
 
     def _walk_known_roots(self) -> None:
+        for root in self.skipped_roots:
+            self._walk_any(root)
         for root, (kind, name) in list(self.roots.items()):
             if root in self.visited:
                 continue
@@ -204,6 +211,8 @@ class _Reader:
                 self.damaged.add(number)
                 damaged_ranges.append((low, high))
                 complete = False
+                if table is not None:
+                    table.lost_pages += 1
                 continue
             read += 1
             if page.bad_cells:
@@ -225,6 +234,22 @@ class _Reader:
             if page.right_child is not None:
                 stack.append((page.right_child, previous, high))
         return read, complete
+
+    def _walk_any(self, root: int) -> None:
+        """Mark a tree's pages as belonging somewhere, whatever kind of tree it is."""
+        stack = [root]
+        while stack:
+            number = stack.pop()
+            if number in self.visited:
+                continue
+            self.visited.add(number)
+            try:
+                page = self.pages.page(number)
+            except PageError:
+                continue
+            stack.extend(cell.child for cell in page.cells if cell.child is not None)
+            if page.right_child is not None:
+                stack.append(page.right_child)
 
     def _walk_index(self, root: int, rowids: set[int]) -> None:
         stack = [root]

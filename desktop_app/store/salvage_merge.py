@@ -31,6 +31,7 @@ class TableCount:
     recovered: int = 0
     unreadable: int = 0
     from_backup: int = 0
+    lost_pages: int = 0
 
 
 @dataclass
@@ -79,6 +80,7 @@ def _salvage_into(damaged: Path, out: Path, backup: Path | None) -> SalvageRepor
                 report.tables[name] = TableCount(
                     recovered=_insert_salvaged(connection, salvage.tables[name], expected[name]),
                     unreadable=salvage.tables[name].unreadable,
+                    lost_pages=salvage.tables[name].lost_pages,
                 )
             if backup is not None:
                 _merge_backup(connection, backup, salvage, expected, report)

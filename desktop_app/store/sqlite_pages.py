@@ -48,6 +48,8 @@ class Page:
 
 def varint(data: bytes, offset: int) -> tuple[int, int]:
     """(value, next offset) of an SQLite varint (1–9 bytes, big-endian, high bit = more)."""
+    if offset < len(data) and data[offset] < 0x80:  # the common case: one byte
+        return data[offset], offset + 1
     value = 0
     for i in range(8):
         if offset + i >= len(data):

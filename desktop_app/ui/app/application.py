@@ -138,7 +138,7 @@ def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, min
                 QApplication.exit(1)
                 return
             window = _start_window(app, data_dir, quit_after_startup, minimized, state)
-            window.show_error(recovered_message(kept, backup))
+            window.show_error(recovered_message(kept, backup, choice))
 
         app.setQuitOnLastWindowClosed(False)  # closing the prompt must not end the app before the window
         prompt = RecoveryPrompt(str(exc), live, backups, chosen)

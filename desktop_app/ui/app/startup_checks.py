@@ -88,4 +88,4 @@ class StartupChecks(QObject):
         window.undo_stack.clear()
         window.selected_interview = None
         window.events.data_changed.emit()
-        window.show_error(recovered_message(kept, backup))
+        window.show_error(recovered_message(kept, backup, choice))
