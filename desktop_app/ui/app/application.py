@@ -229,3 +229,9 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     checks = StartupChecks(window, database_path(data_dir), backups_dir(data_dir))
     state["checks"] = checks
     checks.start()
+    from .change_watcher import ChangeWatcher
+
+    watcher = ChangeWatcher(database_path(data_dir), window)  # the CLI or another tool wrote: refresh, re-arm
+    watcher.changed_elsewhere.connect(window.events.data_changed.emit)
+    watcher.start()
+    state["watcher"] = watcher
