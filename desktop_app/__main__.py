@@ -7,6 +7,7 @@ and work without a display; the GUI modules are imported only when needed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -30,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = OneLineParser(
         prog="finish-strong", parents=[common],
-        description="Finish Strong: follow up after every job interview, on time.",
+        description="Finish Strong: follow up after every job interview, on time. "
+        "Give calendar invitations (FILE.ics) to import them in the window, as 'Open with' does.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -78,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # noqa: SLF001 — argparse keeps its subcommands only here
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return set(action.choices)
+    return set()
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -88,9 +97,36 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def split_files(argv: Sequence[str], commands: set[str]) -> tuple[list[str], list[str]]:
+    """(options and command, files to open): `finish-strong [--data-dir D] FILE.ics…` opens invitations.
+
+    The desktop's "Open with" passes files (`Exec=finish-strong %F`). A first word that is not
+    a command starts the file list; argparse alone cannot mix optional files with subcommands.
+    """
+    rest: list[str] = []
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item == "--data-dir" and i + 1 < len(items):
+            rest += items[i:i + 2]
+            i += 2
+            continue
+        if item.startswith("-"):
+            rest.append(item)
+            i += 1
+            continue
+        if item in commands:
+            return rest + items[i:], []
+        return rest + [a for a in items[i:] if a.startswith("--")], [a for a in items[i:] if not a.startswith("--")]
+    return rest, []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_std_streams()  # a windowed or detached start may have none: printing must not crash
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    options, files = split_files(sys.argv[1:] if argv is None else argv, _command_names(parser))
+    args = parser.parse_args(options)
     data_dir = getattr(args, "data_dir", None)
     if args.command == "diagnose":
         from .diagnose import run
@@ -106,7 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .process_exit import exit_now
     from .ui.app.application import run_gui
 
-    exit_now(run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized))
+    exit_now(run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized,
+                     files=[os.path.abspath(f) for f in files]))  # absolute: a running instance has its own cwd
 
 
 if __name__ == "__main__":
