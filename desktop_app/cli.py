@@ -183,6 +183,10 @@ def _import_invitation(args: argparse.Namespace) -> int:
     for address in args.me:
         if not is_valid_email(address):
             raise CommandError(f"--me: “{address}” is not an e-mail address.")
+    if args.invitation.problems:  # all or nothing here; the window's import can leave an event out
+        problem = args.invitation.problems[0]
+        raise CommandError(f"{problem.message} Nothing was imported; the app's Import invitation… can leave "
+                           "that event out.")
     items = plan_import(args.invitation, [*load_my_addresses(), *args.me])
     apply_import(items)
     for item in items:
@@ -215,7 +219,8 @@ def _due(args: argparse.Namespace) -> int:
     for item in items:
         who = f" — {item.person}" if item.person else ""
         due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
-        print(f"{item.step.label}{who} ({item.company}, {item.role}); due {due_at}")
+        what = ", ".join(part for part in (item.company, item.role) if part)  # never "(Globex, )"
+        print(f"{item.step.label}{who} ({what}); due {due_at}")
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ DialogHost, so tests find it on `window.active_dialog`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,9 +84,13 @@ class InvitationActions(QObject):
         self.folder = str(paths[0].parent)
         zone = system_zone_name()
         events = []
+        problems = []
         try:
             for path in paths:
-                events += read_invitation_file(path, zone).events
+                invitation = read_invitation_file(path, zone)
+                events += invitation.events
+                problems += [replace(p, summary=f"{path.name}: {p.summary}") if len(paths) > 1 else p
+                             for p in invitation.problems]
             # The same invitation in two files: the newest version counts.
             newest = {}
             for event in sorted(events, key=lambda e: e.sequence):
@@ -99,7 +104,7 @@ class InvitationActions(QObject):
             return
         from .import_dialog import ImportDialog
 
-        dialog = ImportDialog(items, self.window)
+        dialog = ImportDialog(items, self.window, problems)
         self.window.open_dialog(dialog, lambda: self._imported(dialog.import_result))
 
     def _imported(self, result) -> None:  # type: ignore[no-untyped-def]
