@@ -136,6 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli import run_command
 
         return run_command(args, data_dir)
+    from .display_check import no_display_reason
+
+    missing = no_display_reason()
+    if missing:
+        print(f"finish-strong: {missing}", file=sys.stderr)
+        return 1
     from .windows_identity import set_app_user_model_id
 
     set_app_user_model_id()  # Windows: notifications and taskbar under the installer's shortcut
