@@ -209,6 +209,11 @@ def _event(event: Event, number: int, method: str, local_zone: str, default_zone
         notes.append(ALL_DAY_NOTE)
     else:
         start, zone = _moment(event, "DTSTART", where, local_zone, default_zone)
+        own = _own_zone(event)
+        if own is not None:  # a zone only the file defines: kept, as the IANA zone with its rules
+            zone, name = own
+            notes.append(f"The invitation's own time zone “{name}” is kept as {zone}, which has the same "
+                         "offsets and daylight-saving changes.")
         if "DTEND" in event:
             if not isinstance(event.get("DTEND").dt, datetime):
                 raise ImportFormatError(f"{where} starts at a time but ends on a date (DTEND).")
@@ -280,6 +285,19 @@ def _moment(event: Event, name: str, where: str, local_zone: str, default_zone: 
     if zone is None or zone in {"UTC", "Etc/UTC", "GMT", "Etc/GMT"}:
         zone = default_zone
     return value, zone
+
+
+def _own_zone(event: Event) -> tuple[str, str] | None:
+    """(IANA zone, the file's name for it) when DTSTART's TZID is defined only by the file's VTIMEZONE."""
+    prop = event.get("DTSTART")
+    value = prop.dt
+    tzid = str(prop.params.get("TZID", "")).strip().strip('"')
+    if not tzid or value.tzinfo is None or iana_zone(tzid, value.tzinfo) is not None:
+        return None
+    from .zone_match import matching_zone  # only for the rare custom zone
+
+    zone = matching_zone(value.tzinfo, value)
+    return (zone, tzid) if zone is not None else None
 
 
 def iana_zone(tzid: str, tzinfo: Any) -> str | None:

@@ -215,3 +215,15 @@ def test_an_unreadable_attendee_line_is_listed_as_skipped() -> None:
         'Skipped an attendee line that could not be read: ATTENDEE;CN="Monica Hall:mailto:monica@hooli.example',
         "Skipped an attendee line that could not be read: ATTENDEE;ROLE=REQ-PARTICIPANT:",
     ]
+
+
+def test_a_zone_defined_only_by_the_file_keeps_the_interview_in_that_zone() -> None:
+    events = read_invitation_file(ICS / "custom-zone.ics", "Europe/Berlin").events
+    campus, mountain = events
+    assert campus.timezone in {"Asia/Colombo", "Asia/Kolkata"}  # +05:30 all year, as the file defines it
+    assert campus.start.astimezone(ZoneInfo(campus.timezone)).strftime("%H:%M") == "15:00"
+    assert any("“Hooli Campus Time”" in note for note in campus.notes)
+    # -07:00/-06:00 with the US daylight-saving rules: a Mountain zone, 9:00 there, in summer too
+    assert mountain.start.astimezone(ZoneInfo(mountain.timezone)).strftime("%H:%M %z") == "09:00 -0600"
+    assert ZoneInfo(mountain.timezone).utcoffset(datetime(2030, 1, 10, 12)) == timedelta(hours=-7)
+    assert any("“Hooli Mountain Time”" in note for note in mountain.notes)
