@@ -97,6 +97,9 @@ def _positive_int(text: str) -> int:
     return value
 
 
+CALENDAR_SUFFIXES = (".ics", ".ical", ".icalendar", ".ifb", ".vcs")
+
+
 def split_files(argv: Sequence[str], commands: set[str]) -> tuple[list[str], list[str]]:
     """(options and command, files to open): `finish-strong [--data-dir D] FILE.ics…` opens invitations.
 
@@ -116,10 +119,14 @@ def split_files(argv: Sequence[str], commands: set[str]) -> tuple[list[str], lis
             rest.append(item)
             i += 1
             continue
-        if item in commands:
-            return rest + items[i:], []
+        if item in commands or not _looks_like_file(item):
+            return rest + items[i:], []  # a command, or a typo argparse names ("invalid choice")
         return rest + [a for a in items[i:] if a.startswith("--")], [a for a in items[i:] if not a.startswith("--")]
     return rest, []
+
+
+def _looks_like_file(word: str) -> bool:
+    return word.lower().endswith(CALENDAR_SUFFIXES) or os.path.isfile(word)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

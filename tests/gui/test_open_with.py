@@ -43,6 +43,7 @@ def test_files_on_the_command_line_are_told_from_commands() -> None:
     assert split_files(["--data-dir", "import", "import", "f.ics"], commands) == (
         ["--data-dir", "import", "import", "f.ics"], [])  # a command keeps its own arguments
     assert split_files(["--minimized"], commands) == (["--minimized"], [])
+    assert split_files(["frobnicate"], commands) == (["frobnicate"], [])  # a typo stays argparse's to name
     parser = build_parser()
     assert parser.parse_args(split_files(["--data-dir", "D", "x.ics"], commands)[0]).command is None
 
