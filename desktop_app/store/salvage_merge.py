@@ -156,6 +156,10 @@ def _merge_row(connection: sqlite3.Connection, name: str, row: dict[str, Value],
         if existing is not None:
             id_maps[name][int(row["id"])] = existing[0]  # type: ignore[arg-type]
             return False
+    elif "id" in row:  # an id but no uid (sent_email): the id is the stable key
+        if connection.execute(f'SELECT 1 FROM "{name}" WHERE id = ?', (row["id"],)).fetchone() is not None:
+            id_maps[name][int(row["id"])] = int(row["id"])  # type: ignore[arg-type]
+            return False
     elif _key_present(connection, name, row):
         return False
     if not table.maybe_lost(rowid):

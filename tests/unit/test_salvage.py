@@ -203,6 +203,14 @@ def test_the_salvaged_file_opens_and_searches(pristine: Path, tmp_path: Path) ->
 
 
 def test_lost_rows_come_back_from_the_backup_and_newer_rows_win(pristine: Path, tmp_path: Path) -> None:
+    base = tmp_path / "base.sqlite3"
+    shutil.copyfile(pristine, base)
+    connection = sqlite3.connect(base)
+    connection.execute("INSERT INTO sent_email (interview_id, sent_at, subject) VALUES (1, '2026-03-02 10:00:00', "
+                       "'Thank you — <b>really</b>')")  # a row without a uid: its id is its key
+    connection.commit()
+    connection.close()
+    pristine = base
     backup = tmp_path / "backup.sqlite3"
     shutil.copyfile(pristine, backup)
     # After the backup: a note edited, one follow-up deleted (on an intact page). The salvage must keep both changes.
@@ -224,6 +232,7 @@ def test_lost_rows_come_back_from_the_backup_and_newer_rows_win(pristine: Path, 
     assert {row[1] for row in table_rows(backup, "follow_up")} - follow_ups == {deleted[1]}  # not resurrected
     notes = {row[0]: row[-1] for row in table_rows(out, "debrief")}
     assert notes[edited_id] == "typed after the backup"
+    assert [row[6] for row in table_rows(out, "sent_email")] == ["Thank you — <b>really</b>"]  # not doubled
 
 
 def test_uncommitted_to_the_main_file_rows_are_read_from_the_wal(tmp_path: Path) -> None:
