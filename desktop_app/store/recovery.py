@@ -48,6 +48,29 @@ def move_aside(live: Path, now: datetime | None = None) -> Path:
     return target
 
 
+def let_go_untouched(live: Path) -> None:
+    """Close the app's connection to a damaged file without writing to it.
+
+    The last connection to close folds the `-wal` into the file (a checkpoint): a write into the
+    damaged file, and the WAL may hold the newest commits. A read-only connection held across the
+    close makes ours not the last one, and a read-only connection never checkpoints, so the file
+    and its WAL stay exactly as they were.
+    """
+    from .database import close_database
+
+    holder = None
+    try:
+        holder = sqlite3.connect(f"{live.resolve().as_uri()}?mode=ro", uri=True)
+        holder.execute("PRAGMA user_version").fetchone()  # opens the WAL index: now it counts
+    except sqlite3.Error:
+        pass  # unreadable even so: nothing better can be done than a plain close
+    try:
+        close_database()
+    finally:
+        if holder is not None:
+            holder.close()
+
+
 def salvaged_path(live: Path) -> Path:
     """Where the salvage of a damaged `live` file waits while the user decides."""
     return live.with_name(f"{live.name.removesuffix('.sqlite3')}.salvaged.sqlite3")

@@ -82,3 +82,34 @@ def test_starting_empty_is_asked_a_second_time_and_go_back_returns(qtbot, make_w
     qtbot.waitUntil(lambda: window.active_dialog is not None and "empty database" in window.active_dialog.text())
     assert len(list(data_dir.glob("finish-strong.damaged-*.sqlite3"))) == 1
     assert not has_interviews()
+
+
+def test_the_damaged_file_and_its_wal_are_not_written_and_the_wal_is_salvaged(
+        qtbot, make_window, clock, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.database import db_proxy
+
+    ids = [save_interview(sample_interview(clock.now, company=f"In The File {i}")) for i in range(6)]
+    for interview_id in ids:
+        save_section(interview_id, "discussed", "Before the checkpoint " * 60)
+    db_proxy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db_proxy.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    save_interview(sample_interview(clock.now, company="Only In The WAL"))  # the newest commit: in -wal only
+    window = make_window()
+    live = database_path(data_dir)
+    damage_first_page_of(live, "debrief")  # the app's connection is still open, as when quick_check fails
+    main_before = hashlib.sha256(live.read_bytes()).hexdigest()
+    wal = Path(f"{live}-wal")
+    wal_before = hashlib.sha256(wal.read_bytes()).hexdigest()
+    checks = StartupChecks(window, live, backups_dir(data_dir))
+    checks.offer_recovery()
+    prompt = window.active_dialog
+    assert hashlib.sha256(live.read_bytes()).hexdigest() == main_before  # no checkpoint into the damaged file
+    assert wal.exists() and hashlib.sha256(wal.read_bytes()).hexdigest() == wal_before
+    qtbot.waitUntil(lambda: prompt.salvage_button.isEnabled(), timeout=30_000)
+    assert "Recovered 7 interviews" in prompt.text()
+    prompt.salvage_button.click()
+    qtbot.waitUntil(lambda: window.active_dialog is not None and "recovered" in window.active_dialog.text())
+    assert Interview.select().where(Interview.company == "Only In The WAL").exists()
+    kept = next(data_dir.glob("finish-strong.damaged-*.sqlite3"))
+    assert hashlib.sha256(kept.read_bytes()).hexdigest() == main_before
+    assert hashlib.sha256(Path(f"{kept}-wal").read_bytes()).hexdigest() == wal_before

@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...crash_log import log
 from ...store.backups import next_daily_backup, utc_now
-from ...store.database import close_database, open_database
-from ...store.recovery import StartupCheck, check_and_back_up
+from ...store.database import open_database
+from ...store.recovery import StartupCheck, check_and_back_up, let_go_untouched
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from .recovery_prompt import QUIT, RecoveryPrompt, recover, recovered_message
 
@@ -94,7 +94,7 @@ class StartupChecks(QObject):
     def offer_recovery(self) -> None:
         window = self.window
         window.debriefs.close_all()
-        close_database()  # nothing may write to the damaged file any more
+        let_go_untouched(self.live)  # nothing may write to the damaged file any more, not even a checkpoint
         prompt = RecoveryPrompt("The database check at start-up found damage in your data file.",
                                 self.live, self.backups, self._recover, window)
         window.active_dialog = prompt
