@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import APP_NAME
@@ -126,6 +126,8 @@ class RecoveryPrompt(QMessageBox):
             return
         choice = (SALVAGE if clicked is self.salvage_button else RESTORE if clicked is self.restore_button
                   else QUIT)
+        if choice == QUIT:
+            discard_salvage(self.live)  # ours, and made again from the damaged file next time
         self.on_choice(choice)
 
     def _confirm_empty(self) -> None:
@@ -174,7 +176,7 @@ def recover(choice: str, live: Path, backups: Path, now: datetime | None = None)
 
 def recovered_message(kept: Path, backup: BackupInfo | None, choice: str = RESTORE) -> str:
     if choice == SALVAGE:
-        what = "Opened the data recovered from the damaged file."
+        what = QCoreApplication.translate("RecoveryPrompt", "Opened the data recovered from the damaged file.")
     else:
         what = f"Restored the backup from {backup_label(backup)}." if backup else "Started with an empty database."
     return f"{what} The damaged file is kept as {kept}."
