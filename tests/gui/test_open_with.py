@@ -79,3 +79,13 @@ def test_a_missing_file_is_said_in_the_window(qtbot, make_window, tmp_path: Path
     box = window.active_dialog
     assert box is not None and "gone <b>.ics" in box.text() and "Cannot import" in box.windowTitle()
     box.reject()
+
+
+def test_a_first_start_with_a_file_shows_its_import(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-m", "tests.gui.open_with_child", str(tmp_path / "data"),
+                             str(DATA / "several-events.ics")], cwd=REPO, env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "import: Import invitation / " in result.stdout
