@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import socket
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -42,7 +41,12 @@ def no_display_reason(env: Mapping[str, str] | None = None, platform: str | None
 
 
 def _x_socket_answers(number: int) -> bool:
-    for address in (f"\0/tmp/.X11-unix/X{number}", f"/tmp/.X11-unix/X{number}"):  # abstract first, as Xlib does
+    """The X server's socket: its file (cheap: no `socket` import on the start-up path), else the abstract one."""
+    if os.path.exists(f"/tmp/.X11-unix/X{number}"):
+        return True
+    import socket
+
+    for address in (f"\0/tmp/.X11-unix/X{number}",):
         with contextlib.closing(socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) as probe:
             probe.settimeout(1.0)
             try:
