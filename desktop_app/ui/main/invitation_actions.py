@@ -10,10 +10,11 @@ DialogHost, so tests find it on `window.active_dialog`. It sees the window only 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -97,9 +98,13 @@ class InvitationActions(QObject):
         self.folder = str(paths[0].parent)
         zone = system_zone_name()
         events = []
+        problems = []
         try:
             for path in paths:
-                events += read_invitation_file(path, zone).events
+                invitation = read_invitation_file(path, zone)
+                events += invitation.events
+                problems += [replace(p, summary=f"{path.name}: {p.summary}") if len(paths) > 1 else p
+                             for p in invitation.problems]
             # The same invitation in two files: the newest version counts.
             newest = {}
             for event in sorted(events, key=lambda e: e.sequence):
@@ -113,7 +118,7 @@ class InvitationActions(QObject):
             return
         from .import_dialog import ImportDialog
 
-        dialog = ImportDialog(items, self.window.parent, before_apply=self.window.editors.save_all)
+        dialog = ImportDialog(items, self.window.parent, problems, before_apply=self.window.editors.save_all)
         self.window.open_dialog(dialog, lambda: self._imported(dialog.import_result))
 
     def _imported(self, result) -> None:  # type: ignore[no-untyped-def]
@@ -153,4 +158,5 @@ class InvitationActions(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and reasons are shown as they are
         self.window.open_dialog(box)
