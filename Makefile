@@ -27,7 +27,7 @@ APT_MAIL := gnome-keyring
 APT_CARDS := cups cups-daemon cups-client printer-driver-cups-pdf poppler-utils
 APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
 
-.PHONY: run test lint unit bench apt-runtime apt-test venv clean package test-package bench-package apt-package lock
+.PHONY: run test lint unit bench apt-runtime apt-test venv clean package test-package bench-package apt-package lock translations
 
 run: apt-runtime $(RUN_STAMP)
 	$(PY) -m desktop_app $(ARGS)
@@ -47,6 +47,16 @@ lint: $(STAMP)
 # constraints.txt again from pyproject.toml's ranges (after changing one); commit the result.
 lock:
 	bash packaging/lock_dependencies.sh
+
+# The .ts sources (resources/translations/) from every tr()/translate() in desktop_app/, then the .qm files the
+# app loads (desktop_app/translations/, committed: a clone, the wheel and the bundle need no Qt tools to get them).
+# Both tools come with the PySide6-Essentials wheel. Translate the new <message>s (Qt Linguist or an editor), rerun.
+TS_LANGUAGES := de fr es
+translations: $(RUN_STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find desktop_app -name '*.py' | sort) \
+		-ts $(foreach l,$(TS_LANGUAGES),resources/translations/finish_strong_$(l).ts)
+	for l in $(TS_LANGUAGES); do $(VENV)/bin/pyside6-lrelease -silent resources/translations/finish_strong_$$l.ts \
+		-qm desktop_app/translations/finish_strong_$$l.qm || exit 1; done
 
 bench: apt-test $(STAMP)
 	$(PY) -m tests.benchmarks.run_benchmarks $(BENCH_ARGS)

@@ -82,7 +82,16 @@ def install_plugin_filter() -> None:
     qt.QtLibraryInfo.collect_plugins = collect_plugins
 
 
+#: Qt's own catalogues kept for the app's languages (desktop_app/ui/app/translations.py loads qtbase_<lang>).
+KEPT_QT_TRANSLATIONS = frozenset(f"qtbase_{language}.qm" for language in ("de", "fr", "es"))
+
+
 def without_translations(entries):  # type: ignore[no-untyped-def]
-    """Drop Qt's .qm translations: the app's texts are English only, so Qt's own would mix languages."""
-    return [entry for entry in entries if not (entry[0].replace("\\", "/").split("/")[-2:-1] == ["translations"]
-                                               and entry[0].endswith(".qm"))]
+    """Drop Qt's .qm translations except qtbase in the languages the app speaks (file/print dialogs,
+    standard buttons); the others (Designer, Assistant, QML…) are never shown. The app's own .qm files
+    live in desktop_app/translations/, not a folder named translations/ under Qt's."""
+    def qt_catalogue(path: str) -> bool:
+        parts = path.replace("\\", "/").split("/")
+        return parts[-2:-1] == ["translations"] and path.endswith(".qm") and "desktop_app" not in parts
+    return [entry for entry in entries if not qt_catalogue(entry[0]) or entry[0].replace("\\", "/").split("/")[-1]
+            in KEPT_QT_TRANSLATIONS]

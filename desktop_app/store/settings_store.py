@@ -78,3 +78,16 @@ def load_card_template() -> str:
 
 def save_card_template(text: str) -> None:
     set_setting(CARD_TEMPLATE_KEY, text)
+
+
+#: The language the windows speak ("de", "fr", …); "" follows the system (ui/app/translations.py).
+LANGUAGE_KEY = "language"
+
+
+def load_language() -> str:
+    stored = get_setting(LANGUAGE_KEY, "")
+    return stored if isinstance(stored, str) else ""
+
+
+def save_language(code: str) -> None:
+    set_setting(LANGUAGE_KEY, code)

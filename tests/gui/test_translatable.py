@@ -1,0 +1,172 @@
+"""Every text a window shows goes through Qt's translation system.
+
+A pseudo-language wraps every translated string as `[!! … !!]` (tests/gui/pseudo_translation.py);
+each window and dialog is opened on fixture data whose every value contains the marker "Zq",
+and whatever visible text (labels, buttons, menus and actions, tabs, titles, tooltips, group
+boxes, placeholders, accessible names) is neither wrapped, nor that data, nor a date fails.
+
+Windows built by files other engineers were still editing (see PENDING) are expected to fail
+until those files are wrapped; `strict` turns the expectation into a failure once they pass,
+so the mark is removed then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop_app.domain.debrief import OpenQuestion
+from desktop_app.domain.model import Interview, Person
+from desktop_app.store.debrief_store import save_questions, save_section, save_talked_about
+from desktop_app.store.interviews import load_interview, save_interview
+
+from .pseudo_translation import PseudoTranslator, untranslated
+
+#: Every value the fixture stores: shown as data, never translated.
+DATA = ["Zqcorp Analytics", "Zq Product Lead", "Zq final round", "https://meet.example.com/zq",
+        "Zqdana Reyes", "Head of Zqproduct", "zqdana@zqcorp.example", "Zqsam Okafor", "Zq manager",
+        "zqsam@zqcorp.example", "★ Zq on-call rotation and the move to real-time dashboards",
+        "Zq on-call rotation and the move to real-time dashboards", "Zq PyCon in May",
+        "Zq can you start in April?", "Zq yes, 1 April works."]
+
+PENDING_FILES = "main_window, main_actions, calendar_view, checklist_view, details_panel, debrief_window, " \
+                "compose_window, settings_dialog, envelope_dialog"
+PENDING = pytest.mark.xfail(strict=True, reason=f"not wrapped yet (being edited by other issues): {PENDING_FILES}")
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    translator = PseudoTranslator(qapp)
+    assert QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def fixture_data(data_dir: Path, clock) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    start = clock() - timedelta(hours=3)
+    interview = Interview(
+        company=DATA[0], role=DATA[1], start=start, end=start + timedelta(hours=1), timezone="Europe/Berlin",
+        round=DATA[2], location=DATA[3],
+        interviewers=[Person(DATA[4], title=DATA[5], email=DATA[6]), Person(DATA[7], title=DATA[8], email=DATA[9])])
+    interview_id = save_interview(interview)
+    dana = load_interview(interview_id).interviewers[0].id
+    assert dana is not None
+    save_talked_about(interview_id, dana, DATA[10])
+    save_section(interview_id, "conferences", DATA[12])
+    save_questions(interview_id, [OpenQuestion(DATA[13], DATA[14])])
+    return interview_id, dana
+
+
+Opener = Callable[..., QWidget | list[QWidget]]
+
+
+def _debrief(window, ids):  # type: ignore[no-untyped-def]
+    return window.debriefs.open(ids[0])
+
+
+def _debrief_editors(window, ids):  # type: ignore[no-untyped-def]
+    debrief = window.debriefs.open(ids[0])
+    return [debrief.questions, debrief.referrals, debrief.points]
+
+
+def _interview_form(window, ids):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.main.interview_dialog import InterviewDialog
+
+    return InterviewDialog(load_interview(ids[0]), window.clock().date(), window)
+
+
+def _interview_form_errors(window, ids):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.main.interview_dialog import InterviewDialog
+
+    dialog = InterviewDialog(None, window.clock().date(), window)
+    dialog.accept()  # nothing typed: every field's error shows
+    return dialog
+
+
+def _settings(window, ids):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.settings.settings_dialog import SettingsDialog
+
+    return SettingsDialog(window)
+
+
+def _settings_pages(window, ids):  # type: ignore[no-untyped-def]
+    dialog = _settings(window, ids)
+    return [dialog.mail_page, dialog.cards]
+
+
+def _compose(window, ids):  # type: ignore[no-untyped-def]
+    return window.thank_yous.open(ids[0])
+
+
+def _card(window, ids):  # type: ignore[no-untyped-def]
+    return window.cards.open(ids[0], ids[1])
+
+
+def _envelope(window, ids):  # type: ignore[no-untyped-def]
+    editor = window.cards.open(ids[0], ids[1])
+    editor.envelope()
+    return editor.active_dialog
+
+
+def _recovery(window, ids):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app.recovery_prompt import RecoveryPrompt
+
+    folder = Path(window.ui_state_path).parent if hasattr(window, "ui_state_path") else Path.cwd()
+    return RecoveryPrompt("Zq damaged file", folder / "zq.sqlite3", folder / "zq-backups", lambda choice: None)
+
+
+def _crash(window, ids):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app.crash_details import CrashDialog
+
+    return CrashDialog("Traceback: ZqError", Path("/tmp/zq-logs"), window)
+
+
+WINDOWS: dict[str, tuple[Opener, bool]] = {  # name: (opener, pending)
+    "main-window": (lambda window, ids: window, True),
+    "interview-form": (_interview_form, False),
+    "interview-form-errors": (_interview_form_errors, False),
+    "settings": (_settings, True),
+    "settings-mail-and-cards-pages": (_settings_pages, False),
+    "debrief": (_debrief, True),
+    "debrief-questions-referrals-points": (_debrief_editors, False),
+    "thank-you-email": (_compose, True),
+    "card-editor": (_card, False),
+    "envelope": (_envelope, True),
+    "recovery-prompt": (_recovery, False),
+    "crash-details": (_crash, False),
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=[PENDING] if pending else [])
+                                  for name, (_, pending) in WINDOWS.items()])
+def test_every_visible_text_goes_through_the_translator(qtbot, pseudo, fixture_data, make_window,  # type: ignore[no-untyped-def]
+                                                         name: str) -> None:
+    window = make_window()
+    window.select_interview(fixture_data[0])
+    opened = WINDOWS[name][0](window, fixture_data)
+    parts = opened if isinstance(opened, list) else [opened]
+    for part in parts:
+        if part.isWindow() and part is not window:
+            qtbot.addWidget(part)
+            part.show()
+    qtbot.wait(10)
+    found = [problem for part in parts for problem in untranslated(part, DATA + ["Zq", "Finish Strong"])]
+    assert not found, "shown without going through tr():\n" + "\n".join(found)
+
+
+def test_the_pseudo_language_reaches_the_screen(qtbot, pseudo, fixture_data, make_window) -> None:  # type: ignore[no-untyped-def]
+    """The check above would pass on an empty window: make sure it sees wrapped text and data."""
+    from .pseudo_translation import visible_texts
+
+    window = make_window()
+    card = _card(window, fixture_data)
+    qtbot.addWidget(card)
+    texts = [text for _, text in visible_texts(card)]
+    assert any(text.startswith("[!! ") for text in texts)
+    assert untranslated(card, []) != []  # the interviewer's name (data) is seen when not declared as data
