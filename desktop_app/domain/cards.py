@@ -196,19 +196,32 @@ def word_count(text: str) -> int:
     return len(re.findall(r"\w[\w'’-]*", text))
 
 
-def word_guidance(text: str, fits: bool = True) -> str:
-    """A short remark on the length. When the text does not fit the card, only the count: the fit is
-    the verdict then, and "a good length" beside "does not fit" would contradict it."""
+def word_verdict(text: str, fits: bool = True) -> tuple[str, int]:
+    """("count" | "empty" | "short" | "long" | "good", words): the length rule, for the editor to word
+    in the user's language. When the text does not fit the card, only the count: the fit is the verdict
+    then, and "a good length" beside "does not fit" would contradict it."""
     words = word_count(text)
-    if not fits and 0 < words <= MAX_WORDS:  # "a good length" or "room for more" would contradict the fit
-        return f"{words} word{'' if words == 1 else 's'}."
+    if not fits and 0 < words <= MAX_WORDS:
+        return "count", words
     if words == 0:
-        return "Empty: write about three sentences (30–60 words)."
+        return "empty", 0
     if words < MIN_WORDS:
-        return f"{words} words: a card has room for about three sentences (30–60 words)."
+        return "short", words
     if words > MAX_WORDS:
-        return f"{words} words: a handwritten card holds about 30–60; shorten it."
-    return f"{words} words: a good length for a card."
+        return "long", words
+    return "good", words
+
+
+def word_guidance(text: str, fits: bool = True) -> str:
+    """A short remark on the length, in English (the editor words `word_verdict` in the user's language)."""
+    kind, words = word_verdict(text, fits)
+    return {
+        "count": f"{words} word{'' if words == 1 else 's'}.",
+        "empty": "Empty: write about three sentences (30–60 words).",
+        "short": f"{words} words: a card has room for about three sentences (30–60 words).",
+        "long": f"{words} words: a handwritten card holds about 30–60; shorten it.",
+        "good": f"{words} words: a good length for a card.",
+    }[kind]
 
 
 def overflow_message(lines_needed: int, capacity: int, paper: PaperSize) -> str:

@@ -10,6 +10,27 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <source>Thank-you card drafts — %1</source>
@@ -19,8 +40,249 @@
 <context>
     <name>CardEditor</name>
     <message>
+        <source>The card itself</source>
+        <extracomment>(key, label) of where to print: on the card stock itself or several per sheet with cut marks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sheets, with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheets, with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card for %1 — %2</source>
+        <extracomment>The &quot;draft printed&quot; tick changed: the checklist should show it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handwritten note to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it here, print the draft at the card&apos;s size, then copy it by hand. About three sentences fit a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ruled guide lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm between lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Writing panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;velope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with the card template (Settings → Cards), filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the draft as it will print (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the draft on any printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the draft to a PDF file (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the envelope: their address and yours (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits: %1 of %2 lines on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit: %1. Shorten it, or pick a larger card or closer lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: write about three sentences (30–60 words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s): a card has room for about three sentences (30–60 words).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words: a handwritten card holds about 30–60; shorten it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words: a good length for a card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Thank-you card — %1</source>
-        <extracomment>(key, label) of where to print: on the card stock itself or several per sheet with cut marks. The &quot;draft printed&quot; tick changed: the checklist should show it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft printed: the checklist shows it. Tick “mailed” once the card is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsSettingsPage</name>
+    <message>
+        <source>Handwritten cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name
+Street and number
+City, postcode
+Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card drafts start from the template. Placeholders:
+%1.
+%2 is a ★ line about that interviewer from your debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card template has an unknown placeholder: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -106,6 +368,31 @@ Send it again?</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Finish Strong. Your data were left as they were before the failed step; you can keep working, or restart the app to be safe.
+
+The details are also in the log folder %1. They hold no note text and no password, so you can attach them to a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the error details to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type the date and time as you write them ({0}), as ISO (2026-12-01 14:00), or with a short time such as 2pm, 2:30 pm or 14.30.</source>
@@ -136,6 +423,245 @@ Send it again?</source>
     </message>
     <message>
         <source>Talking &amp;points (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Write your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a thank-you e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail a handwritten note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruiter call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take-home review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower half (top fold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right half (side fold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folded note 4¼×5½ in (A2 envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3½×5 in (A1 envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5×7 in (A7 envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4×6 in (A6 envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO A6 105×148 mm (C6 envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#10 4⅛×9½ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A1 3⅝×5⅛ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A2 4⅜×5¾ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6 4¾×6½ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A7 5¼×7¼ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C6 114×162 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL 110×220 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations and impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go? What stood out about the team, the office, the mood?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions asked, projects described, your answers worth repeating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches, migrations, acquisitions they mentioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associations or groups they belong to or recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet-ups, trade shows, awards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they will be, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company-wide meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-hands, offsites, planning cycles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever else you want to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the interviewer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interview cannot last more than 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start and end need a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,8 +764,433 @@ Send it again?</source>
 <context>
     <name>InterviewDialog</name>
     <message>
-        <source>An open window could not save what you typed: nothing was changed.</source>
+        <source>Edit interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Northwind Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Product Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location or video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
         <extracomment>Open editors store what they hold first (the window&apos;s editor registry): an interviewer removed here takes their card and e-mail page along.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open window could not save what you typed: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this interview. Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewerEditor</name>
+    <message>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviewers yet. Add the people you met: each gets a thank-you e-mail and a handwritten note in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone you have met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the handwritten note&apos;s envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone you&apos;ve met…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListDetailEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — a server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail account (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the one in your keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for company servers with their own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a short message to your own sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (sample interview):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template that names an unknown placeholder cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: %1 — it would never be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sender address for your mail account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” names unknown placeholders: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server and a valid sender address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Strong test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from Finish Strong: your mail settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test failed — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,6 +1236,10 @@ Send it again?</source>
 <context>
     <name>QuestionsEditor</name>
     <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question left open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,6 +1253,14 @@ Send it again?</source>
     </message>
     <message>
         <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -369,6 +1332,97 @@ Send it again?</source>
     </message>
     <message>
         <source>Opened the data recovered from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The damaged file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsEditor</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet. Did an interviewer suggest someone to talk to? Each referral gets a follow-up in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail, phone, LinkedIn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for when you mark the follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to &amp;reach them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the referral a name or an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No way to reach them yet. Fine for now — add it when you have it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-WRAPPED = re.compile(r"\[!! .*? !!\]", re.DOTALL)
+#: The innermost wrapped text ("[!! [!! Company !!] problem !!]" nests: removed from the inside out).
+WRAPPED = re.compile(r"\[!! (?:(?!\[!! ).)*? !!\]", re.DOTALL)
 TAGS = re.compile(r"<[^>]*>")
 
 
@@ -55,11 +56,13 @@ def _locale_words() -> list[str]:
 
 def left_untranslated(text: str, data: list[str]) -> str:
     """What of `text` is neither wrapped, nor the test's data, nor a date: "" when all is well."""
-    rest = WRAPPED.sub(" ", TAGS.sub(" ", text.replace("&&", "").replace("&nbsp;", " ")))
+    rest, before = TAGS.sub(" ", text.replace("&&", "").replace("&nbsp;", " ")), ""
+    while rest != before:
+        rest, before = WRAPPED.sub(" ", rest), rest
     for value in sorted(data, key=len, reverse=True):
         rest = rest.replace(value, " ")
     for word in _locale_words():
-        rest = re.sub(rf"\b{re.escape(word)}\b\.?", " ", rest)
+        rest = re.sub(rf"\b{re.escape(word)}\b\.?", " ", rest, flags=re.IGNORECASE)  # "2:00 pm" too
     rest = re.sub(r"\b(UTC|GMT|[A-Z]{3,4}T?)([+-]\d+)?\b", " ", rest)  # zone abbreviations next to times
     return rest.strip() if re.search(r"[^\W\d_]", rest) else ""
 

@@ -26,7 +26,7 @@ TS_DIR = ROOT / "resources" / "translations"
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 #: Languages whose translation is not finished yet: their completeness test is expected to fail.
 UNFINISHED = {"fr", "es"}
-PLACEHOLDER = re.compile(r"%L?\d|%n|\{[A-Za-z_]\w*\}|\$\{?[A-Za-z_]\w*\}?|%[sd]|%\([a-z_]+\)[sd]")
+PLACEHOLDER = re.compile(r"%L?\d|%L?n|\{\d+\}|\{[A-Za-z_]\w*\}|\$\{?[A-Za-z_]\w*\}?|%[sd]|%\([a-z_]+\)[sd]")
 
 
 @pytest.mark.parametrize(("environ", "expected"), [
@@ -62,9 +62,12 @@ def test_the_setting_overrides_the_system(override: str, wanted: list[str], expe
 
 
 def test_german_installs_the_apps_and_qts_own_translations(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app.recovery_prompt import BackupWords
+
     try:
         installed = install_language("de", qapp)
         assert len(installed) == 2
+        assert [BackupWords().tr("%Ln interview(s)", "", n) for n in (1, 2)] == ["1 Gespräch", "2 Gespräche"]
         # Qt's own standard buttons (file and print dialogs use the same catalogue).
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
         assert QCoreApplication.translate("RecoveryPrompt", "&Quit") == "&Beenden"
@@ -73,9 +76,15 @@ def test_german_installs_the_apps_and_qts_own_translations(qapp) -> None:  # typ
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
-def test_english_loads_nothing(qapp) -> None:  # type: ignore[no-untyped-def]
-    assert install_language("en", qapp) == []
+def test_english_loads_only_its_plural_forms(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app.recovery_prompt import BackupWords
+
+    assert len(install_language("en", qapp)) == 1
     assert QCoreApplication.translate("RecoveryPrompt", "&Quit") == "&Quit"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    words = BackupWords()
+    assert [words.tr("%Ln interview(s)", "", n) for n in (1, 2)] == ["1 interview", "2 interviews"]
+    assert (QM_DIR / f"{QM_PREFIX}en.qm").stat().st_size < 4096
 
 
 def _messages(language: str) -> list[ET.Element]:
@@ -127,7 +136,7 @@ def test_the_committed_qm_files_are_built_from_the_ts_files(tmp_path: Path) -> N
     """`make translations` was run after the last .ts change (the app, the wheel and the bundle load the .qm)."""
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     assert lrelease is not None, "pyside6-lrelease comes with PySide6-Essentials"
-    for language in TRANSLATED:
+    for language in ["en", *TRANSLATED]:
         out = tmp_path / f"{language}.qm"
         subprocess.run([lrelease, "-silent", str(TS_DIR / f"{QM_PREFIX}{language}.ts"), "-qm", str(out)], check=True)
         committed = QM_DIR / f"{QM_PREFIX}{language}.qm"

@@ -25,22 +25,21 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(f"{APP_NAME}: unexpected error")
+        self.setWindowTitle(self.tr("%1: unexpected error").replace("%1", APP_NAME))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        text = QLabel(
+        text = QLabel(self.tr(
             "Something went wrong inside Finish Strong. Your data were left as they were before the failed "
             "step; you can keep working, or restart the app to be safe.\n\n"
-            f"The details are also in the log folder {log_folder}. They hold no note text and no password, "
-            "so you can attach them to a bug report."
-        )
+            "The details are also in the log folder %1. They hold no note text and no password, "
+            "so you can attach them to a bug report.").replace("%1", str(log_folder)))
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setMinimumSize(560, 180)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy the error details to the clipboard")
+        self.copy_button = QPushButton(self.tr("&Copy details"))
+        self.copy_button.setAccessibleName(self.tr("Copy the error details to the clipboard"))
         self.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(details))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

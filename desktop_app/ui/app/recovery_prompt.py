@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import APP_NAME
@@ -34,11 +34,18 @@ from ..shared.formatting import datetime_text
 SALVAGE, RESTORE, EMPTY, QUIT = "salvage", "restore", "empty", "quit"
 
 
+class BackupWords(QObject):
+    """Plural forms need tr() in a QObject subclass: that is where pyside6-lupdate finds them."""
+
+    def label(self, info: BackupInfo) -> str:
+        when = datetime_text(info.taken_at) if info.taken_at else str(info.path)
+        interviews = self.tr("%Ln interview(s)", "", info.interviews)
+        notes = self.tr("%Ln with notes", "", info.notes)
+        return self.tr("%1 — %2, %3").replace("%3", notes).replace("%2", interviews).replace("%1", when, 1)
+
+
 def backup_label(info: BackupInfo) -> str:
-    when = datetime_text(info.taken_at) if info.taken_at else str(info.path)
-    interviews = "1 interview" if info.interviews == 1 else f"{info.interviews:,} interviews"
-    notes = "1 with notes" if info.notes == 1 else f"{info.notes:,} with notes"
-    return f"{when} — {interviews}, {notes}"
+    return BackupWords().label(info)
 
 
 class RecoveryPrompt(QMessageBox):
@@ -178,5 +185,8 @@ def recovered_message(kept: Path, backup: BackupInfo | None, choice: str = RESTO
     if choice == SALVAGE:
         what = QCoreApplication.translate("RecoveryPrompt", "Opened the data recovered from the damaged file.")
     else:
-        what = f"Restored the backup from {backup_label(backup)}." if backup else "Started with an empty database."
-    return f"{what} The damaged file is kept as {kept}."
+        what = (QCoreApplication.translate("RecoveryPrompt", "Restored the backup from %1.").replace(
+            "%1", backup_label(backup)) if backup else
+            QCoreApplication.translate("RecoveryPrompt", "Started with an empty database."))
+    return QCoreApplication.translate("RecoveryPrompt", "%1 The damaged file is kept as %2.").replace(
+        "%2", str(kept)).replace("%1", what, 1)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,7 @@ from ...domain.cards import (
     Panel,
     envelope_after_size_change,
     fill_card_template,
-    word_guidance,
+    word_verdict,
 )
 from ...domain.draft_checker import DraftFacts
 from ...printing.card_layout import lay_out
@@ -57,6 +57,7 @@ from ...store.settings_store import load_card_template, load_return_address
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
+from ..shared.domain_words import domain_text
 from ..shared.draft_checker_panel import DraftCheckerPanel
 from ..shared.labels import heading, hint
 from .envelope_dialog import EnvelopeDialog
@@ -67,8 +68,9 @@ if TYPE_CHECKING:
 
 FIT_STYLE = "color: #1b7f3b;"
 #: (key, label) of where to print: on the card stock itself or several per sheet with cut marks.
-PRINT_TARGETS = (("card", "The card itself"), ("letter", "Letter sheets, with cut marks"),
-                 ("a4", "A4 sheets, with cut marks"))
+PRINT_TARGETS = (("card", QT_TRANSLATE_NOOP("CardEditor", "The card itself")),
+                 ("letter", QT_TRANSLATE_NOOP("CardEditor", "Letter sheets, with cut marks")),
+                 ("a4", QT_TRANSLATE_NOOP("CardEditor", "A4 sheets, with cut marks")))
 
 
 def _pt_to_mm(points: float) -> float:
@@ -89,64 +91,70 @@ class CardEditor(QWidget, DialogHost):
         self.draft: CardDraft = ensure_card_draft(interview_id, person_id, clock())
         self.context = card_context(interview_id, person_id)
         company_role = ", ".join(p for p in (self.context.company, self.context.role) if p)
-        self.setWindowTitle(f"Card for {self.context.name} — {company_role}")
+        self.setWindowTitle(self.tr("Card for %1 — %2").replace("%2", company_role).replace("%1", self.context.name))
         self.resize(900, 620)
         self.autosaver = Autosaver(self)
         self.printing = PrintFlow(self)
 
         title = heading(1.2, "cardTitle")
-        title.setText(f"Handwritten note to {self.context.name}")
-        explain = hint("Write it here, print the draft at the card's size, then copy it by hand. "
-                       "About three sentences fit a card.")
+        title.setText(self.tr("Handwritten note to %1").replace("%1", self.context.name))
+        explain = hint(self.tr("Write it here, print the draft at the card's size, then copy it by hand. "
+                               "About three sentences fit a card."))
         self.text = QPlainTextEdit(self.draft.text)
-        self.text.setAccessibleName("Card text")
+        self.text.setAccessibleName(self.tr("Card text"))
         self.text.setTabChangesFocus(True)
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.text.setFont(font)
         self.words = QLabel()
-        self.words.setAccessibleName("Word count")
+        self.words.setAccessibleName(self.tr("Word count"))
         self.fit = QLabel()
-        self.fit.setAccessibleName("Fits on the card")
-        self.status = QLabel("All changes are saved as you type.")
+        self.fit.setAccessibleName(self.tr("Fits on the card"))
+        self.status = QLabel(self.tr("All changes are saved as you type."))
         self.status.setEnabled(False)
 
         layout = self.draft.layout or CardLayout()
-        self.size_box = self._combo("Card size", [(s.key, s.label) for s in CARD_SIZES.values()], layout.size)
-        self.orientation_box = self._combo("Orientation", [(o.value, o.label) for o in Orientation],
+        self.size_box = self._combo(self.tr("Card size"), [(s.key, domain_text(s.label)) for s in CARD_SIZES.values()],
+                                    layout.size)
+        self.orientation_box = self._combo(self.tr("Orientation"),
+                                           [(o.value, domain_text(o.label)) for o in Orientation],
                                            layout.orientation.value)
-        self.panel_box = self._combo("Writing panel", [(p.value, p.label) for p in Panel], layout.panel.value)
-        self.guides = QCheckBox("Print ruled guide lines")
+        self.panel_box = self._combo(self.tr("Writing panel"), [(p.value, domain_text(p.label)) for p in Panel],
+                                     layout.panel.value)
+        self.guides = QCheckBox(self.tr("Print ruled guide lines"))
         self.guides.setChecked(layout.guides)
         self.spacing = QDoubleSpinBox()
-        self.spacing.setAccessibleName("Line spacing")
+        self.spacing.setAccessibleName(self.tr("Line spacing"))
         self.spacing.setRange(round(_pt_to_mm(MIN_LINE_SPACING_PT), 1), round(_pt_to_mm(MAX_LINE_SPACING_PT), 1))
         self.spacing.setDecimals(1)
         self.spacing.setSingleStep(0.5)
-        self.spacing.setSuffix(" mm between lines")
+        self.spacing.setSuffix(self.tr(" mm between lines"))
         self.spacing.setValue(round(_pt_to_mm(layout.line_spacing_pt), 1))
-        self.envelope_box = self._combo("Envelope", [(e.key, e.label) for e in ENVELOPE_SIZES.values()],
+        self.envelope_box = self._combo(self.tr("Envelope"),
+                                        [(e.key, domain_text(e.label)) for e in ENVELOPE_SIZES.values()],
                                         self.draft.envelope)
-        self.target_box = self._combo("Print on", list(PRINT_TARGETS), "card")
-        controls = QGroupBox("Card")
+        self.target_box = self._combo(self.tr("Print on"), [(key, self.tr(label)) for key, label in PRINT_TARGETS],
+                                      "card")
+        controls = QGroupBox(self.tr("Card"))
         form = QFormLayout(controls)
-        for label, widget in (("&Size:", self.size_box), ("&Orientation:", self.orientation_box),
-                              ("&Writing panel:", self.panel_box), ("", self.guides),
-                              ("&Line spacing:", self.spacing), ("En&velope:", self.envelope_box),
-                              ("Print o&n:", self.target_box)):
+        for label, widget in ((self.tr("&Size:"), self.size_box), (self.tr("&Orientation:"), self.orientation_box),
+                              (self.tr("&Writing panel:"), self.panel_box), ("", self.guides),
+                              (self.tr("&Line spacing:"), self.spacing), (self.tr("En&velope:"), self.envelope_box),
+                              (self.tr("Print o&n:"), self.target_box)):
             form.addRow(label, widget)
-        self.restart = QPushButton("Start again from the template")
-        self.restart.setToolTip("Replace the text with the card template (Settings → Cards), filled in")
+        self.restart = QPushButton(self.tr("Start again from the template"))
+        self.restart.setToolTip(self.tr("Replace the text with the card template (Settings → Cards), filled in"))
         form.addRow("", self.restart)
 
-        self.preview_button = QPushButton("Print pre&view…")
-        self.print_button = QPushButton("&Print…")
-        self.pdf_button = QPushButton("Save as P&DF…")
-        self.envelope_button = QPushButton("&Envelope…")
-        for button, tip in ((self.preview_button, "See the draft as it will print (Ctrl+Shift+P)"),
-                            (self.print_button, "Print the draft on any printer (Ctrl+P)"),
-                            (self.pdf_button, "Write the draft to a PDF file (Ctrl+Shift+S)"),
-                            (self.envelope_button, "Print the envelope: their address and yours (Ctrl+Shift+V)")):
+        self.preview_button = QPushButton(self.tr("Print pre&view…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.envelope_button = QPushButton(self.tr("&Envelope…"))
+        for button, tip in ((self.preview_button, self.tr("See the draft as it will print (Ctrl+Shift+P)")),
+                            (self.print_button, self.tr("Print the draft on any printer (Ctrl+P)")),
+                            (self.pdf_button, self.tr("Write the draft to a PDF file (Ctrl+Shift+S)")),
+                            (self.envelope_button,
+                             self.tr("Print the envelope: their address and yours (Ctrl+Shift+V)"))):
             button.setToolTip(tip)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -226,12 +234,15 @@ class CardEditor(QWidget, DialogHost):
     def update_fit(self) -> None:
         text = self.text.toPlainText()
         lines = lay_out(text, self.layout_now())
-        self.words.setText(word_guidance(text, lines.fits))  # one verdict: never "a good length" beside "does not fit"
+        # One verdict: never "a good length" beside "does not fit".
+        self.words.setText(self._word_guidance(text, lines.fits))
         if lines.fits:
-            self.fit.setText(f"Fits: {len(lines.lines)} of {lines.capacity} lines on the card.")
+            self.fit.setText(self.tr("Fits: %1 of %2 lines on the card.").replace("%2", str(lines.capacity))
+                             .replace("%1", str(len(lines.lines)), 1))
             self.fit.setStyleSheet(FIT_STYLE)
         else:
-            self.fit.setText(f"Does not fit: {lines.message}. Shorten it, or pick a larger card or closer lines.")
+            self.fit.setText(self.tr("Does not fit: %1. Shorten it, or pick a larger card or closer lines.")
+                             .replace("%1", lines.message))
             self.fit.setStyleSheet(ERROR_STYLE)
 
     def _size_changed(self) -> None:
@@ -257,8 +268,20 @@ class CardEditor(QWidget, DialogHost):
         if not findings:
             go()
             return
-        self.confirm(self, title, "Please check:\n\n" + "\n".join(f"• {f.text}" for f in findings),
+        self.confirm(self, title, self.tr("Please check:") + "\n\n" + "\n".join(f"• {f.text}" for f in findings),
                      action, checked, warning=True)
+
+    def _word_guidance(self, text: str, fits: bool) -> str:
+        kind, words = word_verdict(text, fits)
+        if kind == "count":
+            return self.tr("%n word(s).", "", words)
+        if kind == "empty":
+            return self.tr("Empty: write about three sentences (30–60 words).")
+        if kind == "short":
+            return self.tr("%n word(s): a card has room for about three sentences (30–60 words).", "", words)
+        if kind == "long":
+            return self.tr("%n words: a handwritten card holds about 30–60; shorten it.", "", words)
+        return self.tr("%n words: a good length for a card.", "", words)
 
     def _text_changed(self) -> None:
         self.update_fit()
@@ -276,7 +299,7 @@ class CardEditor(QWidget, DialogHost):
         save_card_layout(self.current_draft(), self.clock())
 
     def _saved(self) -> None:
-        self.status.setText("All changes are saved as you type.")
+        self.status.setText(self.tr("All changes are saved as you type."))
         self.status.setStyleSheet("")
         self.status.setEnabled(False)
 
@@ -303,14 +326,14 @@ class CardEditor(QWidget, DialogHost):
     def print_preview(self) -> None:
         self.autosaver.flush()
         drafts, target, name = [self.current_draft()], self._target(), self.job_name()
-        self._checked_then("Before you print", "Preview anyway",
+        self._checked_then(self.tr("Before you print"), self.tr("Preview anyway"),
                            lambda: self.printing.preview(drafts, target, self.mark_printed, name),
                            lambda: self.printing.preview_paint(card_painter(drafts, target), self.mark_printed, name))
 
     def print_dialog(self) -> None:
         self.autosaver.flush()
         drafts, target, name = [self.current_draft()], self._target(), self.job_name()
-        self._checked_then("Before you print", "Print anyway",
+        self._checked_then(self.tr("Before you print"), self.tr("Print anyway"),
                            lambda: self.printing.print_with_dialog(drafts, target, self.mark_printed, name),
                            lambda: self.printing.dialog_paint(card_painter(drafts, target), self.mark_printed, name))
 
@@ -323,7 +346,7 @@ class CardEditor(QWidget, DialogHost):
             return  # the interview was replaced or removed while printing: never tick another row
         mark_printed([(self.interview_id, self.person_id)], self.clock())
         self.printed.emit()
-        self.status.setText("Draft printed: the checklist shows it. Tick “mailed” once the card is posted.")
+        self.status.setText(self.tr("Draft printed: the checklist shows it. Tick “mailed” once the card is posted."))
         self.status.setEnabled(True)
 
     def envelope(self) -> None:

@@ -2,38 +2,47 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ...domain.debrief import SECTIONS, talking_points
 from ...store.debrief_store import EarlierRound
+from ..shared.domain_words import domain_text
 from ..shared.formatting import date_text, local
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EarlierRounds", text)
 
 
 def earlier_rounds_text(rounds: list[EarlierRound]) -> str:
     """Plain text (never rendered as markup), newest round first."""
     if not rounds:
-        return "No earlier rounds at this company."
+        return _tr("No earlier rounds at this company.")
     parts = []
     for r in rounds:
         i, d = r.interview, r.debrief
-        title = " — ".join(p for p in (i.round or "Interview", i.role, date_text(local(i.start).date())) if p)
+        title = " — ".join(p for p in (i.round or _tr("Interview"), i.role, date_text(local(i.start).date())) if p)
         lines = [title, "=" * min(len(title), 60)]
         if i.interviewers:
-            lines.append("With " + ", ".join(p.name for p in i.interviewers))
+            lines.append(_tr("With %1").replace("%1", ", ".join(p.name for p in i.interviewers)))
         points = d.all_talking_points()
         if points:
-            lines += ["", "Talking points:", *(f"  ★ {p}" for p in points)]
+            lines += ["", _tr("Talking points:"), *(f"  ★ {p}" for p in points)]
         if d.questions:
-            lines += ["", "Open questions:"]
+            lines += ["", _tr("Open questions:")]
             for q in d.questions:
-                state = "answered" if q.answered else "open"
+                state = _tr("answered") if q.answered else _tr("open")
                 lines.append(f"  • {q.question} ({state})" + (f"\n    → {q.answer}" if q.answer else ""))
         for key, heading, _ in SECTIONS:
             text = d.sections.get(key, "").strip()
             if text:
-                lines += ["", f"{heading}:", *(f"  {line}" for line in text.splitlines())]
+                heading_text = _tr("%1:").replace("%1", domain_text(heading))
+                lines += ["", heading_text, *(f"  {line}" for line in text.splitlines())]
         for person in i.interviewers:
             talked = d.talked_about.get(person.id or -1, "").strip()
             if talked:
-                lines += ["", f"With {person.name}:", *(f"  {line}" for line in talked.splitlines())]
+                with_text = _tr("With %1:").replace("%1", person.name)
+                lines += ["", with_text, *(f"  {line}" for line in talked.splitlines())]
         parts.append("\n".join(lines))
     return "\n\n\n".join(parts)
 

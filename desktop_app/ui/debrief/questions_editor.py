@@ -35,7 +35,7 @@ class QuestionsEditor(QWidget):
         super().__init__(parent)
         self.people = [p for p in people or [] if p.id is not None]
         self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName("Open questions")
+        self.table.setAccessibleName(self.tr("Open questions"))
         self.table.setHorizontalHeaderLabels([self.tr("Question left open"), self.tr("Answer to give"),
                                               self.tr("Answered in the interview"), self.tr("Asked by")])
         self.table.setWordWrap(True)
@@ -46,8 +46,8 @@ class QuestionsEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.add = QPushButton("&Add question")
-        self.remove = QPushButton("Remove")
+        self.add = QPushButton(self.tr("&Add question"))
+        self.remove = QPushButton(self.tr("Remove"))
         note = hint(self.tr("Answered in the interview: nothing to send. Otherwise your answer goes into the "
                             "e-mail of whoever asked."))
         buttons = QHBoxLayout()

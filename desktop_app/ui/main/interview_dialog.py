@@ -29,6 +29,7 @@ from ...domain.model import ROUND_SUGGESTIONS, Interview, Status
 from ...domain.validation import FieldError, is_valid_zone, validate_interview
 from ...store.interviews import list_people, save_interview
 from ..shared.date_time_entry import DateTimeEntry
+from ..shared.domain_words import domain_text
 from ..shared.errors import ENVIRONMENT_ERRORS, describe
 from ..shared.formatting import system_zone_name
 from .interviewer_editor import InterviewerEditor
@@ -57,18 +58,18 @@ class InterviewDialog(QDialog):
         self.interview_id: int | None = interview.id if interview else None
         self._uid = interview.uid if interview else None
         self.saved_id: int | None = None
-        self.setWindowTitle("Edit interview" if interview else "New interview")
+        self.setWindowTitle(self.tr("Edit interview") if interview else self.tr("New interview"))
         self.setMinimumWidth(640)
 
         self.company = QLineEdit()
-        self.company.setPlaceholderText("e.g. Northwind Analytics")
+        self.company.setPlaceholderText(self.tr("e.g. Northwind Analytics"))
         self.role = QLineEdit()
-        self.role.setPlaceholderText("e.g. Product Manager")
+        self.role.setPlaceholderText(self.tr("e.g. Product Manager"))
         self.round = QComboBox()
         self.round.setEditable(True)
-        self.round.addItems(["", *ROUND_SUGGESTIONS])
-        self.start = DateTimeEntry("Start date and time")
-        self.end = DateTimeEntry("End date and time")
+        self.round.addItems(["", *(domain_text(r) for r in ROUND_SUGGESTIONS)])
+        self.start = DateTimeEntry(self.tr("Start date and time"))
+        self.end = DateTimeEntry(self.tr("End date and time"))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(zone_names())
@@ -77,23 +78,24 @@ class InterviewDialog(QDialog):
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         self.timezone.setCompleter(completer)
         self.location = QLineEdit()
-        self.location.setPlaceholderText("Address or video link")
+        self.location.setPlaceholderText(self.tr("Address or video link"))
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(domain_text(status.label), status.value)
         self.interviewers = InterviewerEditor(list_people())
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
-        self._row(form, "&Company:", self.company, "company", "Company")
-        self._row(form, "&Role:", self.role, "role", "Role")
-        self._row(form, "R&ound:", self.round, "round", "Round")
-        self._row(form, "&Starts:", self.start, "start", "Start date and time")
-        self._row(form, "&Ends:", self.end, "end", "End date and time")
-        self._row(form, "Time &zone:", self.timezone, "timezone", "Time zone")
-        self._row(form, "&Location:", self.location, "location", "Location or video link")
-        self._row(form, "S&tatus:", self.status, "status", "Status")
-        group = QGroupBox("Interviewers")
+        self._row(form, self.tr("&Company:"), self.company, "company", self.tr("Company"))
+        self._row(form, self.tr("&Role:"), self.role, "role", self.tr("Role"))
+        self._row(form, self.tr("R&ound:"), self.round, "round", self.tr("Round"))
+        self._row(form, self.tr("&Starts:"), self.start, "start", self.tr("Start date and time"))
+        self._row(form, self.tr("&Ends:"), self.end, "end", self.tr("End date and time"))
+        self._row(form, self.tr("Time &zone:"), self.timezone, "timezone", self.tr("Time zone"))
+        self._row(form, self.tr("&Location:"), self.location, "location",
+                  self.tr("Location or video link"))
+        self._row(form, self.tr("S&tatus:"), self.status, "status", self.tr("Status"))
+        group = QGroupBox(self.tr("Interviewers"))
         group_layout = QVBoxLayout(group)
         group_layout.addWidget(self.interviewers)
         self.errors["interviewers"] = self._error_label()
@@ -133,7 +135,7 @@ class InterviewDialog(QDialog):
         widget.setAccessibleName(accessible)
         form.addRow(text, widget)
         error = self._error_label()
-        error.setAccessibleName(f"{accessible} problem")
+        error.setAccessibleName(self.tr("%1 problem").replace("%1", accessible))
         form.addRow("", error)
         self.errors[field] = error
 
@@ -205,9 +207,10 @@ class InterviewDialog(QDialog):
             field = error.field
             if field.startswith("interviewers."):
                 index = int(field.split(".")[1])
-                by_field.setdefault("interviewers", []).append(f"Interviewer {index + 1}: {error.message}")
+                text = self.tr("Interviewer %1: %2").replace("%2", domain_text(error.message))
+                by_field.setdefault("interviewers", []).append(text.replace("%1", str(index + 1), 1))
             else:
-                by_field.setdefault(field, []).append(error.message)
+                by_field.setdefault(field, []).append(domain_text(error.message))
         for field, label in self.errors.items():
             messages = by_field.get(field)
             label.setText("\n".join(messages or []))
@@ -251,10 +254,10 @@ class InterviewDialog(QDialog):
         if self._accepted or not self.has_changes():
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
-                          "You changed this interview. Discard your changes?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
+                          self.tr("You changed this interview. Discard your changes?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.discard_box = box
         box.finished.connect(lambda _r: self._discard_answered(box))

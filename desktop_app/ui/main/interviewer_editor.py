@@ -17,27 +17,29 @@ from ..shared.list_detail import ListDetailEditor
 
 class InterviewerEditor(ListDetailEditor[Person]):
     def __init__(self, known_people: list[Person], parent: QWidget | None = None) -> None:
-        super().__init__("Interviewers", 220, "No interviewers yet. Add the people you met: each gets a thank-you "
-                         "e-mail and a handwritten note in the plan.", parent)
+        super().__init__(self.tr("Interviewers"), 220, self.tr(
+            "No interviewers yet. Add the people you met: each gets a thank-you e-mail and a handwritten note in "
+            "the plan."), parent)
         self._known = known_people
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.add_new = QPushButton("&Add interviewer")
+        self.add_new = QPushButton(self.tr("&Add interviewer"))
         self.known = QComboBox()
-        self.known.setAccessibleName("Add someone you have met")
-        self.remove.setToolTip("Removes this interviewer's open follow-ups when you save; finished ones stay.")
+        self.known.setAccessibleName(self.tr("Add someone you have met"))
+        self.remove.setToolTip(self.tr("Removes this interviewer's open follow-ups when you save; finished ones stay."))
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Interviewer name")
+        self.name.setAccessibleName(self.tr("Interviewer name"))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Interviewer title")
+        self.title.setAccessibleName(self.tr("Interviewer title"))
         self.email = QLineEdit()
-        self.email.setAccessibleName("Interviewer e-mail")
-        self.email.setPlaceholderText("name@company.com")
-        self.address = short_text("Interviewer postal address", 4, "For the handwritten note's envelope")
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Title:", self.title)
-        self.form.addRow("E-&mail:", self.email)
-        self.form.addRow("Postal a&ddress:", self.address)
+        self.email.setAccessibleName(self.tr("Interviewer e-mail"))
+        self.email.setPlaceholderText(self.tr("name@company.com"))
+        self.address = short_text(self.tr("Interviewer postal address"), 4,
+                                  self.tr("For the handwritten note's envelope"))
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("E-&mail:"), self.email)
+        self.form.addRow(self.tr("Postal a&ddress:"), self.address)
 
         self.buttons.addWidget(self.add_new)
         self.buttons.addWidget(self.known, 1)
@@ -72,13 +74,13 @@ class InterviewerEditor(ListDetailEditor[Person]):
 
     # ---------------------------------------------------------------- ListDetailEditor
     def label(self, item: Person) -> str:
-        return item.name.strip() or "(no name yet)"
+        return item.name.strip() or self.tr("(no name yet)")
 
     def refreshed(self) -> None:
         """Offers everyone met before who is not on this interview yet."""
         in_use = {p.id for p in self._items if p.id is not None}
         self.known.clear()
-        self.known.addItem("Add someone you've met…", None)
+        self.known.addItem(self.tr("Add someone you've met…"), None)
         for person in self._known:
             if person.id not in in_use:
                 extra = f" ({person.title})" if person.title else ""

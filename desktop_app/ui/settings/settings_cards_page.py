@@ -11,37 +11,39 @@ from ..shared.labels import hint
 
 class CardsSettingsPage(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Handwritten cards", parent)
+        super().__init__(self.tr("Handwritten cards"), parent)
         self.return_address = QPlainTextEdit(load_return_address())
-        self.return_address.setAccessibleName("Your return address")
-        self.return_address.setPlaceholderText("Your name\nStreet and number\nCity, postcode\nCountry")
+        self.return_address.setAccessibleName(self.tr("Your return address"))
+        self.return_address.setPlaceholderText(self.tr("Your name\nStreet and number\nCity, postcode\nCountry"))
         self.return_address.setTabChangesFocus(True)
         self.return_address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.template = QPlainTextEdit(load_card_template())
-        self.template.setAccessibleName("Card template")
+        self.template.setAccessibleName(self.tr("Card template"))
         self.template.setTabChangesFocus(True)
         self.template.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         names = ", ".join(f"${name}" for name in CARD_PLACEHOLDERS)
         outer = QVBoxLayout(self)
         form = QFormLayout()
-        address_label = QLabel("&Return address:")
+        address_label = QLabel(self.tr("&Return address:"))
         address_label.setBuddy(self.return_address)
-        template_label = QLabel("Card &template:")
+        template_label = QLabel(self.tr("Card &template:"))
         template_label.setBuddy(self.template)
         form.addRow(address_label, self.return_address)
         form.addRow(template_label, self.template)
         outer.addLayout(form)
         # Broken by hand, not word-wrapped: a wrapped label's height is not in the dialog's size
         # hint, and the squeezed layout drew it over the template.
-        explain = hint(f"New card drafts start from the template. Placeholders:\n{names}.\n"
-                       "$talking_point is a ★ line about that interviewer from your debrief.")
+        explain = hint(self.tr("New card drafts start from the template. Placeholders:\n%1.\n"
+                               "%2 is a ★ line about that interviewer from your debrief.")
+                       .replace("%2", "$talking_point").replace("%1", names, 1))
         explain.setWordWrap(False)
         outer.addWidget(explain)
         outer.addStretch(1)  # on its own tab: fields at the top, not spread over the tab's height
 
     def problems(self) -> list[str]:
         unknown = unknown_placeholders(self.template.toPlainText())
-        return [f"The card template has an unknown placeholder: ${name}." for name in unknown]
+        message = self.tr("The card template has an unknown placeholder: %1.")
+        return [message.replace("%1", f"${name}") for name in unknown]
 
     def save(self) -> None:
         save_return_address(self.return_address.toPlainText())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,8 +51,9 @@ from ..main.interview_dialog import ERROR_STYLE
 from ..shared.fields import split_pasted_mailbox
 from ..shared.labels import hint, plain_label
 
-SECURITY_CHOICES = ((SSL, "SSL/TLS (port 465)"), (STARTTLS, "STARTTLS (port 587)"),
-                    (PLAIN, "None — a server on this computer"))
+SECURITY_CHOICES = ((SSL, QT_TRANSLATE_NOOP("MailSettingsPage", "SSL/TLS (port 465)")),
+                    (STARTTLS, QT_TRANSLATE_NOOP("MailSettingsPage", "STARTTLS (port 587)")),
+                    (PLAIN, QT_TRANSLATE_NOOP("MailSettingsPage", "None — a server on this computer")))
 
 
 def sample_context() -> DraftContext:
@@ -88,14 +89,14 @@ class MailSettingsPage(QWidget):
 
     # ------------------------------------------------------------------ account
     def _account_box(self, account: MailAccount) -> QGroupBox:
-        box = QGroupBox("Mail account (SMTP)")
+        box = QGroupBox(self.tr("Mail account (SMTP)"))
         form = QFormLayout(box)
         self.host = QLineEdit(account.host)
-        self.host.setPlaceholderText("smtp.example.com")
+        self.host.setPlaceholderText(self.tr("smtp.example.com"))
         self.host.setMinimumWidth(self.host.fontMetrics().horizontalAdvance("smtp.example.com") + 24)
         self.security = QComboBox()
         for value, label in SECURITY_CHOICES:
-            self.security.addItem(label, value)
+            self.security.addItem(self.tr(label), value)
         self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -105,14 +106,14 @@ class MailSettingsPage(QWidget):
         self.user = QLineEdit(account.user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty to keep the one in your keyring")
+        self.password.setPlaceholderText(self.tr("leave empty to keep the one in your keyring"))
         self.sender = QLineEdit(account.sender)
-        self.sender.setPlaceholderText("you@example.com")
+        self.sender.setPlaceholderText(self.tr("you@example.com"))
         self.sender_name = QLineEdit(account.sender_name)
         split_pasted_mailbox(self.sender, self.sender_name)
         self.ca_file = QLineEdit(account.ca_file)
-        self.ca_file.setPlaceholderText("only for company servers with their own certificate authority")
-        choose = QPushButton("Choose…")
+        self.ca_file.setPlaceholderText(self.tr("only for company servers with their own certificate authority"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
@@ -121,26 +122,27 @@ class MailSettingsPage(QWidget):
         server_row.addWidget(self.host, 1)
         server_row.addWidget(self.security)
         server_row.addWidget(self.port)
-        for widget, name in ((self.host, "Server"), (self.port, "Port"), (self.security, "Security"),
-                             (self.user, "User name"), (self.password, "Password"), (self.sender, "Sender address"),
-                             (self.sender_name, "Your name"), (self.ca_file, "CA file")):
+        for widget, name in ((self.host, self.tr("Server")), (self.port, self.tr("Port")),
+                             (self.security, self.tr("Security")), (self.user, self.tr("User name")),
+                             (self.password, self.tr("Password")), (self.sender, self.tr("Sender address")),
+                             (self.sender_name, self.tr("Your name")), (self.ca_file, self.tr("CA file"))):
             widget.setAccessibleName(name)
-        server_label = QLabel("Ser&ver:")  # a row of three widgets: the mnemonic needs its buddy set by hand
+        server_label = QLabel(self.tr("Ser&ver:"))  # a row of three widgets: the mnemonic needs its buddy set by hand
         server_label.setBuddy(self.host)
         form.addRow(server_label, server_row)
-        form.addRow("&User name:", self.user)
-        form.addRow("&Password:", self.password)
-        form.addRow("Sender &address:", self.sender)
-        form.addRow("Your &name:", self.sender_name)
-        form.addRow("CA file:", ca_row)
-        self.test_button = QPushButton("Send &test message")
-        self.test_button.setToolTip("Sends a short message to your own sender address")
+        form.addRow(self.tr("&User name:"), self.user)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("Sender &address:"), self.sender)
+        form.addRow(self.tr("Your &name:"), self.sender_name)
+        form.addRow(self.tr("CA file:"), ca_row)
+        self.test_button = QPushButton(self.tr("Send &test message"))
+        self.test_button.setToolTip(self.tr("Sends a short message to your own sender address"))
         self.test_button.clicked.connect(self.send_test)
         self.test_progress = QProgressBar()
         self.test_progress.setRange(0, 0)
         self.test_progress.setMaximumWidth(120)
         self.test_progress.hide()
-        self.account_status = plain_label("The password is kept in your system's keyring, never in a file.")
+        self.account_status = plain_label(self.tr("The password is kept in your system's keyring, never in a file."))
         self.account_status.setWordWrap(True)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -155,8 +157,8 @@ class MailSettingsPage(QWidget):
 
         from ..shared.file_folders import remember_folder, start_folder
 
-        dialog = QFileDialog(self, "Certificate authority file", str(start_folder(self)),
-                             "Certificates (*.pem *.crt *.cer);;All files (*)")
+        dialog = QFileDialog(self, self.tr("Certificate authority file"), str(start_folder(self)),
+                             self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: (remember_folder(self, path), self.ca_file.setText(path)))
         dialog.open()
@@ -173,29 +175,29 @@ class MailSettingsPage(QWidget):
 
     # ------------------------------------------------------------------ templates
     def _templates_box(self) -> QGroupBox:
-        box = QGroupBox("Thank-you templates")
+        box = QGroupBox(self.tr("Thank-you templates"))
         self.template_list = QComboBox()
-        self.template_list.setAccessibleName("Template")
+        self.template_list.setAccessibleName(self.tr("Template"))
         self.template_list.addItems([t.name for t in self.templates])
-        add = QPushButton("&New")
-        remove = QPushButton("Remove")
-        reset = QPushButton("Restore defaults")
+        add = QPushButton(self.tr("&New"))
+        remove = QPushButton(self.tr("Remove"))
+        reset = QPushButton(self.tr("Restore defaults"))
         self.template_name = QLineEdit()
-        self.template_name.setAccessibleName("Template name")
+        self.template_name.setAccessibleName(self.tr("Template name"))
         self.template_subject = QLineEdit()
-        self.template_subject.setAccessibleName("Template subject")
+        self.template_subject.setAccessibleName(self.tr("Template subject"))
         self.template_body = QPlainTextEdit()
-        self.template_body.setAccessibleName("Template text")
+        self.template_body.setAccessibleName(self.tr("Template text"))
         lines = self.fontMetrics().lineSpacing()
         self.template_body.setMinimumHeight(lines * 8 + 12)  # most of a template at once
         self.template_error = plain_label()
         self.template_error.setStyleSheet(ERROR_STYLE)
         self.template_error.setWordWrap(True)
         self.placeholders = QListWidget()
-        self.placeholders.setAccessibleName("Placeholders")
+        self.placeholders.setAccessibleName(self.tr("Placeholders"))
         for name, what in PLACEHOLDERS:
             self.placeholders.addItem(f"${name} — {what}")
-        self.placeholders.setToolTip("Double-click to insert at the cursor")
+        self.placeholders.setToolTip(self.tr("Double-click to insert at the cursor"))
         self.placeholders.setWordWrap(True)
         self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placeholders.setMinimumHeight(lines * 5 + 12)
@@ -203,7 +205,7 @@ class MailSettingsPage(QWidget):
             lambda item: self.template_body.insertPlainText(item.text().split(" ")[0]))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setMinimumHeight(lines * 6 + 12)
         top = QHBoxLayout()
         top.addWidget(self.template_list, 1)
@@ -212,16 +214,16 @@ class MailSettingsPage(QWidget):
         editor = QWidget()
         editor_layout = QFormLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addRow("Name:", self.template_name)
-        editor_layout.addRow("Subject:", self.template_subject)
+        editor_layout.addRow(self.tr("Name:"), self.template_name)
+        editor_layout.addRow(self.tr("Subject:"), self.template_subject)
         editor_layout.addRow(self.template_body)
         editor_layout.addRow(self.template_error)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(plain_label("Placeholders:"))
+        side_layout.addWidget(plain_label(self.tr("Placeholders:")))
         side_layout.addWidget(self.placeholders, 1)
-        side_layout.addWidget(plain_label("Preview (sample interview):"))
+        side_layout.addWidget(plain_label(self.tr("Preview (sample interview):")))
         side_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor)
@@ -231,7 +233,7 @@ class MailSettingsPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(hint("A template that names an unknown placeholder cannot be saved."))
+        layout.addWidget(hint(self.tr("A template that names an unknown placeholder cannot be saved.")))
         self._shown = -1
         self.template_list.currentIndexChanged.connect(self._show_template)
         for field in (self.template_name, self.template_subject):
@@ -257,7 +259,7 @@ class MailSettingsPage(QWidget):
         if 0 <= self._shown < len(self.templates):
             self.templates[self._shown] = EmailTemplate(self.template_name.text(), self.template_subject.text(),
                                                         self.template_body.toPlainText())
-            self.template_list.setItemText(self._shown, self.template_name.text() or "(unnamed)")
+            self.template_list.setItemText(self._shown, self.template_name.text() or self.tr("(unnamed)"))
         self._update_preview()
 
     def _update_preview(self) -> None:
@@ -265,14 +267,15 @@ class MailSettingsPage(QWidget):
                                  self.template_body.toPlainText())
         unknown = unknown_placeholders(template.subject) + unknown_placeholders(template.body)
         self.template_error.setText(
-            "Unknown placeholder: " + ", ".join(u if u.startswith("$") else f"${u}" for u in unknown)
-            + " — it would never be filled in." if unknown else "")
+            self.tr("Unknown placeholder: %1 — it would never be filled in.").replace(
+                "%1", ", ".join(u if u.startswith("$") else f"${u}" for u in unknown)) if unknown else "")
         subject, body = render(template, sample_context())
-        self.preview.setPlainText(f"Subject: {subject}\n\n{body}")
+        self.preview.setPlainText(self.tr("Subject: %1").replace("%1", subject) + f"\n\n{body}")
 
     def _add_template(self) -> None:
-        self.templates.append(EmailTemplate("New template", DEFAULT_TEMPLATES[0].subject, DEFAULT_TEMPLATES[0].body))
-        self.template_list.addItem("New template")
+        self.templates.append(EmailTemplate(self.tr("New template"), DEFAULT_TEMPLATES[0].subject,
+                                            DEFAULT_TEMPLATES[0].body))
+        self.template_list.addItem(self.tr("New template"))
         self.template_list.setCurrentIndex(len(self.templates) - 1)
         self.template_name.setFocus()
         self.template_name.selectAll()
@@ -296,15 +299,16 @@ class MailSettingsPage(QWidget):
         found = []
         account = self.account()
         if account.sender and not is_valid_email(account.sender):
-            found.append(f"“{account.sender}” is not an e-mail address.")
+            found.append(self.tr("“%1” is not an e-mail address.").replace("%1", account.sender))
         if account.host and not account.sender:
-            found.append("Add the sender address for your mail account.")
+            found.append(self.tr("Add the sender address for your mail account."))
         for template in self.templates:
             unknown = unknown_placeholders(template.subject) + unknown_placeholders(template.body)
             if unknown:
-                found.append(f"The template “{template.name}” names unknown placeholders: {', '.join(unknown)}.")
+                found.append(self.tr("The template “%1” names unknown placeholders: %2.")
+                             .replace("%2", ", ".join(unknown)).replace("%1", template.name, 1))
             if not template.name.strip():
-                found.append("Every template needs a name.")
+                found.append(self.tr("Every template needs a name."))
         return found
 
     def save(self) -> None:
@@ -320,18 +324,19 @@ class MailSettingsPage(QWidget):
             return
         account = self.account()
         if not account.configured or not is_valid_email(account.sender):
-            self._say("Fill in the server and a valid sender address first.", error=True)
+            self._say(self.tr("Fill in the server and a valid sender address first."), error=True)
             return
         password = self.password.text() or (self.passwords.get(account.host, account.user) if account.user else None)
         notice = self.passwords.tell_once()
         if account.user and not password:
-            self._say((notice + " " if notice else "") + "Type the password first.", error=True)
+            self._say((notice + " " if notice else "") + self.tr("Type the password first."), error=True)
             return
         from ...mail.message import build_message  # the typed password is stored on Save, not by a test
         from ...mail.send_worker import SendJob
 
-        message = build_message(account.sender, account.sender_name, [account.sender], "Finish Strong test message",
-                                "This is a test message from Finish Strong: your mail settings work.",
+        message = build_message(account.sender, account.sender_name, [account.sender],
+                                self.tr("Finish Strong test message"),
+                                self.tr("This is a test message from Finish Strong: your mail settings work."),
                                 datetime.now().astimezone())
         job = SendJob(account, password, message, self)
         self.job = job
@@ -340,15 +345,15 @@ class MailSettingsPage(QWidget):
         job.failed.connect(self._test_failed, Qt.ConnectionType.QueuedConnection)
         self.test_button.setEnabled(False)
         self.test_progress.show()
-        self._say("Sending a test message…")
+        self._say(self.tr("Sending a test message…"))
         QTimer.singleShot(int(account.timeout * 2 * 1000) + 5000, job.cancel)
         job.start()
 
     def _test_sent(self, _refused: list[str]) -> None:
-        self._test_done(f"Test message sent to {self.sender.text().strip()}.", False)
+        self._test_done(self.tr("Test message sent to %1.").replace("%1", self.sender.text().strip()), False)
 
     def _test_failed(self, reason: str, _kind: object = None) -> None:
-        self._test_done(f"Test failed — {reason}", True)
+        self._test_done(self.tr("Test failed — %1").replace("%1", reason), True)
 
     def _test_done(self, text: str, error: bool) -> None:
         self.job = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from .labels import hint
@@ -26,7 +27,7 @@ class ListDetailEditor(QWidget, Generic[Item]):
         self.list = QListWidget()
         self.list.setAccessibleName(list_name)
         self.list.setMaximumWidth(list_width)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(QCoreApplication.translate("ListDetailEditor", "Remove"))
         self.details = QWidget()
         self.form = QFormLayout(self.details)
         self.form.setContentsMargins(0, 0, 0, 0)

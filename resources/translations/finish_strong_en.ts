@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BackupWords</name>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation>
+            <numerusform>%Ln interview</numerusform>
+            <numerusform>%Ln interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with notes</source>
+        <translation>
+            <numerusform>%Ln with notes</numerusform>
+            <numerusform>%Ln with notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message numerus="yes">
+        <source>%n word(s).</source>
+        <translation>
+            <numerusform>%n word.</numerusform>
+            <numerusform>%n words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s): a card has room for about three sentences (30–60 words).</source>
+        <translation>
+            <numerusform>%n word: a card has room for about three sentences (30–60 words).</numerusform>
+            <numerusform>%n words: a card has room for about three sentences (30–60 words).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words: a handwritten card holds about 30–60; shorten it.</source>
+        <translation>
+            <numerusform>%n word: a handwritten card holds about 30–60; shorten it.</numerusform>
+            <numerusform>%n words: a handwritten card holds about 30–60; shorten it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words: a good length for a card.</source>
+        <translation>
+            <numerusform>%n word: a good length for a card.</numerusform>
+            <numerusform>%n words: a good length for a card.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheckerPanel</name>
+    <message numerus="yes">
+        <source>Draft check: %n to look at</source>
+        <translation>
+            <numerusform>Draft check: %n to look at</numerusform>
+            <numerusform>Draft check: %n to look at</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
