@@ -133,7 +133,7 @@ class CardEditor(QWidget, DialogHost):
         self.envelope_box = self._combo(self.tr("Envelope"),
                                         [(e.key, domain_text(e.label)) for e in ENVELOPE_SIZES.values()],
                                         self.draft.envelope)
-        self.target_box = self._combo(self.tr("Print on"), [(key, self.tr(label)) for key, label in PRINT_TARGETS],
+        self.target_box = self._combo(self.tr("Print on"), [(key, self.tr(str(label))) for key, label in PRINT_TARGETS],
                                       "card")
         controls = QGroupBox(self.tr("Card"))
         form = QFormLayout(controls)
