@@ -50,6 +50,17 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message numerus="yes">
+        <source>Printed %n card draft(s).</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation>
+            <numerusform>Printed %n card draft.</numerusform>
+            <numerusform>Printed %n card drafts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftCheckerPanel</name>
     <message numerus="yes">
         <source>Draft check: %n to look at</source>

@@ -8,6 +8,10 @@
         <extracomment>The guard found the window&apos;s rows replaced or gone: its pending text was not written. True while the rows this window loaded are still in the database (set by the registry).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved yet %1 Your text is still here; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupWords</name>
@@ -32,6 +36,34 @@
 </context>
 <context>
     <name>CardActions</name>
+    <message>
+        <source>Handwritten &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: the handwritten note&apos;s draft for an interviewer, printed at card size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s card dra&amp;fts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card due today whose draft is not printed yet, several per sheet with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an interview first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview has no interviewers yet: add one (Edit interview) to write a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card drafts left to print today.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Thank-you card drafts — %1</source>
         <translation type="unfinished"></translation>
@@ -247,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message numerus="yes">
+        <source>Printed %n card draft(s).</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardsSettingsPage</name>
     <message>
         <source>Handwritten cards</source>
@@ -411,6 +454,14 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <name>DayAgenda</name>
     <message>
         <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,6 +744,46 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
 </context>
 <context>
+    <name>EarlierRounds</name>
+    <message>
+        <source>No earlier rounds at this company.</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorRegistry</name>
     <message>
         <source>A window was closed: what it showed was replaced or removed.</source>
@@ -708,6 +799,53 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <name>EnvelopeDialog</name>
     <message>
         <source>Envelope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The data file is busy: another program (perhaps a command-line import, or a second Finish Strong on the same folder) is writing to it. Nothing was lost; try again in a moment, and close the other program if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding your data is full, so the change could not be saved. Nothing was lost: free some space (empty the trash, delete large files) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to (it is read-only, or belongs to another user). Nothing was changed. Make the folder writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the disk is full: free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the data folder cannot be written to: make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— another program is writing to the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Strong could not save the change (%1). Nothing was lost; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is locked by another program (perhaps a command-line import). Wait for it to finish, or close it, then start Finish Strong again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding your data is full, so Finish Strong cannot start. Free some space and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Strong cannot write to its data folder (it is read-only, or belongs to another user). Make it writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Strong cannot open its data (%1). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,6 +1353,33 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
 </context>
 <context>
+    <name>PrintFlow</name>
+    <message>
+        <source>The draft does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last lines will not be on the card. Print anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemBox</name>
     <message>
         <source>%1. Cannot be imported</source>
@@ -1427,6 +1592,77 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderHost</name>
+    <message>
+        <source>Came due while Finish Strong was closed</source>
+        <extracomment>The handwritten-note reminder&apos;s Open opens the card (`cards.open`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one to go to its interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from the tray icon. Quit from its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are pending, and there is no tray to keep them coming. If you quit, they are shown when you start Finish Strong again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>at the end</source>
@@ -1497,6 +1733,25 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
     <message>
         <source>Whole interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..shared.formatting import next_local_midnight
+
+#: pyside6-lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..shared.window_services import WindowServices
@@ -31,18 +35,28 @@ def default_sheet() -> str:
     return "a4" if QLocale().measurementSystem() == QLocale.MeasurementSystem.MetricSystem else "letter"
 
 
+
+class CardWords(QObject):
+    """Plural forms need tr() in a QObject subclass: that is where pyside6-lupdate finds them."""
+
+    def printed(self, count: int) -> str:
+        return self.tr("Printed %n card draft(s).", "", count)
+
+
 class CardActions:
     """A plain object, not a QObject: no Qt type to create on the first-paint path."""
 
     def __init__(self, window: WindowServices) -> None:
         self.window = window
         self._flow: PrintFlow | None = None
-        self.card_action = self._action("Handwritten &card…", self.open_selected, CARD_SHORTCUT)
-        self.card_action.setToolTip("Step 3: the handwritten note's draft for an interviewer, printed at card size")
-        self.print_today_action = self._action("Print today's card dra&fts…", self.print_today,
-                                               PRINT_TODAY_SHORTCUT)
-        self.print_today_action.setToolTip("Every card due today whose draft is not printed yet, "
-                                           "several per sheet with cut marks")
+        self.card_action = self._action(translate("CardActions", "Handwritten &card…"), self.open_selected,
+                                        CARD_SHORTCUT)
+        self.card_action.setToolTip(translate("CardActions",
+            "Step 3: the handwritten note's draft for an interviewer, printed at card size"))
+        self.print_today_action = self._action(translate("CardActions", "Print today's card dra&fts…"),
+                                               self.print_today, PRINT_TODAY_SHORTCUT)
+        self.print_today_action.setToolTip(translate("CardActions",
+            "Every card due today whose draft is not printed yet, several per sheet with cut marks"))
 
     def _action(self, text: str, slot: object, shortcut: str) -> QAction:
         action = QAction(text, self.window.parent)
@@ -71,7 +85,7 @@ class CardActions:
         """The card of the checklist's selected handwritten row, else of the first interviewer."""
         interview_id = self.window.selected_interview()
         if interview_id is None:
-            self.say("Select an interview first.")
+            self.say(translate("CardActions", "Select an interview first."))
             return None
         from ...store.card_store import card_target, interviewers  # not needed for the first paint
 
@@ -81,7 +95,8 @@ class CardActions:
             return self.open(*target)
         people = interviewers(interview_id)
         if not people:
-            self.say("This interview has no interviewers yet: add one (Edit interview) to write a card.")
+            self.say(translate("CardActions",
+                "This interview has no interviewers yet: add one (Edit interview) to write a card."))
             return None
         return self.open(interview_id, people[0][0])
 
@@ -109,7 +124,7 @@ class CardActions:
         now = self.window.clock()
         pending = pending_drafts(next_local_midnight(now))
         if not pending:
-            self.say("No card drafts left to print today.")
+            self.say(translate("CardActions", "No card drafts left to print today."))
             return
         from ..shared.errors import ENVIRONMENT_ERRORS, describe
 
@@ -124,10 +139,9 @@ class CardActions:
         def printed() -> None:
             mark_printed(pending, self.window.clock())
             self.window.events.data_changed.emit()
-            self.say(f"Printed {len(drafts)} card draft{'s' if len(drafts) != 1 else ''}.")
+            self.say(CardWords().printed(len(drafts)))
 
-        from PySide6.QtCore import QCoreApplication
 
-        name = QCoreApplication.translate("CardActions", "Thank-you card drafts — %1").replace(
+        name = translate("CardActions", "Thank-you card drafts — %1").replace(
             "%1", f"{len(drafts)} card{'s' if len(drafts) != 1 else ''}")
         self.flow.print_with_dialog(drafts, default_sheet(), printed, name)

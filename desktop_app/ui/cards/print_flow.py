@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice
 
 from ...domain.cards import CardDraft, PaperSize
@@ -54,9 +55,11 @@ class PrintFlow:
             proceed()
             return
         text = "; ".join(dict.fromkeys(problems))
-        self.host.confirm(self.host, "The draft does not fit",
-                          f"{text[0].upper()}{text[1:]}: the last lines will not be on the card. Print anyway?",
-                          "Print anyway", proceed)
+        self.host.confirm(self.host, QCoreApplication.translate("PrintFlow", "The draft does not fit"),
+                          QCoreApplication.translate(
+                              "PrintFlow", "%1: the last lines will not be on the card. Print anyway?")
+                          .replace("%1", f"{text[0].upper()}{text[1:]}"),
+                          QCoreApplication.translate("PrintFlow", "Print anyway"), proceed)
 
     def preview(self, drafts: Sequence[CardDraft], target: str, on_printed: Callable[[], None],
                 job_name: str = "") -> None:
@@ -76,7 +79,7 @@ class PrintFlow:
 
         self.printer = new_printer(job_name=job_name)
         dialog = QPrintPreviewDialog(self.printer, self.host)
-        dialog.setWindowTitle("Print preview")
+        dialog.setWindowTitle(QCoreApplication.translate("PrintFlow", "Print preview"))
         dialog.paintRequested.connect(lambda device: self._safely(paint, device))
         self.host.open_dialog(dialog, on_printed)  # accepted = printed from the preview
 
@@ -121,7 +124,7 @@ class PrintFlow:
         ok = self._safely(paint, writer)
         del writer  # the file is complete once the writer is gone
         if ok:
-            self.report(f"Saved {path}.")
+            self.report(QCoreApplication.translate("PrintFlow", "Saved %1.").replace("%1", str(path)))
             if on_saved is not None:
                 on_saved(path)
         return ok
@@ -130,6 +133,6 @@ class PrintFlow:
         try:
             paint(device)
         except (PrintError, OSError) as exc:
-            self.report(f"Not printed: {exc}")
+            self.report(QCoreApplication.translate("PrintFlow", "Not printed: %1").replace("%1", str(exc)))
             return False
         return True

@@ -9,39 +9,39 @@ from ...store.debrief_store import EarlierRound
 from ..shared.domain_words import domain_text
 from ..shared.formatting import date_text, local
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EarlierRounds", text)
+#: pyside6-lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
 
 
 def earlier_rounds_text(rounds: list[EarlierRound]) -> str:
     """Plain text (never rendered as markup), newest round first."""
     if not rounds:
-        return _tr("No earlier rounds at this company.")
+        return translate("EarlierRounds", "No earlier rounds at this company.")
     parts = []
     for r in rounds:
         i, d = r.interview, r.debrief
-        title = " — ".join(p for p in (i.round or _tr("Interview"), i.role, date_text(local(i.start).date())) if p)
+        name = i.round or translate("EarlierRounds", "Interview")
+        title = " — ".join(p for p in (name, i.role, date_text(local(i.start).date())) if p)
         lines = [title, "=" * min(len(title), 60)]
         if i.interviewers:
-            lines.append(_tr("With %1").replace("%1", ", ".join(p.name for p in i.interviewers)))
+            lines.append(translate("EarlierRounds", "With %1").replace("%1", ", ".join(p.name for p in i.interviewers)))
         points = d.all_talking_points()
         if points:
-            lines += ["", _tr("Talking points:"), *(f"  ★ {p}" for p in points)]
+            lines += ["", translate("EarlierRounds", "Talking points:"), *(f"  ★ {p}" for p in points)]
         if d.questions:
-            lines += ["", _tr("Open questions:")]
+            lines += ["", translate("EarlierRounds", "Open questions:")]
             for q in d.questions:
-                state = _tr("answered") if q.answered else _tr("open")
+                state = translate("EarlierRounds", "answered") if q.answered else translate("EarlierRounds", "open")
                 lines.append(f"  • {q.question} ({state})" + (f"\n    → {q.answer}" if q.answer else ""))
         for key, heading, _ in SECTIONS:
             text = d.sections.get(key, "").strip()
             if text:
-                heading_text = _tr("%1:").replace("%1", domain_text(heading))
+                heading_text = translate("EarlierRounds", "%1:").replace("%1", domain_text(heading))
                 lines += ["", heading_text, *(f"  {line}" for line in text.splitlines())]
         for person in i.interviewers:
             talked = d.talked_about.get(person.id or -1, "").strip()
             if talked:
-                with_text = _tr("With %1:").replace("%1", person.name)
+                with_text = translate("EarlierRounds", "With %1:").replace("%1", person.name)
                 lines += ["", with_text, *(f"  {line}" for line in talked.splitlines())]
         parts.append("\n".join(lines))
     return "\n\n\n".join(parts)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.model import Interview
@@ -49,7 +50,7 @@ class StoreCommand(QUndoCommand):
 
 class DeleteInterviewCommand(StoreCommand):
     def __init__(self, interview_id: int, label: str, window: WindowServices) -> None:
-        super().__init__(f"Delete {label}", window)
+        super().__init__(QCoreApplication.translate("UndoCommands", "Delete %1").replace("%1", label), window)
         self.interview_id = interview_id
 
     def redo(self) -> None:
@@ -67,7 +68,8 @@ class ToggleDoneCommand(StoreCommand):
     def __init__(
         self, follow_up_id: int, done_at: datetime | None, was: datetime | None, window: WindowServices
     ) -> None:
-        super().__init__("Tick follow-up" if done_at else "Reopen follow-up", window)
+        super().__init__(QCoreApplication.translate("UndoCommands", "Tick follow-up") if done_at
+                         else QCoreApplication.translate("UndoCommands", "Reopen follow-up"), window)
         self.follow_up_id = follow_up_id
         self.done_at = done_at
         self.was = was
@@ -92,7 +94,7 @@ class EditInterviewCommand(StoreCommand):
     """An edit made in the form; undo saves the interview as it was before (plan included)."""
 
     def __init__(self, before: Interview, after: Interview, window: WindowServices) -> None:
-        super().__init__(f"Edit {before.company}", window)
+        super().__init__(QCoreApplication.translate("UndoCommands", "Edit %1").replace("%1", before.company), window)
         self.before = before
         self.after = after
         self._done_by_form = True

@@ -51,12 +51,13 @@ class ReminderBanner(QFrame):
         self.text.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
-        for action, label in (("open", "Open"), ("snooze_hour", "Snooze 1 hour"), ("done", "Done")):
+        for action, label in (("open", self.tr("Open")), ("snooze_hour", self.tr("Snooze 1 hour")),
+                              ("done", self.tr("Done"))):
             button = QPushButton(label)
             button.clicked.connect(lambda _c=False, a=action: self._act(on_action, a))
             layout.addWidget(button)
         close = QPushButton("✕")
-        close.setAccessibleName("Dismiss reminder")
+        close.setAccessibleName(self.tr("Dismiss reminder"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self.hide()
@@ -116,15 +117,16 @@ class ReminderHost(QObject):
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem  # when first used
 
         dialog = QDialog(self.window)
-        dialog.setWindowTitle("Came due while Finish Strong was closed")
+        dialog.setWindowTitle(self.tr("Came due while Finish Strong was closed"))
         items = QListWidget()
-        items.setAccessibleName("Missed reminders")
+        items.setAccessibleName(self.tr("Missed reminders"))
         for r in missed:
-            items.addItem(f"{title(r)} — {r.company}, due {datetime_text(r.due_at)}")
+            items.addItem(self.tr("%1 — %2, due %3").replace("%3", datetime_text(r.due_at)).replace("%2", r.company)
+                          .replace("%1", title(r), 1))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("Open one to go to its interview:"))
+        layout.addWidget(QLabel(self.tr("Open one to go to its interview:")))
         layout.addWidget(items)
         layout.addWidget(buttons)
         def activated(item: QListWidgetItem) -> None:
@@ -139,15 +141,15 @@ class ReminderHost(QObject):
         from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
 
         dialog = QDialog(self.window)
-        dialog.setWindowTitle("Pause reminders until…")
+        dialog.setWindowTitle(self.tr("Pause reminders until…"))
         edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600))
         edit.setCalendarPopup(True)
-        edit.setAccessibleName("Pause until")
+        edit.setAccessibleName(self.tr("Pause until"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("No reminders until:"))
+        layout.addWidget(QLabel(self.tr("No reminders until:")))
         layout.addWidget(edit)
         layout.addWidget(buttons)
         self.pause_edit = edit
@@ -167,18 +169,18 @@ class ReminderHost(QObject):
             self.window.hide()
             if not get_setting(TRAY_HINT_KEY, False):
                 set_setting(TRAY_HINT_KEY, True)
-                controller.tell(-1, f"{APP_NAME} is still running",
-                                "Reminders keep coming from the tray icon. Quit from its menu.")
+                controller.tell(-1, self.tr("%1 is still running").replace("%1", APP_NAME),
+                                self.tr("Reminders keep coming from the tray icon. Quit from its menu."))
             return True
         if reminder_store.next_alert_time() is not None and not self._quit_confirmed:
             event.ignore()
             from PySide6.QtWidgets import QMessageBox
 
-            box = QMessageBox(QMessageBox.Icon.Warning, f"Quit {APP_NAME}?",
-                              "Reminders are pending, and there is no tray to keep them coming. If you quit, "
-                              "they are shown when you start Finish Strong again.",
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quit %1?").replace("%1", APP_NAME),
+                              self.tr("Reminders are pending, and there is no tray to keep them coming. If you "
+                                      "quit, they are shown when you start Finish Strong again."),
                               QMessageBox.StandardButton.Cancel, self.window)
-            quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
+            quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
 
             def answered() -> None:
                 if box.clickedButton() is quit_button:

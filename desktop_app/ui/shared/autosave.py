@@ -90,7 +90,7 @@ class Autosaver(QObject):
                 from .errors import short_reason
 
                 why = short_reason(exc) or f"({exc})"
-                self.failed.emit(f"Not saved yet {why} Your text is still here; retrying.")
+                self.failed.emit(self.tr("Not saved yet %1 Your text is still here; retrying.").replace("%1", why))
                 self.timer.start(DELAY_MS * 4)
                 return False
             self._dirty.pop(0)

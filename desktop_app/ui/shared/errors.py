@@ -9,19 +9,41 @@ The kind comes from store/faults.py: SQLite's error code or the OS errno, never 
 
 from __future__ import annotations
 
+import sys
+
 from ...store.errors import StoreError
 from ...store.faults import ENVIRONMENT_ERRORS, FaultKind, fault_kind
 
 __all__ = ["ENVIRONMENT_ERRORS", "describe", "describe_startup", "kind_of", "short_reason"]
 
-BUSY = ("The data file is busy: another program (perhaps a command-line import, or a second Finish Strong "
-        "on the same folder) is writing to it. Nothing was lost; try again in a moment, and close the other "
-        "program if it keeps happening.")
-FULL = ("The disk holding your data is full, so the change could not be saved. Nothing was lost: free some "
-        "space (empty the trash, delete large files) and try again.")
-READ_ONLY = ("The data folder cannot be written to (it is read-only, or belongs to another user). Nothing was "
-             "changed. Make the folder writable for your user, or start Finish Strong with --data-dir pointing "
-             "to a folder you can write to.")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    """Marks `text` for translation without importing Qt: the CLI uses this module too."""
+    return text
+
+
+def _tr(text: str) -> str:
+    """`text` in the user's language inside the GUI; as it is in the CLI (which never loads Qt)."""
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None or core.QCoreApplication.instance() is None:
+        return text
+    return str(core.QCoreApplication.translate(CONTEXT, text))
+
+
+CONTEXT = "Errors"
+BUSY = QT_TRANSLATE_NOOP(
+    "Errors", "The data file is busy: another program (perhaps a command-line import, or a second Finish Strong "
+    "on the same folder) is writing to it. Nothing was lost; try again in a moment, and close the other "
+    "program if it keeps happening.")
+FULL = QT_TRANSLATE_NOOP(
+    "Errors", "The disk holding your data is full, so the change could not be saved. Nothing was lost: free some "
+    "space (empty the trash, delete large files) and try again.")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "The data folder cannot be written to (it is read-only, or belongs to another user). Nothing was "
+    "changed. Make the folder writable for your user, or start Finish Strong with --data-dir pointing "
+    "to a folder you can write to.")
+
 
 def kind_of(exc: BaseException) -> str | None:
     """'busy', 'full', 'read-only' or None (something else), from the store's fault kinds."""
@@ -30,28 +52,29 @@ def kind_of(exc: BaseException) -> str | None:
 
 
 _SHORT = {
-    "full": "— the disk is full: free some space.",
-    "read-only": "— the data folder cannot be written to: make it writable.",
-    "busy": "— another program is writing to the data file.",
+    "full": QT_TRANSLATE_NOOP("Errors", "— the disk is full: free some space."),
+    "read-only": QT_TRANSLATE_NOOP("Errors", "— the data folder cannot be written to: make it writable."),
+    "busy": QT_TRANSLATE_NOOP("Errors", "— another program is writing to the data file."),
 }
 
 
 def short_reason(exc: BaseException) -> str | None:
     """A few words for a status line (autosave), or None when it is not an environment problem."""
     kind = kind_of(exc) if isinstance(exc, ENVIRONMENT_ERRORS) else None
-    return _SHORT[kind] if kind else None
+    return _tr(_SHORT[kind]) if kind else None
 
 
 def describe(exc: BaseException) -> str:
     kind = kind_of(exc)
     if kind == "busy":
-        return BUSY
+        return _tr(BUSY)
     if kind == "full":
-        return FULL
+        return _tr(FULL)
     if kind == "read-only":
-        return READ_ONLY
+        return _tr(READ_ONLY)
     text = str(exc).strip() or exc.__class__.__name__
-    return f"Finish Strong could not save the change ({text}). Nothing was lost; try again."
+    return _tr(QT_TRANSLATE_NOOP("Errors", "Finish Strong could not save the change (%1). Nothing was lost; "
+                                     "try again.")).replace("%1", text)
 
 
 def describe_startup(exc: BaseException) -> str:
@@ -60,12 +83,16 @@ def describe_startup(exc: BaseException) -> str:
         return str(exc)
     kind = kind_of(exc)
     if kind == "busy":
-        return ("The data file is locked by another program (perhaps a command-line import). Wait for it to "
-                "finish, or close it, then start Finish Strong again.")
+        return _tr(QT_TRANSLATE_NOOP("Errors", "The data file is locked by another program (perhaps a "
+                                     "command-line import). Wait for it to finish, or close it, then start "
+                                     "Finish Strong again."))
     if kind == "full":
-        return "The disk holding your data is full, so Finish Strong cannot start. Free some space and start again."
+        return _tr(QT_TRANSLATE_NOOP("Errors", "The disk holding your data is full, so Finish Strong cannot start. "
+                                     "Free some space and start again."))
     if kind == "read-only":
-        return ("Finish Strong cannot write to its data folder (it is read-only, or belongs to another user). "
-                "Make it writable for your user, or start Finish Strong with --data-dir pointing to a folder "
-                "you can write to. Nothing was changed.")
-    return f"Finish Strong cannot open its data ({exc}). Nothing was changed."
+        return _tr(QT_TRANSLATE_NOOP("Errors", "Finish Strong cannot write to its data folder (it is read-only, "
+                                     "or belongs to another user). Make it writable for your user, or start "
+                                     "Finish Strong with --data-dir pointing to a folder you can write to. "
+                                     "Nothing was changed."))
+    return _tr(QT_TRANSLATE_NOOP("Errors", "Finish Strong cannot open its data (%1). Nothing was changed.")).replace(
+        "%1", str(exc))
