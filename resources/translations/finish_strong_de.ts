@@ -6,67 +6,67 @@
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>
         <extracomment>The guard found the window&apos;s rows replaced or gone: its pending text was not written. True while the rows this window loaded are still in the database (set by the registry).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Dieses Gespräch wurde ersetzt oder entfernt (durch eine Wiederherstellung, einen Import oder Löschen).</translation>
     </message>
     <message>
         <source>Not saved yet %1 Your text is still here; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert %1 Ihr Text bleibt erhalten; neuer Versuch folgt.</translation>
     </message>
 </context>
 <context>
     <name>BackupWords</name>
     <message numerus="yes">
         <source>%Ln interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gespräch</numerusform>
+            <numerusform>%Ln Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mit Notizen</numerusform>
+            <numerusform>%Ln mit Notizen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
     <name>CardActions</name>
     <message>
         <source>Handwritten &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handschriftliche &amp;Karte…</translation>
     </message>
     <message>
         <source>Step 3: the handwritten note&apos;s draft for an interviewer, printed at card size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3: der Entwurf der handschriftlichen Karte an eine Gesprächsperson, im Kartenformat gedruckt</translation>
     </message>
     <message>
         <source>Print today&apos;s card dra&amp;fts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Karten&amp;entwürfe drucken…</translation>
     </message>
     <message>
         <source>Every card due today whose draft is not printed yet, several per sheet with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle heute fälligen Karten, deren Entwurf noch nicht gedruckt ist – mehrere pro Blatt, mit Schnittmarken</translation>
     </message>
     <message>
         <source>Select an interview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Gespräch aus.</translation>
     </message>
     <message>
         <source>This interview has no interviewers yet: add one (Edit interview) to write a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Gespräch ist noch keine Gesprächsperson eingetragen. Fügen Sie eine hinzu („Gespräch bearbeiten“), um eine Karte zu schreiben.</translation>
     </message>
     <message>
         <source>No card drafts left to print today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute sind keine Kartenentwürfe mehr zu drucken.</translation>
     </message>
     <message>
         <source>Thank-you card drafts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe für Dankeskarten — %1</translation>
     </message>
 </context>
 <context>
@@ -74,208 +74,208 @@
     <message>
         <source>The card itself</source>
         <extracomment>(key, label) of where to print: on the card stock itself or several per sheet with cut marks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt auf die Karte</translation>
     </message>
     <message>
         <source>Letter sheets, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter-Bögen, mit Schnittmarken</translation>
     </message>
     <message>
         <source>A4 sheets, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>A4-Bögen, mit Schnittmarken</translation>
     </message>
     <message>
         <source>Card for %1 — %2</source>
         <extracomment>The &quot;draft printed&quot; tick changed: the checklist should show it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karte an %1 — %2</translation>
     </message>
     <message>
         <source>Handwritten note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handschriftliche Karte an %1</translation>
     </message>
     <message>
         <source>Write it here, print the draft at the card&apos;s size, then copy it by hand. About three sentences fit a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Text hier, drucken Sie den Entwurf in Kartengröße und übertragen Sie ihn dann von Hand. Etwa drei Sätze passen auf eine Karte.</translation>
     </message>
     <message>
         <source>Card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartentext</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortzahl</translation>
     </message>
     <message>
         <source>Fits on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auf die Karte</translation>
     </message>
     <message>
         <source>All changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen werden beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>Card size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartengröße</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>Writing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibfläche</translation>
     </message>
     <message>
         <source>Print ruled guide lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfslinien drucken</translation>
     </message>
     <message>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenabstand</translation>
     </message>
     <message>
         <source> mm between lines</source>
-        <translation type="unfinished"></translation>
+        <translation> mm Zeilenabstand</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>Print on</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken auf</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
         <source>&amp;Writing panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibfläche:</translation>
     </message>
     <message>
         <source>&amp;Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilenabstand:</translation>
     </message>
     <message>
         <source>En&amp;velope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlag:</translation>
     </message>
     <message>
         <source>Print o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken a&amp;uf:</translation>
     </message>
     <message>
         <source>Start again from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu mit der Vorlage beginnen</translation>
     </message>
     <message>
         <source>Replace the text with the card template (Settings → Cards), filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt den Text durch die ausgefüllte Kartenvorlage (Einstellungen → Karten)</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>&amp;Envelope…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;mschlag…</translation>
     </message>
     <message>
         <source>See the draft as it will print (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf so sehen, wie er gedruckt wird (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Print the draft on any printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf auf einem beliebigen Drucker drucken (Strg+P)</translation>
     </message>
     <message>
         <source>Write the draft to a PDF file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf als PDF-Datei speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <source>Print the envelope: their address and yours (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Umschlag drucken: Empfänger- und Absenderadresse (Strg+Umschalt+V)</translation>
     </message>
     <message>
         <source>Fits: %1 of %2 lines on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt: %1 von %2 Zeilen auf der Karte.</translation>
     </message>
     <message>
         <source>Does not fit: %1. Shorten it, or pick a larger card or closer lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht: %1. Kürzen Sie den Text oder wählen Sie eine größere Karte bzw. engere Zeilen.</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie:</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort.</numerusform>
+            <numerusform>%n Wörter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty: write about three sentences (30–60 words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Schreiben Sie etwa drei Sätze (30–60 Wörter).</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s): a card has room for about three sentences (30–60 words).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort: Auf eine Karte passen etwa drei Sätze (30–60 Wörter).</numerusform>
+            <numerusform>%n Wörter: Auf eine Karte passen etwa drei Sätze (30–60 Wörter).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words: a handwritten card holds about 30–60; shorten it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort: Eine handschriftliche Karte fasst etwa 30–60 – bitte kürzen.</numerusform>
+            <numerusform>%n Wörter: Eine handschriftliche Karte fasst etwa 30–60 – bitte kürzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words: a good length for a card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort: eine gute Länge für eine Karte.</numerusform>
+            <numerusform>%n Wörter: eine gute Länge für eine Karte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank-you card — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankeskarte — %1</translation>
     </message>
     <message>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Drucken</translation>
     </message>
     <message>
         <source>Preview anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem Vorschau</translation>
     </message>
     <message>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem drucken</translation>
     </message>
     <message>
         <source>Draft printed: the checklist shows it. Tick “mailed” once the card is posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gedruckt – die Checkliste zeigt es an. Haken Sie „verschickt“ ab, sobald die Karte im Briefkasten ist.</translation>
     </message>
 </context>
 <context>
@@ -283,9 +283,9 @@
     <message numerus="yes">
         <source>Printed %n card draft(s).</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kartenentwurf gedruckt.</numerusform>
+            <numerusform>%n Kartenentwürfe gedruckt.</numerusform>
         </translation>
     </message>
 </context>
@@ -293,40 +293,45 @@
     <name>CardsSettingsPage</name>
     <message>
         <source>Handwritten cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Handschriftliche Karten</translation>
     </message>
     <message>
         <source>Your return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Absenderadresse</translation>
     </message>
     <message>
         <source>Your name
 Street and number
 City, postcode
 Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name
+Straße und Hausnummer
+PLZ und Ort
+Land</translation>
     </message>
     <message>
         <source>Card template</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenvorlage</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absenderadresse:</translation>
     </message>
     <message>
         <source>Card &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten&amp;vorlage:</translation>
     </message>
     <message>
         <source>New card drafts start from the template. Placeholders:
 %1.
 %2 is a ★ line about that interviewer from your debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kartenentwürfe beginnen mit der Vorlage. Platzhalter:
+%1.
+%2 ist eine ★-Zeile über diese Person aus Ihrer Nachbereitung.</translation>
     </message>
     <message>
         <source>The card template has an unknown placeholder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenvorlage enthält einen unbekannten Platzhalter: %1.</translation>
     </message>
 </context>
 <context>
@@ -334,135 +339,139 @@ Country</source>
     <message>
         <source>Withdrawn</source>
         <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
 </context>
 <context>
     <name>ComposeWindow</name>
     <message>
         <source>One draft per interviewer, with their talking points and the answers they are owed from your debrief; edit freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf pro Gesprächsperson, mit ihren Gesprächspunkten und den Antworten, die Sie ihr aus Ihrer Nachbereitung noch schulden. Passen Sie ihn gern an.</translation>
     </message>
     <message>
         <source>This interview was replaced or removed: nothing was saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch wurde ersetzt oder entfernt: Hier wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>No mail account is set up: fill in File &gt; Settings &gt; Mail, or use “Open in mail app”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein E-Mail-Konto eingerichtet. Tragen Sie es unter Datei &gt; Einstellungen &gt; E-Mail ein oder nutzen Sie „Im E-Mail-Programm öffnen“.</translation>
     </message>
     <message>
         <source>Add %1&apos;s e-mail address in “To”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die E-Mail-Adresse von %1 unter „An“ ein.</translation>
     </message>
     <message>
         <source>You already sent this thank-you %1 to %2.
 
 Send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Dankes-E-Mail bereits %1 an %2 gesendet.
+
+Noch einmal senden?</translation>
     </message>
     <message>
         <source>Already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gesendet</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>The interview is %1 — send the thank-you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch ist %1 – die Dankes-E-Mail jetzt schon senden?</translation>
     </message>
     <message>
         <source>The interview ends %1 — send the thank-you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch endet %1 – die Dankes-E-Mail jetzt schon senden?</translation>
     </message>
     <message>
         <source>Before the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Gespräch</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <source>Perhaps sent — %1 Your draft is kept and the step stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht gesendet — %1 Ihr Entwurf bleibt erhalten und der Schritt offen.</translation>
     </message>
     <message>
         <source>Sent, but this interview was replaced meanwhile: the send was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, aber dieses Gespräch wurde inzwischen ersetzt: Der Versand wurde nicht vermerkt.</translation>
     </message>
     <message>
         <source>Sent %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet %1 an %2</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet %1</translation>
     </message>
     <message>
         <source>Marked as sent %1 (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesendet markiert %1 (an %2)</translation>
     </message>
     <message>
         <source>Marked as sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesendet markiert %1</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>%1: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Something went wrong inside Finish Strong. Your data were left as they were before the failed step; you can keep working, or restart the app to be safe.
 
 The details are also in the log folder %1. They hold no note text and no password, so you can attach them to a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Finish Strong ist etwas schiefgegangen. Ihre Daten sind so geblieben, wie sie vor dem fehlgeschlagenen Schritt waren. Sie können weiterarbeiten oder die App sicherheitshalber neu starten.
+
+Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und kein Passwort, Sie können sie also einer Fehlermeldung beilegen.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the error details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerdetails in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type the date and time as you write them ({0}), as ISO (2026-12-01 14:00), or with a short time such as 2pm, 2:30 pm or 14.30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Datum und Uhrzeit so ein, wie Sie sie schreiben ({0}), im ISO-Format (2026-12-01 14:00) oder mit kurzer Uhrzeit wie 14, 14:30 oder 14.30.</translation>
     </message>
     <message>
         <source>Choose the date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Kalender wählen</translation>
     </message>
     <message>
         <source>{0} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {0}</translation>
     </message>
 </context>
 <context>
     <name>DayAgenda</name>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen</translation>
     </message>
     <message>
         <source>Day agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesübersicht</translation>
     </message>
     <message>
         <source>Nothing on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag steht nichts an.</translation>
     </message>
 </context>
 <context>
@@ -470,250 +479,250 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>Talking &amp;points</source>
         <extracomment>The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächs&amp;punkte</translation>
     </message>
     <message>
         <source>Talking &amp;points (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächs&amp;punkte (%1)</translation>
     </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
         <source>Write your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen schreiben</translation>
     </message>
     <message>
         <source>Send a thank-you e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankes-E-Mail senden</translation>
     </message>
     <message>
         <source>Mail a handwritten note</source>
-        <translation type="unfinished"></translation>
+        <translation>Handschriftliche Karte verschicken</translation>
     </message>
     <message>
         <source>Contact the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlenen Kontakt ansprechen</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Absage</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Phone screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninterview</translation>
     </message>
     <message>
         <source>Recruiter call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch mit Recruiter</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch mit Führungskraft</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachgespräch</translation>
     </message>
     <message>
         <source>Take-home review</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung der Probeaufgabe</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengespräch</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale Runde</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Whole face</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Vorderseite</translation>
     </message>
     <message>
         <source>Lower half (top fold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Hälfte (Falz oben)</translation>
     </message>
     <message>
         <source>Upper half</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Hälfte</translation>
     </message>
     <message>
         <source>Right half (side fold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hälfte (Falz seitlich)</translation>
     </message>
     <message>
         <source>Left half</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hälfte</translation>
     </message>
     <message>
         <source>Folded note 4¼×5½ in (A2 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klappkarte 4¼×5½ Zoll (Umschlag A2)</translation>
     </message>
     <message>
         <source>3½×5 in (A1 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>3½×5 Zoll (Umschlag A1)</translation>
     </message>
     <message>
         <source>5×7 in (A7 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>5×7 Zoll (Umschlag A7)</translation>
     </message>
     <message>
         <source>4×6 in (A6 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>4×6 Zoll (Umschlag A6)</translation>
     </message>
     <message>
         <source>ISO A6 105×148 mm (C6 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN A6 105×148 mm (Umschlag C6)</translation>
     </message>
     <message>
         <source>#10 4⅛×9½ in</source>
-        <translation type="unfinished"></translation>
+        <translation>#10 4⅛×9½ Zoll</translation>
     </message>
     <message>
         <source>A1 3⅝×5⅛ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A1 3⅝×5⅛ Zoll</translation>
     </message>
     <message>
         <source>A2 4⅜×5¾ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 4⅜×5¾ Zoll</translation>
     </message>
     <message>
         <source>A6 4¾×6½ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 4¾×6½ Zoll</translation>
     </message>
     <message>
         <source>A7 5¼×7¼ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A7 5¼×7¼ Zoll</translation>
     </message>
     <message>
         <source>C6 114×162 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>C6 114×162 mm</translation>
     </message>
     <message>
         <source>DL 110×220 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>DL 110×220 mm</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>ISO A4</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN A4</translation>
     </message>
     <message>
         <source>Observations and impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen und Eindrücke</translation>
     </message>
     <message>
         <source>How did it go? What stood out about the team, the office, the mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief es? Was ist Ihnen am Team, an den Räumen, an der Stimmung aufgefallen?</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber gesprochen wurde</translation>
     </message>
     <message>
         <source>Questions asked, projects described, your answers worth repeating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellte Fragen, beschriebene Projekte, Antworten von Ihnen, die sich zu wiederholen lohnen.</translation>
     </message>
     <message>
         <source>The company&apos;s recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Projekte des Unternehmens</translation>
     </message>
     <message>
         <source>Launches, migrations, acquisitions they mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnte Produktstarts, Umstellungen, Übernahmen.</translation>
     </message>
     <message>
         <source>Professional organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufsverbände</translation>
     </message>
     <message>
         <source>Associations or groups they belong to or recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbände oder Gruppen, denen man angehört oder die empfohlen wurden.</translation>
     </message>
     <message>
         <source>Industry events</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchenveranstaltungen</translation>
     </message>
     <message>
         <source>Meet-ups, trade shows, awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meet-ups, Messen, Preisverleihungen.</translation>
     </message>
     <message>
         <source>Upcoming conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Konferenzen</translation>
     </message>
     <message>
         <source>Where they will be, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo man sie trifft, und wann.</translation>
     </message>
     <message>
         <source>Company-wide meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensweite Treffen</translation>
     </message>
     <message>
         <source>All-hands, offsites, planning cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsversammlungen, Offsites, Planungsrunden.</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Whatever else you want to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles andere, was Sie sich merken möchten.</translation>
     </message>
     <message>
         <source>Enter the interviewer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Gesprächsperson ein.</translation>
     </message>
     <message>
         <source>The interview must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <source>An interview cannot last more than 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch kann nicht länger als 7 Tage dauern.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Unternehmens ein.</translation>
     </message>
     <message>
         <source>The start and end need a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende brauchen eine Zeitzone.</translation>
     </message>
 </context>
 <context>
@@ -721,25 +730,25 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>Draft check</source>
         <extracomment>Typing pauses this long before the draft is checked again (the checks are cheap, the list redraw is not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsprüfung</translation>
     </message>
     <message>
         <source>Click a finding to select the spot in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Hinweis, um die Stelle im Text zu markieren</translation>
     </message>
     <message>
         <source>Draft check: nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsprüfung: nichts zu korrigieren</translation>
     </message>
     <message>
         <source>Name, company and role as on the interview, a specific point, the answers owed, no one else&apos;s notes, no stock filler, a good length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Unternehmen und Stelle wie beim Gespräch, ein konkreter Punkt, die ausstehenden Antworten, keine Notizen zu anderen Personen, keine Floskeln, eine gute Länge.</translation>
     </message>
     <message numerus="yes">
         <source>Draft check: %n to look at</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entwurfsprüfung: %n Hinweis</numerusform>
+            <numerusform>Entwurfsprüfung: %n Hinweise</numerusform>
         </translation>
     </message>
 </context>
@@ -748,39 +757,39 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>No earlier rounds at this company.</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Gesprächsrunden bei diesem Unternehmen.</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1</translation>
     </message>
     <message>
         <source>Talking points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächspunkte:</translation>
     </message>
     <message>
         <source>Open questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen:</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>With %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1:</translation>
     </message>
 </context>
 <context>
@@ -788,95 +797,95 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>A window was closed: what it showed was replaced or removed.</source>
         <extracomment>Whether the window can be built again in place; a dialog that belongs to another editor cannot. A window was closed or rebuilt because its data were replaced or removed (for the status bar).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster wurde geschlossen: Sein Inhalt wurde ersetzt oder entfernt.</translation>
     </message>
     <message>
         <source>A window was reloaded with the data now stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster wurde mit den jetzt gespeicherten Daten neu geladen.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopeDialog</name>
     <message>
         <source>Envelope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag — %1</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The data file is busy: another program (perhaps a command-line import, or a second Finish Strong on the same folder) is writing to it. Nothing was lost; try again in a moment, and close the other program if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei ist belegt: Ein anderes Programm (etwa ein Import über die Kommandozeile oder ein zweites Finish Strong mit demselben Ordner) schreibt gerade hinein. Es ist nichts verloren gegangen. Versuchen Sie es gleich noch einmal und schließen Sie das andere Programm, falls es wieder passiert.</translation>
     </message>
     <message>
         <source>The disk holding your data is full, so the change could not be saved. Nothing was lost: free some space (empty the trash, delete large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit Ihren Daten ist voll, daher konnte die Änderung nicht gespeichert werden. Es ist nichts verloren gegangen: Schaffen Sie Platz (Papierkorb leeren, große Dateien löschen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (it is read-only, or belongs to another user). Nothing was changed. Make the folder writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Datenordner kann nicht geschrieben werden (er ist schreibgeschützt oder gehört einem anderen Benutzer). Es wurde nichts geändert. Geben Sie Ihrem Benutzer Schreibrechte oder starten Sie Finish Strong mit --data-dir und einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>— the disk is full: free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>— der Datenträger ist voll: Schaffen Sie Platz.</translation>
     </message>
     <message>
         <source>— the data folder cannot be written to: make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>— in den Datenordner kann nicht geschrieben werden: Geben Sie Schreibrechte.</translation>
     </message>
     <message>
         <source>— another program is writing to the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>— ein anderes Programm schreibt gerade in die Datendatei.</translation>
     </message>
     <message>
         <source>Finish Strong could not save the change (%1). Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong konnte die Änderung nicht speichern (%1). Es ist nichts verloren gegangen; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The data file is locked by another program (perhaps a command-line import). Wait for it to finish, or close it, then start Finish Strong again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei ist von einem anderen Programm gesperrt (etwa einem Import über die Kommandozeile). Warten Sie, bis es fertig ist, oder schließen Sie es, und starten Sie Finish Strong dann erneut.</translation>
     </message>
     <message>
         <source>The disk holding your data is full, so Finish Strong cannot start. Free some space and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit Ihren Daten ist voll, daher kann Finish Strong nicht starten. Schaffen Sie Platz und starten Sie erneut.</translation>
     </message>
     <message>
         <source>Finish Strong cannot write to its data folder (it is read-only, or belongs to another user). Make it writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong kann nicht in seinen Datenordner schreiben (er ist schreibgeschützt oder gehört einem anderen Benutzer). Geben Sie Ihrem Benutzer Schreibrechte oder starten Sie Finish Strong mit --data-dir und einem Ordner, in den Sie schreiben dürfen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Finish Strong cannot open its data (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong kann seine Daten nicht öffnen (%1). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>EventBox</name>
     <message>
         <source>Untick to leave this event out of the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Haken, um diesen Termin nicht zu importieren.</translation>
     </message>
     <message>
         <source>The invitation has no title: enter the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung hat keinen Titel: Geben Sie das Unternehmen ein.</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute um %1</translation>
     </message>
     <message>
         <source>tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen um %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern um %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 um %2</translation>
     </message>
 </context>
 <context>
@@ -884,452 +893,452 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>1 event cannot be imported and is left out.</source>
         <extracomment>Open editors store what they hold first (the editor registry); False: they could not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 Termin kann nicht importiert werden und wird ausgelassen.</translation>
     </message>
     <message>
         <source>%1 events cannot be imported and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Termine können nicht importiert werden und werden ausgelassen.</translation>
     </message>
     <message>
         <source>Every event is left out: tick one to import it, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Termine sind abgewählt: Haken Sie einen an, um ihn zu importieren, oder brechen Sie ab.</translation>
     </message>
     <message>
         <source>An open window could not save what you typed: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geöffnetes Fenster konnte Ihre Eingaben nicht speichern: Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>InterviewDialog</name>
     <message>
         <source>Edit interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch bearbeiten</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gespräch</translation>
     </message>
     <message>
         <source>e.g. Northwind Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Northwind Analytics</translation>
     </message>
     <message>
         <source>e.g. Product Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktmanagerin</translation>
     </message>
     <message>
         <source>Start date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Datum und Uhrzeit)</translation>
     </message>
     <message>
         <source>End date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (Datum und Uhrzeit)</translation>
     </message>
     <message>
         <source>Address or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Videolink</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stelle:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>R&amp;ound:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runde:</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Location or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort oder Videolink</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächspersonen</translation>
     </message>
     <message>
         <source>%1 problem</source>
         <extracomment>Open editors store what they hold first (the window&apos;s editor registry): an interviewer removed here takes their card and e-mail page along.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Interviewer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsperson %1: %2</translation>
     </message>
     <message>
         <source>An open window could not save what you typed: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geöffnetes Fenster konnte Ihre Eingaben nicht speichern: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You changed this interview. Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Gespräch geändert. Möchten Sie die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>InterviewerEditor</name>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächspersonen</translation>
     </message>
     <message>
         <source>No interviewers yet. Add the people you met: each gets a thank-you e-mail and a handwritten note in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gesprächspersonen. Tragen Sie die Menschen ein, die Sie getroffen haben: Für jede Person plant die App eine Dankes-E-Mail und eine handschriftliche Karte.</translation>
     </message>
     <message>
         <source>&amp;Add interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add someone you have met</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden hinzufügen, den Sie schon kennen</translation>
     </message>
     <message>
         <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt beim Speichern die offenen Schritte für diese Person; erledigte bleiben erhalten.</translation>
     </message>
     <message>
         <source>Interviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Gesprächsperson</translation>
     </message>
     <message>
         <source>Interviewer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion der Gesprächsperson</translation>
     </message>
     <message>
         <source>Interviewer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail der Gesprächsperson</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@firma.de</translation>
     </message>
     <message>
         <source>Interviewer postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschrift der Gesprächsperson</translation>
     </message>
     <message>
         <source>For the handwritten note&apos;s envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Umschlag der handschriftlichen Karte</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postanschrift:</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch ohne Namen)</translation>
     </message>
     <message>
         <source>Add someone you&apos;ve met…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Person hinzufügen…</translation>
     </message>
 </context>
 <context>
     <name>ListDetailEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsPage</name>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (Port 465)</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
         <source>None — a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine – Server auf diesem Computer</translation>
     </message>
     <message>
         <source>Mail account (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Konto (SMTP)</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.beispiel.de</translation>
     </message>
     <message>
         <source>leave empty to keep the one in your keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das im Schlüsselbund gespeicherte zu behalten</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@beispiel.de</translation>
     </message>
     <message>
         <source>only for company servers with their own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für Firmenserver mit eigener Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absenderadresse:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <source>Send &amp;test message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testnachricht senden</translation>
     </message>
     <message>
         <source>Sends a short message to your own sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine kurze Nachricht an Ihre eigene Absenderadresse</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Thank-you templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen für Dankes-E-Mails</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardvorlagen wiederherstellen</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>Template subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff der Vorlage</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Vorlage</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick fügt ihn an der Cursorposition ein</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter:</translation>
     </message>
     <message>
         <source>Preview (sample interview):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (Beispielgespräch):</translation>
     </message>
     <message>
         <source>A template that names an unknown placeholder cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage mit einem unbekannten Platzhalter kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Unknown placeholder: %1 — it would never be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Platzhalter: %1 – er würde nie ausgefüllt.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Add the sender address for your mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Absenderadresse Ihres E-Mail-Kontos ein.</translation>
     </message>
     <message>
         <source>The template “%1” names unknown placeholders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ enthält unbekannte Platzhalter: %2.</translation>
     </message>
     <message>
         <source>Every template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Vorlage braucht einen Namen.</translation>
     </message>
     <message>
         <source>Fill in the server and a valid sender address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie zuerst den Server und eine gültige Absenderadresse ein.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
     </message>
     <message>
         <source>Finish Strong test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht von Finish Strong</translation>
     </message>
     <message>
         <source>This is a test message from Finish Strong: your mail settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testnachricht von Finish Strong: Ihre E-Mail-Einstellungen funktionieren.</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht wird gesendet…</translation>
     </message>
     <message>
         <source>Test message sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht an %1 gesendet.</translation>
     </message>
     <message>
         <source>Test failed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test fehlgeschlagen — %1</translation>
     </message>
 </context>
 <context>
@@ -1337,277 +1346,277 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>The interview is %1 — mark this step done already?</source>
         <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch ist %1 – diesen Schritt trotzdem schon abhaken?</translation>
     </message>
     <message>
         <source>The interview ends %1 — mark this step done already?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch endet %1 – diesen Schritt trotzdem schon abhaken?</translation>
     </message>
     <message>
         <source>Before the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Gespräch</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken</translation>
     </message>
 </context>
 <context>
     <name>PrintFlow</name>
     <message>
         <source>The draft does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf passt nicht</translation>
     </message>
     <message>
         <source>%1: the last lines will not be on the card. Print anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die letzten Zeilen stehen nicht mehr auf der Karte. Trotzdem drucken?</translation>
     </message>
     <message>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem drucken</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt: %1</translation>
     </message>
 </context>
 <context>
     <name>ProblemBox</name>
     <message>
         <source>%1. Cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung:</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>This event will be left out; the others can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin wird ausgelassen; die anderen können importiert werden.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen</translation>
     </message>
     <message>
         <source>Question left open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen gebliebene Frage</translation>
     </message>
     <message>
         <source>Answer to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <source>Answered in the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch beantwortet</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt von</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Answered in the interview: nothing to send. Otherwise your answer goes into the e-mail of whoever asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch beantwortet: Es ist nichts nachzureichen. Sonst kommt Ihre Antwort in die E-Mail an die Person, die gefragt hat.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPrompt</name>
     <message>
         <source>%s: the data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: Die Datendatei ist beschädigt</translation>
     </message>
     <message>
         <source>&amp;Use the recovered data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettete Daten &amp;verwenden</translation>
     </message>
     <message>
         <source>&amp;Restore newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste intakte Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;leerer Datenbank beginnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Reading what can still be read from the damaged file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese, was sich aus der beschädigten Datei noch lesen lässt…</translation>
     </message>
     <message>
         <source>Nothing could be read from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der beschädigten Datei ließ sich nichts lesen.</translation>
     </message>
     <message>
         <source>The damaged file is kept unchanged, as “%1.damaged-….sqlite3” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei bleibt unverändert erhalten, als „%1.damaged-….sqlite3“ in %2.</translation>
     </message>
     <message>
         <source>The newest good backup is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste intakte Sicherung ist vom %1.</translation>
     </message>
     <message>
         <source>There is no good backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine intakte Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Start with an empty database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer leeren Datenbank beginnen?</translation>
     </message>
     <message>
         <source>Your interviews will not be shown. The damaged file and the backups stay on disk, but the app will start with no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gespräche werden dann nicht angezeigt. Die beschädigte Datei und die Sicherungen bleiben auf dem Datenträger, aber die App startet ohne Daten.</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Opened the data recovered from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus der beschädigten Datei geretteten Daten wurden geöffnet.</translation>
     </message>
     <message>
         <source>Restored the backup from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>Started with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer leeren Datenbank begonnen.</translation>
     </message>
     <message>
         <source>%1 The damaged file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die beschädigte Datei bleibt als %2 erhalten.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsEditor</name>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>No referrals yet. Did an interviewer suggest someone to talk to? Each referral gets a follow-up in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Empfehlungen. Hat Ihnen jemand im Gespräch einen Kontakt genannt? Für jede Empfehlung plant die App einen Folgeschritt.</translation>
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfehlung hinzufügen</translation>
     </message>
     <message>
         <source>Referral name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kontakts</translation>
     </message>
     <message>
         <source>Referral organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation des Kontakts</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar über</translation>
     </message>
     <message>
         <source>E-mail, phone, LinkedIn…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail, Telefon, LinkedIn…</translation>
     </message>
     <message>
         <source>Suggested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>Why contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie sich melden</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Asked for when you mark the follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgefragt, wenn Sie den Schritt abhaken</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>How to &amp;reach them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreichbar über:</translation>
     </message>
     <message>
         <source>&amp;Suggested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen &amp;von:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;gebnis:</translation>
     </message>
     <message>
         <source>Give the referral a name or an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen oder eine Organisation für die Empfehlung an.</translation>
     </message>
     <message>
         <source>⚠ No way to reach them yet. Fine for now — add it when you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Noch keine Kontaktmöglichkeit. Für den Moment in Ordnung – ergänzen Sie sie, sobald Sie sie haben.</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Stunde erinnern</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dismiss reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung schließen</translation>
     </message>
 </context>
 <context>
@@ -1615,144 +1624,144 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>Came due while Finish Strong was closed</source>
         <extracomment>The handwritten-note reminder&apos;s Open opens the card (`cards.open`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fällig geworden, während Finish Strong geschlossen war</translation>
     </message>
     <message>
         <source>Missed reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasste Erinnerungen</translation>
     </message>
     <message>
         <source>%1 — %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, fällig %3</translation>
     </message>
     <message>
         <source>Open one to go to its interview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Eintrag, um zum Gespräch zu gelangen:</translation>
     </message>
     <message>
         <source>Pause reminders until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren bis…</translation>
     </message>
     <message>
         <source>Pause until</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren bis</translation>
     </message>
     <message>
         <source>No reminders until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen bis:</translation>
     </message>
     <message>
         <source>%1 is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft weiter</translation>
     </message>
     <message>
         <source>Reminders keep coming from the tray icon. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen kommen weiterhin über das Symbol im Infobereich. Beenden können Sie die App über dessen Menü.</translation>
     </message>
     <message>
         <source>Quit %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beenden?</translation>
     </message>
     <message>
         <source>Reminders are pending, and there is no tray to keep them coming. If you quit, they are shown when you start Finish Strong again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es stehen Erinnerungen an, und es gibt keinen Infobereich, über den sie weiter kommen könnten. Wenn Sie beenden, werden sie beim nächsten Start von Finish Strong angezeigt.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>am Ende</translation>
     </message>
 </context>
 <context>
     <name>TalkingPointsEditor</name>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächspunkte</translation>
     </message>
     <message>
         <source>★ Note, as written</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Notiz, wie geschrieben</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>The drafts say (edit freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Entwürfen steht (frei änderbar)</translation>
     </message>
     <message>
         <source>&amp;Reset phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulierung &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Go back to the phrase derived from the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur aus der Notiz abgeleiteten Formulierung zurückkehren</translation>
     </message>
     <message>
         <source>No talking points yet: flag a line in your notes with ★ (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gesprächspunkte: Markieren Sie eine Zeile Ihrer Notizen mit ★ (Strg+T).</translation>
     </message>
     <message>
         <source>Each point goes only into the drafts of the person it is for; points for the whole interview go to everyone. The phrase is what the e-mail and the card say, inside a sentence (“I especially enjoyed …”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt erscheint nur in den Entwürfen für die Person, der er gilt; Punkte für das ganze Gespräch gehen an alle. Die Formulierung ist das, was E-Mail und Karte mitten im Satz sagen („Besonders gefallen hat mir …“).</translation>
     </message>
     <message>
         <source>Your own wording (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Formulierung (bleibt erhalten)</translation>
     </message>
     <message>
         <source>Derived from the note; edit it to make it yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Notiz abgeleitet; passen Sie sie an</translation>
     </message>
     <message>
         <source>In the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Notizen: %1</translation>
     </message>
     <message>
         <source>In the personal notes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In den persönlichen Notizen zu %1</translation>
     </message>
     <message>
         <source>In what you talked about with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In dem, worüber Sie mit %1 gesprochen haben</translation>
     </message>
     <message>
         <source>Whom this point is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen dieser Punkt ist</translation>
     </message>
     <message>
         <source>A point in someone&apos;s own notes is theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt in den Notizen zu einer Person gehört zu ihr</translation>
     </message>
     <message>
         <source>Whole interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Gespräch</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Tick follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt abhaken</translation>
     </message>
     <message>
         <source>Reopen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt wieder öffnen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 </TS>
