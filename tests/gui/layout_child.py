@@ -234,6 +234,9 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication([sys.argv[0]])
     QLocale.setDefault(QLocale(args.locale))
+    from desktop_app.ui.app.translations import install_language
+
+    install_language(args.locale.split("_")[0], app)  # the texts in that language too, as the app starts
     from desktop_app.paths import ui_state_path
     from desktop_app.ui.main.main_window import MainWindow
 
