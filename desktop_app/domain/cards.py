@@ -250,6 +250,7 @@ CARD_PLACEHOLDERS = {
     "role": "the role you interviewed for",
     "talking_point": "this person's first ★ talking point, as phrased in the debrief (or “our conversation”)",
     "my_name": "your name (first line of your return address)",
+    "greeting": "the salutation in the app's language (“Sehr geehrte Frau Vogt,”, “Madame, Monsieur,”)",
 }
 FALLBACK_TALKING_POINT = FALLBACK_PHRASE
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from string import Template
 
 from .debrief import Debrief
+from .letter_language import EMAIL_DEFAULTS, greeting, join_names, letter_date, words
 from .model import Interview, Person
 from .point_phrases import FALLBACK_PHRASE, MAX_POINTS_IN_SENTENCE, join_phrases, mid_sentence, sentence_case, tidy
 from .talking_points import TalkingPoint, attach, flagged_lines, others_points, points_for
@@ -34,6 +35,7 @@ PLACEHOLDERS: tuple[tuple[str, str], ...] = (
     ("answers", "Your answers to the questions this person left open (nothing when there are none)"),
     ("introductions", "Thanks for the referrals this person suggested (nothing when there are none)"),
     ("my_name", "Your name (the sender name in the mail settings)"),
+    ("greeting", "The salutation in the template's language, e.g. 'Dear Dana Reyes,' or 'Sehr geehrte Frau Vogt,'"),
 )
 PLACEHOLDER_NAMES = frozenset(name for name, _ in PLACEHOLDERS)
 
@@ -43,6 +45,10 @@ class EmailTemplate:
     name: str
     subject: str
     body: str
+    #: The language the template is written in: its dates, joining words and $greeting follow it.
+    language: str = "en"
+    #: Formal register ("Sehr geehrte …", "Dear Dana Reyes,") or not ("Liebe …", "Hi Dana,"): for $greeting.
+    formal: bool = True
 
 
 # Each template reads as a whole with zero, one or several points: $points falls back to
@@ -235,9 +241,44 @@ def values_for(context: DraftContext) -> dict[str, str]:
     }
 
 
+def default_templates(language: str = "en") -> list[EmailTemplate]:
+    """The templates a new user starts with, in their language (English when there are none in it)."""
+    letters = EMAIL_DEFAULTS.get(language)
+    if not letters:
+        return list(DEFAULT_TEMPLATES)
+    return [EmailTemplate(t.name, t.subject, t.body, language, t.formal) for t in letters]
+
+
+#: Quotation marks around a question, by language.
+QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "es": ("«", "»")}
+
+
+def _localized(values: dict[str, str], context: DraftContext, language: str, formal: bool) -> dict[str, str]:
+    """The values that carry words, in `language` (the others are the user's data)."""
+    w = words(language)
+    values["greeting"] = greeting(language, context.person.name, formal)
+    if language == "en":
+        return values
+    values["date"] = letter_date(context.interview.start.date(), language)
+    values["points"] = join_names(context.points[:MAX_POINTS_IN_SENTENCE], language) or w.fallback_point
+    values["talking_point"] = context.points[0] if context.points else w.fallback_point
+    if context.answers:
+        if len(context.answers) == 1:
+            question, answer = context.answers[0]
+            lead = w.you_asked if question in context.asked else w.left_open
+            opening, closing = QUOTES.get(language, ("“", "”"))
+            values["answers"] = f"{lead} {opening}{question}{closing} — {_sentence(answer)}"
+        else:
+            values["answers"] = w.answers_intro + "\n" + "\n".join(f"- {q} — {_sentence(a)}"
+                                                                  for q, a in context.answers)
+    if context.introductions:
+        values["introductions"] = w.introductions.format(names=join_names(context.introductions, language))
+    return values
+
+
 def render(template: EmailTemplate, context: DraftContext) -> tuple[str, str]:
     """(subject, body). Unknown placeholders are left as written, so the checks report them."""
-    values = values_for(context)
+    values = _localized(values_for(context), context, template.language, template.formal)
     subject = Template(template.subject).safe_substitute(values).replace("\n", " ").strip()
     return " ".join(subject.split()), tidy(Template(template.body).safe_substitute(values))
 

@@ -16,6 +16,7 @@ from ..domain.cards import (
     first_name,
 )
 from ..domain.draft_checker import CARD, DraftFacts
+from ..domain.letter_language import greeting, words
 from ..domain.model import Step
 from ..domain.point_phrases import FALLBACK_PHRASE
 from ..domain.talking_points import others_points, points_for
@@ -23,7 +24,7 @@ from .database import db_proxy
 from .debrief_store import load_debrief
 from .models import CardDraft as CardDraftRow
 from .models import FollowUp, Interview, InterviewPerson, Person
-from .settings_store import load_card_template, load_return_address
+from .settings_store import draft_language, load_card_template, load_return_address
 from .talking_point_store import load_points, open_step_due, personal_notes_of
 
 WITHDRAWN = "withdrawn"
@@ -74,12 +75,17 @@ def card_facts(context: CardContext, overflow: str, now: datetime) -> DraftFacts
 
 def template_values(context: CardContext, return_address: str) -> dict[str, str]:
     mine = address_lines(return_address)
+    language = draft_language()
+    talking_point = context.talking_point
+    if language != "en" and talking_point == FALLBACK_PHRASE:
+        talking_point = words(language).fallback_point
     return {
+        "greeting": greeting(language, context.name, formal=True),
         "name": context.name,
         "first_name": first_name(context.name),
         "company": context.company,
         "role": context.role,
-        "talking_point": context.talking_point,
+        "talking_point": talking_point,
         "my_name": mine[0] if mine else "",
     }
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from ..domain.email_draft import DEFAULT_TEMPLATES, EmailTemplate
-from .settings_store import get_setting, set_setting
+from ..domain.email_draft import EmailTemplate, default_templates
+from .settings_store import draft_language, get_setting, set_setting
 
 ACCOUNT_KEY = "mail_account"
 TEMPLATES_KEY = "email_templates"
@@ -56,12 +56,15 @@ def save_account(account: MailAccount) -> None:
 
 
 def load_templates() -> list[EmailTemplate]:
+    """The user's templates; until they save their own, the defaults in the app's language."""
+    defaults = default_templates(draft_language())
     stored = get_setting(TEMPLATES_KEY)
     if not isinstance(stored, list) or not stored:
-        return list(DEFAULT_TEMPLATES)
-    templates = [EmailTemplate(str(t.get("name", "")), str(t.get("subject", "")), str(t.get("body", "")))
+        return defaults
+    templates = [EmailTemplate(str(t.get("name", "")), str(t.get("subject", "")), str(t.get("body", "")),
+                               str(t.get("language", "en")), bool(t.get("formal", True)))
                  for t in stored if isinstance(t, dict)]
-    return templates or list(DEFAULT_TEMPLATES)
+    return templates or defaults
 
 
 def save_templates(templates: list[EmailTemplate]) -> None:

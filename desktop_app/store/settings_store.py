@@ -70,10 +70,16 @@ def save_return_address(text: str) -> None:
 
 
 def load_card_template() -> str:
-    from ..domain.cards import DEFAULT_CARD_TEMPLATE
-
     stored = get_setting(CARD_TEMPLATE_KEY, "")
-    return stored if isinstance(stored, str) and stored.strip() else DEFAULT_CARD_TEMPLATE
+    return stored if isinstance(stored, str) and stored.strip() else default_card_template()
+
+
+def default_card_template() -> str:
+    """The card template a new user starts with, in the language the app speaks."""
+    from ..domain.cards import DEFAULT_CARD_TEMPLATE
+    from ..domain.letter_language import CARD_DEFAULTS
+
+    return CARD_DEFAULTS.get(draft_language(), DEFAULT_CARD_TEMPLATE)
 
 
 def save_card_template(text: str) -> None:
@@ -91,3 +97,17 @@ def load_language() -> str:
 
 def save_language(code: str) -> None:
     set_setting(LANGUAGE_KEY, code)
+
+
+#: The language new drafts start in (default templates, greeting, dates): set once at start-up by the
+#: UI from the language it chose (ui/app/translations.py), "en" for the CLI and tests.
+_draft_language = "en"
+
+
+def set_draft_language(code: str) -> None:
+    global _draft_language
+    _draft_language = code
+
+
+def draft_language() -> str:
+    return _draft_language

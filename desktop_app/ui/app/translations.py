@@ -95,8 +95,9 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
 
 def apply_language(app: QCoreApplication | None = None) -> str:
     """Install the language the settings or the system ask for (the database must be open)."""
-    from ...store.settings_store import load_language
+    from ...store.settings_store import load_language, set_draft_language
 
     language = choose_language(load_language(), system_languages())
     install_language(language, app)
+    set_draft_language(language)  # new drafts and default templates start in it
     return language

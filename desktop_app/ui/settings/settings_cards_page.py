@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...domain.cards import CARD_PLACEHOLDERS, DEFAULT_CARD_TEMPLATE, unknown_placeholders
-from ...store.settings_store import load_card_template, load_return_address, save_card_template, save_return_address
+from ...domain.cards import CARD_PLACEHOLDERS, unknown_placeholders
+from ...store.settings_store import (
+    default_card_template,
+    load_card_template,
+    load_return_address,
+    save_card_template,
+    save_return_address,
+)
 from ..shared.labels import hint
 
 
@@ -50,4 +56,4 @@ class CardsSettingsPage(QGroupBox):
         save_card_template(self.template.toPlainText())
 
     def restore_defaults(self) -> None:
-        self.template.setPlainText(DEFAULT_CARD_TEMPLATE)
+        self.template.setPlainText(default_card_template())

@@ -6,6 +6,7 @@ sample interview, so a typo like `$compnay` is seen (and refused) before it reac
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -27,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.email_draft import (
-    DEFAULT_TEMPLATES,
     PLACEHOLDERS,
     DraftContext,
     EmailTemplate,
+    default_templates,
     render,
     unknown_placeholders,
 )
@@ -47,6 +48,7 @@ from ...store.mail_settings import (
     save_account,
     save_templates,
 )
+from ...store.settings_store import draft_language
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.fields import split_pasted_mailbox
 from ..shared.labels import hint, plain_label
@@ -273,8 +275,8 @@ class MailSettingsPage(QWidget):
         self.preview.setPlainText(self.tr("Subject: %1").replace("%1", subject) + f"\n\n{body}")
 
     def _add_template(self) -> None:
-        self.templates.append(EmailTemplate(self.tr("New template"), DEFAULT_TEMPLATES[0].subject,
-                                            DEFAULT_TEMPLATES[0].body))
+        first = default_templates(draft_language())[0]
+        self.templates.append(replace(first, name=self.tr("New template")))
         self.template_list.addItem(self.tr("New template"))
         self.template_list.setCurrentIndex(len(self.templates) - 1)
         self.template_name.setFocus()
@@ -289,7 +291,7 @@ class MailSettingsPage(QWidget):
 
     def _reset_templates(self) -> None:
         self._shown = -1
-        self.templates = list(DEFAULT_TEMPLATES)
+        self.templates = default_templates(draft_language())
         self.template_list.clear()
         self.template_list.addItems([t.name for t in self.templates])
         self._show_template(0)
