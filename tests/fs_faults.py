@@ -20,8 +20,9 @@ import pytest
 
 _HOLDER = """
 import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=10)
+if sys.argv[2] == "exclusive":  # nobody else may even read (a fresh connection fails at once)
+    connection.execute("PRAGMA locking_mode = EXCLUSIVE")
 connection.execute("BEGIN EXCLUSIVE")
 connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
 print("locked", flush=True)
@@ -31,9 +32,14 @@ connection.execute("ROLLBACK")
 
 
 @contextmanager
-def locked_by_another_process(path: Path) -> Iterator[None]:
-    """Another program (a separate process) holds an exclusive lock on the database at `path`."""
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(path)], stdin=subprocess.PIPE,
+def locked_by_another_process(path: Path, exclusive: bool = True) -> Iterator[None]:
+    """Another program (a separate process) holds an exclusive lock on the database at `path`.
+
+    `exclusive=False`: it holds the write lock only (a long import in another program); in WAL
+    mode connections already open can still read, every write waits and ends SQLITE_BUSY.
+    """
+    mode = "exclusive" if exclusive else "writer"
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(path), mode], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
