@@ -56,6 +56,10 @@ class DatabaseUnavailableError(StoreError):
         self.path = path
 
 
+class RestoreRefusedError(StoreError):
+    """SQLite would not copy a backup into the live file, for a reason other than the folder."""
+
+
 class DataFolderError(StoreError):
     """The data folder cannot be created or written (read-only, no permission, disk full)."""
 

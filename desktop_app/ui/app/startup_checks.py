@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from ...crash_log import log
 from ...store.database import close_database, open_database
+from ...store.faults import FaultKind
 from ...store.recovery import StartupCheck, check_and_back_up
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from .recovery_prompt import QUIT, RecoveryPrompt, recover, recovered_message
@@ -55,9 +56,24 @@ class StartupChecks(QObject):
         self.result = result
         if result.backup is not None:
             log.info("daily backup taken")
+        if result.problem is not None:
+            log.warning("the daily backup could not be taken")
+            self.window.show_error(self.backup_problem(result.problem))
         if not result.healthy:
             log.warning("the database failed its start-up check")
             self.offer_recovery()
+
+    def backup_problem(self, kind: FaultKind) -> str:
+        """What a full disk (or a read-only folder, a lock) means for the daily backup."""
+        if kind is FaultKind.FULL:
+            return self.tr("The disk holding your data is full, so today's backup could not be taken. Your data "
+                           "are safe and nothing was lost; free some space (empty the trash, delete large files) "
+                           "and the backup is taken at the next start.")
+        if kind is FaultKind.READ_ONLY:
+            return self.tr("Today's backup could not be taken: the backups folder cannot be written to. Your "
+                           "data are safe; make the data folder writable for your user.")
+        return self.tr("Today's backup could not be taken: another program is using the data file. Your data "
+                       "are safe; the backup is taken at the next start.")
 
     def offer_recovery(self) -> None:
         window = self.window
