@@ -11,6 +11,7 @@ from datetime import datetime
 
 from ..domain import model
 from ..domain.debrief import SECTION_KEYS, Debrief, OpenQuestion, Referral
+from ..domain.one_line import one_line
 from .database import db_proxy
 from .interviews import load_interview, new_uid, sync_plan
 from .models import Debrief as DebriefRow
@@ -101,7 +102,8 @@ def save_referrals(interview_id: int, referrals: list[Referral]) -> list[Referra
         saved = []
         for position, r in enumerate(referrals):
             values = {
-                "name": r.name, "organization": r.organization, "contact": r.contact, "why": r.why,
+                "name": one_line(r.name), "organization": one_line(r.organization), "contact": one_line(r.contact),
+                "why": r.why,
                 "outcome": r.outcome, "suggested_by": r.suggested_by, "position": position,
             }
             if r.id is None:

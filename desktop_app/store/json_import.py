@@ -16,16 +16,23 @@ from typing import Any
 from ..domain import model
 from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT, Orientation, Panel
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
-from ..domain.plan import PlanRules
 from ..domain.validation import validate_interview
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
 from .errors import ImportFormatError
+from .import_validation import (
+    check_interviewers,
+    check_moment,
+    check_sequence,
+    check_settings,
+    check_values,
+    fold_one_line_fields,
+)
 from .interviews import resync_plan
 from .models import CalendarLink, CardDraft, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
-from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
+from .settings_store import INTERNAL_SETTINGS, set_setting
 
 FORMAT_NAME = "finish-strong"
 FORMAT_VERSION = 3
@@ -64,6 +71,7 @@ def _time(obj: dict[str, Any], key: str, where: str, nullable: bool = False) -> 
         raise ImportFormatError(f"{where}: “{key}” is not an ISO 8601 date-time ({text!r}).") from exc
     if value.tzinfo is None:
         raise ImportFormatError(f"{where}: “{key}” has no UTC offset ({text!r}).")
+    check_moment(value, where, key)
     return value
 
 
@@ -115,13 +123,8 @@ def parse_import(text: str) -> dict[str, Any]:
     if version < 3:
         for key in MAIL_AND_CARD_KEYS:
             doc[key] = []
-    settings = doc.get("settings", {})
-    if not isinstance(settings, dict):
-        raise ImportFormatError("“settings” must be an object.")
-    rules = settings.get(PLAN_RULES_KEY, {})
-    if not isinstance(rules, dict) or PlanRules.from_dict(rules).problems():
-        problems = PlanRules.from_dict(rules).problems() if isinstance(rules, dict) else ["not an object"]
-        raise ImportFormatError(f"The plan settings in the file make no sense: {problems[0]}")
+    check_values(doc)  # lone surrogates, numbers beyond 64 bits, NaN — anywhere in the file
+    check_settings(doc.get("settings", {}))  # every settings value has the type its reader expects
     people_by_id: dict[str, model.Person] = {}
     for n, p in enumerate(_require(doc, "people", list, "The file"), 1):
         where = f"Person {n}"
@@ -137,6 +140,7 @@ def parse_import(text: str) -> dict[str, Any]:
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
+    fold_one_line_fields(doc)  # line breaks in names, company, role… never reach a header or label
     return doc
 
 
@@ -208,6 +212,7 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
     if status not in {s.value for s in model.Status}:
         raise ImportFormatError(f"{where}: unknown status {status!r}.")
     interviewers = _require(i, "interviewers", list, where)
+    check_interviewers(len(interviewers), where)
     for m, link in enumerate(interviewers, 1):
         pid = _require(link, "person", str, f"{where}, interviewer {m}")
         if pid not in people:
@@ -289,8 +294,7 @@ def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
     sequence = _require(invitation, "sequence", int, f"{where}, invitation")
     if not uid or uid in seen:
         raise ImportFormatError(f"{where}: the invitation UID {uid!r} is empty or used twice.")
-    if sequence < 0:
-        raise ImportFormatError(f"{where}: the invitation sequence is negative.")
+    check_sequence(sequence, where)
     seen.add(uid)
 
 
