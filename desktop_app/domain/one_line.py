@@ -22,3 +22,18 @@ def one_line(text: str) -> str:
     if not _BREAKS.search(text):
         return text.strip()
     return _SPACES.sub(" ", _BREAKS.sub(" ", text)).strip()
+
+
+#: Bidirectional controls: an unclosed RIGHT-TO-LEFT OVERRIDE in a quoted title would reverse the
+#: reason printed after it; a cut could leave one unclosed even in an honest title.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clip(text: str, limit: int = 80) -> str:
+    """A title to quote inside a message: one line, no bidi controls, and cut with a visible "…".
+
+    Messages are shown as plain text, so a title cut inside "<img src='…" swallows nothing;
+    the "…" says the title goes on, and what follows the quote is the reason, intact.
+    """
+    flat = _BIDI.sub("", one_line(text))
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

@@ -21,6 +21,7 @@ import peewee
 
 from ..domain.invitation import Invitation, InvitationEvent, cap_interviewers, draft_interview, skipped_note
 from ..domain.model import Interview, Person, Status
+from ..domain.one_line import clip
 from ..domain.validation import MAX_INTERVIEWERS, MAX_LONG_TEXT, validate_interview
 from .database import db_proxy
 from .errors import ImportFormatError
@@ -134,7 +135,7 @@ def check_items(items: list[ImportItem]) -> None:
         problems = validate_interview(item.interview)
         if problems:
             title = item.event.summary or item.label or "no title"
-            raise ImportFormatError(f"Event {number} (“{title[:80]}”): {problems[0].message} Nothing was imported.")
+            raise ImportFormatError(f"Event {number} (“{clip(title)}”): {problems[0].message} Nothing was imported.")
 
 
 def apply_import(items: list[ImportItem]) -> ImportResult:

@@ -32,6 +32,7 @@ from ..domain.invitation import (
     InvitationEvent,
     Invitee,
 )
+from ..domain.one_line import clip
 from ..domain.validation import is_valid_zone
 from .errors import ImportFormatError
 
@@ -135,7 +136,7 @@ def _text(component: Any, name: str) -> str:
 
 def _event(event: Event, number: int, method: str, local_zone: str, default_zone: str) -> InvitationEvent:
     summary = _text(event, "SUMMARY")
-    where = f"Event {number}" + (f" (“{summary[:80]}”)" if summary else "")
+    where = f"Event {number}" + (f" (“{clip(summary)}”)" if summary else "")
     for name in ("RRULE", "RDATE", "RECURRENCE-ID"):
         if name in event:
             raise ImportFormatError(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from ...store.card_store import postal_address, save_postal_address
 from ...store.settings_store import load_return_address, save_return_address
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.dialogs import DialogHost
-from ..shared.labels import hint
+from ..shared.labels import hint, menu_text, plain_label
 from .print_flow import PrintFlow, envelope_painter
 
 
@@ -53,15 +52,17 @@ class EnvelopeDialog(QDialog, DialogHost):
                                        "Company\nStreet and number\nCity, postcode\nCountry")
         self.sender = _address_edit("Your return address", load_return_address(),
                                     "Your name\nStreet and number\nCity, postcode")
-        self.status = QLabel()
+        self.status = plain_label()  # messages quote the name: plain text, never markup
         self.status.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
         form.addRow("&Envelope:", self.size_box)
-        form.addRow(f"&To {name}:", self.recipient)
+        to_label = plain_label(f"&To {menu_text(name)}:")
+        to_label.setBuddy(self.recipient)
+        form.addRow(to_label, self.recipient)
         form.addRow("&From (you):", self.sender)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -41,7 +41,7 @@ from ...store.interviews import load_interview
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
 from ..shared.formatting import datetime_text, time_text
-from ..shared.labels import heading, hint, plain_label
+from ..shared.labels import heading, hint, menu_text, plain_label
 from .earlier_rounds import earlier_rounds_text
 from .note_editor import TOGGLE_SHORTCUT, NoteEditor
 from .questions_editor import QuestionsEditor
@@ -94,7 +94,7 @@ class DebriefWindow(QWidget):
         self.earlier.setAccessibleName("Earlier rounds")
         self.earlier.setPlainText(earlier_rounds_text(self.rounds))
         self.earlier.hide()
-        self.earlier_button = QPushButton(f"&Earlier rounds at {interview.company} ({len(self.rounds)})")
+        self.earlier_button = QPushButton(f"&Earlier rounds at {menu_text(interview.company)} ({len(self.rounds)})")
         self.earlier_button.setCheckable(True)
         self.earlier_button.setEnabled(bool(self.rounds))
         self.earlier_button.toggled.connect(self.earlier.setVisible)
@@ -150,7 +150,7 @@ class DebriefWindow(QWidget):
         if not people:
             column.addWidget(hint("No interviewers on this interview. Add them with Edit interview."))
         for person in people:
-            box = QGroupBox(f"{person.name} — {person.title}" if person.title else person.name)
+            box = QGroupBox(menu_text(f"{person.name} — {person.title}" if person.title else person.name))
             inner = QVBoxLayout(box)
             talk = NoteEditor(f"What you talked about with {person.name}",
                               "Topics, their questions, anything to mention in your thank-you")
