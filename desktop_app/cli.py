@@ -202,9 +202,14 @@ def _write_stdout(data: bytes) -> int:
 def _import(args: argparse.Namespace) -> int:
     if args.invitation is not None:
         return _import_invitation(args)
+    from .store.errors import MailSettingsChangeError
     from .store.interchange import import_json
 
-    interviews, people = import_json(args.text)
+    try:
+        interviews, people = import_json(args.text, replace_settings=args.replace_settings)
+    except MailSettingsChangeError as exc:
+        raise CommandError(f"{exc} To accept the new mail settings, run the import again with "
+                           "--replace-settings.") from exc
     print(f"Imported {interviews} interviews and {people} people.")
     return EXIT_OK
 

@@ -66,3 +66,16 @@ class DataFolderError(StoreError):
 
 class ImportFormatError(StoreError):
     """The file to import is not a Finish Strong export we can read; nothing was changed."""
+
+
+class MailSettingsChangeError(ImportFormatError):
+    """The file would change the mail server settings; the user must say yes (CLI: --replace-settings).
+
+    Where the password goes and which certificates are trusted must never change silently
+    because a file was imported. `changes` names each setting, old → new.
+    """
+
+    def __init__(self, changes: list[str]) -> None:
+        super().__init__("The file would change your mail server settings (" + "; ".join(changes) + "). "
+                         "Nothing was imported.")
+        self.changes = changes

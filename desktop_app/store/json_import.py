@@ -19,7 +19,7 @@ from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_pr
 from ..domain.validation import validate_interview
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
-from .errors import ImportFormatError
+from .errors import ImportFormatError, MailSettingsChangeError
 from .import_validation import (
     check_interviewers,
     check_moment,
@@ -29,6 +29,7 @@ from .import_validation import (
     fold_one_line_fields,
 )
 from .interviews import resync_plan
+from .mail_settings import ACCOUNT_KEY, account_changes
 from .models import CalendarLink, CardDraft, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
@@ -306,9 +307,16 @@ def _store_invitation(interview_id: int, invitation: dict[str, Any] | None) -> N
         CalendarLink.create(interview=interview_id, ics_uid=invitation["uid"], sequence=invitation["sequence"])
 
 
-def import_json(text: str) -> tuple[int, int]:
-    """Import an export; returns (interviews, people) in the file. All or nothing."""
+def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
+    """Import an export; returns (interviews, people) in the file. All or nothing.
+
+    A file that would change the mail server settings is refused (`MailSettingsChangeError`,
+    naming each change) unless `replace_settings` says the user agreed.
+    """
     doc = parse_import(text)
+    changes = account_changes(doc.get("settings", {}).get(ACCOUNT_KEY))
+    if changes and not replace_settings:
+        raise MailSettingsChangeError(changes)
     with db_proxy.atomic():
         for key, value in sorted(doc.get("settings", {}).items()):
             if key not in INTERNAL_SETTINGS:

@@ -185,3 +185,51 @@ def test_an_invitation_to_thousands_keeps_the_first_attendees_and_lists_the_rest
     assert note in describe(items[0])  # the CLI prints it; the import dialog shows it as a note
     again = plan_import(parse_invitation(_invitation(3000, sequence=1), "UTC"), [])  # an update: no room left
     assert len(again[0].interview.interviewers) == MAX_INTERVIEWERS
+
+
+def test_a_file_that_changes_the_mail_server_says_which_settings_and_needs_consent(
+        small: dict[str, Any], tmp_path: Path) -> None:
+    from desktop_app.store.errors import MailSettingsChangeError
+    from desktop_app.store.mail_settings import MailAccount, save_account
+
+    save_account(MailAccount(host="smtp.mine.example", port=587, user="me", sender="me@mine.example"))
+    doc = json.loads(json.dumps(small))
+    doc["settings"]["mail_account"] = {"host": "smtp.elsewhere.example", "port": 25, "security": "starttls",
+                                       "user": "me", "sender": "me@mine.example", "ca_file": "/tmp/their-ca.pem"}
+    before = export_json()
+    with pytest.raises(MailSettingsChangeError) as caught:
+        import_json(json.dumps(doc))
+    assert caught.value.changes == ["host: “smtp.mine.example” → “smtp.elsewhere.example”", "port: “587” → “25”",
+                                    "ca_file: “” → “/tmp/their-ca.pem”"]
+    assert len(str(caught.value).splitlines()) == 1 and export_json() == before
+    import_json(json.dumps(doc), replace_settings=True)
+    assert load_account().host == "smtp.elsewhere.example"
+    import_json(json.dumps(doc))  # the same settings again: nothing changes, nothing to ask
+
+
+def test_the_cli_needs_replace_settings_to_change_the_mail_server(small: dict[str, Any], tmp_path: Path) -> None:
+    from desktop_app.store.database import close_database, open_database
+    from desktop_app.store.mail_settings import MailAccount, save_account
+
+    close_database()
+    open_database(tmp_path / "cli-data" / "finish-strong.sqlite3", tmp_path / "cli-data" / "backups")
+    save_account(MailAccount(host="smtp.mine.example", sender="me@example.com"))  # the CLI's folder has one
+    close_database()
+    doc = json.loads(json.dumps(small))
+    doc["settings"]["mail_account"] = {"host": "smtp.elsewhere.example", "sender": "me@example.com"}
+    source = tmp_path / "with-mail.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    env = dict(os.environ, PYTHONIOENCODING="utf-8",
+               PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
+
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "desktop_app", "import", str(source), *extra, "--data-dir",
+                               str(tmp_path / "cli-data")], capture_output=True, text=True, encoding="utf-8",
+                              env=env, cwd=REPO, timeout=60, check=False)
+
+    refused = run()
+    assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
+    assert "smtp.elsewhere.example" in refused.stderr and "--replace-settings" in refused.stderr
+    accepted = run("--replace-settings")
+    assert accepted.returncode == 0, accepted.stderr
+    assert "Imported 1 interviews" in accepted.stdout
