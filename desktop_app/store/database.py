@@ -21,7 +21,10 @@ db_proxy = peewee.DatabaseProxy()
 
 PRAGMAS = {
     "foreign_keys": 1,
-    "synchronous": "normal",
+    # FULL, not NORMAL: in WAL mode NORMAL syncs only at checkpoints, so a power cut could roll
+    # back the last commits — the notes typed just before it. FULL syncs the WAL at each commit;
+    # measured, an autosave costs ~4 ms instead of ~1 ms (docs/DATA-SAFETY.md, "Power loss").
+    "synchronous": "full",
 }
 # Not in PRAGMAS: switching to WAL rewrites the file header, so it is set only once the
 # file is known to be ours and current (a refused file must stay byte for byte as it was).

@@ -170,3 +170,24 @@ def test_a_search_with_no_match_says_so(qtbot, make_window, clock) -> None:  # t
     window.search_panel.run()
     assert window.search_panel.tree.topLevelItemCount() == 0
     assert "No notes, people or companies match" in window.search_panel.summary.text()
+
+
+def test_a_megabyte_of_notes_is_searchable_once_typing_pauses_and_after_closing(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.search import search_grouped
+    from desktop_app.ui.debrief import debrief_window
+
+    interview_id = save_interview(sample_interview(clock.now))
+    save_section(interview_id, "discussed", "Earlier line about kubernetes.\n" * 35_000)  # ~1 MB
+    window = make_window()
+    debrief = open_debrief(window, interview_id)
+    editor = debrief.sections["discussed"]
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "zanzibar ")
+    debrief.autosaver.flush()  # the text is saved at once...
+    assert load_debrief(interview_id).sections["discussed"].endswith("zanzibar ")
+    assert debrief.index_timer.isActive() and debrief.index_timer.interval() == debrief_window.INDEX_AFTER_PAUSE_MS
+    debrief.index_timer.timeout.emit()  # ...and found by search once typing pauses
+    assert [g.interview_id for g in search_grouped("zanzibar")] == [interview_id]
+    qtbot.keyClicks(editor, "quokka")
+    debrief.close()  # closing right away brings the index up to date too
+    assert [g.interview_id for g in search_grouped("quokka")] == [interview_id]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from ...domain.debrief import SECTIONS
 from ...domain.model import Step
 from ...store.debrief_store import (
+    INDEX_LATER_CHARS,
     complete_notes_step,
     earlier_rounds,
+    index_section,
     load_debrief,
     save_personal_notes,
     save_questions,
@@ -40,12 +42,16 @@ from ...store.follow_up_queries import checklist
 from ...store.interviews import load_interview
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
+from ..shared.errors import ENVIRONMENT_ERRORS
 from ..shared.formatting import datetime_text, time_text
 from ..shared.labels import heading, hint, menu_text, plain_label
 from .earlier_rounds import earlier_rounds_text
 from .note_editor import TOGGLE_SHORTCUT, NoteEditor
 from .questions_editor import QuestionsEditor
 from .referrals_editor import ReferralsEditor
+
+#: A very long section is re-indexed for search this long after the last autosave.
+INDEX_AFTER_PAUSE_MS = 3000
 
 
 class DebriefWindow(QWidget):
@@ -174,8 +180,13 @@ class DebriefWindow(QWidget):
     # ------------------------------------------------------------------ autosave
     def _wire_autosave(self) -> None:
         saver = self.autosaver
+        self._unindexed: set[str] = set()
+        self.index_timer = QTimer(self)
+        self.index_timer.setSingleShot(True)
+        self.index_timer.setInterval(INDEX_AFTER_PAUSE_MS)
+        self.index_timer.timeout.connect(self._index_pending)
         for key, editor in self.sections.items():
-            saver.register(key, lambda k=key, e=editor: save_section(self.interview_id, k, e.toPlainText()), editor)
+            saver.register(key, lambda k=key, e=editor: self._save_section(k, e), editor)
             editor.textChanged.connect(lambda k=key: saver.changed(k))
         for pid, editor in self.talked.items():
             key = f"talk:{pid}"
@@ -192,6 +203,25 @@ class DebriefWindow(QWidget):
         self.referrals.changed.connect(lambda: saver.changed("referrals"))
         saver.saved.connect(self._saved)
         saver.failed.connect(self._failed)
+
+    def _save_section(self, key: str, editor: NoteEditor) -> None:
+        """Autosave one section. A very long one (1 MB of notes) is saved at once but re-indexed for
+        search only once typing pauses: re-indexing it takes ~100 ms, too long to do every 0.7 s."""
+        text = editor.toPlainText()
+        later = len(text) > INDEX_LATER_CHARS
+        save_section(self.interview_id, key, text, index=not later)
+        if later:
+            self._unindexed.add(key)
+            self.index_timer.start()
+
+    def _index_pending(self) -> None:
+        for key in sorted(self._unindexed):
+            try:
+                index_section(self.interview_id, key, self.sections[key].toPlainText())
+            except ENVIRONMENT_ERRORS:
+                self.index_timer.start()  # busy or full: the text is saved; search catches up later
+                return
+            self._unindexed.discard(key)
 
     def _save_questions(self) -> None:
         saved = save_questions(self.interview_id, self.questions.questions())
@@ -241,5 +271,7 @@ class DebriefWindow(QWidget):
         if not self.autosaver.flush():
             event.ignore()  # the text stays on screen; the status line says what went wrong
             return
+        self.index_timer.stop()
+        self._index_pending()
         self.closed.emit(self.interview_id)
         super().closeEvent(event)
