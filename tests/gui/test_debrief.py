@@ -191,3 +191,23 @@ def test_a_megabyte_of_notes_is_searchable_once_typing_pauses_and_after_closing(
     qtbot.keyClicks(editor, "quokka")
     debrief.close()  # closing right away brings the index up to date too
     assert [g.interview_id for g in search_grouped("quokka")] == [interview_id]
+
+
+def test_a_paste_beyond_the_note_cap_is_refused_with_the_reason(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.domain.debrief import MAX_NOTE_CHARS
+
+    interview_id = save_interview(sample_interview(clock.now))
+    window = make_window()
+    debrief = open_debrief(window, interview_id)
+    editor = debrief.sections["anything_else"]
+    qtbot.keyClicks(editor, "Kept. ")
+    QApplication.clipboard().setText("x" * MAX_NOTE_CHARS)
+    editor.paste()
+    assert editor.toPlainText() == "Kept. "
+    assert "Not pasted" in debrief.status.text() and f"{MAX_NOTE_CHARS:,}" in debrief.status.text()
+    QApplication.clipboard().setText("y" * (MAX_NOTE_CHARS - 6))  # exactly up to the cap: allowed
+    editor.paste()
+    debrief.close()
+    assert len(load_debrief(interview_id).sections["anything_else"]) == MAX_NOTE_CHARS

@@ -185,6 +185,8 @@ class DebriefWindow(QWidget):
         self.index_timer.setSingleShot(True)
         self.index_timer.setInterval(INDEX_AFTER_PAUSE_MS)
         self.index_timer.timeout.connect(self._index_pending)
+        for editor in [*self.sections.values(), *self.talked.values(), *self.personal.values()]:
+            editor.refused.connect(self._failed)  # a paste beyond the note cap: say why it did not happen
         for key, editor in self.sections.items():
             saver.register(key, lambda k=key, e=editor: self._save_section(k, e), editor)
             editor.textChanged.connect(lambda k=key: saver.changed(k))
