@@ -144,3 +144,36 @@ def test_a_cut_short_title_never_swallows_the_reason() -> None:
     assert message.endswith("or add the interview by hand.")
     assert "repeats (RRULE)" in message and "…" in message  # the cut is visible
     assert "\u202e" not in message  # no control character that would reverse what follows
+
+
+def test_the_widest_settings_an_import_accepts_open_every_window(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from desktop_app.store.interchange import export_json, import_json
+
+    interview_id = save_interview(sample_interview(clock.now - timedelta(hours=2)))
+    person_id = load_interview(interview_id).interviewers[0].id
+    doc = json.loads(export_json())
+    doc["settings"].update({
+        "mail_account": {"host": "smtp.example.com", "port": 65535, "security": "ssl", "timeout": 600,
+                         "user": HOSTILE.replace(" ", ""), "sender": "me@example.com", "sender_name": HOSTILE,
+                         "ca_file": "/nonexistent/ca.pem", "a_key_of_a_newer_version": [1, 2]},
+        "email_templates": [{"name": HOSTILE, "subject": HOSTILE, "body": "$first_name " * 10_000}],
+        "my_addresses": ["me@example.com"] * 100,
+        "plan_rules": {"notes_remind_minutes": 0, "notes_due_minutes": 10 * 366 * 24 * 60},
+        "return_address": HOSTILE * 30,
+        "card_template": "x" * 100_000,
+        "reminders_paused_until": "2200-01-01T00:00:00+00:00",
+        "tray_hint_shown": True,
+    })
+    import_json(json.dumps(doc))
+    window = make_window()
+    window.settings_action.trigger()
+    assert window.active_dialog is not None and window.active_dialog.isVisible()
+    window.active_dialog.reject()
+    compose = window.open_thank_you(interview_id, person_id)
+    editor = window.cards.open(interview_id, person_id)
+    assert editor is not None and editor.isVisible()
+    qtbot.wait(20)
+    assert compose is None or compose.isVisible()
+    assert literal_problems() == []
