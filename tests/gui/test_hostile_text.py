@@ -107,6 +107,12 @@ def test_one_hostile_name_is_literal_everywhere(qtbot, make_window, clock, tmp_p
     box.error.setText(f"{box.error.text()} {HOSTILE}")
     dialog.show()
 
+    # a refused invitation file: the reason quotes its title
+    refused = tmp_path / "repeats.ics"
+    refused.write_text(ics.replace("END:VEVENT", "RRULE:FREQ=DAILY\r\nEND:VEVENT"), encoding="utf-8")
+    window.invitations.import_files([refused])
+    assert "repeats (RRULE)" in window.active_dialog.text()
+
     # the tray menu and tooltip
     from desktop_app.ui.reminders.tray import TrayIcon
 

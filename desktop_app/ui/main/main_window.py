@@ -427,11 +427,15 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([600, 500])
 
+    def close_editors(self) -> bool:
+        """Close every debrief, card and e-mail window (each saves first); False if one could not."""
+        return (self.debriefs.close_all() and self.cards.close_all()
+                and (self._thank_yous is None or self._thank_yous.close_all()))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.close_to_tray(event):
             return
-        if (not self.debriefs.close_all() or not self.cards.close_all()
-                or (self._thank_yous is not None and not self._thank_yous.close_all())):
+        if not self.close_editors():
             event.ignore()  # a debrief could not save: keep everything open
             return
         self.state.setValue("geometry", self.saveGeometry())
