@@ -30,8 +30,10 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.domain.debrief import MAX_NOTE_CHARS  # noqa: E402 (stdlib only: cheap)
+
 CHILD_TIMEOUT_SECONDS = 600
-NOTES_BYTES = int(os.environ.get("BENCH_NOTES_CHARS", 1_048_576))  # MAX_NOTE_CHARS: the largest note allowed
+NOTES_BYTES = int(os.environ.get("BENCH_NOTES_CHARS", MAX_NOTE_CHARS))  # the largest note allowed
 TYPED = "Follow up on the migration timeline. "
 SYNC_WRITES = 200
 

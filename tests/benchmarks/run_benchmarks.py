@@ -219,7 +219,7 @@ KEYSTROKE_MS_TARGET = 50
 
 
 def large_debrief_rows(result: LargeDebriefResult) -> list[Row]:
-    size = f"{result.notes_chars / 1e6:g} MB of notes"
+    size = f"{result.notes_chars:,} characters of notes"
     return [
         Row(f"typing with {size}: one keystroke's work, median / slowest",
             f"{result.keystroke_median_ms:.1f} / {result.keystroke_max_ms:.1f} ms ({result.keystrokes} keys)",

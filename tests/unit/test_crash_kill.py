@@ -46,8 +46,10 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: P
                 last_section[int(row)] = (life, int(n))
         receive.close()
         _check(database_path(data), acknowledged_interviews, last_section)
-    assert len(acknowledged_interviews) > KILLS  # the writer did get work done between kills
-    assert len(last_section) > KILLS / 2
+    # The writer did get work done between kills. Each commit waits for its sync (synchronous=FULL,
+    # docs/DATA-SAFETY.md), so a life of 0–60 ms acknowledges a write or two, not several.
+    assert len(acknowledged_interviews) > KILLS / 4, len(acknowledged_interviews)
+    assert len(last_section) > KILLS / 8, len(last_section)
     assert time.monotonic() - began < 120
 
 

@@ -52,7 +52,7 @@ class NoteEditor(QPlainTextEdit):
         if after > MAX_NOTE_CHARS:
             self.refused.emit(QCoreApplication.translate(
                 "NoteEditor", "Not pasted: this note would have {0:,} characters; one note holds at most {1:,} "
-                "(about 1 MB). Paste a shorter part.").format(after, MAX_NOTE_CHARS))
+                "(about a megabyte). Paste a shorter part.").format(after, MAX_NOTE_CHARS))
             return
         super().insertFromMimeData(source)
 
