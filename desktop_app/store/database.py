@@ -94,8 +94,8 @@ def quick_check(path: Path) -> bool:
     """
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-    except sqlite3.Error:
-        return False
+    except sqlite3.Error as exc:
+        return fault_kind(exc) is not FaultKind.DAMAGED
     try:
         return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     except sqlite3.DatabaseError as exc:
