@@ -42,13 +42,14 @@ from ...store.follow_up_queries import checklist
 from ...store.interviews import load_interview
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
-from ..shared.errors import ENVIRONMENT_ERRORS
+from ..shared.errors import ENVIRONMENT_ERRORS, short_reason
 from ..shared.formatting import datetime_text, time_text
 from ..shared.labels import heading, hint, menu_text, plain_label
 from .earlier_rounds import earlier_rounds_text
 from .note_editor import TOGGLE_SHORTCUT, NoteEditor
 from .questions_editor import QuestionsEditor
 from .referrals_editor import ReferralsEditor
+from .section_writer import SectionWriter
 
 #: A very long section is re-indexed for search this long after the last autosave.
 INDEX_AFTER_PAUSE_MS = 3000
@@ -181,6 +182,8 @@ class DebriefWindow(QWidget):
     def _wire_autosave(self) -> None:
         saver = self.autosaver
         self._unindexed: set[str] = set()
+        self.writer = SectionWriter(self.interview_id, self)  # very long sections are written off the GUI thread
+        self.writer.failed.connect(self._writer_failed, Qt.ConnectionType.QueuedConnection)
         self.index_timer = QTimer(self)
         self.index_timer.setSingleShot(True)
         self.index_timer.setInterval(INDEX_AFTER_PAUSE_MS)
@@ -207,14 +210,34 @@ class DebriefWindow(QWidget):
         saver.failed.connect(self._failed)
 
     def _save_section(self, key: str, editor: NoteEditor) -> None:
-        """Autosave one section. A very long one (1 MB of notes) is saved at once but re-indexed for
-        search only once typing pauses: re-indexing it takes ~100 ms, too long to do every 0.7 s."""
+        """Autosave one section. A very long one (1 MB of notes) is written by a worker thread and
+        re-indexed for search only once typing pauses: in the GUI thread, writing it would take
+        40–90 ms and re-indexing ~100 ms, every 0.7 s while the user types."""
         text = editor.toPlainText()
-        later = len(text) > INDEX_LATER_CHARS
-        save_section(self.interview_id, key, text, index=not later)
-        if later:
-            self._unindexed.add(key)
-            self.index_timer.start()
+        if len(text) <= INDEX_LATER_CHARS:
+            save_section(self.interview_id, key, text)
+            return
+        self.writer.submit(key, text)
+        self._unindexed.add(key)
+        self.index_timer.start()
+
+    def _writer_failed(self) -> bool:
+        """Collect the worker's failed writes: the section is unsaved again and retried; True if any."""
+        failures = self.writer.take_failures()
+        for key, exc in failures:
+            why = short_reason(exc)
+            if why is None:
+                raise exc  # a bug: the crash report, as for any autosave
+            self.autosaver.changed(key)
+            self._failed(f"Not saved yet {why} Your text is still here; retrying.")
+        return bool(failures)
+
+    def flush_all(self) -> bool:
+        """Everything typed is on disk (the worker's writes included); False if a write failed."""
+        if not self.autosaver.flush():
+            return False
+        self.writer.wait()
+        return not self._writer_failed()
 
     def _index_pending(self) -> None:
         for key in sorted(self._unindexed):
@@ -262,7 +285,7 @@ class DebriefWindow(QWidget):
 
     def mark_notes_done(self) -> None:
         """Step 1 is done: save everything and tick the notes follow-up."""
-        if not self.autosaver.flush():
+        if not self.flush_all():
             return
         if complete_notes_step(self.interview_id, self.clock()):
             self.plan_changed.emit()
@@ -270,7 +293,7 @@ class DebriefWindow(QWidget):
         self.status.setText("Notes saved — step 1 is done. Next: the thank-you e-mail.")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if not self.autosaver.flush():
+        if not self.flush_all():
             event.ignore()  # the text stays on screen; the status line says what went wrong
             return
         self.index_timer.stop()
