@@ -224,7 +224,7 @@ def large_debrief_rows(result: LargeDebriefResult) -> list[Row]:
         Row(f"typing with {size}: one keystroke's work, median / slowest",
             f"{result.keystroke_median_ms:.1f} / {result.keystroke_max_ms:.1f} ms ({result.keystrokes} keys)",
             target=f"< {KEYSTROKE_MS_TARGET} ms", verdict=verdict(result.keystroke_max_ms < KEYSTROKE_MS_TARGET)),
-        Row(f"typing with {size}: autosave write, median / slowest",
+        Row(f"typing with {size}: autosave in the GUI thread, median / slowest",
             f"{result.save_median_ms:.1f} / {result.save_max_ms:.1f} ms ({result.saves} writes)"),
         Row(f"typing with {size}: longest event-loop stall", f"{result.longest_stall_ms:.0f} ms",
             target=f"< {STALL_MS_TARGET} ms", verdict=verdict(result.longest_stall_ms < STALL_MS_TARGET)),
