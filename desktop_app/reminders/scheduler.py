@@ -28,8 +28,6 @@ from ..store.faults import DATABASE_ERRORS, FaultKind, fault_kind
 Clock = Callable[[], datetime]
 WATCH_INTERVAL_MS = 60_000
 JUMP_TOLERANCE = timedelta(seconds=5)
-#: Alerts older than this at start-up came due while the app was closed: one summary.
-CATCH_UP_GRACE = timedelta(minutes=2)
 #: Back-off after a busy (or full, or read-only) database: doubled each time, capped.
 RETRY_FIRST_MS = 1_000
 RETRY_MAX_MS = 60_000
@@ -67,7 +65,7 @@ class ReminderScheduler(QObject):
 
     # ------------------------------------------------------------------ life cycle
     def start(self) -> None:
-        """At start-up: show what came due while closed as one summary, then arm."""
+        """At start-up: everything already due is one summary (a single one is shown as itself), then arm."""
         self._remember_clocks()
         self.watch.start()
         try:
@@ -75,7 +73,7 @@ class ReminderScheduler(QObject):
             now = self.clock()
             due = reminder_store.due_alerts(now)
             if due and not self._paused(now):
-                missed, current = split_catch_up(due, now, CATCH_UP_GRACE)
+                missed, current = split_catch_up(due)
                 if missed:
                     reminder_store.mark_shown([r.follow_up_id for r in missed])
                     self.caught_up.emit(missed)

@@ -63,7 +63,7 @@ def import_data_file(window: MainWindow, path: Path) -> None:
 
 
 def _import(window: MainWindow, path: Path, text: str, replace_settings: bool) -> None:
-    if not window.close_editors():
+    if not window.editors.close_all():
         return  # an open editor could not save its text: do not replace data under it
     try:
         interviews, people = import_json(text, replace_settings=replace_settings)
