@@ -122,7 +122,7 @@ def test_one_hostile_name_is_literal_everywhere(qtbot, make_window, clock, tmp_p
     menu_texts = [a.text() for a in tray.menu.actions()]
     assert any("&&amp;" in text for text in menu_texts), menu_texts
 
-    window.show_missed([reminder])  # the list of reminders missed while closed
+    window.reminder_host.show_missed([reminder])  # the list of reminders missed while closed
 
     qtbot.wait(50)
     envelope.grab().save("/tmp/finish-strong-hostile-envelope.png")
