@@ -9,8 +9,8 @@ one interview to the copy of the data set it is given.
   `QTest.keyClick` plus the events it posts, for each character typed at the end of the
   1.2 MB section. The autosaves that happen meanwhile (they run from timers, not from the key;
   the GUI thread copies the text out and a worker thread writes it) are timed separately, and
-  the longest event-loop stall while typing is what a user feels. The search index of so long a section is brought up to date once typing
-  pauses (3 s): timed too.
+  the longest event-loop stall while typing is what a user feels. The search index of so long
+  a section is brought up to date once typing pauses (3 s): timed too.
 - **synchronous NORMAL vs FULL**: the same autosave write (a 2,000-character section,
   `save_section` as the debrief window calls it) repeated on the real file in WAL mode with
   each setting. In WAL mode NORMAL syncs only at checkpoints; FULL syncs the WAL on every
