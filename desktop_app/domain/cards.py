@@ -282,15 +282,18 @@ def address_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def envelope_missing(recipient_address: str, return_address: str) -> list[str]:
+    """Which address an envelope still lacks ("recipient", "sender"): a blank one would waste it."""
+    return [which for which, text in (("recipient", recipient_address), ("sender", return_address))
+            if not address_lines(text)]
+
+
 def envelope_problems(recipient_name: str, recipient_address: str, return_address: str) -> list[str]:
-    """Why an envelope cannot be printed yet: a blank address would waste it."""
-    problems = []
-    if not address_lines(recipient_address):
-        who = recipient_name.strip() or "The interviewer"
-        problems.append(f"{who} has no postal address yet.")
-    if not address_lines(return_address):
-        problems.append("Your return address is missing (Settings → Cards).")
-    return problems
+    """Why an envelope cannot be printed yet, in English (the dialog words `envelope_missing` itself)."""
+    who = recipient_name.strip() or "The interviewer"
+    words = {"recipient": f"{who} has no postal address yet.",
+             "sender": "Your return address is missing (Settings → Cards)."}
+    return [words[which] for which in envelope_missing(recipient_address, return_address)]
 
 
 def recipient_block(recipient_name: str, recipient_address: str) -> list[str]:

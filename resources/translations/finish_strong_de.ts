@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>{0} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{0} ist keine UTF-8-Textdatei; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>{0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}: {1}</source>
+        <translation>Aus {0} wurde nichts importiert: {1}</translation>
+    </message>
+    <message>
+        <source>Replace your mail settings?</source>
+        <translation>E-Mail-Einstellungen ersetzen?</translation>
+    </message>
+    <message>
+        <source>Importing {0} would change your mail server settings:
+
+{1}
+
+Your password is sent to the server named here. Import the file and use these settings?</source>
+        <translation>Der Import von {0} würde Ihre Einstellungen für den E-Mail-Server ändern:
+
+{1}
+
+Ihr Passwort wird an den hier genannten Server gesendet. Die Datei importieren und diese Einstellungen verwenden?</translation>
+    </message>
+    <message>
+        <source>Import and replace</source>
+        <translation>Importieren und ersetzen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>Es wurde nichts importiert. {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0} interviews and {1} people from {2}.</source>
+        <translation>{0} Gespräche und {1} Personen aus {2} importiert.</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>
@@ -11,6 +58,50 @@
     <message>
         <source>Not saved yet %1 Your text is still here; retrying.</source>
         <translation>Noch nicht gespeichert %1 Ihr Text bleibt erhalten; neuer Versuch folgt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Finish Strong backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Finish-Strong-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>The backup was not written to %1. %2</source>
+        <translation>Die Sicherung wurde nicht nach %1 geschrieben. %2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup from %1?
+
+Your current data are kept as a backup first (named “before-restore”).</source>
+        <translation>Ihre aktuellen Daten durch die Sicherung vom %1 ersetzen?
+
+Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt (mit dem Namen „before-restore“).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. %1</source>
+        <translation>Es wurde nichts wiederhergestellt. %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -345,8 +436,64 @@ Land</translation>
 <context>
     <name>ComposeWindow</name>
     <message>
+        <source>Thank-you e-mail: %1</source>
+        <translation>Dankes-E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>No interviewers on this interview. Add them with Edit interview.</source>
+        <translation>Für dieses Gespräch sind keine Gesprächspersonen eingetragen. Fügen Sie sie über „Gespräch bearbeiten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Drafts are saved as you type.</source>
+        <translation>Entwürfe werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Send (Ctrl+Return)</source>
+        <translation>&amp;Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send through your mail account (File &gt; Settings &gt; Mail)</source>
+        <translation>Über Ihr E-Mail-Konto senden (Datei &gt; Einstellungen &gt; E-Mail)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation>Im E-&amp;Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>In Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>You sent it some other way: tick this interviewer&apos;s e-mail step</source>
+        <translation>Sie haben sie auf anderem Weg gesendet: Den E-Mail-Schritt für diese Person abhaken</translation>
+    </message>
+    <message>
         <source>One draft per interviewer, with their talking points and the answers they are owed from your debrief; edit freely.</source>
         <translation>Ein Entwurf pro Gesprächsperson, mit ihren Gesprächspunkten und den Antworten, die Sie ihr aus Ihrer Nachbereitung noch schulden. Passen Sie ihn gern an.</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>Entwurf um %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>This interviewer&apos;s e-mail step is done.</source>
+        <translation>Der E-Mail-Schritt für diese Person ist erledigt.</translation>
     </message>
     <message>
         <source>This interview was replaced or removed: nothing was saved here.</source>
@@ -393,12 +540,80 @@ Noch einmal senden?</translation>
         <translation>Jetzt senden</translation>
     </message>
     <message>
+        <source>Before you send</source>
+        <translation>Vor dem Senden</translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>Bitte prüfen Sie:</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>E-Mail-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Sent to %1. %2&apos;s e-mail step is done.</source>
+        <translation>An %1 gesendet. Der E-Mail-Schritt für %2 ist erledigt.</translation>
+    </message>
+    <message>
         <source>Perhaps sent — %1 Your draft is kept and the step stays open.</source>
         <translation>Vielleicht gesendet — %1 Ihr Entwurf bleibt erhalten und der Schritt offen.</translation>
     </message>
     <message>
+        <source>Not sent — %1 Your draft is kept and the step stays open.</source>
+        <translation>Nicht gesendet — %1 Ihr Entwurf bleibt erhalten und der Schritt offen.</translation>
+    </message>
+    <message>
         <source>Sent, but this interview was replaced meanwhile: the send was not recorded.</source>
         <translation>Gesendet, aber dieses Gespräch wurde inzwischen ersetzt: Der Versand wurde nicht vermerkt.</translation>
+    </message>
+    <message>
+        <source>your mail app</source>
+        <translation>Ihrem E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>the draft file %1</source>
+        <translation>der Entwurfsdatei %1</translation>
+    </message>
+    <message>
+        <source>Opened in %1. Once you have sent it, click “Mark as sent”.</source>
+        <translation>Geöffnet in %1. Sobald Sie sie gesendet haben, klicken Sie auf „Als gesendet markieren“.</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Use “Copy to clipboard” and paste it into your mail.</source>
+        <translation>Öffnen in %1 war nicht möglich. Nutzen Sie „In Zwischenablage kopieren“ und fügen Sie den Text in Ihre E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Subject and text copied. Once you have sent it, click “Mark as sent”.</source>
+        <translation>Betreff und Text kopiert. Sobald Sie die E-Mail gesendet haben, klicken Sie auf „Als gesendet markieren“.</translation>
+    </message>
+    <message>
+        <source>Marked as sent: %1&apos;s e-mail step is done.</source>
+        <translation>Als gesendet markiert: Der E-Mail-Schritt für %1 ist erledigt.</translation>
     </message>
     <message>
         <source>Sent %1 to %2</source>
@@ -478,7 +693,7 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     <name>DebriefWindow</name>
     <message>
         <source>Talking &amp;points</source>
-        <extracomment>The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
+        <extracomment>A very long section is re-indexed for search this long after the last autosave. The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
         <translation>Gesprächs&amp;punkte</translation>
     </message>
     <message>
@@ -753,6 +968,53 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     </message>
 </context>
 <context>
+    <name>DraftPage</name>
+    <message>
+        <source>To (%1)</source>
+        <translation>An (%1)</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@firma.example</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Re&amp;fill from template</source>
+        <translation>Aus Vorlage neu &amp;füllen</translation>
+    </message>
+    <message>
+        <source>Replace the subject and text with the chosen template, filled in again</source>
+        <translation>Betreff und Text durch die gewählte, neu ausgefüllte Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation>Text der E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1.</source>
+        <translation>Keine E-Mail-Adresse: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EarlierRounds</name>
     <message>
         <source>No earlier rounds at this company.</source>
@@ -807,8 +1069,82 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
 <context>
     <name>EnvelopeDialog</name>
     <message>
+        <source>Envelope for %1</source>
+        <translation>Umschlag für %1</translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation>Umschlaggröße</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s postal address</source>
+        <translation>Postanschrift des Empfängers</translation>
+    </message>
+    <message>
+        <source>Company
+Street and number
+City, postcode
+Country</source>
+        <translation>Unternehmen
+Straße und Hausnummer
+PLZ und Ort
+Land</translation>
+    </message>
+    <message>
+        <source>Your return address</source>
+        <translation>Ihre Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Your name
+Street and number
+City, postcode</source>
+        <translation>Ihr Name
+Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation>&amp;Umschlag:</translation>
+    </message>
+    <message>
+        <source>&amp;To %1:</source>
+        <translation>&amp;An %1:</translation>
+    </message>
+    <message>
+        <source>&amp;From (you):</source>
+        <translation>&amp;Von (Sie):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
         <source>Envelope — %1</source>
         <translation>Umschlag — %1</translation>
+    </message>
+    <message>
+        <source>The name goes above the address. What you type here is kept: theirs on their profile, yours in Settings → Cards.</source>
+        <translation>Der Name steht über der Anschrift. Was Sie hier eintragen, bleibt erhalten: die Anschrift der Person bei ihr, Ihre in Einstellungen → Karten.</translation>
+    </message>
+    <message>
+        <source>The interviewer</source>
+        <translation>Die Gesprächsperson</translation>
+    </message>
+    <message>
+        <source>%1 has no postal address yet.</source>
+        <translation>Für %1 ist noch keine Postanschrift eingetragen.</translation>
+    </message>
+    <message>
+        <source>Your return address is missing (Settings → Cards).</source>
+        <translation>Ihre Absenderadresse fehlt (Einstellungen → Karten).</translation>
     </message>
 </context>
 <context>
@@ -861,8 +1197,80 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
 <context>
     <name>EventBox</name>
     <message>
+        <source>New interview</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>Update of an interview you imported</source>
+        <translation>Aktualisierung eines importierten Gesprächs</translation>
+    </message>
+    <message>
+        <source>Cancelled by the organizer</source>
+        <translation>Vom Veranstalter abgesagt</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>your time (%1–%2 in %3)</source>
+        <translation>Ihre Zeit (%1–%2 in %3)</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
         <source>Untick to leave this event out of the import.</source>
         <translation>Entfernen Sie den Haken, um diesen Termin nicht zu importieren.</translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation>Einladung:</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Company of event %1</source>
+        <translation>Unternehmen von Termin %1</translation>
+    </message>
+    <message>
+        <source>Role of event %1</source>
+        <translation>Stelle von Termin %1</translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation>Gespräch:</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(kein Unternehmen)</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Interviewers:</source>
+        <translation>Gesprächspersonen:</translation>
+    </message>
+    <message>
+        <source>none listed (add them later)</source>
+        <translation>keine angegeben (später ergänzen)</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>It will be marked withdrawn.</source>
+        <translation>Es wird als zurückgezogen markiert.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Übersprungen: %1.</translation>
     </message>
     <message>
         <source>The invitation has no title: enter the company.</source>
@@ -891,13 +1299,47 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>1 event cannot be imported and is left out.</source>
+        <source>Import invitation</source>
         <extracomment>Open editors store what they hold first (the editor registry); False: they could not.</extracomment>
+        <translation>Einladung importieren</translation>
+    </message>
+    <message>
+        <source>1 event cannot be imported and is left out.</source>
         <translation>1 Termin kann nicht importiert werden und wird ausgelassen.</translation>
     </message>
     <message>
         <source>%1 events cannot be imported and are left out.</source>
         <translation>%1 Termine können nicht importiert werden und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation>Als zurückgezogen markieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>There is nothing to import from this invitation.</source>
+        <translation>Aus dieser Einladung gibt es nichts zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organizer cancelled %n interview(s). Mark them withdrawn?</source>
+        <translation>
+            <numerusform>Der Veranstalter hat %n Gespräch abgesagt. Als zurückgezogen markieren?</numerusform>
+            <numerusform>Der Veranstalter hat %n Gespräche abgesagt. Als zurückgezogen markieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n event(s). Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
+        <translation>
+            <numerusform>%n Termin wird importiert. Prüfen Sie Unternehmen und Stelle, die wir erraten haben; jedes Gespräch bekommt wie gewohnt seinen Plan.</numerusform>
+            <numerusform>%n Termine werden importiert. Prüfen Sie Unternehmen und Stelle, die wir erraten haben; jedes Gespräch bekommt wie gewohnt seinen Plan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every event is left out: tick one to import it, or Cancel.</source>
@@ -1093,6 +1535,56 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     <message>
         <source>Add someone you&apos;ve met…</source>
         <translation>Bekannte Person hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationActions</name>
+    <message>
+        <source>Calendar invitations (*.ics *.ical *.icalendar *.ifb);;All files (*)</source>
+        <translation>Kalendereinladungen (*.ics *.ical *.icalendar *.ifb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import invitation</source>
+        <translation>Einladung importieren</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 marked withdrawn</source>
+        <translation>%1 als zurückgezogen markiert</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>Invitation imported: %1.</source>
+        <translation>Einladung importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Der Kalender kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 exportiert.</numerusform>
+            <numerusform>%n Termine nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1854,14 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
+        <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
+        <translation>Nicht eingefügt: Diese Notiz hätte {0:,} Zeichen; eine Notiz fasst höchstens {1:,} (etwa ein Megabyte). Fügen Sie einen kürzeren Teil ein.</translation>
+    </message>
+</context>
+<context>
     <name>PrintFlow</name>
     <message>
         <source>The draft does not fit</source>
@@ -1393,6 +1893,10 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     <message>
         <source>%1. Cannot be imported</source>
         <translation>%1. Kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Termin %1</translation>
     </message>
     <message>
         <source>Invitation:</source>
@@ -1672,10 +2176,65 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Your current data will be kept as a backup first, so a restore can itself be undone by restoring that one.</source>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt, sodass sich auch eine Wiederherstellung wieder rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No backups yet in the data folder.</source>
+        <translation>Noch keine Sicherungen im Datenordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Andere Datei…</translation>
+    </message>
+    <message>
+        <source>Restore a backup kept somewhere else (for example one made with Back up now)</source>
+        <translation>Eine Sicherung von einem anderen Ort wiederherstellen (etwa eine mit „Jetzt sichern“ erstellte)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>Aus Datei wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>at the end</source>
         <translation>am Ende</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>The disk holding your data is full, so today&apos;s backup could not be taken. Your data are safe and nothing was lost; free some space (empty the trash, delete large files); the backup is tried again within the hour.</source>
+        <extracomment>The longest a QTimer can wait (signed 32-bit milliseconds), and the shortest wait between two looks. After a backup that could not be taken (disk full, read-only, busy): try again this much later, and say so only once per kind of problem, not every hour.</extracomment>
+        <translation>Der Datenträger mit Ihren Daten ist voll, daher konnte die heutige Sicherung nicht erstellt werden. Ihre Daten sind sicher und nichts ist verloren gegangen. Schaffen Sie Platz (Papierkorb leeren, große Dateien löschen); die Sicherung wird innerhalb einer Stunde erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: the backups folder cannot be written to. Your data are safe; make the data folder writable for your user.</source>
+        <translation>Die heutige Sicherung konnte nicht erstellt werden: In den Sicherungsordner kann nicht geschrieben werden. Ihre Daten sind sicher; geben Sie Ihrem Benutzer Schreibrechte für den Datenordner.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: another program is using the data file. Your data are safe; the backup is tried again within the hour.</source>
+        <translation>Die heutige Sicherung konnte nicht erstellt werden: Ein anderes Programm benutzt die Datendatei. Ihre Daten sind sicher; die Sicherung wird innerhalb einer Stunde erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The database check at start-up found damage in your data file.</source>
+        <translation>Die Prüfung beim Start hat Schäden in Ihrer Datendatei gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2302,67 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     <message>
         <source>Whole interview</source>
         <translation>Ganzes Gespräch</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>%1: %n follow-up(s) due</source>
+        <translation>
+            <numerusform>%1: %n Schritt fällig</numerusform>
+            <numerusform>%1: %n Schritte fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing due</source>
+        <translation>%1: nichts fällig</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weiterer</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Heute nichts fällig</translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation>Alle um 1 Stunde verschieben</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <source>Resume now (%1)</source>
+        <translation>Jetzt fortsetzen (%1)</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation>Bis morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Bis…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

@@ -70,4 +70,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>The organizer cancelled %n interview(s). Mark them withdrawn?</source>
+        <translation>
+            <numerusform>The organizer cancelled this interview. Mark it withdrawn?</numerusform>
+            <numerusform>The organizer cancelled %n interviews. Mark them withdrawn?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n event(s). Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
+        <translation>
+            <numerusform>Importing one event. Check the company and role we guessed; each interview gets its follow-up plan as usual.</numerusform>
+            <numerusform>Importing %n events. Check the company and role we guessed; each interview gets its follow-up plan as usual.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationActions</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>%1: %n follow-up(s) due</source>
+        <translation>
+            <numerusform>%1: %n follow-up due</numerusform>
+            <numerusform>%1: %n follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a UTF-8 text file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your mail settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0} would change your mail server settings:
+
+{1}
+
+Your password is sent to the server named here. Import the file and use these settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} interviews and {1} people from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>
@@ -10,6 +53,48 @@
     </message>
     <message>
         <source>Not saved yet %1 Your text is still here; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Finish Strong backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup from %1?
+
+Your current data are kept as a backup first (named “before-restore”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,7 +425,63 @@ Country</source>
 <context>
     <name>ComposeWindow</name>
     <message>
+        <source>Thank-you e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviewers on this interview. Add them with Edit interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through your mail account (File &gt; Settings &gt; Mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent it some other way: tick this interviewer&apos;s e-mail step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One draft per interviewer, with their talking points and the answers they are owed from your debrief; edit freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interviewer&apos;s e-mail step is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,11 +527,79 @@ Send it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Before you send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1. %2&apos;s e-mail step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Perhaps sent — %1 Your draft is kept and the step stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not sent — %1 Your draft is kept and the step stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent, but this interview was replaced meanwhile: the send was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in %1. Once you have sent it, click “Mark as sent”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1. Use “Copy to clipboard” and paste it into your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject and text copied. Once you have sent it, click “Mark as sent”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as sent: %1&apos;s e-mail step is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -469,7 +678,7 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <name>DebriefWindow</name>
     <message>
         <source>Talking &amp;points</source>
-        <extracomment>The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
+        <extracomment>A very long section is re-indexed for search this long after the last autosave. The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,6 +953,53 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
 </context>
 <context>
+    <name>DraftPage</name>
+    <message>
+        <source>To (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fill from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the subject and text with the chosen template, filled in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EarlierRounds</name>
     <message>
         <source>No earlier rounds at this company.</source>
@@ -798,7 +1054,76 @@ The details are also in the log folder %1. They hold no note text and no passwor
 <context>
     <name>EnvelopeDialog</name>
     <message>
+        <source>Envelope for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company
+Street and number
+City, postcode
+Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name
+Street and number
+City, postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Envelope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name goes above the address. What you type here is kept: theirs on their profile, yours in Settings → Cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no postal address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your return address is missing (Settings → Cards).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,7 +1177,79 @@ The details are also in the log folder %1. They hold no note text and no passwor
 <context>
     <name>EventBox</name>
     <message>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update of an interview you imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your time (%1–%2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untick to leave this event out of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company of event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none listed (add them later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be marked withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,13 +1279,47 @@ The details are also in the log folder %1. They hold no note text and no passwor
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>1 event cannot be imported and is left out.</source>
+        <source>Import invitation</source>
         <extracomment>Open editors store what they hold first (the editor registry); False: they could not.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event cannot be imported and is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 events cannot be imported and are left out.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import from this invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organizer cancelled %n interview(s). Mark them withdrawn?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n event(s). Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every event is left out: tick one to import it, or Cancel.</source>
@@ -1084,6 +1515,56 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>Add someone you&apos;ve met…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationActions</name>
+    <message>
+        <source>Calendar invitations (*.ics *.ical *.icalendar *.ifb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1834,14 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
+        <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintFlow</name>
     <message>
         <source>The draft does not fit</source>
@@ -1383,6 +1872,10 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <name>ProblemBox</name>
     <message>
         <source>%1. Cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,9 +2156,64 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Your current data will be kept as a backup first, so a restore can itself be undone by restoring that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup kept somewhere else (for example one made with Back up now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>The disk holding your data is full, so today&apos;s backup could not be taken. Your data are safe and nothing was lost; free some space (empty the trash, delete large files); the backup is tried again within the hour.</source>
+        <extracomment>The longest a QTimer can wait (signed 32-bit milliseconds), and the shortest wait between two looks. After a backup that could not be taken (disk full, read-only, busy): try again this much later, and say so only once per kind of problem, not every hour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: the backups folder cannot be written to. Your data are safe; make the data folder writable for your user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: another program is using the data file. Your data are safe; the backup is tried again within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database check at start-up found damage in your data file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +2281,67 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
     <message>
         <source>Whole interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>%1: %n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

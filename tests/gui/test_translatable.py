@@ -39,8 +39,8 @@ DATA = ["Zqcorp Analytics", "Zq Product Lead", "Zq final round", "https://meet.e
 #: per-language defaults with the translated templates, not translations of the names.
 DEFAULT_TEMPLATE_NAMES = [t.name for t in DEFAULT_TEMPLATES]
 
-PENDING_FILES = "main_window, main_actions, calendar_view, checklist_view, details_panel, debrief_window, " \
-                "compose_window, settings_dialog, envelope_dialog"
+PENDING_FILES = "main_window, main_actions, calendar_view, checklist_view, details_panel, kinds, debrief_window, " \
+                "settings_dialog, search_box, search_panel"
 PENDING = pytest.mark.xfail(strict=True, reason=f"not wrapped yet (being edited by other issues): {PENDING_FILES}")
 
 
@@ -140,9 +140,9 @@ WINDOWS: dict[str, tuple[Opener, bool]] = {  # name: (opener, pending)
     "settings-mail-and-cards-pages": (_settings_pages, False),
     "debrief": (_debrief, True),
     "debrief-questions-referrals-points": (_debrief_editors, False),
-    "thank-you-email": (_compose, True),
+    "thank-you-email": (_compose, False),
     "card-editor": (_card, False),
-    "envelope": (_envelope, True),
+    "envelope": (_envelope, False),
     "recovery-prompt": (_recovery, False),
     "crash-details": (_crash, False),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,9 @@ from .recovery_prompt import backup_label
 if TYPE_CHECKING:
     from ..shared.window_services import WindowServices
 
-DB_FILTER = "Finish Strong backups (*.sqlite3 *.db);;All files (*)"
+DB_FILTER = str(QT_TRANSLATE_NOOP("BackupActions", "Finish Strong backups (*.sqlite3 *.db);;All files (*)"))
+#: pyside6-lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
 
 
 def live_path() -> Path:
@@ -45,7 +47,8 @@ def back_up_now(window: WindowServices) -> None:
     from ..shared.file_folders import remember_folder, start_folder
 
     suggested = start_folder(window.parent) / "finish-strong-backup.sqlite3"
-    dialog = QFileDialog(window.parent, "Back up now", str(suggested), DB_FILTER)
+    dialog = QFileDialog(window.parent, translate("BackupActions", "Back up now"), str(suggested),
+                         translate("BackupActions", DB_FILTER))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("sqlite3")
 
@@ -62,9 +65,11 @@ def back_up_to(window: WindowServices, target: Path) -> Path | None:
         window.editors.save_all()  # flush what is being typed in every editor, so the backup has it
         backup_connection(db_proxy.obj.connection(), target)  # complete, then renamed over `target`
     except ENVIRONMENT_ERRORS as exc:
-        window.show_error(f"The backup was not written to {target}. {describe(exc)}")
+        window.show_error(translate("BackupActions", "The backup was not written to %1. %2")
+                          .replace("%2", describe(exc))
+                          .replace("%1", str(target), 1))
         return None
-    window.say(f"Backed up to {target}.", 10000)
+    window.say(translate("BackupActions", "Backed up to %1.").replace("%1", str(target)), 10000)
     return target
 
 
@@ -73,31 +78,31 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setObjectName("restoreDialog")
         self.chosen: BackupInfo | None = None
-        intro = QLabel("Choose the backup to go back to. Your current data will be kept as a backup first, "
-                       "so a restore can itself be undone by restoring that one.")
+        intro = QLabel(self.tr("Choose the backup to go back to. Your current data will be kept as a backup first, "
+                               "so a restore can itself be undone by restoring that one."))
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
         for info in backups:
             item = QListWidgetItem(f"{backup_label(info)}  ({info.reason})")
             item.setData(Qt.ItemDataRole.UserRole, info)
             item.setToolTip(str(info.path))
             self.list.addItem(item)
         if not backups:
-            self.list.addItem(QListWidgetItem("No backups yet in the data folder."))
+            self.list.addItem(QListWidgetItem(self.tr("No backups yet in the data folder.")))
             self.list.setEnabled(False)
         self.list.setCurrentRow(0)
-        self.other = QPushButton("&Other file…")
-        self.other.setToolTip("Restore a backup kept somewhere else (for example one made with Back up now)")
+        self.other = QPushButton(self.tr("&Other file…"))
+        self.other.setToolTip(self.tr("Restore a backup kept somewhere else (for example one made with Back up now)"))
         self.error = QLabel()
         self.error.setObjectName("restoreError")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("&Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(backups))
         buttons.addButton(self.other, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self._choose_selected)
@@ -121,7 +126,8 @@ class RestoreDialog(QDialog):
     def _choose_file(self) -> None:
         from ..shared.file_folders import remember_folder, start_folder
 
-        dialog = QFileDialog(self, "Restore from file", str(start_folder(self.parentWidget())), DB_FILTER)
+        dialog = QFileDialog(self, self.tr("Restore from file"), str(start_folder(self.parentWidget())),
+                             self.tr(DB_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
 
         def finished(result: int) -> None:
@@ -152,10 +158,11 @@ def open_restore(window: WindowServices) -> None:
 def _confirm_restore(window: WindowServices, info: BackupInfo | None) -> None:
     if info is None:
         return
-    window.confirm("Restore from backup",
-                   f"Replace your current data with the backup from {backup_label(info)}?\n\n"
-                   "Your current data are kept as a backup first (named “before-restore”).",
-                   "Restore", lambda: restore_backup(window, info.path))
+    window.confirm(translate("BackupActions", "Restore from backup"),
+                   translate("BackupActions", "Replace your current data with the backup from %1?\n\n"
+                             "Your current data are kept as a backup first (named “before-restore”).")
+                   .replace("%1", backup_label(info)),
+                   translate("BackupActions", "Restore"), lambda: restore_backup(window, info.path))
 
 
 def restore_backup(window: WindowServices, source: Path) -> bool:
@@ -178,10 +185,10 @@ def restore_backup(window: WindowServices, source: Path) -> bool:
         backup_database(database, backups_dir(path.parent), "before-restore")
         restore_into(info.path, database.connection())
     except StoreError as exc:  # SQLite's own refusal, in its words (not "the folder cannot be written")
-        window.show_error(f"Nothing was restored. {exc}")
+        window.show_error(translate("BackupActions", "Nothing was restored. %1").replace("%1", str(exc)))
         return False
     except ENVIRONMENT_ERRORS as exc:
-        window.show_error(f"Nothing was restored. {describe(exc)}")
+        window.show_error(translate("BackupActions", "Nothing was restored. %1").replace("%1", describe(exc)))
         return False
     # Reopen: an older backup is migrated (with its own backup) and the search index checked.
     close_database()
@@ -190,5 +197,5 @@ def restore_backup(window: WindowServices, source: Path) -> bool:
     window.editors.reconcile(reload=ALL)
     window.clear_selection()
     window.events.data_changed.emit()
-    window.say(f"Restored the backup from {backup_label(info)}.", 15000)
+    window.say(translate("BackupActions", "Restored the backup from %1.").replace("%1", backup_label(info)), 15000)
     return True

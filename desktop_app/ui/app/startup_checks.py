@@ -122,7 +122,7 @@ class StartupChecks(QObject):
         window.editors.save_all()  # what can still be stored is; then no editor may write to this file
         window.editors.close_all(save=False)
         let_go_untouched(self.live)  # nothing may write to the damaged file any more, not even a checkpoint
-        prompt = RecoveryPrompt("The database check at start-up found damage in your data file.",
+        prompt = RecoveryPrompt(self.tr("The database check at start-up found damage in your data file."),
                                 self.live, self.backups, self._recover, window)
         window.active_dialog = prompt
         prompt.open()

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.cards import ENVELOPE_SIZES, PaperSize, envelope_problems
+from ...domain.cards import ENVELOPE_SIZES, PaperSize, envelope_missing
 from ...store.card_store import postal_address, save_postal_address
 from ...store.settings_store import load_return_address, save_return_address
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.dialogs import DialogHost
+from ..shared.domain_words import domain_text
 from ..shared.labels import hint, menu_text, plain_label
 from .print_flow import PrintFlow, envelope_painter
 
@@ -39,20 +40,20 @@ def _address_edit(name: str, text: str, placeholder: str) -> QPlainTextEdit:
 class EnvelopeDialog(QDialog, DialogHost):
     def __init__(self, person_id: int, name: str, envelope: PaperSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Envelope for {name}")
+        self.setWindowTitle(self.tr("Envelope for %1").replace("%1", name))
         self.person_id = person_id
         self.name = name
         self.printing = PrintFlow(self, self._report)
         self.size_box = QComboBox()
-        self.size_box.setAccessibleName("Envelope size")
+        self.size_box.setAccessibleName(self.tr("Envelope size"))
         for key, paper in ENVELOPE_SIZES.items():
-            self.size_box.addItem(paper.label, key)
+            self.size_box.addItem(domain_text(paper.label), key)
         self.size_box.setCurrentIndex(max(self.size_box.findData(envelope.key), 0))
-        self.recipient = _address_edit("Recipient's postal address",
+        self.recipient = _address_edit(self.tr("Recipient's postal address"),
                                        postal_address(person_id),
-                                       "Company\nStreet and number\nCity, postcode\nCountry")
-        self.sender = _address_edit("Your return address", load_return_address(),
-                                    "Your name\nStreet and number\nCity, postcode")
+                                       self.tr("Company\nStreet and number\nCity, postcode\nCountry"))
+        self.sender = _address_edit(self.tr("Your return address"), load_return_address(),
+                                    self.tr("Your name\nStreet and number\nCity, postcode"))
         self.status = plain_label()  # messages quote the name: plain text, never markup
         self.status.setWordWrap(True)
         self.error = plain_label()
@@ -61,8 +62,9 @@ class EnvelopeDialog(QDialog, DialogHost):
         self.error.hide()
         # A grid, not a QFormLayout: the form squeezed its fixed-height address boxes onto each other.
         form = QGridLayout()
-        for row, (text, field) in enumerate((("&Envelope:", self.size_box), (f"&To {menu_text(name)}:", self.recipient),
-                                             ("&From (you):", self.sender))):
+        for row, (text, field) in enumerate(((self.tr("&Envelope:"), self.size_box),
+                                             (self.tr("&To %1:").replace("%1", menu_text(name)), self.recipient),
+                                             (self.tr("&From (you):"), self.sender))):
             label = plain_label(text)  # the name is shown as typed; "&" in it is not a shortcut
             label.setBuddy(field)
             form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
@@ -70,9 +72,9 @@ class EnvelopeDialog(QDialog, DialogHost):
         form.setColumnStretch(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.preview_button = QPushButton("Pre&view…")
-        self.print_button = QPushButton("&Print…")
-        self.pdf_button = QPushButton("Save as P&DF…")
+        self.preview_button = QPushButton(self.tr("Pre&view…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         for button in (self.preview_button, self.print_button, self.pdf_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         job = self.tr("Envelope — %1").replace("%1", name)  # the print queue's and the PDF's name
@@ -84,8 +86,8 @@ class EnvelopeDialog(QDialog, DialogHost):
         layout = QVBoxLayout(self)
         self.setMinimumWidth(520)
         layout.addLayout(form)
-        layout.addWidget(hint("The name goes above the address. What you type here is kept: theirs on "
-                              "their profile, yours in Settings → Cards."))
+        layout.addWidget(hint(self.tr("The name goes above the address. What you type here is kept: theirs on "
+                                      "their profile, yours in Settings → Cards.")))
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -98,7 +100,7 @@ class EnvelopeDialog(QDialog, DialogHost):
         recipient, sender = self.recipient.toPlainText(), self.sender.toPlainText()
         save_postal_address(self.person_id, recipient)
         save_return_address(sender)
-        problems = envelope_problems(self.name, recipient, sender)
+        problems = self._problems(recipient, sender)
         self._show_problems(problems)
         if problems:
             (self.recipient if not recipient.strip() else self.sender).setFocus()
@@ -107,7 +109,13 @@ class EnvelopeDialog(QDialog, DialogHost):
     def _recheck(self) -> None:
         if self.error.isHidden():
             return
-        self._show_problems(envelope_problems(self.name, self.recipient.toPlainText(), self.sender.toPlainText()))
+        self._show_problems(self._problems(self.recipient.toPlainText(), self.sender.toPlainText()))
+
+    def _problems(self, recipient: str, sender: str) -> list[str]:
+        who = self.name.strip() or self.tr("The interviewer")
+        words = {"recipient": self.tr("%1 has no postal address yet.").replace("%1", who),
+                 "sender": self.tr("Your return address is missing (Settings → Cards).")}
+        return [words[which] for which in envelope_missing(recipient, sender)]
 
     def _show_problems(self, problems: list[str]) -> None:
         """An error appearing grows the dialog (wrapped lines included) instead of piling the

@@ -59,29 +59,29 @@ class DraftPage(QWidget):
         self.clock = clock
         self.due = due
         self.to = QLineEdit(format_mailbox(person.name, person.email) if person.email else "")
-        self.to.setAccessibleName(f"To ({person.name})")
-        self.to.setPlaceholderText("name@company.example")
+        self.to.setAccessibleName(self.tr("To (%1)").replace("%1", person.name))
+        self.to.setPlaceholderText(self.tr("name@company.example"))
         self.template = QComboBox()
-        self.template.setAccessibleName("Template")
+        self.template.setAccessibleName(self.tr("Template"))
         self.templates = load_templates()
         self.template.addItems([t.name for t in self.templates])
         self.template.setCurrentIndex(suggested_template(context.interview, self.templates))
-        self.apply = QPushButton("Re&fill from template")
-        self.apply.setToolTip("Replace the subject and text with the chosen template, filled in again")
+        self.apply = QPushButton(self.tr("Re&fill from template"))
+        self.apply.setToolTip(self.tr("Replace the subject and text with the chosen template, filled in again"))
         self.subject = QLineEdit()
-        self.subject.setAccessibleName("Subject")
+        self.subject.setAccessibleName(self.tr("Subject"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("E-mail text")
+        self.body.setAccessibleName(self.tr("E-mail text"))
         self.sent_label = hint()
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
         row.addWidget(self.apply)
         form = QFormLayout()
-        form.addRow("&To:", self.to)
-        template_label = QLabel("Te&mplate:")  # a row of two widgets: the mnemonic needs its buddy set by hand
+        form.addRow(self.tr("&To:"), self.to)
+        template_label = QLabel(self.tr("Te&mplate:"))  # a row of two widgets: the mnemonic needs its buddy set by hand
         template_label.setBuddy(self.template)
         form.addRow(template_label, row)
-        form.addRow("&Subject:", self.subject)
+        form.addRow(self.tr("&Subject:"), self.subject)
         self.checker = DraftCheckerPanel(self.body, self.facts)
         text_and_checks = QHBoxLayout()
         text_and_checks.addWidget(self.body, 3)
@@ -119,7 +119,7 @@ class DraftPage(QWidget):
         found += [f.text for f in self.checker.findings() if f.rule != "placeholder"]  # said above already
         _mailboxes, bad = parse_mailboxes(self.to.text())
         if bad:
-            found.insert(0, "Not an e-mail address: " + ", ".join(bad) + ".")
+            found.insert(0, self.tr("Not an e-mail address: %1.").replace("%1", ", ".join(bad)))
         return found
 
 
@@ -139,7 +139,7 @@ class ComposeWindow(QWidget, DialogHost):
         debrief = load_debrief(interview_id)
         account = load_account()
         company_role = interview.title
-        self.setWindowTitle(f"Thank-you e-mail: {company_role}")
+        self.setWindowTitle(self.tr("Thank-you e-mail: %1").replace("%1", company_role))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1000, 660)
         self.autosaver = Autosaver(self)
@@ -168,22 +168,22 @@ class ComposeWindow(QWidget, DialogHost):
             self.pages.append(page)
             self.tabs.addTab(page, menu_text(person.name))
         if not self.pages:
-            self.tabs.addTab(hint("No interviewers on this interview. Add them with Edit interview."), "—")
-        self.status = plain_label("Drafts are saved as you type.")
-        self.status.setAccessibleName("Status")
+            self.tabs.addTab(hint(self.tr("No interviewers on this interview. Add them with Edit interview.")), "—")
+        self.status = plain_label(self.tr("Drafts are saved as you type."))
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: SMTP gives no useful percentage
-        self.progress.setAccessibleName("Sending")
+        self.progress.setAccessibleName(self.tr("Sending"))
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel sending")
+        self.cancel_button = QPushButton(self.tr("Cancel sending"))
         self.cancel_button.hide()
-        self.send_button = QPushButton("&Send (Ctrl+Return)")
-        self.send_button.setToolTip("Send through your mail account (File > Settings > Mail)")
-        self.mail_app_button = QPushButton("Open in &mail app")
-        self.copy_button = QPushButton("&Copy to clipboard")
-        self.mark_button = QPushButton("Mar&k as sent")
-        self.mark_button.setToolTip("You sent it some other way: tick this interviewer's e-mail step")
+        self.send_button = QPushButton(self.tr("&Send (Ctrl+Return)"))
+        self.send_button.setToolTip(self.tr("Send through your mail account (File > Settings > Mail)"))
+        self.mail_app_button = QPushButton(self.tr("Open in &mail app"))
+        self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
+        self.mark_button = QPushButton(self.tr("Mar&k as sent"))
+        self.mark_button.setToolTip(self.tr("You sent it some other way: tick this interviewer's e-mail step"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.cancel_button)
@@ -204,7 +204,8 @@ class ComposeWindow(QWidget, DialogHost):
         self.cancel_button.clicked.connect(self.cancel_send)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        self.autosaver.saved.connect(lambda when: self._say(f"Draft saved {when:%H:%M:%S}."))
+        self.autosaver.saved.connect(
+            lambda when: self._say(self.tr("Draft saved %1.").replace("%1", f"{when:%H:%M:%S}")))
         self.autosaver.failed.connect(lambda message: self._say(message, error=True))
         self.timeout = QTimer(self)
         self.timeout.setSingleShot(True)
@@ -239,7 +240,7 @@ class ComposeWindow(QWidget, DialogHost):
             mine = [m for m in sent if m.person_id == page.person.id]
             lines = [sent_line(m, self.clock()) for m in mine]
             if done and not mine:
-                lines.append("This interviewer's e-mail step is done.")
+                lines.append(self.tr("This interviewer's e-mail step is done."))
             page.sent_label.setText("\n".join(lines))
         sending = self.job is not None
         has_page = self.current() is not None
@@ -309,8 +310,9 @@ class ComposeWindow(QWidget, DialogHost):
         if not warnings:
             go()
             return
-        self.confirm(self, "Before you send", "Please check:\n\n" + "\n".join(f"• {w}" for w in warnings),
-                     "Send anyway", go, warning=True)
+        self.confirm(self, self.tr("Before you send"),
+                     self.tr("Please check:") + "\n\n" + "\n".join(f"• {w}" for w in warnings),
+                     self.tr("Send anyway"), go, warning=True)
 
     def _with_password(self, page: DraftPage, account) -> None:  # type: ignore[no-untyped-def]
         if not account.user:
@@ -326,13 +328,13 @@ class ComposeWindow(QWidget, DialogHost):
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         box = QInputDialog(self)
-        box.setWindowTitle("Mail password")
-        text = f"Password for {account.user} on {account.host}:"
+        box.setWindowTitle(self.tr("Mail password"))
+        text = self.tr("Password for %1 on %2:").replace("%2", account.host).replace("%1", account.user, 1)
         if told:
             text = told + "\n\n" + text
         box.setLabelText(text)
         box.setTextEchoMode(QLineEdit.EchoMode.Password)
-        box.setOkButtonText("Send")
+        box.setOkButtonText(self.tr("Send"))
         # Stored only once the server has accepted it (_sent): a mistyped password is never kept.
         self.open_dialog(box, lambda: self._start(page, account, box.textValue(), typed=True))
 
@@ -351,7 +353,7 @@ class ComposeWindow(QWidget, DialogHost):
         job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.progress.show()
         self.cancel_button.show()
-        self._say(f"Sending to {', '.join(page.recipients())}…")
+        self._say(self.tr("Sending to %1…").replace("%1", ", ".join(page.recipients())))
         self.refresh_state()
         self.timeout.start(int(account.timeout * 2 * 1000) + 5000)  # smtplib's own timeout is per operation
         job.start()
@@ -372,9 +374,9 @@ class ComposeWindow(QWidget, DialogHost):
             notice = self.passwords.tell_once()
         self._record(page, SentMessage(page.person.id, self.clock(), str(message["Message-ID"]),
                                        str(message["To"]), page.subject.text(), page.body.toPlainText(), "smtp"))
-        note = f" Refused: {'; '.join(refused)}." if refused else ""
-        self._say(f"Sent to {message['To']}. {page.person.name}'s e-mail step is done.{note}"
-                  + (" " + notice if notice else ""))
+        note = " " + self.tr("Refused: %1.").replace("%1", "; ".join(refused)) if refused else ""
+        done = self.tr("Sent to %1. %2's e-mail step is done.").replace("%2", page.person.name)
+        self._say(done.replace("%1", str(message["To"]), 1) + note + (" " + notice if notice else ""))
 
     def _failed(self, reason: str, kind: MailErrorKind) -> None:
         _page, _message, account, _typed = self._sending
@@ -385,7 +387,8 @@ class ComposeWindow(QWidget, DialogHost):
             self._say(self.tr("Perhaps sent — %1 Your draft is kept and the step stays open.").replace("%1", reason),
                       error=True)
             return
-        self._say(f"Not sent — {reason} Your draft is kept and the step stays open.", error=True)
+        self._say(self.tr("Not sent — %1 Your draft is kept and the step stays open.").replace("%1", reason),
+                  error=True)
 
     def cancel_send(self) -> None:
         if self.job is not None:
@@ -419,25 +422,27 @@ class ComposeWindow(QWidget, DialogHost):
         url = mailto_url(page.addresses(), page.subject.text(), page.body.toPlainText())
         if fits_mailto(url):
             opened = QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
-            where = "your mail app"
+            where = self.tr("your mail app")
         else:
             account = load_account()
             message = build_message(account.sender or "me@localhost", account.sender_name, page.recipients(),
                                     page.subject.text(), page.body.toPlainText(), self.clock().astimezone())
             path = write_eml(self.drafts_folder, message, f"Thank you {page.person.name}")
             opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            where = f"the draft file {path}"
+            where = self.tr("the draft file %1").replace("%1", str(path))
         if opened:
-            self._say(f"Opened in {where}. Once you have sent it, click “Mark as sent”.")
+            self._say(self.tr("Opened in %1. Once you have sent it, click “Mark as sent”.").replace("%1", where))
         else:
-            self._say(f"Could not open {where}. Use “Copy to clipboard” and paste it into your mail.", error=True)
+            self._say(self.tr("Could not open %1. Use “Copy to clipboard” and paste it into your mail.")
+                      .replace("%1", where), error=True)
 
     def copy_to_clipboard(self) -> None:
         page = self.current()
         if page is None:
             return
-        QGuiApplication.clipboard().setText(f"Subject: {page.subject.text()}\n\n{page.body.toPlainText()}")
-        self._say("Subject and text copied. Once you have sent it, click “Mark as sent”.")
+        QGuiApplication.clipboard().setText(self.tr("Subject: %1").replace("%1", page.subject.text())
+                                            + f"\n\n{page.body.toPlainText()}")
+        self._say(self.tr("Subject and text copied. Once you have sent it, click “Mark as sent”."))
 
     def mark_sent(self) -> None:
         page = self.current()
@@ -445,7 +450,7 @@ class ComposeWindow(QWidget, DialogHost):
             return
         self._record(page, SentMessage(page.person.id, self.clock(), "", page.to.text(), page.subject.text(),
                                        page.body.toPlainText(), "manual"))
-        self._say(f"Marked as sent: {page.person.name}'s e-mail step is done.")
+        self._say(self.tr("Marked as sent: %1's e-mail step is done.").replace("%1", page.person.name))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.autosaver.flush():

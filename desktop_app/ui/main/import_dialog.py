@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,14 +28,15 @@ from ...domain.invitation import EventProblem
 from ...domain.validation import validate_interview
 from ...store.errors import StoreError
 from ...store.ics_import import Action, ImportItem, ImportResult, apply_import
+from ..shared.domain_words import domain_text
 from ..shared.formatting import datetime_text, system_zone_name, time_text
 from .interview_dialog import ERROR_STYLE
 
 HEADINGS = {
-    Action.NEW: "New interview",
-    Action.UPDATE: "Update of an interview you imported",
-    Action.CANCEL: "Cancelled by the organizer",
-    Action.SKIP: "Nothing to do",
+    Action.NEW: str(QT_TRANSLATE_NOOP("EventBox", "New interview")),
+    Action.UPDATE: str(QT_TRANSLATE_NOOP("EventBox", "Update of an interview you imported")),
+    Action.CANCEL: str(QT_TRANSLATE_NOOP("EventBox", "Cancelled by the organizer")),
+    Action.SKIP: str(QT_TRANSLATE_NOOP("EventBox", "Nothing to do")),
 }
 
 
@@ -45,7 +46,8 @@ def when_text(item: ImportItem) -> str:
     if interview.timezone != system_zone_name():
         zone = ZoneInfo(interview.timezone)
         start, end = interview.start.astimezone(zone), interview.end.astimezone(zone)
-        text += f" your time ({start:%H:%M}–{end:%H:%M} in {interview.timezone})"
+        text += " " + QCoreApplication.translate("EventBox", "your time (%1–%2 in %3)").replace(
+            "%3", interview.timezone).replace("%2", f"{end:%H:%M}").replace("%1", f"{start:%H:%M}", 1)
     return text
 
 
@@ -63,20 +65,20 @@ class EventBox(QGroupBox):
     """One event: the guesses, editable where the import will store them; unticked, it is left out."""
 
     def __init__(self, number: int, item: ImportItem, parent: QWidget | None = None) -> None:
-        super().__init__(f"{number}. {HEADINGS[item.action]}", parent)
+        super().__init__(f"{number}. {self.tr(HEADINGS[item.action])}", parent)
         self.item = item
-        self.setAccessibleName(f"Event {number}")
+        self.setAccessibleName(self.tr("Event %1").replace("%1", str(number)))
         if item.action is not Action.SKIP:
             self.setCheckable(True)  # the user may leave any event out
             self.setChecked(True)
             self.setToolTip(self.tr("Untick to leave this event out of the import."))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Invitation:", plain_label(item.event.summary or "(no title)"))
+        form.addRow(self.tr("Invitation:"), plain_label(item.event.summary or self.tr("(no title)")))
         self.company = QLineEdit(item.interview.company)
         self.role = QLineEdit(item.interview.role)
-        self.company.setAccessibleName(f"Company of event {number}")
-        self.role.setAccessibleName(f"Role of event {number}")
+        self.company.setAccessibleName(self.tr("Company of event %1").replace("%1", str(number)))
+        self.role.setAccessibleName(self.tr("Role of event %1").replace("%1", str(number)))
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # problems may quote what the file says
         self.error.setStyleSheet(ERROR_STYLE)
@@ -88,16 +90,17 @@ class EventBox(QGroupBox):
             form.addRow("", self.error)
             form.addRow("&Role:", self.role)
         else:
-            form.addRow("Interview:", plain_label(item.label or "(no company)"))
-        form.addRow("When:", plain_label(when_text(item)))
+            form.addRow(self.tr("Interview:"), plain_label(item.label or self.tr("(no company)")))
+        form.addRow(self.tr("When:"), plain_label(when_text(item)))
         if editable:
             people = "\n".join(f"{p.name} <{p.email}>" if p.email else p.name for p in item.interview.interviewers)
-            form.addRow("Interviewers:", plain_label(people or "none listed (add them later)", muted=not people))
+            form.addRow(self.tr("Interviewers:"), plain_label(people or self.tr("none listed (add them later)"),
+                                                              muted=not people))
             if item.interview.location:
-                form.addRow("Location:", plain_label(item.interview.location))
+                form.addRow(self.tr("Location:"), plain_label(item.interview.location))
         outcome = {
-            Action.CANCEL: "It will be marked withdrawn.",
-            Action.SKIP: f"Skipped: {item.reason}.",
+            Action.CANCEL: self.tr("It will be marked withdrawn."),
+            Action.SKIP: self.tr("Skipped: %1.").replace("%1", item.reason),
         }.get(item.action)
         for note in ([outcome] if outcome else []) + item.event.notes:
             label = plain_label(note)
@@ -117,7 +120,8 @@ class EventBox(QGroupBox):
             return True
         self.item.interview.company = self.company.text()
         self.item.interview.role = self.role.text()
-        problems = [p.message for p in validate_interview(self.item.interview) if p.field in ("company", "role")]
+        problems = [domain_text(p.message) for p in validate_interview(self.item.interview)
+                    if p.field in ("company", "role")]
         if not self.item.event.summary.strip() and not self.item.interview.company.strip():
             problems = [self.tr("The invitation has no title: enter the company.")]
         self.error.setText("\n".join(problems))
@@ -131,7 +135,7 @@ class ProblemBox(QGroupBox):
     def __init__(self, problem: EventProblem, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("%1. Cannot be imported").replace("%1", str(problem.number)), parent)
         self.problem = problem
-        self.setAccessibleName(f"Event {problem.number}")
+        self.setAccessibleName(self.tr("Event %1").replace("%1", str(problem.number)))
         form = QFormLayout(self)
         form.addRow(self.tr("Invitation:"), plain_label(problem.summary or self.tr("(no title)")))
         message = plain_label(problem.message)
@@ -151,7 +155,7 @@ class ImportDialog(QDialog):
         #: Open editors store what they hold first (the editor registry); False: they could not.
         self.before_apply = before_apply
         self.import_result: ImportResult | None = None
-        self.setWindowTitle("Import invitation")
+        self.setWindowTitle(self.tr("Import invitation"))
         self.setMinimumWidth(600)
         active = [i for i in items if i.action is not Action.SKIP]
         intro = QLabel(self._intro(items))
@@ -187,11 +191,11 @@ class ImportDialog(QDialog):
         if active:
             only_cancel = all(i.action is Action.CANCEL for i in active)
             self.confirm_button = self.buttons.addButton(
-                "Mark withdrawn" if only_cancel else "Import", QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("Mark withdrawn") if only_cancel else self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.confirm_button.setDefault(True)
         else:
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -203,18 +207,14 @@ class ImportDialog(QDialog):
         content.adjustSize()
         self.resize(max(640, content.sizeHint().width() + 40), min(700, content.sizeHint().height() + 110))
 
-    @staticmethod
-    def _intro(items: list[ImportItem]) -> str:
+    def _intro(self, items: list[ImportItem]) -> str:
         active = [i for i in items if i.action is not Action.SKIP]
         if not active:
-            return "There is nothing to import from this invitation."
+            return self.tr("There is nothing to import from this invitation.")
         if all(i.action is Action.CANCEL for i in active):
-            them = "this interview" if len(active) == 1 else f"{len(active)} interviews"
-            return f"The organizer cancelled {them}. Mark {'it' if len(active) == 1 else 'them'} withdrawn?"
-        count = len(items)
-        events = "one event" if count == 1 else f"{count} events"
-        return (f"Importing {events}. Check the company and role we guessed; "
-                "each interview gets its follow-up plan as usual.")
+            return self.tr("The organizer cancelled %n interview(s). Mark them withdrawn?", "", len(active))
+        return self.tr("Importing %n event(s). Check the company and role we guessed; each interview gets its "
+                       "follow-up plan as usual.", "", len(items))
 
     def accept(self) -> None:
         if not all([box.apply_edits() for box in self.boxes]):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -27,7 +27,8 @@ from ..shared.formatting import system_zone_name
 if TYPE_CHECKING:
     from ..shared.window_services import WindowServices
 
-ICS_FILTER = "Calendar invitations (*.ics *.ical *.icalendar *.ifb);;All files (*)"
+ICS_FILTER = str(QT_TRANSLATE_NOOP("InvitationActions",
+                                   "Calendar invitations (*.ics *.ical *.icalendar *.ifb);;All files (*)"))
 
 
 def ics_paths(mime: QMimeData) -> list[Path]:
@@ -84,7 +85,7 @@ class InvitationActions(QObject):
     def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # loaded when first used, not at start-up
 
-        dialog = QFileDialog(self.window.parent, "Import invitation", self.folder, ICS_FILTER)
+        dialog = QFileDialog(self.window.parent, self.tr("Import invitation"), self.folder, self.tr(ICS_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         self.window.open_dialog(dialog, lambda: self.import_files([Path(f) for f in dialog.selectedFiles()]))
@@ -126,10 +127,12 @@ class InvitationActions(QObject):
 
         if result is None:
             return
-        parts = [f"{result.count(action)} {word}" for action, word in (
-            (Action.NEW, "added"), (Action.UPDATE, "updated"), (Action.CANCEL, "marked withdrawn"),
+        parts = [word.replace("%1", str(result.count(action))) for action, word in (
+            (Action.NEW, self.tr("%1 added")), (Action.UPDATE, self.tr("%1 updated")),
+            (Action.CANCEL, self.tr("%1 marked withdrawn")),
         ) if result.count(action)]
-        self.window.say("Invitation imported: " + (", ".join(parts) or "nothing changed") + ".", 8000)
+        summary = ", ".join(parts) or self.tr("nothing changed")
+        self.window.say(self.tr("Invitation imported: %1.").replace("%1", summary), 8000)
         self.window.editors.reconcile(reload=result.interview_ids)  # updated rows: their editors show them
         self.on_imported(result.interview_ids)
 
@@ -137,8 +140,9 @@ class InvitationActions(QObject):
     def choose_export_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self.window.parent, "Export calendar", str(Path(self.folder) / "finish-strong.ics"),
-                             ICS_FILTER)
+        dialog = QFileDialog(self.window.parent, self.tr("Export calendar"),
+                             str(Path(self.folder) / "finish-strong.ics"),
+                             self.tr(ICS_FILTER))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("ics")
         self.window.open_dialog(dialog, lambda: self.export_to(Path(dialog.selectedFiles()[0])))
@@ -149,10 +153,12 @@ class InvitationActions(QObject):
         try:
             count = write_calendar(path)
         except OSError as exc:
-            self._tell("Cannot export the calendar", f"Cannot write {path}: {exc.strerror or exc}")
+            self._tell(self.tr("Cannot export the calendar"),
+                       self.tr("Cannot write %1: %2").replace("%2", str(exc.strerror or exc))
+                       .replace("%1", str(path), 1))
             return
         self.folder = str(path.parent)
-        self.window.say(f"Exported {count} events to {path.name}.", 8000)
+        self.window.say(self.tr("Exported %n event(s) to %1.", "", count).replace("%1", path.name), 8000)
 
     def _tell(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

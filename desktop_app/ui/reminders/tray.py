@@ -67,18 +67,18 @@ class TrayIcon(QSystemTrayIcon):
         self.due = due_today
         self.paused_text = paused_text
         self.setIcon(badge_icon(self.base_icon, count))
-        noun = "follow-up" if count == 1 else "follow-ups"
-        tip = f"{APP_NAME}: {count} {noun} due" if count else f"{APP_NAME}: nothing due"
+        tip = (self.tr("%1: %n follow-up(s) due", "", count) if count else self.tr("%1: nothing due")).replace(
+            "%1", APP_NAME)
         self.setToolTip(tip + (f" · {paused_text}" if paused_text else ""))
         self._build_menu(due_text)
 
     def _build_menu(self, due_text: Callable[[Reminder], str]) -> None:
         menu = self.menu
         menu.clear()
-        menu.addAction(f"Open {APP_NAME}", self.open_requested.emit)
+        menu.addAction(self.tr("Open %1").replace("%1", APP_NAME), self.open_requested.emit)
         menu.addSeparator()
         if self.due:
-            menu.addSection("Due today")
+            menu.addSection(self.tr("Due today"))
             for reminder in self.due[:MAX_MENU_ITEMS]:
                 label = reminder_title(reminder)
                 when = due_text(reminder)
@@ -87,22 +87,23 @@ class TrayIcon(QSystemTrayIcon):
                 action.triggered.connect(lambda _c=False, i=reminder.interview_id: self.interview_requested.emit(i))
                 menu.addAction(action)
             if len(self.due) > MAX_MENU_ITEMS:
-                more = menu.addAction(f"…and {len(self.due) - MAX_MENU_ITEMS} more")
+                more = menu.addAction(self.tr("…and %n more", "", len(self.due) - MAX_MENU_ITEMS))
                 more.triggered.connect(self.open_requested.emit)
         else:
-            nothing = menu.addAction("Nothing due today")
+            nothing = menu.addAction(self.tr("Nothing due today"))
             nothing.setEnabled(False)
         menu.addSeparator()
-        menu.addAction("Snooze all for 1 hour", self.snooze_all_requested.emit)
-        pause = menu.addMenu("Pause reminders")
+        menu.addAction(self.tr("Snooze all for 1 hour"), self.snooze_all_requested.emit)
+        pause = menu.addMenu(self.tr("Pause reminders"))
         if self.paused_text:
-            pause.addAction(menu_text(f"Resume now ({self.paused_text})"), lambda: self.pause_requested.emit("resume"))
+            pause.addAction(menu_text(self.tr("Resume now (%1)").replace("%1", self.paused_text)),
+                            lambda: self.pause_requested.emit("resume"))
             pause.addSeparator()
-        pause.addAction("For 1 hour", lambda: self.pause_requested.emit("hour"))
-        pause.addAction("Until tomorrow 9:00", lambda: self.pause_requested.emit("tomorrow"))
-        pause.addAction("Until…", lambda: self.pause_requested.emit("choose"))
+        pause.addAction(self.tr("For 1 hour"), lambda: self.pause_requested.emit("hour"))
+        pause.addAction(self.tr("Until tomorrow 9:00"), lambda: self.pause_requested.emit("tomorrow"))
+        pause.addAction(self.tr("Until…"), lambda: self.pause_requested.emit("choose"))
         menu.addSeparator()
-        menu.addAction("Quit", self.quit_requested.emit)
+        menu.addAction(self.tr("Quit"), self.quit_requested.emit)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
