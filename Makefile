@@ -50,15 +50,13 @@ lock:
 
 # The .ts sources (resources/translations/) from every tr()/translate() in desktop_app/, then the .qm files the
 # app loads (desktop_app/translations/, committed: a clone, the wheel and the bundle need no Qt tools to get them).
-# English (the source) gets only its plural forms (-pluralonly: "%Ln interview(s)" → 1 interview / 2 interviews).
+# English is the source: no .qm (counts pick "%n event" / "%n events" in the code).
 # Both tools come with the PySide6-Essentials wheel. Translate the new <message>s (Qt Linguist or an editor), rerun.
 TS_LANGUAGES := de fr es
 translations: $(RUN_STAMP)
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find desktop_app -name '*.py' | sort) \
 		-ts $(foreach l,$(TS_LANGUAGES),resources/translations/finish_strong_$(l).ts)
-	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -pluralonly $$(find desktop_app -name '*.py' | sort) \
-		-ts resources/translations/finish_strong_en.ts
-	for l in en $(TS_LANGUAGES); do $(VENV)/bin/pyside6-lrelease -silent resources/translations/finish_strong_$$l.ts \
+	for l in $(TS_LANGUAGES); do $(VENV)/bin/pyside6-lrelease -silent resources/translations/finish_strong_$$l.ts \
 		-qm desktop_app/translations/finish_strong_$$l.qm || exit 1; done
 
 bench: apt-test $(STAMP)

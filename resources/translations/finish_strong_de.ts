@@ -107,7 +107,14 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt (mit dem Namen „be
 <context>
     <name>BackupWords</name>
     <message numerus="yes">
-        <source>%Ln interview(s)</source>
+        <source>%Ln interview</source>
+        <translation>
+            <numerusform>%Ln Gespräch</numerusform>
+            <numerusform>%Ln Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
         <translation>
             <numerusform>%Ln Gespräch</numerusform>
             <numerusform>%Ln Gespräche</numerusform>
@@ -317,22 +324,36 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt (mit dem Namen „be
         <translation>Bitte prüfen Sie:</translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s).</source>
+        <source>%n word.</source>
         <translation>
             <numerusform>%n Wort.</numerusform>
             <numerusform>%n Wörter.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Empty: write about three sentences (30–60 words).</source>
-        <translation>Leer: Schreiben Sie etwa drei Sätze (30–60 Wörter).</translation>
+    <message numerus="yes">
+        <source>%n words.</source>
+        <translation>
+            <numerusform>%n Wort.</numerusform>
+            <numerusform>%n Wörter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s): a card has room for about three sentences (30–60 words).</source>
+        <source>%n word: a card has room for about three sentences (30–60 words).</source>
         <translation>
             <numerusform>%n Wort: Auf eine Karte passen etwa drei Sätze (30–60 Wörter).</numerusform>
             <numerusform>%n Wörter: Auf eine Karte passen etwa drei Sätze (30–60 Wörter).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words: a card has room for about three sentences (30–60 words).</source>
+        <translation>
+            <numerusform>%n Wort: Auf eine Karte passen etwa drei Sätze (30–60 Wörter).</numerusform>
+            <numerusform>%n Wörter: Auf eine Karte passen etwa drei Sätze (30–60 Wörter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: write about three sentences (30–60 words).</source>
+        <translation>Leer: Schreiben Sie etwa drei Sätze (30–60 Wörter).</translation>
     </message>
     <message numerus="yes">
         <source>%n words: a handwritten card holds about 30–60; shorten it.</source>
@@ -372,8 +393,15 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt (mit dem Namen „be
 <context>
     <name>CardWords</name>
     <message numerus="yes">
-        <source>Printed %n card draft(s).</source>
+        <source>Printed %n card draft.</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation>
+            <numerusform>%n Kartenentwurf gedruckt.</numerusform>
+            <numerusform>%n Kartenentwürfe gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n card drafts.</source>
         <translation>
             <numerusform>%n Kartenentwurf gedruckt.</numerusform>
             <numerusform>%n Kartenentwürfe gedruckt.</numerusform>
@@ -1328,14 +1356,28 @@ PLZ und Ort</translation>
         <translation>Aus dieser Einladung gibt es nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <source>The organizer cancelled %n interview(s). Mark them withdrawn?</source>
+        <source>The organizer cancelled this interview. Mark it withdrawn?</source>
         <translation>
             <numerusform>Der Veranstalter hat %n Gespräch abgesagt. Als zurückgezogen markieren?</numerusform>
             <numerusform>Der Veranstalter hat %n Gespräche abgesagt. Als zurückgezogen markieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n event(s). Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
+        <source>The organizer cancelled %n interviews. Mark them withdrawn?</source>
+        <translation>
+            <numerusform>Der Veranstalter hat %n Gespräch abgesagt. Als zurückgezogen markieren?</numerusform>
+            <numerusform>Der Veranstalter hat %n Gespräche abgesagt. Als zurückgezogen markieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing one event. Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
+        <translation>
+            <numerusform>%n Termin wird importiert. Prüfen Sie Unternehmen und Stelle, die wir erraten haben; jedes Gespräch bekommt wie gewohnt seinen Plan.</numerusform>
+            <numerusform>%n Termine werden importiert. Prüfen Sie Unternehmen und Stelle, die wir erraten haben; jedes Gespräch bekommt wie gewohnt seinen Plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n events. Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
         <translation>
             <numerusform>%n Termin wird importiert. Prüfen Sie Unternehmen und Stelle, die wir erraten haben; jedes Gespräch bekommt wie gewohnt seinen Plan.</numerusform>
             <numerusform>%n Termine werden importiert. Prüfen Sie Unternehmen und Stelle, die wir erraten haben; jedes Gespräch bekommt wie gewohnt seinen Plan.</numerusform>
@@ -1580,7 +1622,14 @@ PLZ und Ort</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
+        <source>Exported %n event to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 exportiert.</numerusform>
+            <numerusform>%n Termine nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
         <translation>
             <numerusform>%n Termin nach %1 exportiert.</numerusform>
             <numerusform>%n Termine nach %1 exportiert.</numerusform>
@@ -2307,7 +2356,14 @@ PLZ und Ort</translation>
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <source>%1: %n follow-up(s) due</source>
+        <source>%1: %n follow-up due</source>
+        <translation>
+            <numerusform>%1: %n Schritt fällig</numerusform>
+            <numerusform>%1: %n Schritte fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n follow-ups due</source>
         <translation>
             <numerusform>%1: %n Schritt fällig</numerusform>
             <numerusform>%1: %n Schritte fällig</numerusform>

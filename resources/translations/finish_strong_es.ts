@@ -101,7 +101,14 @@ Your current data are kept as a backup first (named “before-restore”).</sour
 <context>
     <name>BackupWords</name>
     <message numerus="yes">
-        <source>%Ln interview(s)</source>
+        <source>%Ln interview</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -311,7 +318,28 @@ Your current data are kept as a backup first (named “before-restore”).</sour
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s).</source>
+        <source>%n word.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word: a card has room for about three sentences (30–60 words).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words: a card has room for about three sentences (30–60 words).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -320,13 +348,6 @@ Your current data are kept as a backup first (named “before-restore”).</sour
     <message>
         <source>Empty: write about three sentences (30–60 words).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s): a card has room for about three sentences (30–60 words).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n words: a handwritten card holds about 30–60; shorten it.</source>
@@ -366,8 +387,15 @@ Your current data are kept as a backup first (named “before-restore”).</sour
 <context>
     <name>CardWords</name>
     <message numerus="yes">
-        <source>Printed %n card draft(s).</source>
+        <source>Printed %n card draft.</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n card drafts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1308,14 +1336,28 @@ City, postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The organizer cancelled %n interview(s). Mark them withdrawn?</source>
+        <source>The organizer cancelled this interview. Mark it withdrawn?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n event(s). Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
+        <source>The organizer cancelled %n interviews. Mark them withdrawn?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing one event. Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n events. Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1560,7 +1602,14 @@ City, postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
+        <source>Exported %n event to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2287,7 +2336,14 @@ City, postcode</source>
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <source>%1: %n follow-up(s) due</source>
+        <source>%1: %n follow-up due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n follow-ups due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -34,14 +34,6 @@ def qapp_cls() -> type[FinishStrongApp]:
     return FinishStrongApp
 
 
-@pytest.fixture(scope="session", autouse=True)
-def english(qapp: FinishStrongApp) -> None:
-    """As the app starts in English: the plural forms ("1 interview", "2 interviews") installed."""
-    from desktop_app.ui.app.translations import install_language
-
-    install_language("en", qapp)
-
-
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "data"

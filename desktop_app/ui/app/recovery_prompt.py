@@ -35,11 +35,13 @@ SALVAGE, RESTORE, EMPTY, QUIT = "salvage", "restore", "empty", "quit"
 
 
 class BackupWords(QObject):
-    """Plural forms need tr() in a QObject subclass: that is where pyside6-lupdate finds them."""
+    """Plural forms need tr() in a QObject subclass: that is where pyside6-lupdate finds them (numerus)."""
 
     def label(self, info: BackupInfo) -> str:
         when = datetime_text(info.taken_at) if info.taken_at else str(info.path)
-        interviews = self.tr("%Ln interview(s)", "", info.interviews)
+        # Two English sources, each with every plural form in the translations: English needs no .qm.
+        interviews = (self.tr("%Ln interview", "", info.interviews) if info.interviews == 1
+                      else self.tr("%Ln interviews", "", info.interviews))
         notes = self.tr("%Ln with notes", "", info.notes)
         return self.tr("%1 — %2, %3").replace("%3", notes).replace("%2", interviews).replace("%1", when, 1)
 

@@ -8,8 +8,10 @@ fresh clone all find it. Qt's own texts (file and print dialogs, standard button
 
 The language follows the system (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`; on Windows and
 macOS the system's UI languages through QLocale) unless Settings names one (`store.settings_store.LANGUAGE_KEY`).
-English, the source language, loads only its plural forms ("1 interview" / "2 interviews" from
-"%Ln interview(s)", `lupdate -pluralonly`): a file of a few hundred bytes, no Qt catalogue.
+English, the source language, loads nothing: no file is opened and no translator installed. So
+English never needs a .qm for its plurals, a count is worded with two sources, chosen for English
+(`self.tr("%n event", "", n) if n == 1 else self.tr("%n events", "", n)`); each has every plural
+form of the other languages in their .ts files.
 Dates, times and numbers keep following the system's locale (QLocale), whatever the language.
 """
 
@@ -75,20 +77,18 @@ def qt_translations_dir() -> Path:
 def install_language(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
     """Replace the translators this module installed by those for `language`.
 
-    Returns the translators that loaded (English: only the plural forms). They are kept on the application
+    Returns the translators that loaded (none for English). They are kept on the application
     object: a QTranslator collected by Python would vanish from under Qt."""
     app = app or QCoreApplication.instance()
     assert app is not None, "a QApplication must exist before translators are installed"
     for old in getattr(app, "_finish_strong_translators", []):
         QCoreApplication.removeTranslator(old)
     installed: list[QTranslator] = []
-    catalogues = [(f"{QM_PREFIX}{language}", QM_DIR)]
     if language != SOURCE_LANGUAGE:
-        catalogues.insert(0, (f"qtbase_{language}", qt_translations_dir()))
-    for name, folder in catalogues:
-        translator = QTranslator(app)
-        if translator.load(name, str(folder)) and QCoreApplication.installTranslator(translator):
-            installed.append(translator)
+        for name, folder in ((f"qtbase_{language}", qt_translations_dir()), (f"{QM_PREFIX}{language}", QM_DIR)):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)) and QCoreApplication.installTranslator(translator):
+                installed.append(translator)
     app._finish_strong_translators = installed  # type: ignore[attr-defined]
     return installed
 

@@ -40,7 +40,8 @@ class CardWords(QObject):
     """Plural forms need tr() in a QObject subclass: that is where pyside6-lupdate finds them."""
 
     def printed(self, count: int) -> str:
-        return self.tr("Printed %n card draft(s).", "", count)
+        return self.tr("Printed %n card draft.", "", count) if count == 1 else \
+            self.tr("Printed %n card drafts.", "", count)
 
 
 class CardActions:

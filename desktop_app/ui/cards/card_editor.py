@@ -274,11 +274,13 @@ class CardEditor(QWidget, DialogHost):
     def _word_guidance(self, text: str, fits: bool) -> str:
         kind, words = word_verdict(text, fits)
         if kind == "count":
-            return self.tr("%n word(s).", "", words)
+            return self.tr("%n word.", "", words) if words == 1 else self.tr("%n words.", "", words)
         if kind == "empty":
             return self.tr("Empty: write about three sentences (30–60 words).")
         if kind == "short":
-            return self.tr("%n word(s): a card has room for about three sentences (30–60 words).", "", words)
+            if words == 1:
+                return self.tr("%n word: a card has room for about three sentences (30–60 words).", "", words)
+            return self.tr("%n words: a card has room for about three sentences (30–60 words).", "", words)
         if kind == "long":
             return self.tr("%n words: a handwritten card holds about 30–60; shorten it.", "", words)
         return self.tr("%n words: a good length for a card.", "", words)

@@ -212,8 +212,13 @@ class ImportDialog(QDialog):
         if not active:
             return self.tr("There is nothing to import from this invitation.")
         if all(i.action is Action.CANCEL for i in active):
-            return self.tr("The organizer cancelled %n interview(s). Mark them withdrawn?", "", len(active))
-        return self.tr("Importing %n event(s). Check the company and role we guessed; each interview gets its "
+            if len(active) == 1:
+                return self.tr("The organizer cancelled this interview. Mark it withdrawn?", "", 1)
+            return self.tr("The organizer cancelled %n interviews. Mark them withdrawn?", "", len(active))
+        if len(items) == 1:
+            return self.tr("Importing one event. Check the company and role we guessed; each interview gets its "
+                           "follow-up plan as usual.", "", 1)
+        return self.tr("Importing %n events. Check the company and role we guessed; each interview gets its "
                        "follow-up plan as usual.", "", len(items))
 
     def accept(self) -> None:

@@ -158,7 +158,9 @@ class InvitationActions(QObject):
                        .replace("%1", str(path), 1))
             return
         self.folder = str(path.parent)
-        self.window.say(self.tr("Exported %n event(s) to %1.", "", count).replace("%1", path.name), 8000)
+        done = self.tr("Exported %n event to %1.", "", count) if count == 1 else \
+            self.tr("Exported %n events to %1.", "", count)
+        self.window.say(done.replace("%1", path.name), 8000)
 
     def _tell(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -67,8 +67,8 @@ class TrayIcon(QSystemTrayIcon):
         self.due = due_today
         self.paused_text = paused_text
         self.setIcon(badge_icon(self.base_icon, count))
-        tip = (self.tr("%1: %n follow-up(s) due", "", count) if count else self.tr("%1: nothing due")).replace(
-            "%1", APP_NAME)
+        due = self.tr("%1: %n follow-up due", "", count) if count == 1 else self.tr("%1: %n follow-ups due", "", count)
+        tip = (due if count else self.tr("%1: nothing due")).replace("%1", APP_NAME)
         self.setToolTip(tip + (f" · {paused_text}" if paused_text else ""))
         self._build_menu(due_text)
 
