@@ -25,7 +25,9 @@ APT_PACKAGE := binutils desktop-file-utils appstream gnome-keyring hicolor-icon-
 APT_MAIL := gnome-keyring
 # ...and for the handwritten-note issue: a private CUPS with a cups-pdf queue, pdfinfo/pdftotext/pdftoppm.
 APT_CARDS := cups cups-daemon cups-client printer-driver-cups-pdf poppler-utils
-APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
+# ...and the screen-reader check: an AT-SPI bus and registry, and pyatspi to read the app's tree (system python3).
+APT_A11Y := at-spi2-core python3-pyatspi
+APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) $(APT_A11Y) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
 
 .PHONY: run test lint unit bench apt-runtime apt-test venv clean package test-package bench-package apt-package lock translations
 
