@@ -236,7 +236,11 @@ def main() -> int:
     QLocale.setDefault(QLocale(args.locale))
     from desktop_app.ui.app.translations import install_language
 
-    install_language(args.locale.split("_")[0], app)  # the texts in that language too, as the app starts
+    from desktop_app.store.settings_store import set_draft_language
+
+    language = args.locale.split("_")[0]
+    install_language(language, app)  # the texts in that language too, as the app starts
+    set_draft_language(language)  # and the first drafts
     from desktop_app.paths import ui_state_path
     from desktop_app.ui.main.main_window import MainWindow
 
