@@ -166,222 +166,222 @@ Your current data are kept as a backup first (named “before-restore”).</sour
     <message>
         <source>The card itself</source>
         <extracomment>(key, label) of where to print: on the card stock itself or several per sheet with cut marks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Directement sur la carte</translation>
     </message>
     <message>
         <source>Letter sheets, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles Letter, avec traits de coupe</translation>
     </message>
     <message>
         <source>A4 sheets, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles A4, avec traits de coupe</translation>
     </message>
     <message>
         <source>Card for %1 — %2</source>
         <extracomment>The &quot;draft printed&quot; tick changed: the checklist should show it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte pour %1 — %2</translation>
     </message>
     <message>
         <source>Handwritten note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte manuscrite pour %1</translation>
     </message>
     <message>
         <source>Write it here, print the draft at the card&apos;s size, then copy it by hand. About three sentences fit a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez-la ici, imprimez le brouillon au format de la carte, puis recopiez-le à la main. Environ trois phrases tiennent sur une carte.</translation>
     </message>
     <message>
         <source>Card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la carte</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mots</translation>
     </message>
     <message>
         <source>Fits on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tient sur la carte</translation>
     </message>
     <message>
         <source>All changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées au fil de la saisie.</translation>
     </message>
     <message>
         <source>Card size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de la carte</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Writing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d’écriture</translation>
     </message>
     <message>
         <source>Print ruled guide lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des lignes guides</translation>
     </message>
     <message>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interligne</translation>
     </message>
     <message>
         <source> mm between lines</source>
-        <translation type="unfinished"></translation>
+        <translation> mm d’interligne</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <source>Print on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer sur</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation :</translation>
     </message>
     <message>
         <source>&amp;Writing panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone d’écriture :</translation>
     </message>
     <message>
         <source>&amp;Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interligne :</translation>
     </message>
     <message>
         <source>En&amp;velope:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;veloppe :</translation>
     </message>
     <message>
         <source>Print o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer s&amp;ur :</translation>
     </message>
     <message>
         <source>Start again from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir du modèle</translation>
     </message>
     <message>
         <source>Replace the text with the card template (Settings → Cards), filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le texte par le modèle de carte (Paramètres → Cartes), rempli</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Envelope…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppe…</translation>
     </message>
     <message>
         <source>See the draft as it will print (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le brouillon tel qu’il sera imprimé (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Print the draft on any printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le brouillon sur n’importe quelle imprimante (Ctrl+P)</translation>
     </message>
     <message>
         <source>Write the draft to a PDF file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon dans un fichier PDF (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>Print the envelope: their address and yours (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l’enveloppe : son adresse et la vôtre (Ctrl+Maj+V)</translation>
     </message>
     <message>
         <source>Fits: %1 of %2 lines on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tient : %1 lignes sur %2 de la carte.</translation>
     </message>
     <message>
         <source>Does not fit: %1. Shorten it, or pick a larger card or closer lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tient pas : %1. Raccourcissez le texte, ou choisissez une carte plus grande ou un interligne plus serré.</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier :</translation>
     </message>
     <message numerus="yes">
         <source>%n word.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot.</numerusform>
+            <numerusform>%n mots.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot.</numerusform>
+            <numerusform>%n mots.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n word: a card has room for about three sentences (30–60 words).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot : une carte contient environ trois phrases (30 à 60 mots).</numerusform>
+            <numerusform>%n mots : une carte contient environ trois phrases (30 à 60 mots).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words: a card has room for about three sentences (30–60 words).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot : une carte contient environ trois phrases (30 à 60 mots).</numerusform>
+            <numerusform>%n mots : une carte contient environ trois phrases (30 à 60 mots).</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty: write about three sentences (30–60 words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : écrivez environ trois phrases (30 à 60 mots).</translation>
     </message>
     <message numerus="yes">
         <source>%n words: a handwritten card holds about 30–60; shorten it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot : une carte manuscrite en contient 30 à 60 ; raccourcissez.</numerusform>
+            <numerusform>%n mots : une carte manuscrite en contient 30 à 60 ; raccourcissez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words: a good length for a card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot : une bonne longueur pour une carte.</numerusform>
+            <numerusform>%n mots : une bonne longueur pour une carte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank-you card — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de remerciement — %1</translation>
     </message>
     <message>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’imprimer</translation>
     </message>
     <message>
         <source>Preview anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu quand même</translation>
     </message>
     <message>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer quand même</translation>
     </message>
     <message>
         <source>Draft printed: the checklist shows it. Tick “mailed” once the card is posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon imprimé : la liste le montre. Cochez « envoyée » une fois la carte postée.</translation>
     </message>
 </context>
 <context>
@@ -406,40 +406,45 @@ Your current data are kept as a backup first (named “before-restore”).</sour
     <name>CardsSettingsPage</name>
     <message>
         <source>Handwritten cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes manuscrites</translation>
     </message>
     <message>
         <source>Your return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse d’expéditeur</translation>
     </message>
     <message>
         <source>Your name
 Street and number
 City, postcode
 Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom
+Numéro et rue
+Code postal et ville
+Pays</translation>
     </message>
     <message>
         <source>Card template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de carte</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’&amp;expéditeur :</translation>
     </message>
     <message>
         <source>Card &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle de carte :</translation>
     </message>
     <message>
         <source>New card drafts start from the template. Placeholders:
 %1.
 %2 is a ★ line about that interviewer from your debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux brouillons de carte partent du modèle. Champs :
+%1.
+%2 est une ligne ★ sur cet interlocuteur tirée de votre compte rendu.</translation>
     </message>
     <message>
         <source>The card template has an unknown placeholder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de carte contient un champ inconnu : %1.</translation>
     </message>
 </context>
 <context>
@@ -447,70 +452,70 @@ Country</source>
     <message>
         <source>Withdrawn</source>
         <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
 </context>
 <context>
     <name>ComposeWindow</name>
     <message>
         <source>Thank-you e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de remerciement : %1</translation>
     </message>
     <message>
         <source>No interviewers on this interview. Add them with Edit interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun interlocuteur pour cet entretien. Ajoutez-les avec « Modifier l’entretien ».</translation>
     </message>
     <message>
         <source>Drafts are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons sont enregistrés au fil de la saisie.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’envoi</translation>
     </message>
     <message>
         <source>&amp;Send (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Send through your mail account (File &gt; Settings &gt; Mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer avec votre compte e-mail (Fichier &gt; Paramètres &gt; E-mail)</translation>
     </message>
     <message>
         <source>Open in &amp;mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
     <message>
         <source>Mar&amp;k as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme en&amp;voyé</translation>
     </message>
     <message>
         <source>You sent it some other way: tick this interviewer&apos;s e-mail step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l’avez envoyé autrement : cocher l’étape e-mail de cet interlocuteur</translation>
     </message>
     <message>
         <source>One draft per interviewer, with their talking points and the answers they are owed from your debrief; edit freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon par interlocuteur, avec ses points de discussion et les réponses que vous lui devez d’après votre compte rendu ; modifiez librement.</translation>
     </message>
     <message>
         <source>Draft saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré à %1.</translation>
     </message>
     <message>
         <source>This interviewer&apos;s e-mail step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape e-mail de cet interlocuteur est terminée.</translation>
     </message>
     <message>
         <source>This interview was replaced or removed: nothing was saved here.</source>
@@ -556,47 +561,47 @@ Send it again?</source>
     </message>
     <message>
         <source>Before you send</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l’envoi</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier :</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même</translation>
     </message>
     <message>
         <source>Mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe e-mail</translation>
     </message>
     <message>
         <source>Password for %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 sur %2 :</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à %1…</translation>
     </message>
     <message>
         <source>Refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1.</translation>
     </message>
     <message>
         <source>Sent to %1. %2&apos;s e-mail step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à %1. L’étape e-mail de %2 est terminée.</translation>
     </message>
     <message>
         <source>Perhaps sent — %1 Your draft is kept and the step stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être envoyé — %1 Votre brouillon est conservé et l’étape reste ouverte.</translation>
     </message>
     <message>
         <source>Not sent — %1 Your draft is kept and the step stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé — %1 Votre brouillon est conservé et l’étape reste ouverte.</translation>
     </message>
     <message>
         <source>Sent, but this interview was replaced meanwhile: the send was not recorded.</source>
@@ -676,30 +681,30 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <name>DateTimeEntry</name>
     <message>
         <source>Type the date and time as you write them ({0}), as ISO (2026-12-01 14:00), or with a short time such as 2pm, 2:30 pm or 14.30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date et l’heure comme vous les écrivez ({0}), au format ISO (2026-12-01 14:00) ou avec une heure courte comme 14h, 14h30 ou 14.30.</translation>
     </message>
     <message>
         <source>Choose the date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
         <source>{0} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : {0}</translation>
     </message>
 </context>
 <context>
     <name>DayAgenda</name>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>Day agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda du jour</translation>
     </message>
     <message>
         <source>Nothing on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -718,239 +723,239 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <name>DomainText</name>
     <message>
         <source>Write your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger vos notes</translation>
     </message>
     <message>
         <source>Send a thank-you e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de remerciement</translation>
     </message>
     <message>
         <source>Mail a handwritten note</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une carte manuscrite</translation>
     </message>
     <message>
         <source>Contact the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter la personne recommandée</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Phone screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien téléphonique</translation>
     </message>
     <message>
         <source>Recruiter call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel avec le recruteur</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du recrutement</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Take-home review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue du cas pratique</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur site</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier tour</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Whole face</source>
-        <translation type="unfinished"></translation>
+        <translation>Recto entier</translation>
     </message>
     <message>
         <source>Lower half (top fold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié basse (pli en haut)</translation>
     </message>
     <message>
         <source>Upper half</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié haute</translation>
     </message>
     <message>
         <source>Right half (side fold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié droite (pli latéral)</translation>
     </message>
     <message>
         <source>Left half</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié gauche</translation>
     </message>
     <message>
         <source>Folded note 4¼×5½ in (A2 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte pliée 4¼×5½ po (enveloppe A2)</translation>
     </message>
     <message>
         <source>3½×5 in (A1 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>3½×5 po (enveloppe A1)</translation>
     </message>
     <message>
         <source>5×7 in (A7 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>5×7 po (enveloppe A7)</translation>
     </message>
     <message>
         <source>4×6 in (A6 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>4×6 po (enveloppe A6)</translation>
     </message>
     <message>
         <source>ISO A6 105×148 mm (C6 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 105×148 mm (enveloppe C6)</translation>
     </message>
     <message>
         <source>#10 4⅛×9½ in</source>
-        <translation type="unfinished"></translation>
+        <translation>#10 4⅛×9½ po</translation>
     </message>
     <message>
         <source>A1 3⅝×5⅛ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A1 3⅝×5⅛ po</translation>
     </message>
     <message>
         <source>A2 4⅜×5¾ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 4⅜×5¾ po</translation>
     </message>
     <message>
         <source>A6 4¾×6½ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 4¾×6½ po</translation>
     </message>
     <message>
         <source>A7 5¼×7¼ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A7 5¼×7¼ po</translation>
     </message>
     <message>
         <source>C6 114×162 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>C6 114×162 mm</translation>
     </message>
     <message>
         <source>DL 110×220 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>DL 110×220 mm</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>ISO A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Observations and impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations et impressions</translation>
     </message>
     <message>
         <source>How did it go? What stood out about the team, the office, the mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment cela s’est-il passé ? Qu’avez-vous remarqué sur l’équipe, les locaux, l’ambiance ?</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets abordés</translation>
     </message>
     <message>
         <source>Questions asked, projects described, your answers worth repeating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions posées, projets décrits, vos réponses à reprendre.</translation>
     </message>
     <message>
         <source>The company&apos;s recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents de l’entreprise</translation>
     </message>
     <message>
         <source>Launches, migrations, acquisitions they mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancements, migrations, acquisitions évoqués.</translation>
     </message>
     <message>
         <source>Professional organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations professionnelles</translation>
     </message>
     <message>
         <source>Associations or groups they belong to or recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations ou groupes dont ils font partie ou qu’ils recommandent.</translation>
     </message>
     <message>
         <source>Industry events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements du secteur</translation>
     </message>
     <message>
         <source>Meet-ups, trade shows, awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meet-ups, salons, prix.</translation>
     </message>
     <message>
         <source>Upcoming conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférences à venir</translation>
     </message>
     <message>
         <source>Where they will be, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où ils seront, et quand.</translation>
     </message>
     <message>
         <source>Company-wide meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions de toute l’entreprise</translation>
     </message>
     <message>
         <source>All-hands, offsites, planning cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions plénières, séminaires, cycles de planification.</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>Whatever else you want to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous voulez retenir d’autre.</translation>
     </message>
     <message>
         <source>Enter the interviewer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l’interlocuteur.</translation>
     </message>
     <message>
         <source>The interview must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien doit se terminer après son début.</translation>
     </message>
     <message>
         <source>An interview cannot last more than 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entretien ne peut pas durer plus de 7 jours.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l’entreprise.</translation>
     </message>
     <message>
         <source>The start and end need a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début et la fin ont besoin d’un fuseau horaire.</translation>
     </message>
 </context>
 <context>
@@ -958,25 +963,25 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>Draft check</source>
         <extracomment>Typing pauses this long before the draft is checked again (the checks are cheap, the list redraw is not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du brouillon</translation>
     </message>
     <message>
         <source>Click a finding to select the spot in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une remarque pour sélectionner le passage dans le texte</translation>
     </message>
     <message>
         <source>Draft check: nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du brouillon : rien à corriger</translation>
     </message>
     <message>
         <source>Name, company and role as on the interview, a specific point, the answers owed, no one else&apos;s notes, no stock filler, a good length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, entreprise et poste comme pour l’entretien, un point précis, les réponses dues, pas les notes d’autres personnes, pas de formules toutes faites, une bonne longueur.</translation>
     </message>
     <message numerus="yes">
         <source>Draft check: %n to look at</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification du brouillon : %n point à revoir</numerusform>
+            <numerusform>Vérification du brouillon : %n points à revoir</numerusform>
         </translation>
     </message>
 </context>
@@ -984,47 +989,47 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <name>DraftPage</name>
     <message>
         <source>To (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À (%1)</translation>
     </message>
     <message>
         <source>name@company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@entreprise.example</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Re&amp;fill from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;remplir depuis le modèle</translation>
     </message>
     <message>
         <source>Replace the subject and text with the chosen template, filled in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l’objet et le texte par le modèle choisi, rempli à nouveau</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>E-mail text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’e-mail</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Not an e-mail address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une adresse e-mail : %1.</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1107,7 @@ Country</source>
     </message>
     <message>
         <source>Your return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse d’expéditeur</translation>
     </message>
     <message>
         <source>Your name
@@ -1128,11 +1133,11 @@ City, postcode</source>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Envelope — %1</source>
@@ -1206,7 +1211,7 @@ City, postcode</source>
     <name>EventBox</name>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel entretien</translation>
     </message>
     <message>
         <source>Update of an interview you imported</source>
@@ -1289,19 +1294,19 @@ City, postcode</source>
     <name>Formatting</name>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui à %1</translation>
     </message>
     <message>
         <source>tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demain à %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1376,187 +1381,187 @@ City, postcode</source>
     <name>InterviewDialog</name>
     <message>
         <source>Edit interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entretien</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel entretien</translation>
     </message>
     <message>
         <source>e.g. Northwind Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Northwind Analytics</translation>
     </message>
     <message>
         <source>e.g. Product Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Chef de produit</translation>
     </message>
     <message>
         <source>Start date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de début</translation>
     </message>
     <message>
         <source>End date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de fin</translation>
     </message>
     <message>
         <source>Address or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ou lien visio</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise :</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poste :</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>R&amp;ound:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tour :</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Location or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu ou lien visio</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteurs</translation>
     </message>
     <message>
         <source>%1 problem</source>
         <extracomment>Open editors store what they hold first (the window&apos;s editor registry): an interviewer removed here takes their card and e-mail page along.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>Interviewer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteur %1 : %2</translation>
     </message>
     <message>
         <source>An open window could not save what you typed: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre ouverte n’a pas pu enregistrer votre saisie : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>You changed this interview. Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié cet entretien. Abandonner vos modifications ?</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>InterviewerEditor</name>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteurs</translation>
     </message>
     <message>
         <source>No interviewers yet. Add the people you met: each gets a thank-you e-mail and a handwritten note in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun interlocuteur pour l’instant. Ajoutez les personnes rencontrées : chacune reçoit un e-mail de remerciement et une carte manuscrite dans le plan.</translation>
     </message>
     <message>
         <source>&amp;Add interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un interlocuteur</translation>
     </message>
     <message>
         <source>Add someone you have met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne déjà rencontrée</translation>
     </message>
     <message>
         <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime à l’enregistrement les relances ouvertes de cet interlocuteur ; celles terminées restent.</translation>
     </message>
     <message>
         <source>Interviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’interlocuteur</translation>
     </message>
     <message>
         <source>Interviewer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de l’interlocuteur</translation>
     </message>
     <message>
         <source>Interviewer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de l’interlocuteur</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@entreprise.fr</translation>
     </message>
     <message>
         <source>Interviewer postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale de l’interlocuteur</translation>
     </message>
     <message>
         <source>For the handwritten note&apos;s envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’enveloppe de la carte manuscrite</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse postale :</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de nom)</translation>
     </message>
     <message>
         <source>Add someone you&apos;ve met…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne déjà rencontrée…</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1625,7 @@ City, postcode</source>
     <name>ListDetailEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1748,7 @@ City, postcode</source>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1751,7 +1756,7 @@ City, postcode</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Restore defaults</source>
@@ -1902,7 +1907,7 @@ City, postcode</source>
     </message>
     <message>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer quand même</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -1944,39 +1949,39 @@ City, postcode</source>
     <name>QuestionsEditor</name>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions en suspens</translation>
     </message>
     <message>
         <source>Question left open</source>
-        <translation type="unfinished"></translation>
+        <translation>Question restée ouverte</translation>
     </message>
     <message>
         <source>Answer to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à donner</translation>
     </message>
     <message>
         <source>Answered in the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu pendant l’entretien</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Posée par</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une question</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Answered in the interview: nothing to send. Otherwise your answer goes into the e-mail of whoever asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu pendant l’entretien : rien à envoyer. Sinon, votre réponse figure dans l’e-mail à la personne qui a posé la question.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
 </context>
 <context>
@@ -2058,79 +2063,79 @@ City, postcode</source>
     <name>ReferralsEditor</name>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>No referrals yet. Did an interviewer suggest someone to talk to? Each referral gets a follow-up in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation pour l’instant. Un interlocuteur vous a-t-il suggéré quelqu’un à contacter ? Chaque recommandation reçoit une relance dans le plan.</translation>
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;recommandation</translation>
     </message>
     <message>
         <source>Referral name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne recommandée</translation>
     </message>
     <message>
         <source>Referral organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de la personne recommandée</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la joindre</translation>
     </message>
     <message>
         <source>E-mail, phone, LinkedIn…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail, téléphone, LinkedIn…</translation>
     </message>
     <message>
         <source>Suggested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée par</translation>
     </message>
     <message>
         <source>Why contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la contacter</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Asked for when you mark the follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé quand vous cochez la relance</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>How to &amp;reach them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment la joindre :</translation>
     </message>
     <message>
         <source>&amp;Suggested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggérée par :</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
         <source>Give the referral a name or an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nom ou une organisation pour la recommandation.</translation>
     </message>
     <message>
         <source>⚠ No way to reach them yet. Fine for now — add it when you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Pas encore de moyen de la joindre. Ce n’est pas grave — ajoutez-le dès que vous l’avez.</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2150,7 @@ City, postcode</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Dismiss reminder</source>
@@ -2270,67 +2275,67 @@ City, postcode</source>
     <name>TalkingPointsEditor</name>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de discussion</translation>
     </message>
     <message>
         <source>★ Note, as written</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Note, telle qu’écrite</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>The drafts say (edit freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons disent (modifiable)</translation>
     </message>
     <message>
         <source>&amp;Reset phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir la formulation</translation>
     </message>
     <message>
         <source>Go back to the phrase derived from the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la formulation tirée de la note</translation>
     </message>
     <message>
         <source>No talking points yet: flag a line in your notes with ★ (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de discussion : marquez une ligne de vos notes avec ★ (Ctrl+T).</translation>
     </message>
     <message>
         <source>Each point goes only into the drafts of the person it is for; points for the whole interview go to everyone. The phrase is what the e-mail and the card say, inside a sentence (“I especially enjoyed …”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point n’apparaît que dans les brouillons de la personne concernée ; les points sur tout l’entretien vont à tout le monde. La formulation est ce que disent l’e-mail et la carte, au milieu d’une phrase (« J’ai particulièrement apprécié … »).</translation>
     </message>
     <message>
         <source>Your own wording (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre formulation (conservée)</translation>
     </message>
     <message>
         <source>Derived from the note; edit it to make it yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirée de la note ; modifiez-la pour vous l’approprier</translation>
     </message>
     <message>
         <source>In the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les notes : %1</translation>
     </message>
     <message>
         <source>In the personal notes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les notes personnelles sur %1</translation>
     </message>
     <message>
         <source>In what you talked about with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce dont vous avez parlé avec %1</translation>
     </message>
     <message>
         <source>Whom this point is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui ce point est destiné</translation>
     </message>
     <message>
         <source>A point in someone&apos;s own notes is theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point dans les notes sur une personne lui revient</translation>
     </message>
     <message>
         <source>Whole interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l’entretien</translation>
     </message>
 </context>
 <context>
