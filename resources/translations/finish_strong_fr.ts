@@ -5,23 +5,23 @@
     <name></name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données</translation>
     </message>
     <message>
         <source>{0} is not a UTF-8 text file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’est pas un fichier texte UTF-8 ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {0} : {1}</translation>
     </message>
     <message>
         <source>Nothing was imported from {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé depuis {0} : {1}</translation>
     </message>
     <message>
         <source>Replace your mail settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos paramètres e-mail ?</translation>
     </message>
     <message>
         <source>Importing {0} would change your mail server settings:
@@ -29,19 +29,23 @@
 {1}
 
 Your password is sent to the server named here. Import the file and use these settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {0} modifierait les paramètres de votre serveur e-mail :
+
+{1}
+
+Votre mot de passe sera envoyé au serveur indiqué ici. Importer le fichier et utiliser ces paramètres ?</translation>
     </message>
     <message>
         <source>Import and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et remplacer</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé. {0}</translation>
     </message>
     <message>
         <source>Imported {0} interviews and {1} people from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entretiens et {1} personnes importés depuis {2}.</translation>
     </message>
 </context>
 <context>
@@ -49,116 +53,118 @@ Your password is sent to the server named here. Import the file and use these se
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>
         <extracomment>The guard found the window&apos;s rows replaced or gone: its pending text was not written. True while the rows this window loaded are still in the database (set by the registry).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : cet entretien a été remplacé ou supprimé (restauration, import ou suppression).</translation>
     </message>
     <message>
         <source>Not saved yet %1 Your text is still here; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré %1 Votre texte est toujours là ; nouvel essai en cours.</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Finish Strong backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Finish Strong (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Back up now</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>The backup was not written to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas été écrite dans %1. %2</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace your current data with the backup from %1?
 
 Your current data are kept as a backup first (named “before-restore”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos données actuelles par la sauvegarde du %1 ?
+
+Vos données actuelles sont d’abord conservées dans une sauvegarde (nommée « before-restore »).</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Nothing was restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été restauré. %1</translation>
     </message>
     <message>
         <source>Restored the backup from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du %1 restaurée.</translation>
     </message>
 </context>
 <context>
     <name>BackupWords</name>
     <message numerus="yes">
         <source>%Ln interview</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entretien</numerusform>
+            <numerusform>%Ln entretiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entretien</numerusform>
+            <numerusform>%Ln entretiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avec notes</numerusform>
+            <numerusform>%Ln avec notes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
     <name>CardActions</name>
     <message>
         <source>Handwritten &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte manuscrite…</translation>
     </message>
     <message>
         <source>Step 3: the handwritten note&apos;s draft for an interviewer, printed at card size</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3 : le brouillon de la carte manuscrite pour un interlocuteur, imprimé au format de la carte</translation>
     </message>
     <message>
         <source>Print today&apos;s card dra&amp;fts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les &amp;brouillons de cartes du jour…</translation>
     </message>
     <message>
         <source>Every card due today whose draft is not printed yet, several per sheet with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cartes du jour dont le brouillon n’est pas encore imprimé, plusieurs par feuille avec traits de coupe</translation>
     </message>
     <message>
         <source>Select an interview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un entretien.</translation>
     </message>
     <message>
         <source>This interview has no interviewers yet: add one (Edit interview) to write a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien n’a pas encore d’interlocuteur : ajoutez-en un (Modifier l’entretien) pour écrire une carte.</translation>
     </message>
     <message>
         <source>No card drafts left to print today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucun brouillon de carte à imprimer aujourd’hui.</translation>
     </message>
     <message>
         <source>Thank-you card drafts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons de cartes de remerciement — %1</translation>
     </message>
 </context>
 <context>
@@ -389,16 +395,16 @@ Your current data are kept as a backup first (named “before-restore”).</sour
     <message numerus="yes">
         <source>Printed %n card draft.</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon de carte imprimé.</numerusform>
+            <numerusform>%n brouillons de cartes imprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printed %n card drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon de carte imprimé.</numerusform>
+            <numerusform>%n brouillons de cartes imprimés.</numerusform>
         </translation>
     </message>
 </context>
@@ -519,45 +525,47 @@ Pays</translation>
     </message>
     <message>
         <source>This interview was replaced or removed: nothing was saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien a été remplacé ou supprimé : rien n’a été enregistré ici.</translation>
     </message>
     <message>
         <source>No mail account is set up: fill in File &gt; Settings &gt; Mail, or use “Open in mail app”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte e-mail n’est configuré : renseignez Fichier &gt; Paramètres &gt; E-mail, ou utilisez « Ouvrir dans la messagerie ».</translation>
     </message>
     <message>
         <source>Add %1&apos;s e-mail address in “To”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l’adresse e-mail de %1 dans « À ».</translation>
     </message>
     <message>
         <source>You already sent this thank-you %1 to %2.
 
 Send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà envoyé ce remerciement %1 à %2.
+
+L’envoyer à nouveau ?</translation>
     </message>
     <message>
         <source>Already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà envoyé</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à nouveau</translation>
     </message>
     <message>
         <source>The interview is %1 — send the thank-you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien a lieu %1 — envoyer le remerciement maintenant ?</translation>
     </message>
     <message>
         <source>The interview ends %1 — send the thank-you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien se termine %1 — envoyer le remerciement maintenant ?</translation>
     </message>
     <message>
         <source>Before the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l’entretien</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant</translation>
     </message>
     <message>
         <source>Before you send</source>
@@ -605,76 +613,78 @@ Send it again?</source>
     </message>
     <message>
         <source>Sent, but this interview was replaced meanwhile: the send was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé, mais cet entretien a été remplacé entre-temps : l’envoi n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>your mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>votre messagerie</translation>
     </message>
     <message>
         <source>the draft file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier brouillon %1</translation>
     </message>
     <message>
         <source>Opened in %1. Once you have sent it, click “Mark as sent”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert dans %1. Une fois l’e-mail envoyé, cliquez sur « Marquer comme envoyé ».</translation>
     </message>
     <message>
         <source>Could not open %1. Use “Copy to clipboard” and paste it into your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1. Utilisez « Copier dans le presse-papiers » et collez le texte dans votre e-mail.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>Subject and text copied. Once you have sent it, click “Mark as sent”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet et texte copiés. Une fois l’e-mail envoyé, cliquez sur « Marquer comme envoyé ».</translation>
     </message>
     <message>
         <source>Marked as sent: %1&apos;s e-mail step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme envoyé : l’étape e-mail de %1 est terminée.</translation>
     </message>
     <message>
         <source>Sent %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé %1 à %2</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé %1</translation>
     </message>
     <message>
         <source>Marked as sent %1 (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme envoyé %1 (à %2)</translation>
     </message>
     <message>
         <source>Marked as sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme envoyé %1</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>%1: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong inside Finish Strong. Your data were left as they were before the failed step; you can keep working, or restart the app to be safe.
 
 The details are also in the log folder %1. They hold no note text and no password, so you can attach them to a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans Finish Strong. Vos données sont restées telles qu’avant l’étape qui a échoué ; vous pouvez continuer à travailler, ou redémarrer l’application par précaution.
+
+Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennent ni notes ni mot de passe : vous pouvez les joindre à un rapport de bogue.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’erreur</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <source>Copy the error details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails de l’erreur dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -712,11 +722,11 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>Talking &amp;points</source>
         <extracomment>A very long section is re-indexed for search this long after the last autosave. The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points de discussion</translation>
     </message>
     <message>
         <source>Talking &amp;points (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points de discussion (%1)</translation>
     </message>
 </context>
 <context>
@@ -1037,39 +1047,39 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>No earlier rounds at this company.</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour précédent dans cette entreprise.</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %1</translation>
     </message>
     <message>
         <source>Talking points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de discussion :</translation>
     </message>
     <message>
         <source>Open questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions en suspens :</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>répondue</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>With %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %1 :</translation>
     </message>
 </context>
 <context>
@@ -1077,33 +1087,36 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>A window was closed: what it showed was replaced or removed.</source>
         <extracomment>Whether the window can be built again in place; a dialog that belongs to another editor cannot. A window was closed or rebuilt because its data were replaced or removed (for the status bar).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre a été fermée : son contenu a été remplacé ou supprimé.</translation>
     </message>
     <message>
         <source>A window was reloaded with the data now stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre a été rechargée avec les données désormais enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopeDialog</name>
     <message>
         <source>Envelope for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe pour %1</translation>
     </message>
     <message>
         <source>Envelope size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de l’enveloppe</translation>
     </message>
     <message>
         <source>Recipient&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale du destinataire</translation>
     </message>
     <message>
         <source>Company
 Street and number
 City, postcode
 Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise
+Numéro et rue
+Code postal et ville
+Pays</translation>
     </message>
     <message>
         <source>Your return address</source>
@@ -1113,23 +1126,25 @@ Country</source>
         <source>Your name
 Street and number
 City, postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom
+Numéro et rue
+Code postal et ville</translation>
     </message>
     <message>
         <source>&amp;Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppe :</translation>
     </message>
     <message>
         <source>&amp;To %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À %1 :</translation>
     </message>
     <message>
         <source>&amp;From (you):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De (vous) :</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1141,70 +1156,70 @@ City, postcode</source>
     </message>
     <message>
         <source>Envelope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe — %1</translation>
     </message>
     <message>
         <source>The name goes above the address. What you type here is kept: theirs on their profile, yours in Settings → Cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom figure au-dessus de l’adresse. Ce que vous saisissez ici est conservé : la sienne sur sa fiche, la vôtre dans Paramètres → Cartes.</translation>
     </message>
     <message>
         <source>The interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>L’interlocuteur</translation>
     </message>
     <message>
         <source>%1 has no postal address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas encore d’adresse postale.</translation>
     </message>
     <message>
         <source>Your return address is missing (Settings → Cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse d’expéditeur manque (Paramètres → Cartes).</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The data file is busy: another program (perhaps a command-line import, or a second Finish Strong on the same folder) is writing to it. Nothing was lost; try again in a moment, and close the other program if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données est occupé : un autre programme (peut-être un import en ligne de commande, ou un second Finish Strong sur le même dossier) y écrit. Rien n’est perdu ; réessayez dans un instant, et fermez l’autre programme si cela se reproduit.</translation>
     </message>
     <message>
         <source>The disk holding your data is full, so the change could not be saved. Nothing was lost: free some space (empty the trash, delete large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant vos données est plein : la modification n’a pas pu être enregistrée. Rien n’est perdu : libérez de la place (videz la corbeille, supprimez de gros fichiers) et réessayez.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (it is read-only, or belongs to another user). Nothing was changed. Make the folder writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le dossier de données (il est en lecture seule ou appartient à un autre utilisateur). Rien n’a été modifié. Rendez-le accessible en écriture, ou lancez Finish Strong avec --data-dir vers un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>— the disk is full: free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>— le disque est plein : libérez de la place.</translation>
     </message>
     <message>
         <source>— the data folder cannot be written to: make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>— impossible d’écrire dans le dossier de données : rendez-le accessible en écriture.</translation>
     </message>
     <message>
         <source>— another program is writing to the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>— un autre programme écrit dans le fichier de données.</translation>
     </message>
     <message>
         <source>Finish Strong could not save the change (%1). Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong n’a pas pu enregistrer la modification (%1). Rien n’est perdu ; réessayez.</translation>
     </message>
     <message>
         <source>The data file is locked by another program (perhaps a command-line import). Wait for it to finish, or close it, then start Finish Strong again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données est verrouillé par un autre programme (peut-être un import en ligne de commande). Attendez qu’il se termine ou fermez-le, puis relancez Finish Strong.</translation>
     </message>
     <message>
         <source>The disk holding your data is full, so Finish Strong cannot start. Free some space and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant vos données est plein : Finish Strong ne peut pas démarrer. Libérez de la place et relancez.</translation>
     </message>
     <message>
         <source>Finish Strong cannot write to its data folder (it is read-only, or belongs to another user). Make it writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong ne peut pas écrire dans son dossier de données (il est en lecture seule ou appartient à un autre utilisateur). Rendez-le accessible en écriture, ou lancez Finish Strong avec --data-dir vers un dossier où vous pouvez écrire. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Finish Strong cannot open its data (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong ne peut pas ouvrir ses données (%1). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1215,79 +1230,79 @@ City, postcode</source>
     </message>
     <message>
         <source>Update of an interview you imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour d’un entretien importé</translation>
     </message>
     <message>
         <source>Cancelled by the organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par l’organisateur</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire</translation>
     </message>
     <message>
         <source>your time (%1–%2 in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre heure (%1–%2 à %3)</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement %1</translation>
     </message>
     <message>
         <source>Untick to leave this event out of the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour exclure cet événement de l’import.</translation>
     </message>
     <message>
         <source>Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation :</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Company of event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise de l’événement %1</translation>
     </message>
     <message>
         <source>Role of event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de l’événement %1</translation>
     </message>
     <message>
         <source>Interview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien :</translation>
     </message>
     <message>
         <source>(no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d’entreprise)</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand :</translation>
     </message>
     <message>
         <source>Interviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteurs :</translation>
     </message>
     <message>
         <source>none listed (add them later)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indiqué (ajoutez-les plus tard)</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu :</translation>
     </message>
     <message>
         <source>It will be marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sera marqué comme retiré.</translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : %1.</translation>
     </message>
     <message>
         <source>The invitation has no title: enter the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invitation n’a pas de titre : saisissez l’entreprise.</translation>
     </message>
 </context>
 <context>
@@ -1314,67 +1329,67 @@ City, postcode</source>
     <message>
         <source>Import invitation</source>
         <extracomment>Open editors store what they hold first (the editor registry); False: they could not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer une invitation</translation>
     </message>
     <message>
         <source>1 event cannot be imported and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement ne peut pas être importé et est écarté.</translation>
     </message>
     <message>
         <source>%1 events cannot be imported and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements ne peuvent pas être importés et sont écartés.</translation>
     </message>
     <message>
         <source>Mark withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme retiré</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>There is nothing to import from this invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à importer de cette invitation.</translation>
     </message>
     <message numerus="yes">
         <source>The organizer cancelled this interview. Mark it withdrawn?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’organisateur a annulé %n entretien. Le marquer comme retiré ?</numerusform>
+            <numerusform>L’organisateur a annulé %n entretiens. Les marquer comme retirés ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The organizer cancelled %n interviews. Mark them withdrawn?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’organisateur a annulé %n entretien. Le marquer comme retiré ?</numerusform>
+            <numerusform>L’organisateur a annulé %n entretiens. Les marquer comme retirés ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing one event. Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import de %n événement. Vérifiez l’entreprise et le poste que nous avons devinés ; chaque entretien reçoit son plan de relances habituel.</numerusform>
+            <numerusform>Import de %n événements. Vérifiez l’entreprise et le poste que nous avons devinés ; chaque entretien reçoit son plan de relances habituel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n events. Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import de %n événement. Vérifiez l’entreprise et le poste que nous avons devinés ; chaque entretien reçoit son plan de relances habituel.</numerusform>
+            <numerusform>Import de %n événements. Vérifiez l’entreprise et le poste que nous avons devinés ; chaque entretien reçoit son plan de relances habituel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every event is left out: tick one to import it, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements sont écartés : cochez-en un pour l’importer, ou annulez.</translation>
     </message>
     <message>
         <source>An open window could not save what you typed: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre ouverte n’a pas pu enregistrer votre saisie : rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1568,56 +1583,56 @@ City, postcode</source>
     <name>InvitationActions</name>
     <message>
         <source>Calendar invitations (*.ics *.ical *.icalendar *.ifb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations d’agenda (*.ics *.ical *.icalendar *.ifb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une invitation</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté(s)</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour</translation>
     </message>
     <message>
         <source>%1 marked withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marqué(s) comme retiré(s)</translation>
     </message>
     <message>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun changement</translation>
     </message>
     <message>
         <source>Invitation imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation importée : %1.</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’agenda</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter l’agenda</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n events to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1632,119 +1647,119 @@ City, postcode</source>
     <name>MailSettingsPage</name>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <source>None — a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune — serveur sur cet ordinateur</translation>
     </message>
     <message>
         <source>Mail account (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte e-mail (SMTP)</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.exemple.fr</translation>
     </message>
     <message>
         <source>leave empty to keep the one in your keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser vide pour garder celui du trousseau</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@exemple.fr</translation>
     </message>
     <message>
         <source>only for company servers with their own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement pour les serveurs d’entreprise avec leur propre autorité de certification</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’expéditeur</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d’utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse d’expéditeur :</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre n&amp;om :</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA :</translation>
     </message>
     <message>
         <source>Send &amp;test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de &amp;test</translation>
     </message>
     <message>
         <source>Sends a short message to your own sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie un court message à votre propre adresse d’expéditeur</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l’autorité de certification</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Thank-you templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de remerciement</translation>
     </message>
     <message>
         <source>Template</source>
@@ -1752,7 +1767,7 @@ City, postcode</source>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1760,111 +1775,111 @@ City, postcode</source>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les modèles par défaut</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>Template subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet du modèle</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du modèle</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour insérer au curseur</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs :</translation>
     </message>
     <message>
         <source>Preview (sample interview):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (entretien d’exemple) :</translation>
     </message>
     <message>
         <source>A template that names an unknown placeholder cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle contenant un champ inconnu ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Unknown placeholder: %1 — it would never be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu : %1 — il ne serait jamais rempli.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Add the sender address for your mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l’adresse d’expéditeur de votre compte e-mail.</translation>
     </message>
     <message>
         <source>The template “%1” names unknown placeholders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle « %1 » contient des champs inconnus : %2.</translation>
     </message>
     <message>
         <source>Every template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modèle doit avoir un nom.</translation>
     </message>
     <message>
         <source>Fill in the server and a valid sender address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez d’abord le serveur et une adresse d’expéditeur valide.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord le mot de passe.</translation>
     </message>
     <message>
         <source>Finish Strong test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de test de Finish Strong</translation>
     </message>
     <message>
         <source>This is a test message from Finish Strong: your mail settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un message de test de Finish Strong : vos paramètres e-mail fonctionnent.</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d’un message de test…</translation>
     </message>
     <message>
         <source>Test message sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de test envoyé à %1.</translation>
     </message>
     <message>
         <source>Test failed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du test — %1</translation>
     </message>
 </context>
 <context>
@@ -1872,19 +1887,19 @@ City, postcode</source>
     <message>
         <source>The interview is %1 — mark this step done already?</source>
         <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien a lieu %1 — marquer déjà cette étape comme faite ?</translation>
     </message>
     <message>
         <source>The interview ends %1 — mark this step done already?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien se termine %1 — marquer déjà cette étape comme faite ?</translation>
     </message>
     <message>
         <source>Before the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l’entretien</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait</translation>
     </message>
 </context>
 <context>
@@ -1892,18 +1907,18 @@ City, postcode</source>
     <message>
         <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
         <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non collé : cette note aurait {0:,} caractères ; une note en contient au plus {1:,} (environ un mégaoctet). Collez une partie plus courte.</translation>
     </message>
 </context>
 <context>
     <name>PrintFlow</name>
     <message>
         <source>The draft does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon ne tient pas</translation>
     </message>
     <message>
         <source>%1: the last lines will not be on the card. Print anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les dernières lignes ne seront pas sur la carte. Imprimer quand même ?</translation>
     </message>
     <message>
         <source>Print anyway</source>
@@ -1911,38 +1926,38 @@ City, postcode</source>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé : %1</translation>
     </message>
 </context>
 <context>
     <name>ProblemBox</name>
     <message>
         <source>%1. Cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Impossible à importer</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement %1</translation>
     </message>
     <message>
         <source>Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation :</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>This event will be left out; the others can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement sera écarté ; les autres peuvent être importés.</translation>
     </message>
 </context>
 <context>
@@ -1988,75 +2003,75 @@ City, postcode</source>
     <name>RecoveryPrompt</name>
     <message>
         <source>%s: the data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : le fichier de données est endommagé</translation>
     </message>
     <message>
         <source>&amp;Use the recovered data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser les données récupérées</translation>
     </message>
     <message>
         <source>&amp;Restore newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la dernière sauvegarde intacte</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec une base &amp;vide</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Reading what can still be read from the damaged file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce qui peut encore être lu dans le fichier endommagé…</translation>
     </message>
     <message>
         <source>Nothing could be read from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a pu être lu dans le fichier endommagé.</translation>
     </message>
     <message>
         <source>The damaged file is kept unchanged, as “%1.damaged-….sqlite3” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé est conservé tel quel, sous « %1.damaged-….sqlite3 » dans %2.</translation>
     </message>
     <message>
         <source>The newest good backup is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sauvegarde intacte date du %1.</translation>
     </message>
     <message>
         <source>There is no good backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune sauvegarde intacte à restaurer.</translation>
     </message>
     <message>
         <source>Start with an empty database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec une base vide ?</translation>
     </message>
     <message>
         <source>Your interviews will not be shown. The damaged file and the backups stay on disk, but the app will start with no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos entretiens ne seront pas affichés. Le fichier endommagé et les sauvegardes restent sur le disque, mais l’application démarrera sans données.</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à &amp;vide</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Opened the data recovered from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données récupérées du fichier endommagé ouvertes.</translation>
     </message>
     <message>
         <source>Restored the backup from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du %1 restaurée.</translation>
     </message>
     <message>
         <source>Started with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré avec une base vide.</translation>
     </message>
     <message>
         <source>%1 The damaged file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le fichier endommagé est conservé sous %2.</translation>
     </message>
 </context>
 <context>
@@ -2142,11 +2157,11 @@ City, postcode</source>
     <name>ReminderBanner</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler dans 1 heure</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2154,7 +2169,7 @@ City, postcode</source>
     </message>
     <message>
         <source>Dismiss reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le rappel</translation>
     </message>
 </context>
 <context>
@@ -2162,93 +2177,93 @@ City, postcode</source>
     <message>
         <source>Came due while Finish Strong was closed</source>
         <extracomment>The handwritten-note reminder&apos;s Open opens the card (`cards.open`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé à échéance pendant que Finish Strong était fermé</translation>
     </message>
     <message>
         <source>Missed reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels manqués</translation>
     </message>
     <message>
         <source>%1 — %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, échéance %3</translation>
     </message>
     <message>
         <source>Open one to go to its interview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-en un pour accéder à son entretien :</translation>
     </message>
     <message>
         <source>Pause reminders until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les rappels jusqu’à…</translation>
     </message>
     <message>
         <source>Pause until</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre jusqu’à</translation>
     </message>
     <message>
         <source>No reminders until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rappel jusqu’à :</translation>
     </message>
     <message>
         <source>%1 is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continue de tourner</translation>
     </message>
     <message>
         <source>Reminders keep coming from the tray icon. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels continuent via l’icône de la zone de notification. Quittez depuis son menu.</translation>
     </message>
     <message>
         <source>Quit %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter %1 ?</translation>
     </message>
     <message>
         <source>Reminders are pending, and there is no tray to keep them coming. If you quit, they are shown when you start Finish Strong again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des rappels sont en attente et aucune zone de notification ne peut les afficher. Si vous quittez, ils s’afficheront au prochain démarrage de Finish Strong.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. Your current data will be kept as a backup first, so a restore can itself be undone by restoring that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Vos données actuelles seront d’abord conservées dans une sauvegarde : une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>No backups yet in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant dans le dossier de données.</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre fichier…</translation>
     </message>
     <message>
         <source>Restore a backup kept somewhere else (for example one made with Back up now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde conservée ailleurs (par exemple faite avec « Sauvegarder maintenant »)</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Restore from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis un fichier</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>à la fin</translation>
     </message>
 </context>
 <context>
@@ -2256,19 +2271,19 @@ City, postcode</source>
     <message>
         <source>The disk holding your data is full, so today&apos;s backup could not be taken. Your data are safe and nothing was lost; free some space (empty the trash, delete large files); the backup is tried again within the hour.</source>
         <extracomment>The longest a QTimer can wait (signed 32-bit milliseconds), and the shortest wait between two looks. After a backup that could not be taken (disk full, read-only, busy): try again this much later, and say so only once per kind of problem, not every hour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant vos données est plein : la sauvegarde du jour n’a pas pu être faite. Vos données sont intactes et rien n’est perdu ; libérez de la place (videz la corbeille, supprimez de gros fichiers) ; la sauvegarde sera retentée dans l’heure.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be taken: the backups folder cannot be written to. Your data are safe; make the data folder writable for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du jour n’a pas pu être faite : impossible d’écrire dans le dossier des sauvegardes. Vos données sont intactes ; rendez le dossier de données accessible en écriture.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be taken: another program is using the data file. Your data are safe; the backup is tried again within the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du jour n’a pas pu être faite : un autre programme utilise le fichier de données. Vos données sont intactes ; la sauvegarde sera retentée dans l’heure.</translation>
     </message>
     <message>
         <source>The database check at start-up found damage in your data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification au démarrage a détecté des dommages dans votre fichier de données.</translation>
     </message>
 </context>
 <context>
@@ -2342,87 +2357,87 @@ City, postcode</source>
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>%1: %n follow-up due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n relance à faire</numerusform>
+            <numerusform>%1 : %n relances à faire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n follow-ups due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n relance à faire</numerusform>
+            <numerusform>%1 : %n relances à faire</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rien à faire</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire aujourd’hui</translation>
     </message>
     <message>
         <source>Snooze all for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reporter d’1 heure</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les rappels</translation>
     </message>
     <message>
         <source>Resume now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre maintenant (%1)</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <source>Until tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à demain 9 h</translation>
     </message>
     <message>
         <source>Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Tick follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher la relance</translation>
     </message>
     <message>
         <source>Reopen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la relance</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 </TS>
