@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from email.utils import getaddresses
 
 import peewee
 
@@ -95,6 +94,8 @@ class Outcome:
 
 
 def addresses(text: str) -> tuple[str, ...]:
+    from email.utils import getaddresses  # not on the start-up path (the checklist imports this module)
+
     found = [a.lower() for _, a in getaddresses([text]) if "@" in a]
     return tuple(dict.fromkeys(found or (m.lower() for m in _EMAIL.findall(text))))
 
@@ -208,6 +209,28 @@ def outcomes(interview_id: int) -> dict[int, Outcome]:
             continue  # a vacation notice after a real reply does not hide the reply
         result[person_id] = Outcome(row.kind, row.received_at, row.sender_name or row.sender, row.subject,
                                     row.first_lines, row.detail, date.fromisoformat(row.until) if row.until else None)
+    return result
+
+
+def outcomes_by_follow_up(interview_id: int) -> dict[int, Outcome]:
+    """The checklist's view: for each thank-you step (by interviewer) and referral step (by
+    referral) of the interview, its newest finding. Two small queries; empty for most interviews."""
+    follow_ups = list(FollowUp.select(FollowUp.id, FollowUp.step, FollowUp.person, FollowUp.referral_key)
+                      .where(FollowUp.interview == interview_id,
+                             FollowUp.step.in_([Step.THANK_YOU_EMAIL.value, Step.REFERRAL.value])).tuples())
+    if not follow_ups:
+        return {}
+    by_person = outcomes(interview_id)
+    result = {fid: by_person[pid] for fid, step, pid, _ in follow_ups
+              if step == Step.THANK_YOU_EMAIL.value and pid in by_person}
+    referral_steps = {ref: fid for fid, step, _, ref in follow_ups if step == Step.REFERRAL.value and ref}
+    if referral_steps:
+        query = (MailFinding.select().where(MailFinding.referral.in_(list(referral_steps)))
+                 .order_by(MailFinding.received_at, MailFinding.id))
+        for row in query:
+            result[referral_steps[row.referral_id]] = Outcome(
+                row.kind, row.received_at, row.sender_name or row.sender, row.subject, row.first_lines, row.detail,
+                date.fromisoformat(row.until) if row.until else None)
     return result
 
 

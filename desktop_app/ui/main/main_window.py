@@ -221,7 +221,10 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         if interview_id is not None:
             interview = find_interview(interview_id)
             if interview is not None:
-                self.details.show_interview(interview, checklist(interview_id), self.clock())
+                from ...store.reply_store import outcomes_by_follow_up  # the reply radar's findings
+
+                self.details.show_interview(interview, checklist(interview_id), self.clock(),
+                                            outcomes_by_follow_up(interview_id))
                 self.details.show()
                 self.no_selection.hide()
                 self._enable_interview_actions(True)
