@@ -12,7 +12,8 @@ from email.message import EmailMessage
 
 from ..domain.reply_match import Incoming, match
 from ..store import reply_store
-from ..store.imap_settings import ImapAccount, imap_login
+from ..store.check_in_store import ensure_check_ins
+from ..store.imap_settings import ImapAccount, imap_login, load_reply_radar
 from ..store.mail_settings import MailAccount
 from ..store.settings_store import load_my_addresses
 from .errors import MailError, MailErrorKind
@@ -64,6 +65,9 @@ def check(account: ImapAccount, smtp: MailAccount, password: str | None,
         key = f"{server.user}@{server.host}:{server.port}"
         for folder in dict.fromkeys(folders):
             findings += _read_folder(session, key, folder, smtp, clock)
+    radar = load_reply_radar()
+    if radar.nudge:  # after reading: a reply that just came in means no check-in
+        ensure_check_ins(clock(), radar.nudge_days)
     return findings
 
 

@@ -259,7 +259,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         person = _require(f, "person", str, fwhere, nullable=True)
         if person is not None and person not in people:
             raise ImportFormatError(f"{fwhere}: person {person!r} is not in “people”.")
-        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value)
+        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value,
+                              model.Step.CHECK_IN.value)
         if per_person != (person is not None):
             raise ImportFormatError(f"{fwhere}: a “{step}” step {'needs' if per_person else 'has no'} person.")
         if per_person and f.get("done_at") is None and person not in current:

@@ -188,7 +188,7 @@ MIGRATIONS: dict[int, Sequence[str]] = {
     # (no row = still to file). `mail_finding`: a reply, auto-reply or bounce matched to a sent
     # e-mail or a referral — headers and first lines only; the replied / bounced state of a sent
     # e-mail is its newest finding. `imap_folder_state`: UIDVALIDITY/UIDNEXT per account and
-    # folder, so a check reads only new UIDs.
+    # folder, so a check reads only new UIDs. `check_in_off`: interviews without the nudge.
     7: (
         """CREATE TABLE sent_copy (
             sent_email_id INTEGER PRIMARY KEY REFERENCES sent_email (id) ON DELETE CASCADE,
@@ -221,6 +221,11 @@ MIGRATIONS: dict[int, Sequence[str]] = {
             uidnext INTEGER NOT NULL,
             checked_at TEXT NOT NULL,
             PRIMARY KEY (account, folder)
+        )""",
+        # Interviews the user switched the "Check in with …" nudge off for.
+        """CREATE TABLE check_in_off (
+            interview_id INTEGER PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE,
+            since TEXT NOT NULL
         )""",
     ),
 }

@@ -152,6 +152,12 @@ def record_finding(found: Match, message: Incoming, message_key: str, now: datet
             return None  # known already (the folder was read again)
         if found.kind is FindingKind.BOUNCE and found.sent_id is not None:
             _reopen_for(found.sent_id)
+        if found.kind is FindingKind.REPLY and found.sent_id is not None:
+            sent = SentEmail.get_by_id(found.sent_id)
+            if sent.person_id is not None:
+                from .check_in_store import remove_open_check_in
+
+                remove_open_check_in(sent.interview_id, sent.person_id)
     return describe(found, message)
 
 

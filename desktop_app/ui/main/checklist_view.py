@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _ID_ROLE = Qt.ItemDataRole.UserRole
 #: Rows that open where the step is done on a double-click (see `open_requested`).
 _OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail",
-          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft"}
+          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft",
+          Step.CHECK_IN: "No reply yet: double-click for a short check-in draft"}
 
 
 class Checklist(QTreeWidget):
@@ -58,6 +59,8 @@ class Checklist(QTreeWidget):
             self.clear()
             for number, row in enumerate(rows, 1):
                 who = f" — {row.person}" if row.person else ""
+                if row.step is Step.CHECK_IN:
+                    who = f" with {row.person}" if row.person else ""
                 item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
                 item.setData(0, _ID_ROLE, row.id)
                 if row.step in _OPENS:

@@ -359,6 +359,12 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
             self.open_debrief(target.interview_id)
         elif target.step == Step.HANDWRITTEN_NOTE and target.person_id is not None:
             self.cards.open(target.interview_id, target.person_id)
+        elif target.step == Step.CHECK_IN and target.person_id is not None:
+            from ..mail.check_in_dialog import CheckInDialog  # the reply radar's nudge (issue 18)
+
+            person = next((r.person for r in checklist(target.interview_id) if r.id == follow_up_id), None) or ""
+            self.open_dialog(CheckInDialog(follow_up_id, target.interview_id, target.person_id, person, self.clock,
+                                           self.events.data_changed.emit, self))
 
     @property
     def search_panel(self) -> SearchPanel:
