@@ -29,7 +29,7 @@ def ensure_check_ins(now: datetime, nudge_days: int) -> int:
     from .reply_store import MailFinding
 
     replied = set(MailFinding.select(SentEmail.interview, SentEmail.person).join(SentEmail)
-                  .where(MailFinding.kind == "reply").tuples())
+                  .where(MailFinding.kind.in_(["reply", "bounce"])).tuples())  # a bounce: fix the address first
     existing = set(FollowUp.select(FollowUp.interview, FollowUp.person)
                    .where(FollowUp.step == Step.CHECK_IN.value).tuples())
     off = {i for (i,) in CheckInOff.select(CheckInOff.interview).tuples()}

@@ -134,7 +134,7 @@ def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap) -
     assert radar.last_failure is None
     item = thank_you_item(window, interview_id)
     assert item.checkState(0) == Qt.CheckState.Unchecked  # reopened
-    assert "Bounced — check Dana Reyes 0's address" in item.text(2)
+    assert item.text(2) == "Bounced — check Dana's address"
     assert "550 5.1.1" in item.toolTip(0)
     assert radar.check() is True  # the next check reads nothing new
     qtbot.waitUntil(lambda: radar.job is None, timeout=20000)
@@ -155,3 +155,28 @@ def test_imap_is_not_imported_at_start_up() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
                          check=True, env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}).stdout
     assert "imaplib" not in out
+
+
+def test_the_check_in_opens_its_draft_and_can_be_switched_off(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.check_in_store import check_ins_enabled, ensure_check_ins
+    from desktop_app.store.debrief_store import save_talked_about
+    from desktop_app.ui.mail.check_in_dialog import CheckInDialog
+
+    interview_id, person_id, _ = sent_thank_you(clock)
+    save_talked_about(interview_id, person_id, "★ the <i>dashboards</i> migration")
+    ensure_check_ins(datetime.now(UTC) + timedelta(days=8), 7)
+    window = make_window()
+    window.select_interview(interview_id)
+    row = next(r for r in checklist(interview_id) if r.step == Step.CHECK_IN)
+    item = window.details.checklist.item_for(row.id)
+    assert item.text(0).endswith("Check in with Dana Reyes 0")
+    window.details.checklist.open_requested.emit(row.id)
+    dialog = window.active_dialog
+    assert isinstance(dialog, CheckInDialog)
+    assert "the <i>dashboards</i> migration" in dialog.body.toPlainText()
+    assert "Product Manager" in dialog.subject.text()
+    dialog.enabled.setChecked(False)
+    dialog.reject()
+    assert not check_ins_enabled(interview_id)
+    assert all(r.step != Step.CHECK_IN for r in checklist(interview_id))
+    qtbot.waitUntil(lambda: window.details.checklist.item_for(row.id) is None, timeout=3000)

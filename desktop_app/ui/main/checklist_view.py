@@ -85,9 +85,11 @@ class Checklist(QTreeWidget):
             self._filling = False
 
     def _show_reply(self, item: QTreeWidgetItem, row: ChecklistRow, found: Outcome) -> None:
-        """Replied / out of office / bounced beside the tick; who, subject and first lines on hover."""
+        """Replied / out of office / bounced in the Done column (short: the Step column keeps its room);
+        the done time, who answered, the subject and first lines (or the server's reason) on hover."""
+        first_name = (row.person or "").split(" ")[0]
         if found.kind == "bounce":
-            state = (self.tr("Bounced — check {person}'s address").format(person=row.person) if row.person
+            state = (self.tr("Bounced — check {name}'s address").format(name=first_name) if first_name
                      else self.tr("Bounced — check the address"))
             for column in range(3):
                 item.setForeground(column, QBrush(OVERDUE_COLOR))
@@ -96,14 +98,15 @@ class Checklist(QTreeWidget):
                      if found.until else self.tr("Out of office"))
         else:
             state = self.tr("Replied {when}").format(when=datetime_text(found.received_at))
-        item.setText(2, " · ".join(t for t in (item.text(2), state) if t))
-        details = [f"{found.sender}: {found.subject}", found.detail or found.first_lines]
+        details = [item.text(2), f"{found.sender}: {found.subject}", found.detail or found.first_lines]
+        item.setText(2, state)
         # Escaped and wrapped as rich text on purpose: Qt guesses whether a tooltip is markup, and
         # a sender's subject must show as typed, never as formatting.
-        tip = escape("\n".join(d for d in details if d)).replace("\n", "<br>")
+        text = "\n".join(d for d in details if d)
+        tip = escape(text).replace("\n", "<br>")
         for column in range(3):
             item.setToolTip(column, f"<p style='white-space:pre-wrap'>{tip}</p>")
-        item.setData(2, Qt.ItemDataRole.AccessibleDescriptionRole, "\n".join(d for d in details if d))
+        item.setData(2, Qt.ItemDataRole.AccessibleDescriptionRole, text)
 
     def current_id(self) -> int | None:
         item = self.currentItem()
