@@ -264,3 +264,20 @@ def test_a_server_that_hangs_times_out(radar: Radar) -> None:
         for sock in accepted:
             sock.close()
         listener.close()
+
+
+def test_no_reply_after_a_week_adds_a_check_in_that_a_reply_removes(radar: Radar) -> None:
+    from desktop_app.store.follow_up_queries import checklist
+
+    def check_ins() -> list[str | None]:
+        return [r.person for r in checklist(radar.interview_id) if r.step.value == "check_in"]
+
+    radar.check()
+    assert check_ins() == []  # too early
+    week_later = datetime.now(UTC) + timedelta(days=7, minutes=1)
+    check(radar.account, radar.smtp, PASSWORD, clock=lambda: week_later)
+    assert check_ins() == ["Dana Whitfield"]
+    radar.server.deliver(mail(DANA, "Re: Thank you", In_Reply_To=radar.dana_mid))
+    assert kinds(check(radar.account, radar.smtp, PASSWORD, clock=lambda: week_later)) == [
+        ("reply", "Dana Whitfield")]
+    assert check_ins() == []

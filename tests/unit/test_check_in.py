@@ -45,6 +45,7 @@ def check_ins(interview_id: int) -> list[tuple[str | None, datetime, bool]]:
 
 def test_added_once_due_n_days_after_the_send(db: peewee.SqliteDatabase, make_interview: MakeInterview) -> None:
     interview_id, _ = sent_to_dana(make_interview)
+    assert ensure_check_ins(SENT + timedelta(days=6, hours=23), 7) == 0  # not yet
     assert ensure_check_ins(LATER, 7) == 1
     assert check_ins(interview_id) == [("Dana Reyes", SENT + timedelta(days=7), False)]
     assert ensure_check_ins(LATER, 7) == 0
