@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from desktop_app.domain.model import Step
 from desktop_app.store.email_store import SentMessage, record_sent
 from desktop_app.store.follow_up_queries import checklist
-from desktop_app.store.imap_settings import load_imap_account, load_reply_radar, save_imap_account
+from desktop_app.store.imap_settings import ImapAccount, load_imap_account, load_reply_radar, save_imap_account
 from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.store.mail_settings import MailAccount, save_account
 from desktop_app.ui.mail.reply_radar import INTERVAL_MS, start_reply_radar
@@ -136,16 +136,21 @@ def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap) -
     assert item.checkState(0) == Qt.CheckState.Unchecked  # reopened
     assert item.text(2) == "Bounced — check Dana's address"
     assert "550 5.1.1" in item.toolTip(0)
+    assert window.statusBar().currentMessage() == "New mail about your thank-yous: Dana Reyes 0"
     assert radar.check() is True  # the next check reads nothing new
     qtbot.waitUntil(lambda: radar.job is None, timeout=20000)
     radar.stop()
 
 
-def test_no_account_means_no_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_no_account_means_no_check_and_a_missing_password_is_said(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     radar = start_reply_radar(window)
     assert radar.job is None and radar.last_failure is None
     radar.stop()
+    save_imap_account(ImapAccount(host="imap.example.com", user="zoe", use_smtp_login=False))
+    assert radar.check() is False
+    assert radar.last_failure is not None and radar.last_failure[0] == "configuration"
+    assert window.statusBar().currentMessage().startswith("Checking for replies failed (configuration)")
 
 
 def test_imap_is_not_imported_at_start_up() -> None:
