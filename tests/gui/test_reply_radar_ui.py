@@ -185,3 +185,28 @@ def test_the_check_in_opens_its_draft_and_can_be_switched_off(qtbot, make_window
     assert not check_ins_enabled(interview_id)
     assert all(r.step != Step.CHECK_IN for r in checklist(interview_id))
     qtbot.waitUntil(lambda: window.details.checklist.item_for(row.id) is None, timeout=3000)
+
+
+def test_the_answer_opens_as_a_mid_link_or_its_id_is_copied(qtbot, make_window, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    from desktop_app.domain.reply_match import FindingKind, Incoming, Match
+    from desktop_app.store.reply_store import record_finding, sent_records
+
+    interview_id, _person, _ = sent_thank_you(clock)
+    [sent] = sent_records()
+    reply = Incoming("<r/1+x@northwind.example>", "dana@northwind.example", "Dana", "Re: Thank you",
+                     datetime.now(UTC))
+    record_finding(Match(FindingKind.REPLY, sent_id=sent.sent_id), reply, "k", datetime.now(UTC))
+    window = make_window()
+    window.select_interview(interview_id)
+    row = next(r for r in checklist(interview_id) if r.step == Step.THANK_YOU_EMAIL)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    checklist_view = window.details.checklist
+    assert checklist_view._answers[row.id] == "<r/1+x@northwind.example>"
+    assert checklist_view.open_answer(checklist_view._answers[row.id]) is True
+    assert opened == ["mid:r%2F1%2Bx@northwind.example"]
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    assert checklist_view.open_answer("<r/1+x@northwind.example>") is False
+    assert QGuiApplication.clipboard().text() == "<r/1+x@northwind.example>"
