@@ -89,7 +89,13 @@ def _file_copies(session: ImapSession, account: ImapAccount, smtp: MailAccount,
 
 def _read_folder(session: ImapSession, key: str, folder: str, smtp: MailAccount,
                  clock: Clock) -> list[reply_store.Finding]:
-    status = session.status(folder)
+    try:
+        status = session.status(folder)
+    except MailError as exc:
+        if folder == "INBOX" or exc.kind is not MailErrorKind.SERVER:
+            raise
+        raise MailError(f"The folder “{folder}” cannot be read on {session.server.host} ({exc}). Check the "
+                        "folder watched besides INBOX in Settings › Mail.", MailErrorKind.CONFIGURATION) from exc
     known = reply_store.folder_state(key, folder)
     if known is not None and known[0] == status.uidvalidity:
         if status.uidnext <= known[1]:

@@ -150,11 +150,12 @@ def record_finding(found: Match, message: Incoming, message_key: str, now: datet
     with db_proxy.atomic():
         (MailFinding.insert(
             kind=found.kind.value, sent_email=found.sent_id, referral=found.referral_id,
-            message_id=message.message_id or message_key, received_at=message.received_at,
-            sender=message.sender, sender_name=message.sender_name, subject=message.subject[:500],
-            first_lines=message.first_lines, detail=found.reason[:500],
+            message_id=(message.message_id or message_key)[:1000], received_at=message.received_at,
+            sender=message.sender[:320], sender_name=message.sender_name[:500], subject=message.subject[:500],
+            first_lines=message.first_lines[:1000], detail=found.reason[:1000],
             until=found.out_of_office_until.isoformat() if found.out_of_office_until else None, found_at=now,
         ).on_conflict_ignore().execute())
+        # Within the interchange format's limits (store/reply_interchange.py), so an export imports again.
         if db_proxy.execute_sql("SELECT changes()").fetchone()[0] == 0:
             return None  # known already (the folder was read again)
         if found.kind is FindingKind.BOUNCE and found.sent_id is not None:

@@ -281,3 +281,24 @@ def test_no_reply_after_a_week_adds_a_check_in_that_a_reply_removes(radar: Radar
     assert kinds(check(radar.account, radar.smtp, PASSWORD, clock=lambda: week_later)) == [
         ("reply", "Dana Whitfield")]
     assert check_ins() == []
+
+
+def test_a_missing_extra_folder_is_a_configuration_problem(radar: Radar) -> None:
+    with pytest.raises(MailError) as failed:
+        radar.check(extra_folder="Recruiters")
+    assert failed.value.kind is MailErrorKind.CONFIGURATION and "Recruiters" in str(failed.value)
+
+
+def test_an_extra_folder_is_watched_and_huge_headers_are_cut(radar: Radar) -> None:
+    imap = radar.server.client()
+    try:
+        assert imap.create('"Recruiters"')[0] == "OK"
+    finally:
+        imap.logout()
+    radar.check(extra_folder="Recruiters")
+    radar.server.deliver(mail(f"{'Dana ' * 400}<{DANA}>", "Re: " + "Thank you " * 200, "<b>" * 5000),
+                         folder="Recruiters")
+    found = radar.check(extra_folder="Recruiters")
+    assert kinds(found) == [("reply", "Dana Whitfield")]
+    shown = outcomes(radar.interview_id)[radar.dana]
+    assert len(shown.subject) <= 500 and len(shown.sender) <= 500 and len(shown.first_lines) <= 300

@@ -121,11 +121,25 @@ class ImapSettingsBox(QGroupBox):
         form.addRow(server_label, server_row)
         form.addRow("", self.same_login)
         form.addRow(self.tr("User, password:"), login_row)
-        form.addRow(self.tr("CA file:"), self.ca_file)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(choose)
+        form.addRow(self.tr("CA file:"), ca_row)
         form.addRow(self.tr("Folders:"), folders_row)
         form.addRow("", nudge_row)
         form.addRow("", check_row)
         self._login_toggled(self.same_login.isChecked())
+
+    def _choose_ca(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self, self.tr("Certificate authority file"), "",
+                             self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.ca_file.setText)
+        dialog.open()
 
     def _login_toggled(self, same: bool) -> None:
         self.user.setEnabled(not same)
