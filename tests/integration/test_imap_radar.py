@@ -302,3 +302,15 @@ def test_an_extra_folder_is_watched_and_huge_headers_are_cut(radar: Radar) -> No
     assert kinds(found) == [("reply", "Dana Whitfield")]
     shown = outcomes(radar.interview_id)[radar.dana]
     assert len(shown.subject) <= 500 and len(shown.sender) <= 500 and len(shown.first_lines) <= 300
+
+
+def test_a_chosen_sent_folder_with_a_non_ascii_name(radar: Radar) -> None:
+    imap = radar.server.client()
+    try:
+        assert imap.create('"&AMk-l&AOk-ments envoy&AOk-s"')[0] == "OK"  # "Éléments envoyés", modified UTF-7
+    finally:
+        imap.logout()
+    found = radar.check(sent_folder="Éléments envoyés")
+    assert kinds(found) == [("filed_sent", "Dana Whitfield")]
+    assert len(radar.server.messages("&AMk-l&AOk-ments envoy&AOk-s")) == 1
+    assert radar.server.messages(radar.server.sent_folder) == []

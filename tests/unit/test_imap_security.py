@@ -79,3 +79,11 @@ def test_a_loopback_bridge_may_take_the_login_without_tls(plain: PlainServer) ->
 ])
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+@pytest.mark.parametrize(("raw", "readable"), [
+    ("Envoy&AOk-s", "Envoyés"), ("&AMk-l&AOk-ments envoy&AOk-s", "Éléments envoyés"), ("Sent", "Sent"),
+    ("A&-B", "A&B"), ("&ZeVnLIqe-", "日本語"), ("broken&@@-", "broken&@@-"), ("&AOk", "&AOk"),
+])
+def test_mailbox_names_are_read_as_people_read_them(raw: str, readable: str) -> None:
+    assert imap_client.decode_name(raw) == readable
