@@ -119,7 +119,7 @@ def test_check_now_files_the_copy_and_the_reply_shows_on_the_checklist(  # type:
     dialog.reject()
 
 
-def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap) -> None:  # type: ignore[no-untyped-def]
+def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     interview_id, person_id, message_id = sent_thank_you(clock)
     save_account(MailAccount(host="127.0.0.1", user=USER, sender="alex@home.example"))
     save_imap_account(imap.account(use_smtp_login=True))
@@ -139,6 +139,8 @@ def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap) -
     assert window.statusBar().currentMessage() == "New mail about your thank-yous: Dana Reyes 0"
     assert radar.check() is True  # the next check reads nothing new
     qtbot.waitUntil(lambda: radar.job is None, timeout=20000)
+    monkeypatch.setattr("desktop_app.ui.mail.reply_radar.offline", lambda: True)
+    assert radar.check() is False and radar.job is None  # no network: the tick is skipped
     radar.stop()
 
 
