@@ -26,7 +26,7 @@ from .models import (
     Person,
     Referral,
 )
-from .reply_interchange import empty_state, referral_answers, sent_states
+from .reply_interchange import check_ins_off, empty_state, referral_answers, sent_states
 from .settings_store import INTERNAL_SETTINGS, all_settings
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "export_data", "export_json", "import_json", "parse_import"]
@@ -123,6 +123,7 @@ def export_data() -> dict[str, Any]:
         ],
         **_mail_and_cards(uid_of, {i.id: i.uid for i in interviews}),
         "referral_answers": referral_answers(referral_uid),  # version 4 (store/reply_interchange.py)
+        "check_ins_off": check_ins_off({i.id: i.uid for i in interviews}),
     }
 
 

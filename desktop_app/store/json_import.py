@@ -10,7 +10,7 @@ and card drafts) simply have none of those.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from ..domain import model
@@ -140,6 +140,7 @@ def parse_import(text: str) -> dict[str, Any]:
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
     reply_interchange.check_referral_answers(doc, seen["referral"])
+    reply_interchange.check_check_ins_off(doc, seen["interview"])
     return doc
 
 
@@ -319,8 +320,9 @@ def import_json(text: str) -> tuple[int, int]:
         for interview_id, i in zip(interview_ids, doc["interviews"], strict=True):
             if not i["follow_ups"]:  # written by another tool: give it the plan every interview has
                 resync_plan(interview_id)
-        _import_mail_and_cards(doc, dict(zip([i["id"] for i in doc["interviews"]], interview_ids, strict=True)),
-                               person_ids)
+        by_uid = dict(zip([i["id"] for i in doc["interviews"]], interview_ids, strict=True))
+        _import_mail_and_cards(doc, by_uid, person_ids)
+        reply_interchange.import_check_ins_off(doc, by_uid, datetime.now(UTC))
         if len(interview_ids) > REBUILD_INDEX_ABOVE:
             rebuild_index()
         else:
