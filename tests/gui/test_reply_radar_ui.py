@@ -19,9 +19,8 @@ from desktop_app.store.imap_settings import ImapAccount, load_imap_account, load
 from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.store.mail_settings import MailAccount, save_account
 from desktop_app.ui.mail.reply_radar import INTERVAL_MS, start_reply_radar
-from tests.imap_server import PASSWORD, USER, ImapServer
+from tests.imap_server import PASSWORD, USER, ImapServer, dsn, mail
 
-from ..integration.test_imap_radar import dsn, mail
 from .conftest import sample_interview
 
 pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
