@@ -101,7 +101,7 @@ def test_compose_from_the_debrief_edit_send_and_see_the_checklist_tick(qtbot, ma
     answer_password(qtbot, compose, PASSWORD)
     assert compose.progress.isVisible()
     qtbot.waitUntil(lambda: compose.job is None, timeout=15000)
-    assert "Sent to zoe@northwind.example" in compose.status.text()
+    assert "Sent to Zoë Ñúñez <zoe@northwind.example>" in compose.status.text()  # To: carries the name
     [arrived] = server.messages
     assert arrived["Subject"] == page.subject.text()
     assert POINT in arrived.get_content() and "P.S. Merci, Zoë!" in arrived.get_content()
@@ -113,7 +113,7 @@ def test_compose_from_the_debrief_edit_send_and_see_the_checklist_tick(qtbot, ma
     assert thank_you_row(window, interview_id, "Sam Lee").checkState(0) == Qt.CheckState.Unchecked
     assert compose.tabs.tabText(0) == "✓ Zoë Ñúñez"
     assert compose.current().sent_label.text().startswith("Sent ")
-    assert "to zoe@northwind.example" in compose.current().sent_label.text()
+    assert "to Zoë Ñúñez" in compose.current().sent_label.text()  # "Sent 9:07 AM to Zoë Ñúñez"
 
 
 def test_wrong_password_keeps_the_draft_and_the_step_open_then_asks_again(qtbot, make_window, clock, server) -> None:  # type: ignore[no-untyped-def]
@@ -212,7 +212,7 @@ def test_open_in_mail_app_uses_mailto_or_an_unsent_eml_when_too_long(qtbot, make
     path = Path(opened[-1].toLocalFile())
     assert path.suffix == ".eml" and path.exists()
     parsed = message_from_bytes(path.read_bytes(), policy=policy.default)
-    assert parsed["X-Unsent"] == "1" and parsed["To"] == "zoe@northwind.example"
+    assert parsed["X-Unsent"] == "1" and parsed["To"] == "Zoë Ñúñez <zoe@northwind.example>"
     assert "Mark as sent" in compose.status.text()
 
 

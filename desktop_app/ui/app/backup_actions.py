@@ -41,10 +41,17 @@ def live_path() -> Path:
 
 
 def back_up_now(window: MainWindow) -> None:
-    dialog = QFileDialog(window, "Back up now", str(Path.home() / "finish-strong-backup.sqlite3"), DB_FILTER)
+    from ..shared.file_folders import remember_folder, start_folder
+
+    dialog = QFileDialog(window, "Back up now", str(start_folder(window) / "finish-strong-backup.sqlite3"), DB_FILTER)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("sqlite3")
-    window.open_dialog(dialog, lambda: back_up_to(window, Path(dialog.selectedFiles()[0])))
+
+    def chosen() -> None:
+        remember_folder(window, dialog.selectedFiles()[0])
+        back_up_to(window, Path(dialog.selectedFiles()[0]))
+
+    window.open_dialog(dialog, chosen)
 
 
 def back_up_to(window: MainWindow, target: Path) -> Path | None:
@@ -110,9 +117,17 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, "Restore from file", str(Path.home()), DB_FILTER)
+        from ..shared.file_folders import remember_folder, start_folder
+
+        dialog = QFileDialog(self, "Restore from file", str(start_folder(self.parentWidget())), DB_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.finished.connect(lambda result: result and self.choose_path(Path(dialog.selectedFiles()[0])))
+
+        def finished(result: int) -> None:
+            if result:
+                remember_folder(self.parentWidget(), dialog.selectedFiles()[0])
+                self.choose_path(Path(dialog.selectedFiles()[0]))
+
+        dialog.finished.connect(finished)
         dialog.open()
 
     def choose_path(self, path: Path) -> None:

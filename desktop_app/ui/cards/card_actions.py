@@ -129,4 +129,8 @@ class CardActions:
             self.window.events.data_changed.emit()
             self.say(f"Printed {len(drafts)} card draft{'s' if len(drafts) != 1 else ''}.")
 
-        self.flow.print_with_dialog(drafts, default_sheet(), printed)
+        from PySide6.QtCore import QCoreApplication
+
+        name = QCoreApplication.translate("CardActions", "Thank-you card drafts — %1").replace(
+            "%1", f"{len(drafts)} card{'s' if len(drafts) != 1 else ''}")
+        self.flow.print_with_dialog(drafts, default_sheet(), printed, name)

@@ -37,6 +37,7 @@ from ...domain.cards import (
     CardLayout,
     Orientation,
     Panel,
+    envelope_after_size_change,
     fill_card_template,
     word_guidance,
 )
@@ -162,6 +163,8 @@ class CardEditor(QWidget, DialogHost):
         self.autosaver.failed.connect(self._failed)
         self.autosaver.saved.connect(lambda _when: self._saved())
         self.text.textChanged.connect(self._text_changed)
+        self._size = str(self.size_box.currentData())
+        self.size_box.currentIndexChanged.connect(self._size_changed)  # before saving: the envelope follows
         for box in (self.size_box, self.orientation_box, self.panel_box, self.envelope_box):
             box.currentIndexChanged.connect(self._layout_changed)
         self.guides.toggled.connect(self._layout_changed)
@@ -211,14 +214,26 @@ class CardEditor(QWidget, DialogHost):
 
     def update_fit(self) -> None:
         text = self.text.toPlainText()
-        self.words.setText(word_guidance(text))
         lines = lay_out(text, self.layout_now())
+        self.words.setText(word_guidance(text, lines.fits))  # one verdict: never "a good length" beside "does not fit"
         if lines.fits:
             self.fit.setText(f"Fits: {len(lines.lines)} of {lines.capacity} lines on the card.")
             self.fit.setStyleSheet(FIT_STYLE)
         else:
             self.fit.setText(f"Does not fit: {lines.message}. Shorten it, or pick a larger card or closer lines.")
             self.fit.setStyleSheet(ERROR_STYLE)
+
+    def _size_changed(self) -> None:
+        new = str(self.size_box.currentData())
+        envelope = envelope_after_size_change(self._size, new, str(self.envelope_box.currentData()))
+        self._size = new
+        self.set_envelope(envelope)
+
+    def set_envelope(self, key: str) -> None:
+        """The envelope shown here and in the envelope dialog is one choice (saved with the layout)."""
+        index = self.envelope_box.findData(key)
+        if index >= 0 and index != self.envelope_box.currentIndex():
+            self.envelope_box.setCurrentIndex(index)
 
     def _text_changed(self) -> None:
         self.update_fit()
@@ -255,17 +270,21 @@ class CardEditor(QWidget, DialogHost):
     def _target(self) -> str:
         return str(self.target_box.currentData())
 
+    def job_name(self) -> str:
+        """What a print queue or a PDF printer calls the job: "Thank-you card — Dana Reyes"."""
+        return self.tr("Thank-you card — %1").replace("%1", self.context.name)
+
     def print_preview(self) -> None:
         self.autosaver.flush()
-        self.printing.preview([self.current_draft()], self._target(), self.mark_printed)
+        self.printing.preview([self.current_draft()], self._target(), self.mark_printed, self.job_name())
 
     def print_dialog(self) -> None:
         self.autosaver.flush()
-        self.printing.print_with_dialog([self.current_draft()], self._target(), self.mark_printed)
+        self.printing.print_with_dialog([self.current_draft()], self._target(), self.mark_printed, self.job_name())
 
     def save_pdf(self) -> None:
         self.autosaver.flush()
-        self.printing.save_pdf([self.current_draft()], self._target(), f"card {self.context.name}")
+        self.printing.save_pdf([self.current_draft()], self._target(), self.job_name())
 
     def mark_printed(self) -> None:
         mark_printed([(self.interview_id, self.person_id)], self.clock())
@@ -276,7 +295,9 @@ class CardEditor(QWidget, DialogHost):
     def envelope(self) -> None:
         self.autosaver.flush()
         envelope = ENVELOPE_SIZES[str(self.envelope_box.currentData())]
-        self.open_dialog(EnvelopeDialog(self.person_id, self.context.name, envelope, self))
+        dialog = EnvelopeDialog(self.person_id, self.context.name, envelope, self)
+        dialog.size_box.currentIndexChanged.connect(lambda _i: self.set_envelope(dialog.envelope().key))
+        self.open_dialog(dialog)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

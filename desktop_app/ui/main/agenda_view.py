@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
@@ -78,6 +78,9 @@ class DayAgenda(QWidget):
 
     def show_day(self, day: date, entries: list[CalendarEntry], now: datetime) -> None:
         self.heading.setText(date_text(day))
+        # Filling must not select: the list makes its first new row current, which would replace the
+        # interview just saved (or picked) in the details with whichever comes first that day.
+        blocker = QSignalBlocker(self.list)
         self.list.clear()
         for entry in entries:
             item = QListWidgetItem(describe(entry))
@@ -87,6 +90,7 @@ class DayAgenda(QWidget):
                 item.setForeground(QBrush(OVERDUE_COLOR))
                 item.setText(item.text() + "  (overdue)")
             self.list.addItem(item)
+        del blocker
         self.stack.setCurrentWidget(self.list if entries else self.empty)
 
     def select_interview(self, interview_id: int) -> bool:

@@ -10,11 +10,9 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import ROUND_SUGGESTIONS, Interview, Status
 from ...domain.validation import FieldError, is_valid_zone, validate_interview
 from ...store.interviews import list_people, save_interview
+from ..shared.date_time_entry import DateTimeEntry
 from ..shared.errors import ENVIRONMENT_ERRORS, describe
 from ..shared.formatting import system_zone_name
 from .interviewer_editor import InterviewerEditor
@@ -67,10 +66,8 @@ class InterviewDialog(QDialog):
         self.round = QComboBox()
         self.round.setEditable(True)
         self.round.addItems(["", *ROUND_SUGGESTIONS])
-        self.start = QDateTimeEdit()
-        self.end = QDateTimeEdit()
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
+        self.start = DateTimeEntry("Start date and time")
+        self.end = DateTimeEntry("End date and time")
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(zone_names())
@@ -157,17 +154,15 @@ class InterviewDialog(QDialog):
         self.interviewers.set_people(interview.interviewers)
 
     @staticmethod
-    def _set(edit: QDateTimeEdit, value: datetime) -> None:
-        edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)))
+    def _set(edit: DateTimeEntry, value: datetime) -> None:
+        edit.set_value(value)
 
     @staticmethod
-    def _naive(edit: QDateTimeEdit) -> datetime:
-        qdt = edit.dateTime()
-        d, t = qdt.date(), qdt.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+    def _naive(edit: DateTimeEntry) -> datetime:
+        return edit.value()
 
     def _keep_length(self) -> None:
-        """Moving the start moves the end with it, keeping the length the user chose."""
+        """Moving the start moves the end with it, keeping the length (one hour until the user sets the end)."""
         if self._length > timedelta(0):
             self._moving_end = True
             try:
@@ -219,6 +214,13 @@ class InterviewDialog(QDialog):
             widget.setFocus()
 
     def accept(self) -> None:
+        unread = [FieldError(field, edit.problem()) for field, edit in (("start", self.start), ("end", self.end))
+                  if not edit.commit()]
+        if unread:  # the text stays as typed, its reason under it; nothing is saved
+            self.show_errors([])
+            edit = self.start if unread[0].field == "start" else self.end
+            edit.setFocus()
+            return
         interview = self.value()
         errors = validate_interview(interview)
         self.show_errors(errors)

@@ -42,7 +42,19 @@ class InvitationActions(QObject):
         super().__init__(window)
         self.window = window
         self.on_imported = on_imported
-        self.folder = str(Path.home())
+
+    @property
+    def folder(self) -> str:
+        """The folder every file dialog shares: where the user last saved or opened a file."""
+        from ..shared.file_folders import start_folder
+
+        return str(start_folder(self.window))
+
+    @folder.setter
+    def folder(self, value: str) -> None:
+        from ..shared.file_folders import remember_folder
+
+        remember_folder(self.window, Path(value))
 
     # ------------------------------------------------------------------ drag and drop
     def accept_drops_on(self, *widgets: QWidget) -> None:

@@ -292,6 +292,28 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
                      "Delete", really_delete)
 
     def toggle_follow_up(self, follow_up_id: int, done: bool) -> None:
+        if done and self._ask_if_early(lambda: self._store_toggle(follow_up_id, done)):
+            return
+        self._store_toggle(follow_up_id, done)
+
+    def _ask_if_early(self, go: Callable[[], None]) -> bool:
+        """A step ticked before its interview has ended is almost always a slip: True when asking."""
+        interview = find_interview(self.selected_interview) if self.selected_interview is not None else None
+        now = self.clock()
+        if interview is None or now >= interview.end:
+            return False
+        from ..shared.formatting import when_text
+
+        before = now < interview.start
+        text = (self.tr("The interview is %1 — mark this step done already?") if before
+                else self.tr("The interview ends %1 — mark this step done already?"))
+        box = self.confirm(self, self.tr("Before the interview"),
+                           text.replace("%1", when_text(interview.start if before else interview.end, now)),
+                           self.tr("Mark done"), go, warning=True)
+        box.finished.connect(self.show_selected_interview)  # cancelled: unticked again, nothing was stored
+        return True
+
+    def _store_toggle(self, follow_up_id: int, done: bool) -> None:
         was = next((r.done_at for r in checklist(self.selected_interview or -1) if r.id == follow_up_id), None)
         from ...store.debrief_store import referral_for_follow_up
 
