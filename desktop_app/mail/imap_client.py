@@ -124,7 +124,7 @@ class ImapSession:
                 if chosen in (folder.name, decode_name(folder.name)):
                     return folder.name
             raise MailError(f"The folder “{chosen}” does not exist on {self.server.host}. Choose the Sent "
-                            "folder again in Settings › Mail.", MailErrorKind.CONFIGURATION)
+                            "folder again in Settings › Replies.", MailErrorKind.CONFIGURATION)
         for folder in folders:
             if "\\sent" in folder.flags:
                 return folder.name
@@ -135,7 +135,7 @@ class ImapSession:
         for name in SENT_NAMES:
             if name in by_name:
                 return by_name[name]
-        raise MailError(f"No Sent folder was found on {self.server.host}. Choose one in Settings › Mail "
+        raise MailError(f"No Sent folder was found on {self.server.host}. Choose one in Settings › Replies "
                         "(imap.sent_folder).", MailErrorKind.CONFIGURATION)
 
     def status(self, folder: str) -> FolderStatus:

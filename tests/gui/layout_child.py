@@ -196,6 +196,8 @@ def openers(window, interview_id: int, dana: int) -> dict[str, Opener]:  # type:
             dialog.tabs.setCurrentIndex(tab)
             if tab == 1:
                 dialog.mail_page._say(LONG_ERROR, error=True)
+            if tab == 2:
+                dialog.imap_box._say(LONG_ERROR, error=True)
             return dialog
         return build
 
@@ -222,7 +224,8 @@ def openers(window, interview_id: int, dana: int) -> dict[str, Opener]:  # type:
 
     return {"main-window": main, "search": search, "interview-form-errors": new_interview,
             "interview-form": edit_interview, "settings-general": settings(0), "settings-mail": settings(1),
-            "settings-cards": settings(2), "debrief": debrief, "thank-you-email": compose, "card-editor": card,
+            "settings-replies": settings(2), "settings-cards": settings(3), "debrief": debrief,
+            "thank-you-email": compose, "card-editor": card,
             "envelope": envelope}
 
 

@@ -63,7 +63,8 @@ def thank_you_item(window, interview_id: int):  # type: ignore[no-untyped-def]
 def open_imap_box(window):  # type: ignore[no-untyped-def]
     window.settings_action.trigger()
     dialog = window.active_dialog
-    dialog.tabs.setCurrentWidget(dialog.mail_page)
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.tabs.tabText(2) == "&Replies" and dialog.imap_box.isVisible()
     return dialog, dialog.imap_box
 
 

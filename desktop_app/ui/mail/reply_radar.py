@@ -56,7 +56,8 @@ class ReplyRadar(QObject):
         login = imap_login(account)
         password = self.passwords().get(login.keyring_host, login.user) if login.user else None
         if not password:
-            self._failed("configuration", self.tr("No IMAP password is stored; type it in Settings › Mail."))
+            self._failed("configuration", self.tr("No IMAP password is stored; type it in Settings › Replies "
+                                                  "(or Mail, with the SMTP login)."))
             return False
         from ...mail.check_worker import CheckJob
 

@@ -117,15 +117,19 @@ class SettingsDialog(QDialog):
         from .settings_mail_page import MailSettingsPage  # its own page, built with the dialog
 
         self.mail_page = MailSettingsPage.for_window(parent)
-        from .settings_imap_box import ImapSettingsBox  # issue 18: its own widget on the Mail page
+        from .settings_imap_box import ImapSettingsBox  # issue 18: its own tab beside Mail (the Mail tab is full)
 
         self.imap_box = ImapSettingsBox(self.mail_page.passwords)
         events = getattr(parent, "events", None)
         self.imap_box.data_changed = events.data_changed.emit if events is not None else None
-        self.mail_page.layout().insertWidget(1, self.imap_box)
+        replies = QWidget()
+        replies_layout = QVBoxLayout(replies)
+        replies_layout.addWidget(self.imap_box)
+        replies_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "&General")
         self.tabs.addTab(self.mail_page, "&Mail")
+        self.tabs.addTab(replies, "&Replies")
         self.cards = CardsSettingsPage()
         self.tabs.addTab(self.cards, "&Cards")
         outer = QVBoxLayout(self)
