@@ -106,7 +106,7 @@ def _read_folder(session: ImapSession, key: str, folder: str, smtp: MailAccount,
     findings = []
     if uids:
         sent = reply_store.sent_records()
-        referrals = reply_store.referral_contacts()
+        referrals = reply_store.referral_contacts(clock())
         mine = {a.lower() for a in [smtp.sender, *load_my_addresses()] if a}
         candidates: list[int] = []
         for item in session.fetch(folder, uids, HEADERS_ITEM):

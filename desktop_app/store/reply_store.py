@@ -125,13 +125,17 @@ def sent_records() -> list[SentRecord]:
     return [SentRecord(r.id, r.message_id, addresses(r.recipients), r.sent_at) for r in query]
 
 
-def referral_contacts() -> list[ReferralContact]:
+def referral_contacts(now: datetime | None = None) -> list[ReferralContact]:
+    """Referrals with an address in their contact field, of interviews that ended in the last year
+    (an answer to an introduction comes within months; older ones are not read for every check)."""
     query = (Referral.select(Referral.id, Referral.contact, Interview.end_at).join(Interview)
              .where(Interview.deleted_at.is_null(), Referral.contact.contains("@")))
+    if now is not None:
+        query = query.where(Interview.end_at >= now - timedelta(days=365))
     contacts = []
     for row in query:
-        for address in addresses(row.contact):
-            contacts.append(ReferralContact(row.id, address, row.interview.end_at))
+        for address in dict.fromkeys(m.lower() for m in _EMAIL.findall(row.contact)):
+            contacts.append(ReferralContact(row.id, address.strip("."), row.interview.end_at))
     return contacts
 
 
