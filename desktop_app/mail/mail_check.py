@@ -104,9 +104,9 @@ def _read_folder(session: ImapSession, key: str, folder: str, smtp: MailAccount,
     else:  # first check, or the server renumbered the folder: read back to the oldest thank-you only
         uids = session.uids_since(folder, reply_store.earliest_interest(clock()))
     findings = []
-    if uids:
-        sent = reply_store.sent_records()
-        referrals = reply_store.referral_contacts(clock())
+    sent = reply_store.sent_records() if uids else []
+    referrals = reply_store.referral_contacts(clock()) if uids else []
+    if sent or referrals:  # nothing sent and no referral: nothing to match, only the position is kept
         mine = {a.lower() for a in [smtp.sender, *load_my_addresses()] if a}
         candidates: list[int] = []
         for item in session.fetch(folder, uids, HEADERS_ITEM):
