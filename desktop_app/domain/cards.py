@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from string import Template
 
-from .debrief import talking_points
+from .point_phrases import FALLBACK_PHRASE
 
 POINTS_PER_INCH = 72.0
 MM_PER_INCH = 25.4
@@ -235,10 +235,10 @@ CARD_PLACEHOLDERS = {
     "first_name": "the interviewer's first name",
     "company": "the company",
     "role": "the role you interviewed for",
-    "talking_point": "one ★ talking point about this person (or “our conversation”)",
+    "talking_point": "this person's first ★ talking point, as phrased in the debrief (or “our conversation”)",
     "my_name": "your name (first line of your return address)",
 }
-FALLBACK_TALKING_POINT = "our conversation"
+FALLBACK_TALKING_POINT = FALLBACK_PHRASE
 
 
 def unknown_placeholders(template: str) -> list[str]:
@@ -259,21 +259,6 @@ def fill_card_template(template: str, values: dict[str, str]) -> str:
 def first_name(full_name: str) -> str:
     parts = full_name.split()
     return parts[0] if parts else ""
-
-
-def pick_talking_point(about_person: str, personal_notes: str, interview_points: list[str]) -> str:
-    """One ★ point specific to the person: what you talked about with them first, then their
-    personal notes, then any point of the interview; otherwise a neutral phrase."""
-    for text in (about_person, personal_notes):
-        points = talking_points(text)
-        if points:
-            return _as_phrase(points[0])
-    return _as_phrase(interview_points[0]) if interview_points else FALLBACK_TALKING_POINT
-
-
-def _as_phrase(point: str) -> str:
-    """A flagged note line fitted into a sentence: no trailing full stop."""
-    return point.rstrip().rstrip(".!").strip() or FALLBACK_TALKING_POINT
 
 
 # ---------------------------------------------------------------------- envelopes

@@ -135,7 +135,7 @@ def _client(account: MailAccount, context: ssl.SSLContext, on_connect: Connected
 
     class Client(_Tracking, smtplib.SMTP):
         def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
-            return connected(super()._get_socket(host, port, timeout))
+            return connected(super()._get_socket(host, port, timeout))  # type: ignore[misc]  # not in typeshed
 
     class SslClient(_Tracking, smtplib.SMTP_SSL):
         def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:

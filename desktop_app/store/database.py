@@ -95,6 +95,28 @@ def quick_check(path: Path) -> bool:
         connection.close()
 
 
+def rollback_open_transaction() -> None:
+    """An exception escaping mid-transaction must not leave it open for the next write to commit.
+
+    For the crash handler: called on the thread that raised. peewee's connections are per thread,
+    so only the main (GUI) thread's connection can hold the app's transaction; other threads return.
+    Never raises: the crash log and dialog matter more than this.
+    """
+    import threading
+
+    database = db_proxy.obj
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if database is None or database.is_closed():
+        return
+    try:
+        connection = database.connection()
+        if connection.in_transaction:
+            connection.rollback()
+    except (peewee.PeeweeException, sqlite3.Error):
+        pass
+
+
 def close_database() -> None:
     database = db_proxy.obj
     if database is not None and not database.is_closed():

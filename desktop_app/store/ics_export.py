@@ -44,7 +44,10 @@ def interview_title(company: str, role: str) -> str:
 
 
 def export_calendar(now: datetime | None = None) -> Calendar:
-    """Every interview (not deleted) and every open follow-up, ordered by time then id."""
+    """Every interview (not deleted) and every open follow-up, ordered by time then id.
+
+    A withdrawn interview stays (as CANCELLED) but its follow-ups leave: their alarms would still ring.
+    """
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -67,7 +70,8 @@ def export_calendar(now: datetime | None = None) -> Calendar:
     open_follow_ups = (
         FollowUp.select(FollowUp, Person.name.alias("person_name"))
         .join(Person, JOIN.LEFT_OUTER)
-        .where(FollowUp.done_at.is_null(), FollowUp.interview.in_(list(by_id)))
+        .where(FollowUp.done_at.is_null(), FollowUp.interview.in_(list(by_id)),
+               FollowUp.interview.not_in([i for i, row in by_id.items() if row.status == Status.WITHDRAWN]))
         .objects()
     )
     events: list[tuple[datetime, str, Event]] = []

@@ -102,18 +102,18 @@ def test_menu_entry_with_shortcut_opens_the_selected_card(qtbot, make_window, cl
     action.trigger()
     assert (interview_id, dana1) in window.cards.editors
     assert window.cards.print_today_action.shortcut() == QKeySequence("Ctrl+Shift+D")
-    window.cards.close_all()
+    window.editors.close_all()
 
 
 def test_the_handwritten_reminder_opens_its_card(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
     interview_id, (dana0, _) = _interview_with_cards(clock)
     window = make_window()
-    controller = ReminderController(window, clock, use_tray=False, prefer_dbus=False)
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
     window.reminders = controller
     controller.on_action(_card_row(interview_id, "Dana Reyes 0").id, "open")
     assert (interview_id, dana0) in window.cards.editors
     controller.stop()
-    window.cards.close_all()
+    window.editors.close_all()
 
 
 def test_fit_indicator_says_how_many_lines_too_long(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
@@ -164,7 +164,10 @@ def test_a_draft_that_does_not_fit_asks_before_printing(qtbot, make_window, cloc
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert not pdf_printer.exists() and _card_row(interview_id, "Dana Reyes 0").printed_at is None
     editor.text.setPlainText("Short and sweet.")
-    editor.print_preview()
+    editor.print_preview()  # it fits now, but the checker still has findings: asked once, no fit question
+    box = editor.active_dialog
+    assert isinstance(box, QMessageBox) and "short for a card" in box.text() and "too long" not in box.text()
+    next(b for b in box.buttons() if b.text() == "Preview anyway").click()
     assert isinstance(editor.active_dialog, QPrintPreviewDialog)
     editor.active_dialog.reject()
     editor.close()

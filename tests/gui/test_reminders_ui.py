@@ -14,7 +14,7 @@ from .conftest import sample_interview
 
 
 def controller_for(window, clock) -> ReminderController:  # type: ignore[no-untyped-def]
-    controller = ReminderController(window, clock, use_tray=False, prefer_dbus=False)
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
     window.reminders = controller
     controller.start()
     return controller

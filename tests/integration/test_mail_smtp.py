@@ -73,7 +73,7 @@ def test_message_arrives_with_headers_and_utf8_body_and_the_step_is_done(
     assert arrived["Message-ID"] == message["Message-ID"] and arrived["Message-ID"].endswith("@mail.example>")
     text = arrived.get_content()
     assert "Dear Zoë Ñúñez" in text and "Real-time dashboards for the Ñúñez team" in text
-    assert "Yes — 1 April works." in text
+    assert "yes — 1 April works." in text  # the answer, mid-sentence
     assert server.handler.envelopes == [(account.sender, ["zoe@northwind.example"])]
     assert thank_you_done(interview_id, person_id)
 

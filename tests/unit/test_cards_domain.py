@@ -7,14 +7,12 @@ import pytest
 from desktop_app.domain.cards import (
     CARD_SIZES,
     ENVELOPE_SIZES,
-    FALLBACK_TALKING_POINT,
     CardLayout,
     Orientation,
     Panel,
     envelope_problems,
     fill_card_template,
     overflow_message,
-    pick_talking_point,
     recipient_block,
     unknown_placeholders,
     word_count,
@@ -88,14 +86,6 @@ def test_template_fills_known_and_keeps_unknown_and_broken_placeholders() -> Non
     assert text == "Dear Zoë, about <b>Rust</b> at A&B. $typo costs $5 and $"
     assert unknown_placeholders(template) == ["typo"]
     assert unknown_placeholders("$name $first_name $my_name") == []
-
-
-def test_talking_point_prefers_the_person_then_their_notes_then_the_interview() -> None:
-    about = "Talked about hiking\n★ the new Berlin office."
-    assert pick_talking_point(about, "★ cats", ["pipeline"]) == "the new Berlin office"
-    assert pick_talking_point("no flags here", "★ their cat Miso", ["pipeline"]) == "their cat Miso"
-    assert pick_talking_point("", "", ["the data pipeline"]) == "the data pipeline"
-    assert pick_talking_point("", "", []) == FALLBACK_TALKING_POINT
 
 
 def test_missing_addresses_are_problems_not_blank_envelopes() -> None:

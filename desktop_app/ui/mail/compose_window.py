@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.addresses import format_mailbox, parse_mailboxes
-from ...domain.email_draft import DraftContext, context_for, pre_send_warnings, render
-from ...domain.model import Person
+from ...domain.draft_checker import EMAIL, DraftFacts
+from ...domain.email_draft import DraftContext, context_for, pre_send_warnings, render, suggested_template
+from ...domain.model import Person, Step
 from ...mail.errors import MailErrorKind
 from ...store.debrief_store import load_debrief
 from ...store.email_store import SentMessage, load_draft, record_sent, save_draft, sent_messages, thank_you_done
 from ...store.interviews import load_interview
 from ...store.mail_settings import load_account, load_templates
+from ...store.talking_point_store import load_points, open_step_due, personal_notes_of
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
+from ..shared.draft_checker_panel import DraftCheckerPanel
 from ..shared.errors import describe
 from ..shared.formatting import recent_text, when_text
 from ..shared.labels import heading, hint, plain_label
@@ -48,10 +51,13 @@ Clock = Callable[[], datetime]
 class DraftPage(QWidget):
     """One interviewer's draft: To, template, subject, body."""
 
-    def __init__(self, person: Person, context: DraftContext) -> None:
+    def __init__(self, person: Person, context: DraftContext, clock: Clock | None = None,
+                 due: datetime | None = None) -> None:
         super().__init__()
         self.person = person
         self.context = context
+        self.clock = clock
+        self.due = due
         self.to = QLineEdit(format_mailbox(person.name, person.email) if person.email else "")
         self.to.setAccessibleName(f"To ({person.name})")
         self.to.setPlaceholderText("name@company.example")
@@ -59,6 +65,7 @@ class DraftPage(QWidget):
         self.template.setAccessibleName("Template")
         self.templates = load_templates()
         self.template.addItems([t.name for t in self.templates])
+        self.template.setCurrentIndex(suggested_template(context.interview, self.templates))
         self.apply = QPushButton("Re&fill from template")
         self.apply.setToolTip("Replace the subject and text with the chosen template, filled in again")
         self.subject = QLineEdit()
@@ -75,11 +82,20 @@ class DraftPage(QWidget):
         template_label.setBuddy(self.template)
         form.addRow(template_label, row)
         form.addRow("&Subject:", self.subject)
+        self.checker = DraftCheckerPanel(self.body, self.facts)
+        text_and_checks = QHBoxLayout()
+        text_and_checks.addWidget(self.body, 3)
+        text_and_checks.addWidget(self.checker, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.body, 1)
+        layout.addLayout(text_and_checks, 1)
         layout.addWidget(self.sent_label)
         self.apply.clicked.connect(self.fill_from_template)
+
+    def facts(self) -> DraftFacts:
+        c = self.context
+        return DraftFacts(EMAIL, self.person.name, c.interview.company, c.interview.role, c.points + c.notes,
+                          c.answers, c.unanswered, c.others, self.due, self.clock() if self.clock else None)
 
     def fill_from_template(self) -> None:
         subject, body = render(self.templates[max(0, self.template.currentIndex())], self.context)
@@ -100,6 +116,7 @@ class DraftPage(QWidget):
 
     def warnings(self) -> list[str]:
         found = pre_send_warnings(self.subject.text(), self.body.toPlainText(), self.context)
+        found += [f.text for f in self.checker.findings() if f.rule != "placeholder"]  # said above already
         _mailboxes, bad = parse_mailboxes(self.to.text())
         if bad:
             found.insert(0, "Not an e-mail address: " + ", ".join(bad) + ".")
@@ -124,16 +141,20 @@ class ComposeWindow(QWidget, DialogHost):
         company_role = interview.title
         self.setWindowTitle(f"Thank-you e-mail: {company_role}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(760, 640)
+        self.resize(1000, 660)
         self.autosaver = Autosaver(self)
         title = heading(1.2, "composeTitle")
         title.setText(company_role)
         self.tabs = QTabWidget()
         self.pages: list[DraftPage] = []
+        personal = personal_notes_of(interview_id)
+        points = load_points(interview_id, debrief, personal)
         for person in interview.interviewers:
             if person.id is None:
                 continue
-            page = DraftPage(person, context_for(interview, person, debrief, account.sender_name))
+            context = context_for(interview, person, debrief, account.sender_name, points, personal)
+            page = DraftPage(person, context, clock,
+                             open_step_due(interview_id, person.id, Step.THANK_YOU_EMAIL.value))
             draft = load_draft(interview_id, person.id)
             if draft is None:
                 page.fill_from_template()
@@ -171,8 +192,8 @@ class ComposeWindow(QWidget, DialogHost):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(plain_label("One draft per interviewer. ★ talking points and answered questions "
-                                     "from your debrief are filled in; edit freely."))
+        layout.addWidget(plain_label(self.tr("One draft per interviewer, with their talking points and the "
+                                             "answers they are owed from your debrief; edit freely.")))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -230,6 +251,9 @@ class ComposeWindow(QWidget, DialogHost):
         """Store the draft as it is now (even untouched from the template): whatever happens
         next, sending, failing or opening elsewhere, this text is on disk."""
         if not self.autosaver.flush():
+            return False
+        if not self.autosaver.still_loaded():
+            self._say(self.tr("This interview was replaced or removed: nothing was saved here."), error=True)
             return False
         try:
             self._save(page)
@@ -372,6 +396,10 @@ class ComposeWindow(QWidget, DialogHost):
             self.job.cancel()
 
     def _record(self, page: DraftPage, message: SentMessage) -> None:
+        if not self.autosaver.still_loaded():  # a restore or import during the send: never another row
+            self._say(self.tr("Sent, but this interview was replaced meanwhile: the send was not recorded."),
+                      error=True)
+            return
         try:
             assert page.person.id is not None
             record_sent(self.interview_id, page.person.id, message)

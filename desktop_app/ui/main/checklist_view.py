@@ -24,7 +24,7 @@ from ...domain.plan import is_overdue
 from ...store.follow_up_queries import ChecklistRow
 from ..shared.formatting import datetime_text
 from .agenda_view import dot_icon
-from .kinds import KIND_COLORS, OVERDUE_COLOR
+from .kinds import KIND_COLORS, OVERDUE_COLOR, WITHDRAWN_COLOR
 
 if TYPE_CHECKING:
     from ...store.reply_store import Outcome
@@ -89,8 +89,10 @@ class Checklist(QTreeWidget):
         self.itemChanged.connect(self._changed)
         self.itemActivated.connect(lambda item, _c: self.open_requested.emit(int(item.data(0, _ID_ROLE))))
 
-    def show_rows(self, rows: list[ChecklistRow], now: datetime, replies: dict[int, Outcome] | None = None) -> None:
-        """`replies`: the reply radar's newest finding per follow-up id (store/reply_store.py)."""
+    def show_rows(self, rows: list[ChecklistRow], now: datetime, withdrawn: bool = False,
+                  replies: dict[int, Outcome] | None = None) -> None:
+        """`withdrawn`: the interview was cancelled, so its open steps are shown as withdrawn, never overdue.
+        `replies`: the reply radar's newest finding per follow-up id (store/reply_store.py)."""
         self._filling = True
         try:
             current = self.current_id()
@@ -109,6 +111,11 @@ class Checklist(QTreeWidget):
                 item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)
                 if row.done_at:
                     item.setText(2, datetime_text(row.done_at))
+                elif withdrawn:
+                    item.setText(2, self.tr("Withdrawn"))
+                    item.setIcon(0, dot_icon(WITHDRAWN_COLOR))
+                    for column in range(3):
+                        item.setForeground(column, QBrush(WITHDRAWN_COLOR))
                 elif is_overdue(row.due_at, row.done_at, now):
                     item.setText(2, "Overdue")
                     for column in range(3):
@@ -182,7 +189,7 @@ class Checklist(QTreeWidget):
     def item_for(self, follow_up_id: int) -> QTreeWidgetItem | None:
         for index in range(self.topLevelItemCount()):
             item = self.topLevelItem(index)
-            if item.data(0, _ID_ROLE) == follow_up_id:
+            if item is not None and item.data(0, _ID_ROLE) == follow_up_id:
                 return item
         return None
 

@@ -6,6 +6,7 @@ beside its field and refuses to close while any remain, so nothing invalid is sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -98,6 +99,9 @@ class InterviewDialog(QDialog):
         self.errors["interviewers"] = self._error_label()
         group_layout.addWidget(self.errors["interviewers"])
 
+        #: Open editors store what they hold first (the window's editor registry): an interviewer
+        #: removed here takes their card and e-mail page along.
+        self.before_save: Callable[[], bool] | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -174,7 +178,7 @@ class InterviewDialog(QDialog):
         if not self._moving_end:  # the user set the end: that is the length to keep
             self._length = self._naive(self.end) - self._naive(self.start)
         self._accepted = False
-        self.discard_box: QMessageBox | None = None
+        self.discard_box = None
         self._initial = self.value()
 
     def value(self) -> Interview:
@@ -225,6 +229,10 @@ class InterviewDialog(QDialog):
         errors = validate_interview(interview)
         self.show_errors(errors)
         if errors:
+            return
+        if self.before_save is not None and not self.before_save():
+            self.save_error.setText(self.tr("An open window could not save what you typed: nothing was changed."))
+            self.save_error.show()
             return
         try:
             self.saved_id = save_interview(interview)

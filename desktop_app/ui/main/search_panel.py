@@ -156,7 +156,9 @@ class SearchPanel(QWidget):
                 child.setText(0, f"{label}: {plain}")  # what screen readers and tests read
                 child.setData(0, HTML_ROLE, f"<i>{html.escape(label)}:</i> {snippet_html(hit.snippet)}")
             top.setExpanded(True)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

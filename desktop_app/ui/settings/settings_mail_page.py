@@ -60,8 +60,9 @@ def sample_context() -> DraftContext:
     interview = Interview("Northwind Analytics", "Product Manager", start, start + timedelta(hours=1), "UTC",
                           round="Final")
     person = Person("Zoë Ñúñez", title="Head of Product", id=1)
-    return DraftContext(interview, person, ["Your plan to move reporting to real-time dashboards"],
-                        [("Can you start in April?", "Yes — I can start on 1 April.")], [], "Alex Kim")
+    return DraftContext(interview, person, ["your plan to move reporting to real-time dashboards"],
+                        [("Can you start in April?", "Yes — I can start on 1 April.")], [], "Alex Kim",
+                        introductions=["Ana Lima at Lumen & Co."])
 
 
 class MailSettingsPage(QWidget):

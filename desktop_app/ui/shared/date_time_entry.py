@@ -67,7 +67,12 @@ class DateTimeEntry(QWidget):
         self.pick.setMenu(menu)
         menu.aboutToShow.connect(lambda: self.calendar.setSelectedDate(QDate(self._value.year, self._value.month,
                                                                             self._value.day)))
-        self.calendar.clicked.connect(lambda day: (menu.close(), self._picked(day)))
+
+        def picked(day: QDate) -> None:
+            menu.close()
+            self._picked(day)
+
+        self.calendar.clicked.connect(picked)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(ERROR_STYLE)
