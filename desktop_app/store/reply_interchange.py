@@ -85,7 +85,7 @@ def check_finding(item: Any, where: str) -> None:
         if not isinstance(value, str) or len(value) > limit:
             raise ImportFormatError(f"{where}: “{key}” is missing, not text or too long.")
     try:
-        received = datetime.fromisoformat(item.get("received_at"))  # type: ignore[arg-type]
+        received = datetime.fromisoformat(str(item.get("received_at")))
         until = item.get("until")
         if until is not None:
             date.fromisoformat(until)

@@ -219,7 +219,7 @@ def outcomes(interview_id: int) -> dict[int, Outcome]:
              .where(SentEmail.interview == interview_id).order_by(MailFinding.received_at, MailFinding.id))
     result: dict[int, Outcome] = {}
     for row in query:
-        person_id = row.sent_email.person_id
+        person_id = row.sent_email.person_id if row.sent_email is not None else None
         if person_id is None:
             continue
         if row.kind == FindingKind.AUTO_REPLY.value and person_id in result \

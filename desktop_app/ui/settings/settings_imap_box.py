@@ -8,7 +8,9 @@ keyring password serves both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...mail.secrets import PasswordStore
 from ...store.imap_settings import (
     DEFAULT_PORTS,
     SSL,
@@ -40,12 +43,12 @@ from ..shared.labels import hint, plain_label
 
 
 class ImapSettingsBox(QGroupBox):
-    def __init__(self, passwords, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, passwords: PasswordStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Replies (IMAP)"))
         self.passwords = passwords
-        self.job = None
-        self.data_changed = None  # set by the dialog: reload the window after a check found something
+        self.job: QObject | None = None
+        self.data_changed: Callable[[], None] | None = None  # set by the dialog: reload after a finding
         account, radar = load_imap_account(), load_reply_radar()
         self.host = QLineEdit(account.host)
         self.host.setPlaceholderText(self.tr("imap.example.com"))
