@@ -212,3 +212,20 @@ def test_the_answer_opens_as_a_mid_link_or_its_id_is_copied(qtbot, make_window, 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     assert checklist_view.open_answer("<r/1+x@northwind.example>") is False
     assert QGuiApplication.clipboard().text() == "<r/1+x@northwind.example>"
+
+
+def test_a_check_in_reminder_opens_its_draft(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.check_in_store import ensure_check_ins
+    from desktop_app.ui.mail.check_in_dialog import CheckInDialog
+    from desktop_app.ui.reminders.reminder_controller import ReminderController
+
+    interview_id, _person, _ = sent_thank_you(clock)
+    ensure_check_ins(datetime.now(UTC) + timedelta(days=8), 7)
+    row = next(r for r in checklist(interview_id) if r.step == Step.CHECK_IN)
+    window = make_window()
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
+    window.reminders = controller
+    controller.on_action(row.id, "open")
+    assert isinstance(window.active_dialog, CheckInDialog)
+    assert "Dana Reyes 0" in window.active_dialog.windowTitle()
+    window.active_dialog.reject()
