@@ -45,14 +45,14 @@ class ReplyRadar(QObject):
         """Start a check unless one is running or no IMAP account is set up; True if started."""
         if self.job is not None:
             return False
-        if self.timer.isActive() and offline():
-            return False  # the next tick tries again; "Check now" in the settings always tries
         from ...store.imap_settings import imap_login, load_imap_account
         from ...store.mail_settings import load_account
 
         account = load_imap_account()
         if not account.configured:
-            return False
+            return False  # no IMAP: nothing loaded, nothing asked (no keyring, no network state)
+        if self.timer.isActive() and offline():
+            return False  # the next tick tries again; "Check now" in the settings always tries
         login = imap_login(account)
         password = self.passwords().get(login.keyring_host, login.user) if login.user else None
         if not password:
