@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 import tempfile
 from datetime import datetime
@@ -84,9 +85,30 @@ def _read_text(name: str) -> str:
         raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
 
 
-def _check_export_target(target: Path) -> None:
-    if target.is_dir():
+def _export_destination(target: Path) -> Path:
+    """The regular file an export replaces: a symlink's target (the link itself is kept).
+
+    A device, pipe or socket is refused: the export is written beside the target and renamed
+    over it, which would replace `/dev/sda1` or a named pipe with a file — and writing into one
+    directly could not be made all-or-nothing.
+    """
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    try:
+        mode = os.stat(real).st_mode
+    except FileNotFoundError:
+        return real
+    except OSError as exc:
+        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(mode):
         raise CommandError(f"{target} is a folder; give a file name.")
+    if not stat.S_ISREG(mode):
+        raise CommandError(f"{target} is not a regular file (a device, pipe or socket); nothing was written. "
+                           "Give a file name, or '-' for standard output.")
+    return real
+
+
+def _check_export_target(target: Path) -> None:
+    target = _export_destination(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise CommandError(f"cannot write {target}: the folder {folder} does not exist")
@@ -142,17 +164,14 @@ def _export(args: argparse.Namespace) -> int:
 
         data = export_json().encode("utf-8")
     if args.file == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        return EXIT_OK
-    target = Path(args.file)
-    if target.is_dir():
-        raise CommandError(f"{target} is a folder; give a file name.")
+        return _write_stdout(data)
+    asked = Path(args.file)
+    target = _export_destination(asked)
     # Write beside the target and rename, so a full disk never leaves half a file.
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
     except OSError as exc:  # name the file the user asked for, not our temporary one
-        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -160,19 +179,41 @@ def _export(args: argparse.Namespace) -> int:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return EXIT_OK
 
 
+def _write_stdout(data: bytes) -> int:
+    """`export -`: a closed or vanished standard output is a failure, never a silent success."""
+    from .std_streams import MISSING
+
+    if "stdout" in MISSING:
+        raise CommandError("standard output is closed; nothing was exported.")
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except OSError as exc:  # EPIPE (the reader left), EBADF, ENOSPC on a redirected file
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        raise CommandError(f"standard output could not take the export ({exc.strerror or exc}); "
+                           "it is incomplete.") from exc
+    return EXIT_OK
+
+
 def _import(args: argparse.Namespace) -> int:
     if args.invitation is not None:
         return _import_invitation(args)
+    from .store.errors import MailSettingsChangeError
     from .store.interchange import import_json
 
-    interviews, people = import_json(args.text)
+    try:
+        interviews, people = import_json(args.text, replace_settings=args.replace_settings)
+    except MailSettingsChangeError as exc:
+        raise CommandError(f"{exc} To accept the new mail settings, run the import again with "
+                           "--replace-settings.") from exc
     print(f"Imported {interviews} interviews and {people} people.")
     return EXIT_OK
 

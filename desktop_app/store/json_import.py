@@ -16,19 +16,27 @@ from typing import Any
 from ..domain import model
 from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT, Orientation, Panel
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
-from ..domain.plan import PlanRules
 from ..domain.talking_points import PERSONAL, TALKED_ABOUT, PointChoice
 from ..domain.talking_points import SOURCES as POINT_SOURCES
 from ..domain.validation import validate_interview
 from . import reply_interchange
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
-from .errors import ImportFormatError
+from .errors import ImportFormatError, MailSettingsChangeError
+from .import_validation import (
+    check_interviewers,
+    check_moment,
+    check_sequence,
+    check_settings,
+    check_values,
+    fold_one_line_fields,
+)
 from .interviews import resync_plan
+from .mail_settings import ACCOUNT_KEY, account_changes
 from .models import CalendarLink, CardDraft, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
-from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
+from .settings_store import INTERNAL_SETTINGS, set_setting
 from .talking_point_store import replace_choices
 
 FORMAT_NAME = "finish-strong"
@@ -68,6 +76,7 @@ def _time(obj: dict[str, Any], key: str, where: str, nullable: bool = False) -> 
         raise ImportFormatError(f"{where}: “{key}” is not an ISO 8601 date-time ({text!r}).") from exc
     if value.tzinfo is None:
         raise ImportFormatError(f"{where}: “{key}” has no UTC offset ({text!r}).")
+    check_moment(value, where, key)
     return value
 
 
@@ -120,13 +129,8 @@ def parse_import(text: str) -> dict[str, Any]:
         for key in MAIL_AND_CARD_KEYS:
             doc[key] = []
     reply_interchange.upgrade(doc, version)
-    settings = doc.get("settings", {})
-    if not isinstance(settings, dict):
-        raise ImportFormatError("“settings” must be an object.")
-    rules = settings.get(PLAN_RULES_KEY, {})
-    if not isinstance(rules, dict) or PlanRules.from_dict(rules).problems():
-        problems = PlanRules.from_dict(rules).problems() if isinstance(rules, dict) else ["not an object"]
-        raise ImportFormatError(f"The plan settings in the file make no sense: {problems[0]}")
+    check_values(doc)  # lone surrogates, numbers beyond 64 bits, NaN — anywhere in the file
+    check_settings(doc.get("settings", {}))  # every settings value has the type its reader expects
     people_by_id: dict[str, model.Person] = {}
     for n, p in enumerate(_require(doc, "people", list, "The file"), 1):
         where = f"Person {n}"
@@ -144,6 +148,7 @@ def parse_import(text: str) -> dict[str, Any]:
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
     reply_interchange.check_referral_answers(doc, seen["referral"])
     reply_interchange.check_check_ins_off(doc, seen["interview"])
+    fold_one_line_fields(doc)  # line breaks in names, company, role… never reach a header or label
     return doc
 
 
@@ -216,6 +221,7 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
     if status not in {s.value for s in model.Status}:
         raise ImportFormatError(f"{where}: unknown status {status!r}.")
     interviewers = _require(i, "interviewers", list, where)
+    check_interviewers(len(interviewers), where)
     for m, link in enumerate(interviewers, 1):
         pid = _require(link, "person", str, f"{where}, interviewer {m}")
         if pid not in people:
@@ -327,8 +333,7 @@ def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
     sequence = _require(invitation, "sequence", int, f"{where}, invitation")
     if not uid or uid in seen:
         raise ImportFormatError(f"{where}: the invitation UID {uid!r} is empty or used twice.")
-    if sequence < 0:
-        raise ImportFormatError(f"{where}: the invitation sequence is negative.")
+    check_sequence(sequence, where)
     seen.add(uid)
 
 
@@ -340,9 +345,16 @@ def _store_invitation(interview_id: int, invitation: dict[str, Any] | None) -> N
         CalendarLink.create(interview=interview_id, ics_uid=invitation["uid"], sequence=invitation["sequence"])
 
 
-def import_json(text: str) -> tuple[int, int]:
-    """Import an export; returns (interviews, people) in the file. All or nothing."""
+def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
+    """Import an export; returns (interviews, people) in the file. All or nothing.
+
+    A file that would change the mail server settings is refused (`MailSettingsChangeError`,
+    naming each change) unless `replace_settings` says the user agreed.
+    """
     doc = parse_import(text)
+    changes = account_changes(doc.get("settings", {}).get(ACCOUNT_KEY))
+    if changes and not replace_settings:
+        raise MailSettingsChangeError(changes)
     with db_proxy.atomic():
         for key, value in sorted(doc.get("settings", {}).items()):
             if key not in INTERNAL_SETTINGS:

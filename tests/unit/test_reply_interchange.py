@@ -140,3 +140,22 @@ def test_check_ins_off_must_name_interviews_of_the_file(with_findings: str, tmp_
     switch_to_new_database(tmp_path / "other")
     with pytest.raises(ImportFormatError, match="check_ins_off"):
         import_json(json.dumps(doc))
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("imap_account", {"host": "imap example.com"}, "without spaces"),
+    ("imap_account", {"port": 0}, "port number"),
+    ("imap_account", {"use_smtp_login": "yes"}, "true or false"),
+    ("imap_account", {"sent_folder": "Sent\nItems"}, "one line"),
+    ("imap_account", "imap.example.com", "must be an object"),
+    ("reply_radar", {"nudge_days": 0}, "from 1 to 90"),
+    ("reply_radar", {"nudge": 1}, "true or false"),
+])
+def test_bad_reply_radar_settings_are_refused(with_findings: str, tmp_path: Path, key: str, value: object,
+                                              expected: str) -> None:
+    doc = json.loads(with_findings)
+    doc["settings"][key] = value
+    switch_to_new_database(tmp_path / "other")
+    with pytest.raises(ImportFormatError) as caught:
+        import_json(json.dumps(doc))
+    assert expected in str(caught.value)
