@@ -27,7 +27,9 @@ APT_MAIL := gnome-keyring
 APT_CARDS := cups cups-daemon cups-client printer-driver-cups-pdf poppler-utils
 # ...and the screen-reader check: an AT-SPI bus and registry, and pyatspi to read the app's tree (system python3).
 APT_A11Y := at-spi2-core python3-pyatspi
-APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) $(APT_A11Y) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
+# ...and for the reply radar (IMAP): a private Dovecot the suite starts on 127.0.0.1 (tests/imap_server.py).
+APT_IMAP := dovecot-imapd
+APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) $(APT_IMAP) $(APT_A11Y) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
 
 .PHONY: run test lint unit bench apt-runtime apt-test venv clean package test-package bench-package apt-package lock translations
 

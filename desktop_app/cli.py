@@ -1,4 +1,4 @@
-"""The command-line subcommands: export, import, due, demo.
+"""The command-line subcommands: export, import, due, demo, settings, password, mail.
 
 `import` and `export` speak JSON (docs/INTERCHANGE.md) and, for FILE.ics, iCalendar
 (calendar invitations in, interviews and follow-ups out; docs/ICS.md).
@@ -34,7 +34,8 @@ class CommandError(Exception):
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     if args.command == "recover":
         return _run_recover(args, data_dir_option)
-    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo}[args.command]
+    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
+               "password": _password, "mail": _mail}[args.command]
     try:
         if args.command == "import":
             _read_import(args)  # read and check before opening anything: a bad file changes nothing
@@ -264,6 +265,24 @@ def _due(args: argparse.Namespace) -> int:
         what = ", ".join(part for part in (item.company, item.role) if part)  # never "(Globex, )"
         print(f"{item.step.label}{who} ({what}); due {due_at}")
     return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from .settings_cli import run_settings
+
+    return run_settings(args)
+
+
+def _password(args: argparse.Namespace) -> int:
+    from .settings_cli import run_password
+
+    return run_password(args)
+
+
+def _mail(args: argparse.Namespace) -> int:
+    from .mail_cli import run_mail
+
+    return run_mail(args)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ and card drafts) simply have none of those.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from ..domain import model
@@ -19,6 +19,7 @@ from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_pr
 from ..domain.talking_points import PERSONAL, TALKED_ABOUT, PointChoice
 from ..domain.talking_points import SOURCES as POINT_SOURCES
 from ..domain.validation import validate_interview
+from . import reply_interchange
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
 from .errors import ImportFormatError, MailSettingsChangeError
@@ -39,7 +40,7 @@ from .settings_store import INTERNAL_SETTINGS, set_setting
 from .talking_point_store import replace_choices
 
 FORMAT_NAME = "finish-strong"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MAIL_AND_CARD_KEYS = ("email_drafts", "sent_emails", "card_drafts")  # new in version 3
 SENT_HOW = ("smtp", "manual")
 REBUILD_INDEX_ABOVE = 50  # interviews; re-indexing them one by one is slower beyond this
@@ -127,6 +128,7 @@ def parse_import(text: str) -> dict[str, Any]:
     if version < 3:
         for key in MAIL_AND_CARD_KEYS:
             doc[key] = []
+    reply_interchange.upgrade(doc, version)
     check_values(doc)  # lone surrogates, numbers beyond 64 bits, NaN — anywhere in the file
     check_settings(doc.get("settings", {}))  # every settings value has the type its reader expects
     people_by_id: dict[str, model.Person] = {}
@@ -144,6 +146,8 @@ def parse_import(text: str) -> dict[str, Any]:
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
+    reply_interchange.check_referral_answers(doc, seen["referral"])
+    reply_interchange.check_check_ins_off(doc, seen["interview"])
     fold_one_line_fields(doc)  # line breaks in names, company, role… never reach a header or label
     return doc
 
@@ -187,6 +191,7 @@ def _check_mail_and_cards(doc: dict[str, Any], interviews: set[str], people: set
         how = _require(m, "how", str, where)
         if how not in SENT_HOW:
             raise ImportFormatError(f"{where}: unknown “how” {how!r} (expected “smtp” or “manual”).")
+        reply_interchange.check_sent_state(m, where)
     cards: set[tuple[str, str]] = set()
     for n, c in enumerate(_require(doc, "card_drafts", list, "The file"), 1):
         where = f"Card draft {n}"
@@ -268,7 +273,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         person = _require(f, "person", str, fwhere, nullable=True)
         if person is not None and person not in people:
             raise ImportFormatError(f"{fwhere}: person {person!r} is not in “people”.")
-        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value)
+        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value,
+                              model.Step.CHECK_IN.value)
         if per_person != (person is not None):
             raise ImportFormatError(f"{fwhere}: a “{step}” step {'needs' if per_person else 'has no'} person.")
         if per_person and f.get("done_at") is None and person not in current:
@@ -358,8 +364,9 @@ def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
         for interview_id, i in zip(interview_ids, doc["interviews"], strict=True):
             if not i["follow_ups"]:  # written by another tool: give it the plan every interview has
                 resync_plan(interview_id)
-        _import_mail_and_cards(doc, dict(zip([i["id"] for i in doc["interviews"]], interview_ids, strict=True)),
-                               person_ids)
+        by_uid = dict(zip([i["id"] for i in doc["interviews"]], interview_ids, strict=True))
+        _import_mail_and_cards(doc, by_uid, person_ids)
+        reply_interchange.import_check_ins_off(doc, by_uid, datetime.now(UTC))
         if len(interview_ids) > REBUILD_INDEX_ABOVE:
             rebuild_index()
         else:
@@ -390,9 +397,12 @@ def _import_mail_and_cards(doc: dict[str, Any], interview_ids: dict[str, int], p
                         else SentEmail.person == identity["person"])
                  .first())
         if match is None:
-            SentEmail.create(**identity, **rest)
+            sent_id = SentEmail.create(**identity, **rest).id
         else:
+            sent_id = match.id
             SentEmail.update(**rest).where(SentEmail.id == match.id).execute()
+        reply_interchange.import_sent_state(sent_id, m)
+    reply_interchange.import_referral_answers(doc)
     for c in doc["card_drafts"]:
         CardDraft.insert(
             interview=interview_ids[c["interview"]], person=person_ids[c["person"]], body=c["body"],
