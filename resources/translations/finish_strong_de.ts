@@ -454,11 +454,74 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in with {person}</source>
+        <translation>Bei {person} nachfragen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Check-in draft</source>
+        <translation>Entwurf für die Nachfrage</translation>
+    </message>
+    <message>
+        <source>Suggest check-ins for this interview</source>
+        <translation>Nachfragen für dieses Gespräch vorschlagen</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation>Im E-&amp;Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Withdrawn</source>
         <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
         <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Bounced — check {name}&apos;s address</source>
+        <translation>Unzustellbar – prüfen Sie die Adresse von {name}</translation>
+    </message>
+    <message>
+        <source>Bounced — check the address</source>
+        <translation>Unzustellbar – prüfen Sie die Adresse</translation>
+    </message>
+    <message>
+        <source>Out of office until {date}</source>
+        <translation>Abwesend bis {date}</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Replied {when}</source>
+        <translation>Geantwortet {when}</translation>
+    </message>
+    <message>
+        <source>Open the answer in your mail app</source>
+        <translation>Die Antwort im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>No mail app opens message links here; the Message-ID was copied — search for it in your mail app.</source>
+        <translation>Hier öffnet kein E-Mail-Programm Nachrichtenlinks; die Message-ID wurde kopiert – suchen Sie in Ihrem E-Mail-Programm danach.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +793,14 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>{person} replied {when}: “{subject}”</source>
+        <extracomment>The reply radar&apos;s answers: who wrote, when, the subject and first line (plain text).</extracomment>
+        <translation>{person} hat {when} geantwortet: „{subject}“</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Write your notes</source>
@@ -746,6 +817,10 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     <message>
         <source>Contact the referral</source>
         <translation>Empfohlenen Kontakt ansprechen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1322,6 +1397,177 @@ PLZ und Ort</translation>
     <message>
         <source>on %1 at %2</source>
         <translation>am %1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSettingsBox</name>
+    <message>
+        <source>Replies (IMAP)</source>
+        <translation>Antworten (IMAP)</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.beispiel.de</translation>
+    </message>
+    <message>
+        <source>Empty: no copies in Sent and no reply radar</source>
+        <translation>Leer: keine Kopien in „Gesendet“ und kein Antwort-Radar</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (Port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (Port 143)</translation>
+    </message>
+    <message>
+        <source>Use the SMTP &amp;login (user name and password)</source>
+        <translation>Die SMTP-&amp;Anmeldung verwenden (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>kept in your keyring</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>only for company servers with their own certificate authority</source>
+        <translation>nur für Firmenserver mit eigener Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>automatic: the server&apos;s Sent folder</source>
+        <translation>automatisch: der Ordner „Gesendet“ des Servers</translation>
+    </message>
+    <message>
+        <source>optional: a folder besides INBOX</source>
+        <translation>optional: ein Ordner neben dem Posteingang</translation>
+    </message>
+    <message>
+        <source>Empty: the folder the server flags as Sent, else one named Sent, Sent Items or Sent Messages</source>
+        <translation>Leer: der Ordner, den der Server als „Gesendet“ kennzeichnet, sonst einer namens Sent, Sent Items oder Sent Messages</translation>
+    </message>
+    <message>
+        <source>A folder watched for replies besides INBOX, e.g. where a filter files mail from recruiters</source>
+        <translation>Ein weiterer Ordner, in dem nach Antworten gesucht wird, z. B. wohin ein Filter Mails von Recruitern verschiebt</translation>
+    </message>
+    <message>
+        <source>Suggest a check-in when no reply came after</source>
+        <translation>Eine Nachfrage vorschlagen, wenn keine Antwort kam nach</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP-Server</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>IMAP-Port</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <translation>IMAP-Sicherheit</translation>
+    </message>
+    <message>
+        <source>IMAP user name</source>
+        <translation>IMAP-Benutzername</translation>
+    </message>
+    <message>
+        <source>IMAP password</source>
+        <translation>IMAP-Passwort</translation>
+    </message>
+    <message>
+        <source>IMAP CA file</source>
+        <translation>IMAP-CA-Datei</translation>
+    </message>
+    <message>
+        <source>Sent folder</source>
+        <translation>Ordner „Gesendet“</translation>
+    </message>
+    <message>
+        <source>Also watch</source>
+        <translation>Zusätzlich beobachten</translation>
+    </message>
+    <message>
+        <source>Days before the check-in</source>
+        <translation>Tage bis zur Nachfrage</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Files sent thank-yous in Sent and looks for replies now</source>
+        <translation>Legt gesendete Dankes-E-Mails in „Gesendet“ ab und sucht jetzt nach Antworten</translation>
+    </message>
+    <message>
+        <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
+        <translation>Wird nach dem Start und alle 15 Minuten geprüft, solange Finish Strong läuft.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Sent folder:</source>
+        <translation>Ordner „Gesendet“:</translation>
+    </message>
+    <message>
+        <source>Also watch:</source>
+        <translation>Zusätzlich beobachten:</translation>
+    </message>
+    <message>
+        <source>Every thank-you sent through Finish Strong is filed once in your Sent folder. New mail in INBOX is matched to what you sent: only the headers and first lines of answers are read and kept; auto-replies and bounces are told apart. The password stays in your system&apos;s keyring.</source>
+        <translation>Jede über Finish Strong gesendete Dankes-E-Mail wird einmal in Ihrem Ordner „Gesendet“ abgelegt. Neue Mails im Posteingang werden Ihren gesendeten zugeordnet: Nur Kopfzeilen und erste Zeilen der Antworten werden gelesen und aufbewahrt; automatische Antworten und Unzustellbarkeitsmeldungen werden erkannt. Das Passwort bleibt im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add the IMAP user name, or tick “Use the SMTP login”.</source>
+        <translation>Tragen Sie den IMAP-Benutzernamen ein oder haken Sie „Die SMTP-Anmeldung verwenden“ an.</translation>
+    </message>
+    <message>
+        <source>Fill in the IMAP server first.</source>
+        <translation>Tragen Sie zuerst den IMAP-Server ein.</translation>
+    </message>
+    <message>
+        <source>Type the user name and password first (or those of the SMTP account).</source>
+        <translation>Geben Sie zuerst Benutzername und Passwort ein (oder die des SMTP-Kontos).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checked: {filed} filed in Sent, {replies} replies, {auto} auto-replies, {bounces} bounced.</source>
+        <translation>Geprüft: {filed} in „Gesendet“ abgelegt, {replies} Antworten, {auto} automatische Antworten, {bounces} unzustellbar.</translation>
+    </message>
+    <message>
+        <source>Check failed ({kind}) — {text}</source>
+        <translation>Prüfung fehlgeschlagen ({kind}) — {text}</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2471,13 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>ReplyRadar</name>
+    <message>
+        <source>No IMAP password is stored; type it in Settings › Replies (or Mail, with the SMTP login).</source>
+        <translation>Es ist kein IMAP-Passwort gespeichert; geben Sie es unter Einstellungen › Antworten ein (oder unter E-Mail, mit der SMTP-Anmeldung).</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2438,6 +2691,18 @@ PLZ und Ort</translation>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>radar</name>
+    <message>
+        <source>Checking for replies failed ({kind}): {text}</source>
+        <extracomment>Failures the user must act on; an unreachable or silent server (offline, asleep) waits for the next tick.</extracomment>
+        <translation>Die Suche nach Antworten ist fehlgeschlagen ({kind}): {text}</translation>
+    </message>
+    <message>
+        <source>New mail about your thank-yous: {names}</source>
+        <translation>Neue Mails zu Ihren Dankes-E-Mails: {names}</translation>
     </message>
 </context>
 </TS>

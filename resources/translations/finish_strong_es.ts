@@ -443,10 +443,73 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in with {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest check-ins for this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Withdrawn</source>
         <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced — check {name}&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced — check the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of office until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the answer in your mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail app opens message links here; the Message-ID was copied — search for it in your mail app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +778,14 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>{person} replied {when}: “{subject}”</source>
+        <extracomment>The reply radar&apos;s answers: who wrote, when, the subject and first line (plain text).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Write your notes</source>
@@ -730,6 +801,10 @@ The details are also in the log folder %1. They hold no note text and no passwor
     </message>
     <message>
         <source>Contact the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1376,177 @@ City, postcode</source>
     </message>
     <message>
         <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapSettingsBox</name>
+    <message>
+        <source>Replies (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no copies in Sent and no reply radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the SMTP &amp;login (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in your keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for company servers with their own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: the server&apos;s Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a folder besides INBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the folder the server flags as Sent, else one named Sent, Sent Items or Sent Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder watched for replies besides INBOX, e.g. where a filter files mail from recruiters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a check-in when no reply came after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files sent thank-yous in Sent and looks for replies now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also watch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every thank-you sent through Finish Strong is filed once in your Sent folder. New mail in INBOX is matched to what you sent: only the headers and first lines of answers are read and kept; auto-replies and bounces are told apart. The password stays in your system&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the IMAP user name, or tick “Use the SMTP login”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the IMAP server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user name and password first (or those of the SMTP account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: {filed} filed in Sent, {replies} replies, {auto} auto-replies, {bounces} bounced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed ({kind}) — {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,6 +2451,13 @@ City, postcode</source>
     </message>
 </context>
 <context>
+    <name>ReplyRadar</name>
+    <message>
+        <source>No IMAP password is stored; type it in Settings › Replies (or Mail, with the SMTP login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2417,6 +2670,18 @@ City, postcode</source>
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>radar</name>
+    <message>
+        <source>Checking for replies failed ({kind}): {text}</source>
+        <extracomment>Failures the user must act on; an unreachable or silent server (offline, asleep) waits for the next tick.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mail about your thank-yous: {names}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

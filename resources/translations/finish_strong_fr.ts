@@ -454,11 +454,74 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in with {person}</source>
+        <translation>Relancer {person}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Check-in draft</source>
+        <translation>Brouillon de relance</translation>
+    </message>
+    <message>
+        <source>Suggest check-ins for this interview</source>
+        <translation>Proposer des relances pour cet entretien</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Withdrawn</source>
         <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
         <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Bounced — check {name}&apos;s address</source>
+        <translation>Non distribué — vérifiez l’adresse de {name}</translation>
+    </message>
+    <message>
+        <source>Bounced — check the address</source>
+        <translation>Non distribué — vérifiez l’adresse</translation>
+    </message>
+    <message>
+        <source>Out of office until {date}</source>
+        <translation>Absent jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Replied {when}</source>
+        <translation>A répondu {when}</translation>
+    </message>
+    <message>
+        <source>Open the answer in your mail app</source>
+        <translation>Ouvrir la réponse dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>No mail app opens message links here; the Message-ID was copied — search for it in your mail app.</source>
+        <translation>Aucune messagerie n’ouvre les liens de message ici ; le Message-ID a été copié — recherchez-le dans votre messagerie.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +793,14 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>{person} replied {when}: “{subject}”</source>
+        <extracomment>The reply radar&apos;s answers: who wrote, when, the subject and first line (plain text).</extracomment>
+        <translation>{person} a répondu {when} : « {subject} »</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Write your notes</source>
@@ -746,6 +817,10 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
     <message>
         <source>Contact the referral</source>
         <translation>Contacter la personne recommandée</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1322,6 +1397,177 @@ Code postal et ville</translation>
     <message>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSettingsBox</name>
+    <message>
+        <source>Replies (IMAP)</source>
+        <translation>Réponses (IMAP)</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.exemple.fr</translation>
+    </message>
+    <message>
+        <source>Empty: no copies in Sent and no reply radar</source>
+        <translation>Vide : pas de copie dans Envoyés et pas de radar des réponses</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>Use the SMTP &amp;login (user name and password)</source>
+        <translation>Utiliser l’&amp;identifiant SMTP (nom d’utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <source>kept in your keyring</source>
+        <translation>conservé dans votre trousseau</translation>
+    </message>
+    <message>
+        <source>only for company servers with their own certificate authority</source>
+        <translation>uniquement pour les serveurs d’entreprise avec leur propre autorité de certification</translation>
+    </message>
+    <message>
+        <source>automatic: the server&apos;s Sent folder</source>
+        <translation>automatique : le dossier Envoyés du serveur</translation>
+    </message>
+    <message>
+        <source>optional: a folder besides INBOX</source>
+        <translation>facultatif : un dossier en plus de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Empty: the folder the server flags as Sent, else one named Sent, Sent Items or Sent Messages</source>
+        <translation>Vide : le dossier que le serveur désigne comme Envoyés, sinon un dossier nommé Sent, Sent Items ou Sent Messages</translation>
+    </message>
+    <message>
+        <source>A folder watched for replies besides INBOX, e.g. where a filter files mail from recruiters</source>
+        <translation>Un dossier surveillé en plus de la boîte de réception, p. ex. celui où un filtre range les e-mails des recruteurs</translation>
+    </message>
+    <message>
+        <source>Suggest a check-in when no reply came after</source>
+        <translation>Proposer une relance sans réponse après</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>Port IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <translation>Sécurité IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP user name</source>
+        <translation>Nom d’utilisateur IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP password</source>
+        <translation>Mot de passe IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP CA file</source>
+        <translation>Fichier CA IMAP</translation>
+    </message>
+    <message>
+        <source>Sent folder</source>
+        <translation>Dossier Envoyés</translation>
+    </message>
+    <message>
+        <source>Also watch</source>
+        <translation>Surveiller aussi</translation>
+    </message>
+    <message>
+        <source>Days before the check-in</source>
+        <translation>Jours avant la relance</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Files sent thank-yous in Sent and looks for replies now</source>
+        <translation>Range les remerciements envoyés dans Envoyés et cherche les réponses maintenant</translation>
+    </message>
+    <message>
+        <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
+        <translation>Vérifié après le démarrage puis toutes les 15 minutes tant que Finish Strong tourne.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Fichier CA :</translation>
+    </message>
+    <message>
+        <source>Sent folder:</source>
+        <translation>Dossier Envoyés :</translation>
+    </message>
+    <message>
+        <source>Also watch:</source>
+        <translation>Surveiller aussi :</translation>
+    </message>
+    <message>
+        <source>Every thank-you sent through Finish Strong is filed once in your Sent folder. New mail in INBOX is matched to what you sent: only the headers and first lines of answers are read and kept; auto-replies and bounces are told apart. The password stays in your system&apos;s keyring.</source>
+        <translation>Chaque remerciement envoyé via Finish Strong est rangé une fois dans votre dossier Envoyés. Les nouveaux e-mails de la boîte de réception sont rapprochés de vos envois : seuls les en-têtes et les premières lignes des réponses sont lus et conservés ; réponses automatiques et non-distributions sont reconnues. Le mot de passe reste dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add the IMAP user name, or tick “Use the SMTP login”.</source>
+        <translation>Ajoutez le nom d’utilisateur IMAP, ou cochez « Utiliser l’identifiant SMTP ».</translation>
+    </message>
+    <message>
+        <source>Fill in the IMAP server first.</source>
+        <translation>Renseignez d’abord le serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>Type the user name and password first (or those of the SMTP account).</source>
+        <translation>Saisissez d’abord le nom d’utilisateur et le mot de passe (ou ceux du compte SMTP).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Checked: {filed} filed in Sent, {replies} replies, {auto} auto-replies, {bounces} bounced.</source>
+        <translation>Vérifié : {filed} rangés dans Envoyés, {replies} réponses, {auto} réponses automatiques, {bounces} non distribués.</translation>
+    </message>
+    <message>
+        <source>Check failed ({kind}) — {text}</source>
+        <translation>Échec de la vérification ({kind}) — {text}</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2471,13 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>ReplyRadar</name>
+    <message>
+        <source>No IMAP password is stored; type it in Settings › Replies (or Mail, with the SMTP login).</source>
+        <translation>Aucun mot de passe IMAP n’est enregistré ; saisissez-le dans Paramètres › Réponses (ou E-mail, avec l’identifiant SMTP).</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2438,6 +2691,18 @@ Code postal et ville</translation>
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>radar</name>
+    <message>
+        <source>Checking for replies failed ({kind}): {text}</source>
+        <extracomment>Failures the user must act on; an unreachable or silent server (offline, asleep) waits for the next tick.</extracomment>
+        <translation>La recherche de réponses a échoué ({kind}) : {text}</translation>
+    </message>
+    <message>
+        <source>New mail about your thank-yous: {names}</source>
+        <translation>Nouveaux e-mails concernant vos remerciements : {names}</translation>
     </message>
 </context>
 </TS>

@@ -245,9 +245,8 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication([sys.argv[0]])
     QLocale.setDefault(QLocale(args.locale))
-    from desktop_app.ui.app.translations import install_language
-
     from desktop_app.store.settings_store import set_draft_language
+    from desktop_app.ui.app.translations import install_language
 
     language = args.locale.split("_")[0]
     install_language(language, app)  # the texts in that language too, as the app starts

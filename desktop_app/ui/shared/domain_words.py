@@ -19,6 +19,7 @@ DOMAIN_TEXTS = (
     QT_TRANSLATE_NOOP("DomainText", "Send a thank-you e-mail"),
     QT_TRANSLATE_NOOP("DomainText", "Mail a handwritten note"),
     QT_TRANSLATE_NOOP("DomainText", "Contact the referral"),
+    QT_TRANSLATE_NOOP("DomainText", "Check in"),
     # Statuses (Status.label)
     QT_TRANSLATE_NOOP("DomainText", "Scheduled"),
     QT_TRANSLATE_NOOP("DomainText", "Done"),
