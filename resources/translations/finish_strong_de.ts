@@ -2419,6 +2419,36 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>ReminderController</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>In 1 Stunde erinnern</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>pausiert bis %1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderHost</name>
     <message>
         <source>Came due while Finish Strong was closed</source>

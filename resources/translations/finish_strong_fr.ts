@@ -2419,6 +2419,36 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>ReminderController</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Rappeler dans 1 heure</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Demain 9 h</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>suspendu jusqu’à %1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderHost</name>
     <message>
         <source>Came due while Finish Strong was closed</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -23,7 +23,10 @@ from ...store.follow_up_queries import set_done
 from ..shared.errors import ENVIRONMENT_ERRORS, describe, kind_of
 from ..shared.formatting import datetime_text, next_local_midnight
 
-ACTIONS = [("open", "Open"), ("snooze_hour", "Snooze 1 hour"), ("snooze_tomorrow", "Tomorrow 9:00"), ("done", "Done")]
+ACTIONS = [("open", QT_TRANSLATE_NOOP("ReminderController", "Open")),
+           ("snooze_hour", QT_TRANSLATE_NOOP("ReminderController", "Snooze 1 hour")),
+           ("snooze_tomorrow", QT_TRANSLATE_NOOP("ReminderController", "Tomorrow 9:00")),
+           ("done", QT_TRANSLATE_NOOP("ReminderController", "Done"))]
 SUMMARY_KEY = 0
 
 
@@ -86,15 +89,19 @@ class ReminderController(QObject):
     # ------------------------------------------------------------------ showing
     def show_reminders(self, reminders: list[Reminder]) -> None:
         for r in reminders:
-            self.notifier.show(r.follow_up_id, title(r), body(r, datetime_text(r.due_at)), ACTIONS)
+            self.notifier.show(r.follow_up_id, title(r), body(r, datetime_text(r.due_at)), self._actions())
         self.update_tray()
 
     def show_summary(self, reminders: list[Reminder]) -> None:
         self.missed = reminders
         first = ", ".join(title(r) for r in reminders[:2])
-        more = f" and {len(reminders) - 2} more" if len(reminders) > 2 else ""
-        self.notifier.show(SUMMARY_KEY, summary_title(len(reminders)), f"{first}{more}.", [("open", "Open")])
+        more = " " + self.tr("and %n more", "", len(reminders) - 2) if len(reminders) > 2 else ""
+        self.notifier.show(SUMMARY_KEY, summary_title(len(reminders)), f"{first}{more}.", [("open", self.tr("Open"))])
         self.update_tray()
+
+    def _actions(self) -> list[tuple[str, str]]:
+        """The notification's buttons in the user's language (the keys stay what the server sends back)."""
+        return [(key, self.tr(str(label))) for key, label in ACTIONS]
 
     def tell(self, key: int, heading: str, text: str) -> None:
         """A one-off notice (e.g. 'still running in the tray')."""
@@ -191,7 +198,8 @@ class ReminderController(QObject):
                 raise
             return  # busy: the tray keeps its last state until the next change
         paused = self.scheduler.paused_until
-        paused_text = f"paused until {datetime_text(paused)}" if paused and paused > self.clock() else ""
+        paused_text = (self.tr("paused until %1").replace("%1", datetime_text(paused))
+                       if paused and paused > self.clock() else "")
         self.tray.update_state(len(due), due, paused_text, lambda r: datetime_text(r.due_at))
         if not self.window.isVisible():
             # Drawing the tray icon fills Qt's pixmap cache, whose flush timer then wakes an
