@@ -5,23 +5,23 @@
     <name></name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos</translation>
     </message>
     <message>
         <source>{0} is not a UTF-8 text file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es un archivo de texto UTF-8; no se ha importado nada.</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {0}: {1}</translation>
     </message>
     <message>
         <source>Nothing was imported from {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada de {0}: {1}</translation>
     </message>
     <message>
         <source>Replace your mail settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir sus ajustes de correo?</translation>
     </message>
     <message>
         <source>Importing {0} would change your mail server settings:
@@ -29,19 +29,23 @@
 {1}
 
 Your password is sent to the server named here. Import the file and use these settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {0} cambiaría los ajustes de su servidor de correo:
+
+{1}
+
+Su contraseña se enviará al servidor indicado aquí. ¿Importar el archivo y usar estos ajustes?</translation>
     </message>
     <message>
         <source>Import and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar y sustituir</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada. {0}</translation>
     </message>
     <message>
         <source>Imported {0} interviews and {1} people from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas {0} entrevistas y {1} personas de {2}.</translation>
     </message>
 </context>
 <context>
@@ -49,116 +53,118 @@ Your password is sent to the server named here. Import the file and use these se
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>
         <extracomment>The guard found the window&apos;s rows replaced or gone: its pending text was not written. True while the rows this window loaded are still in the database (set by the registry).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: esta entrevista se sustituyó o eliminó (una restauración, una importación o un borrado).</translation>
     </message>
     <message>
         <source>Not saved yet %1 Your text is still here; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar %1 Su texto sigue aquí; se reintentará.</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Finish Strong backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de Finish Strong (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Back up now</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>The backup was not written to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no se escribió en %1. %2</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en %1.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia</translation>
     </message>
     <message>
         <source>Replace your current data with the backup from %1?
 
 Your current data are kept as a backup first (named “before-restore”).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir sus datos actuales por la copia del %1?
+
+Sus datos actuales se guardan antes como copia (llamada «before-restore»).</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Nothing was restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha restaurado nada. %1</translation>
     </message>
     <message>
         <source>Restored the backup from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada la copia del %1.</translation>
     </message>
 </context>
 <context>
     <name>BackupWords</name>
     <message numerus="yes">
         <source>%Ln interview</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln con notas</numerusform>
+            <numerusform>%Ln con notas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
     <name>CardActions</name>
     <message>
         <source>Handwritten &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta manuscrita…</translation>
     </message>
     <message>
         <source>Step 3: the handwritten note&apos;s draft for an interviewer, printed at card size</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3: el borrador de la tarjeta manuscrita para un entrevistador, impreso al tamaño de la tarjeta</translation>
     </message>
     <message>
         <source>Print today&apos;s card dra&amp;fts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los &amp;borradores de tarjetas de hoy…</translation>
     </message>
     <message>
         <source>Every card due today whose draft is not printed yet, several per sheet with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tarjetas de hoy cuyo borrador aún no está impreso, varias por hoja con marcas de corte</translation>
     </message>
     <message>
         <source>Select an interview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una entrevista.</translation>
     </message>
     <message>
         <source>This interview has no interviewers yet: add one (Edit interview) to write a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrevista aún no tiene entrevistadores: añada uno (Editar entrevista) para escribir una tarjeta.</translation>
     </message>
     <message>
         <source>No card drafts left to print today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no quedan borradores de tarjetas por imprimir.</translation>
     </message>
     <message>
         <source>Thank-you card drafts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de tarjetas de agradecimiento — %1</translation>
     </message>
 </context>
 <context>
@@ -166,222 +172,222 @@ Your current data are kept as a backup first (named “before-restore”).</sour
     <message>
         <source>The card itself</source>
         <extracomment>(key, label) of where to print: on the card stock itself or several per sheet with cut marks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La propia tarjeta</translation>
     </message>
     <message>
         <source>Letter sheets, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas Carta, con marcas de corte</translation>
     </message>
     <message>
         <source>A4 sheets, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas A4, con marcas de corte</translation>
     </message>
     <message>
         <source>Card for %1 — %2</source>
         <extracomment>The &quot;draft printed&quot; tick changed: the checklist should show it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta para %1 — %2</translation>
     </message>
     <message>
         <source>Handwritten note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta manuscrita para %1</translation>
     </message>
     <message>
         <source>Write it here, print the draft at the card&apos;s size, then copy it by hand. About three sentences fit a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala aquí, imprima el borrador al tamaño de la tarjeta y cópielo a mano. En una tarjeta caben unas tres frases.</translation>
     </message>
     <message>
         <source>Card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la tarjeta</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de palabras</translation>
     </message>
     <message>
         <source>Fits on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en la tarjeta</translation>
     </message>
     <message>
         <source>All changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios se guardan mientras escribe.</translation>
     </message>
     <message>
         <source>Card size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la tarjeta</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación</translation>
     </message>
     <message>
         <source>Writing panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de escritura</translation>
     </message>
     <message>
         <source>Print ruled guide lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir líneas guía</translation>
     </message>
     <message>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlineado</translation>
     </message>
     <message>
         <source> mm between lines</source>
-        <translation type="unfinished"></translation>
+        <translation> mm entre líneas</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Print on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir en</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientación:</translation>
     </message>
     <message>
         <source>&amp;Writing panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona de escritura:</translation>
     </message>
     <message>
         <source>&amp;Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interlineado:</translation>
     </message>
     <message>
         <source>En&amp;velope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre:</translation>
     </message>
     <message>
         <source>Print o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir e&amp;n:</translation>
     </message>
     <message>
         <source>Start again from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con la plantilla</translation>
     </message>
     <message>
         <source>Replace the text with the card template (Settings → Cards), filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye el texto por la plantilla de tarjeta (Ajustes → Tarjetas), rellenada</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Envelope…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;obre…</translation>
     </message>
     <message>
         <source>See the draft as it will print (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el borrador tal como se imprimirá (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <source>Print the draft on any printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el borrador en cualquier impresora (Ctrl+P)</translation>
     </message>
     <message>
         <source>Write the draft to a PDF file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador en un archivo PDF (Ctrl+Mayús+S)</translation>
     </message>
     <message>
         <source>Print the envelope: their address and yours (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el sobre: su dirección y la suya (Ctrl+Mayús+V)</translation>
     </message>
     <message>
         <source>Fits: %1 of %2 lines on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe: %1 de %2 líneas en la tarjeta.</translation>
     </message>
     <message>
         <source>Does not fit: %1. Shorten it, or pick a larger card or closer lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cabe: %1. Acórtelo o elija una tarjeta más grande o líneas más juntas.</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise:</translation>
     </message>
     <message numerus="yes">
         <source>%n word.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra.</numerusform>
+            <numerusform>%n palabras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra.</numerusform>
+            <numerusform>%n palabras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n word: a card has room for about three sentences (30–60 words).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra: en una tarjeta caben unas tres frases (30–60 palabras).</numerusform>
+            <numerusform>%n palabras: en una tarjeta caben unas tres frases (30–60 palabras).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words: a card has room for about three sentences (30–60 words).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra: en una tarjeta caben unas tres frases (30–60 palabras).</numerusform>
+            <numerusform>%n palabras: en una tarjeta caben unas tres frases (30–60 palabras).</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty: write about three sentences (30–60 words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía: escriba unas tres frases (30–60 palabras).</translation>
     </message>
     <message numerus="yes">
         <source>%n words: a handwritten card holds about 30–60; shorten it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra: una tarjeta manuscrita admite unas 30–60; acórtelo.</numerusform>
+            <numerusform>%n palabras: una tarjeta manuscrita admite unas 30–60; acórtelo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words: a good length for a card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra: buena longitud para una tarjeta.</numerusform>
+            <numerusform>%n palabras: buena longitud para una tarjeta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank-you card — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de agradecimiento — %1</translation>
     </message>
     <message>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de imprimir</translation>
     </message>
     <message>
         <source>Preview anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver igualmente</translation>
     </message>
     <message>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir igualmente</translation>
     </message>
     <message>
         <source>Draft printed: the checklist shows it. Tick “mailed” once the card is posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador impreso: la lista lo indica. Marque «enviada» cuando haya echado la tarjeta al correo.</translation>
     </message>
 </context>
 <context>
@@ -389,16 +395,16 @@ Your current data are kept as a backup first (named “before-restore”).</sour
     <message numerus="yes">
         <source>Printed %n card draft.</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador de tarjeta impreso.</numerusform>
+            <numerusform>%n borradores de tarjeta impresos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printed %n card drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador de tarjeta impreso.</numerusform>
+            <numerusform>%n borradores de tarjeta impresos.</numerusform>
         </translation>
     </message>
 </context>
@@ -406,75 +412,80 @@ Your current data are kept as a backup first (named “before-restore”).</sour
     <name>CardsSettingsPage</name>
     <message>
         <source>Handwritten cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas manuscritas</translation>
     </message>
     <message>
         <source>Your return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección de remitente</translation>
     </message>
     <message>
         <source>Your name
 Street and number
 City, postcode
 Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre
+Calle y número
+Código postal y ciudad
+País</translation>
     </message>
     <message>
         <source>Card template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de tarjeta</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remitente:</translation>
     </message>
     <message>
         <source>Card &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla de tarjeta:</translation>
     </message>
     <message>
         <source>New card drafts start from the template. Placeholders:
 %1.
 %2 is a ★ line about that interviewer from your debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores nuevos parten de la plantilla. Marcadores:
+%1.
+%2 es una línea ★ sobre ese entrevistador de su resumen.</translation>
     </message>
     <message>
         <source>The card template has an unknown placeholder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de tarjeta tiene un marcador desconocido: %1.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in with {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer seguimiento con {person}</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Check-in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de seguimiento</translation>
     </message>
     <message>
         <source>Suggest check-ins for this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer seguimientos para esta entrevista</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Open in &amp;mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la aplicación de &amp;correo</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
 </context>
 <context>
@@ -482,287 +493,291 @@ Country</source>
     <message>
         <source>Withdrawn</source>
         <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Bounced — check {name}&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotado — revise la dirección de {name}</translation>
     </message>
     <message>
         <source>Bounced — check the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotado — revise la dirección</translation>
     </message>
     <message>
         <source>Out of office until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la oficina hasta el {date}</translation>
     </message>
     <message>
         <source>Out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la oficina</translation>
     </message>
     <message>
         <source>Replied {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió {when}</translation>
     </message>
     <message>
         <source>Open the answer in your mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la respuesta en su aplicación de correo</translation>
     </message>
     <message>
         <source>No mail app opens message links here; the Message-ID was copied — search for it in your mail app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí ninguna aplicación de correo abre enlaces de mensajes; se copió el Message-ID: búsquelo en su aplicación de correo.</translation>
     </message>
 </context>
 <context>
     <name>ComposeWindow</name>
     <message>
         <source>Thank-you e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de agradecimiento: %1</translation>
     </message>
     <message>
         <source>No interviewers on this interview. Add them with Edit interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrevista no tiene entrevistadores. Añádalos con «Editar entrevista».</translation>
     </message>
     <message>
         <source>Drafts are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores se guardan mientras escribe.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envío</translation>
     </message>
     <message>
         <source>&amp;Send (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Send through your mail account (File &gt; Settings &gt; Mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con su cuenta de correo (Archivo &gt; Ajustes &gt; Correo)</translation>
     </message>
     <message>
         <source>Open in &amp;mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la aplicación de &amp;correo</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message>
         <source>Mar&amp;k as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como en&amp;viado</translation>
     </message>
     <message>
         <source>You sent it some other way: tick this interviewer&apos;s e-mail step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo envió de otra forma: marcar el paso de correo de este entrevistador</translation>
     </message>
     <message>
         <source>One draft per interviewer, with their talking points and the answers they are owed from your debrief; edit freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador por entrevistador, con sus temas de conversación y las respuestas pendientes de su resumen; edítelo libremente.</translation>
     </message>
     <message>
         <source>Draft saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
         <source>This interviewer&apos;s e-mail step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de correo de este entrevistador está hecho.</translation>
     </message>
     <message>
         <source>This interview was replaced or removed: nothing was saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrevista se sustituyó o eliminó: aquí no se guardó nada.</translation>
     </message>
     <message>
         <source>No mail account is set up: fill in File &gt; Settings &gt; Mail, or use “Open in mail app”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta de correo configurada: complete Archivo &gt; Ajustes &gt; Correo o use «Abrir en la aplicación de correo».</translation>
     </message>
     <message>
         <source>Add %1&apos;s e-mail address in “To”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada la dirección de correo de %1 en «Para».</translation>
     </message>
     <message>
         <source>You already sent this thank-you %1 to %2.
 
 Send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya envió este agradecimiento %1 a %2.
+
+¿Enviarlo de nuevo?</translation>
     </message>
     <message>
         <source>Already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya enviado</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo</translation>
     </message>
     <message>
         <source>The interview is %1 — send the thank-you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrevista es %1: ¿enviar ya el agradecimiento?</translation>
     </message>
     <message>
         <source>The interview ends %1 — send the thank-you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrevista termina %1: ¿enviar ya el agradecimiento?</translation>
     </message>
     <message>
         <source>Before the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la entrevista</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>Before you send</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviar</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise:</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar igualmente</translation>
     </message>
     <message>
         <source>Mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de correo</translation>
     </message>
     <message>
         <source>Password for %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1 en %2:</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a %1…</translation>
     </message>
     <message>
         <source>Refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1.</translation>
     </message>
     <message>
         <source>Sent to %1. %2&apos;s e-mail step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a %1. El paso de correo de %2 está hecho.</translation>
     </message>
     <message>
         <source>Perhaps sent — %1 Your draft is kept and the step stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá enviado — %1 Su borrador se conserva y el paso sigue abierto.</translation>
     </message>
     <message>
         <source>Not sent — %1 Your draft is kept and the step stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado — %1 Su borrador se conserva y el paso sigue abierto.</translation>
     </message>
     <message>
         <source>Sent, but this interview was replaced meanwhile: the send was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, pero esta entrevista se sustituyó mientras tanto: el envío no se registró.</translation>
     </message>
     <message>
         <source>your mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>su aplicación de correo</translation>
     </message>
     <message>
         <source>the draft file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de borrador %1</translation>
     </message>
     <message>
         <source>Opened in %1. Once you have sent it, click “Mark as sent”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en %1. Cuando lo haya enviado, pulse «Marcar como enviado».</translation>
     </message>
     <message>
         <source>Could not open %1. Use “Copy to clipboard” and paste it into your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1. Use «Copiar al portapapeles» y péguelo en su correo.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>Subject and text copied. Once you have sent it, click “Mark as sent”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto y texto copiados. Cuando lo haya enviado, pulse «Marcar como enviado».</translation>
     </message>
     <message>
         <source>Marked as sent: %1&apos;s e-mail step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como enviado: el paso de correo de %1 está hecho.</translation>
     </message>
     <message>
         <source>Sent %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado %1 a %2</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado %1</translation>
     </message>
     <message>
         <source>Marked as sent %1 (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como enviado %1 (a %2)</translation>
     </message>
     <message>
         <source>Marked as sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como enviado %1</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>%1: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong inside Finish Strong. Your data were left as they were before the failed step; you can keep working, or restart the app to be safe.
 
 The details are also in the log folder %1. They hold no note text and no password, so you can attach them to a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de Finish Strong. Sus datos quedaron como estaban antes del paso fallido; puede seguir trabajando o reiniciar la aplicación por seguridad.
+
+Los detalles están también en la carpeta de registros %1. No contienen notas ni contraseñas, así que puede adjuntarlos a un informe de error.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>Copy the error details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles del error al portapapeles</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type the date and time as you write them ({0}), as ISO (2026-12-01 14:00), or with a short time such as 2pm, 2:30 pm or 14.30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha y la hora como las escribe ({0}), en formato ISO (2026-12-01 14:00) o con una hora corta como 14, 14:30 o 14.30.</translation>
     </message>
     <message>
         <source>Choose the date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
         <source>{0} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: {0}</translation>
     </message>
 </context>
 <context>
     <name>DayAgenda</name>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>Day agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda del día</translation>
     </message>
     <message>
         <source>Nothing on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada este día.</translation>
     </message>
 </context>
 <context>
@@ -770,11 +785,11 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>Talking &amp;points</source>
         <extracomment>A very long section is re-indexed for search this long after the last autosave. The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas de conversación</translation>
     </message>
     <message>
         <source>Talking &amp;points (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas de conversación (%1)</translation>
     </message>
 </context>
 <context>
@@ -782,250 +797,250 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>{person} replied {when}: “{subject}”</source>
         <extracomment>The reply radar&apos;s answers: who wrote, when, the subject and first line (plain text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{person} respondió {when}: «{subject}»</translation>
     </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
         <source>Write your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sus notas</translation>
     </message>
     <message>
         <source>Send a thank-you e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un correo de agradecimiento</translation>
     </message>
     <message>
         <source>Mail a handwritten note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una tarjeta manuscrita</translation>
     </message>
     <message>
         <source>Contact the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactar a la persona recomendada</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer seguimiento</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Phone screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista telefónica</translation>
     </message>
     <message>
         <source>Recruiter call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada con selección</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de contratación</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnica</translation>
     </message>
     <message>
         <source>Take-home review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la prueba</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <source>Whole face</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara completa</translation>
     </message>
     <message>
         <source>Lower half (top fold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad inferior (pliegue arriba)</translation>
     </message>
     <message>
         <source>Upper half</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad superior</translation>
     </message>
     <message>
         <source>Right half (side fold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad derecha (pliegue lateral)</translation>
     </message>
     <message>
         <source>Left half</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad izquierda</translation>
     </message>
     <message>
         <source>Folded note 4¼×5½ in (A2 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta plegada 4¼×5½ in (sobre A2)</translation>
     </message>
     <message>
         <source>3½×5 in (A1 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>3½×5 in (sobre A1)</translation>
     </message>
     <message>
         <source>5×7 in (A7 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>5×7 in (sobre A7)</translation>
     </message>
     <message>
         <source>4×6 in (A6 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>4×6 in (sobre A6)</translation>
     </message>
     <message>
         <source>ISO A6 105×148 mm (C6 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO A6 105×148 mm (sobre C6)</translation>
     </message>
     <message>
         <source>#10 4⅛×9½ in</source>
-        <translation type="unfinished"></translation>
+        <translation>#10 4⅛×9½ in</translation>
     </message>
     <message>
         <source>A1 3⅝×5⅛ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A1 3⅝×5⅛ in</translation>
     </message>
     <message>
         <source>A2 4⅜×5¾ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 4⅜×5¾ in</translation>
     </message>
     <message>
         <source>A6 4¾×6½ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 4¾×6½ in</translation>
     </message>
     <message>
         <source>A7 5¼×7¼ in</source>
-        <translation type="unfinished"></translation>
+        <translation>A7 5¼×7¼ in</translation>
     </message>
     <message>
         <source>C6 114×162 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>C6 114×162 mm</translation>
     </message>
     <message>
         <source>DL 110×220 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>DL 110×220 mm</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>ISO A4</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO A4</translation>
     </message>
     <message>
         <source>Observations and impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones e impresiones</translation>
     </message>
     <message>
         <source>How did it go? What stood out about the team, the office, the mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo fue? ¿Qué le llamó la atención del equipo, la oficina, el ambiente?</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se habló</translation>
     </message>
     <message>
         <source>Questions asked, projects described, your answers worth repeating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas, proyectos descritos, respuestas suyas que vale la pena repetir.</translation>
     </message>
     <message>
         <source>The company&apos;s recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos recientes de la empresa</translation>
     </message>
     <message>
         <source>Launches, migrations, acquisitions they mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzamientos, migraciones, adquisiciones que mencionaron.</translation>
     </message>
     <message>
         <source>Professional organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones profesionales</translation>
     </message>
     <message>
         <source>Associations or groups they belong to or recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones o grupos a los que pertenecen o que recomendaron.</translation>
     </message>
     <message>
         <source>Industry events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del sector</translation>
     </message>
     <message>
         <source>Meet-ups, trade shows, awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros, ferias, premios.</translation>
     </message>
     <message>
         <source>Upcoming conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas conferencias</translation>
     </message>
     <message>
         <source>Where they will be, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde estarán y cuándo.</translation>
     </message>
     <message>
         <source>Company-wide meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de toda la empresa</translation>
     </message>
     <message>
         <source>All-hands, offsites, planning cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones generales, jornadas fuera, ciclos de planificación.</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>Whatever else you want to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa que quiera recordar.</translation>
     </message>
     <message>
         <source>Enter the interviewer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del entrevistador.</translation>
     </message>
     <message>
         <source>The interview must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrevista debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>An interview cannot last more than 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrevista no puede durar más de 7 días.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la empresa.</translation>
     </message>
     <message>
         <source>The start and end need a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio y el fin necesitan una zona horaria.</translation>
     </message>
 </context>
 <context>
@@ -1033,25 +1048,25 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>Draft check</source>
         <extracomment>Typing pauses this long before the draft is checked again (the checks are cheap, the list redraw is not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del borrador</translation>
     </message>
     <message>
         <source>Click a finding to select the spot in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un aviso para seleccionar el lugar en el texto</translation>
     </message>
     <message>
         <source>Draft check: nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del borrador: nada que corregir</translation>
     </message>
     <message>
         <source>Name, company and role as on the interview, a specific point, the answers owed, no one else&apos;s notes, no stock filler, a good length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, empresa y puesto como en la entrevista, un punto concreto, las respuestas pendientes, ninguna nota de otras personas, sin frases hechas, una buena longitud.</translation>
     </message>
     <message numerus="yes">
         <source>Draft check: %n to look at</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revisión del borrador: %n aviso</numerusform>
+            <numerusform>Revisión del borrador: %n avisos</numerusform>
         </translation>
     </message>
 </context>
@@ -1059,47 +1074,47 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <name>DraftPage</name>
     <message>
         <source>To (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para (%1)</translation>
     </message>
     <message>
         <source>name@company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@empresa.example</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Re&amp;fill from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;ver a rellenar con la plantilla</translation>
     </message>
     <message>
         <source>Replace the subject and text with the chosen template, filled in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el asunto y el texto por la plantilla elegida, rellenada de nuevo</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>E-mail text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del correo</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>Not an e-mail address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección de correo: %1.</translation>
     </message>
 </context>
 <context>
@@ -1107,39 +1122,39 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>No earlier rounds at this company.</source>
         <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay rondas anteriores en esta empresa.</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1</translation>
     </message>
     <message>
         <source>Talking points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de conversación:</translation>
     </message>
     <message>
         <source>Open questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas abiertas:</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>With %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1:</translation>
     </message>
 </context>
 <context>
@@ -1147,407 +1162,412 @@ The details are also in the log folder %1. They hold no note text and no passwor
     <message>
         <source>A window was closed: what it showed was replaced or removed.</source>
         <extracomment>Whether the window can be built again in place; a dialog that belongs to another editor cannot. A window was closed or rebuilt because its data were replaced or removed (for the status bar).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró una ventana: lo que mostraba se sustituyó o eliminó.</translation>
     </message>
     <message>
         <source>A window was reloaded with the data now stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recargó una ventana con los datos guardados ahora.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopeDialog</name>
     <message>
         <source>Envelope for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre para %1</translation>
     </message>
     <message>
         <source>Envelope size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del sobre</translation>
     </message>
     <message>
         <source>Recipient&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal del destinatario</translation>
     </message>
     <message>
         <source>Company
 Street and number
 City, postcode
 Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa
+Calle y número
+Código postal y ciudad
+País</translation>
     </message>
     <message>
         <source>Your return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección de remitente</translation>
     </message>
     <message>
         <source>Your name
 Street and number
 City, postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre
+Calle y número
+Código postal y ciudad</translation>
     </message>
     <message>
         <source>&amp;Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre:</translation>
     </message>
     <message>
         <source>&amp;To %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para %1:</translation>
     </message>
     <message>
         <source>&amp;From (you):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De (usted):</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Envelope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre — %1</translation>
     </message>
     <message>
         <source>The name goes above the address. What you type here is kept: theirs on their profile, yours in Settings → Cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre va encima de la dirección. Lo que escriba aquí se conserva: la suya en su ficha, la de usted en Ajustes → Tarjetas.</translation>
     </message>
     <message>
         <source>The interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrevistador</translation>
     </message>
     <message>
         <source>%1 has no postal address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no tiene dirección postal.</translation>
     </message>
     <message>
         <source>Your return address is missing (Settings → Cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta su dirección de remitente (Ajustes → Tarjetas).</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The data file is busy: another program (perhaps a command-line import, or a second Finish Strong on the same folder) is writing to it. Nothing was lost; try again in a moment, and close the other program if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos está ocupado: otro programa (quizá una importación por línea de comandos o un segundo Finish Strong en la misma carpeta) está escribiendo en él. No se ha perdido nada; inténtelo de nuevo en un momento y cierre el otro programa si vuelve a pasar.</translation>
     </message>
     <message>
         <source>The disk holding your data is full, so the change could not be saved. Nothing was lost: free some space (empty the trash, delete large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco con sus datos está lleno, así que el cambio no se pudo guardar. No se ha perdido nada: libere espacio (vacíe la papelera, borre archivos grandes) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (it is read-only, or belongs to another user). Nothing was changed. Make the folder writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos (es de solo lectura o pertenece a otro usuario). No se ha cambiado nada. Dé permiso de escritura a su usuario o inicie Finish Strong con --data-dir apuntando a una carpeta donde pueda escribir.</translation>
     </message>
     <message>
         <source>— the disk is full: free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>— el disco está lleno: libere espacio.</translation>
     </message>
     <message>
         <source>— the data folder cannot be written to: make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>— no se puede escribir en la carpeta de datos: dele permiso de escritura.</translation>
     </message>
     <message>
         <source>— another program is writing to the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>— otro programa está escribiendo en el archivo de datos.</translation>
     </message>
     <message>
         <source>Finish Strong could not save the change (%1). Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong no pudo guardar el cambio (%1). No se ha perdido nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The data file is locked by another program (perhaps a command-line import). Wait for it to finish, or close it, then start Finish Strong again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene bloqueado el archivo de datos (quizá una importación por línea de comandos). Espere a que termine o ciérrelo, y vuelva a iniciar Finish Strong.</translation>
     </message>
     <message>
         <source>The disk holding your data is full, so Finish Strong cannot start. Free some space and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco con sus datos está lleno, así que Finish Strong no puede iniciarse. Libere espacio e inícielo de nuevo.</translation>
     </message>
     <message>
         <source>Finish Strong cannot write to its data folder (it is read-only, or belongs to another user). Make it writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong no puede escribir en su carpeta de datos (es de solo lectura o pertenece a otro usuario). Dé permiso de escritura a su usuario o inicie Finish Strong con --data-dir apuntando a una carpeta donde pueda escribir. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Finish Strong cannot open its data (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish Strong no puede abrir sus datos (%1). No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>EventBox</name>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrevista</translation>
     </message>
     <message>
         <source>Update of an interview you imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de una entrevista importada</translation>
     </message>
     <message>
         <source>Cancelled by the organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada por el organizador</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer</translation>
     </message>
     <message>
         <source>your time (%1–%2 in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>su hora (%1–%2 en %3)</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1</translation>
     </message>
     <message>
         <source>Untick to leave this event out of the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque para dejar este evento fuera de la importación.</translation>
     </message>
     <message>
         <source>Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación:</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Company of event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa del evento %1</translation>
     </message>
     <message>
         <source>Role of event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto del evento %1</translation>
     </message>
     <message>
         <source>Interview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista:</translation>
     </message>
     <message>
         <source>(no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin empresa)</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <source>Interviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistadores:</translation>
     </message>
     <message>
         <source>none listed (add them later)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno indicado (añádalos más tarde)</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar:</translation>
     </message>
     <message>
         <source>It will be marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcará como retirada.</translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1.</translation>
     </message>
     <message>
         <source>The invitation has no title: enter the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>La invitación no tiene título: escriba la empresa.</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las %1</translation>
     </message>
     <message>
         <source>tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana a las %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer a las %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 a las %2</translation>
     </message>
 </context>
 <context>
     <name>ImapSettingsBox</name>
     <message>
         <source>Replies (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas (IMAP)</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.ejemplo.es</translation>
     </message>
     <message>
         <source>Empty: no copies in Sent and no reply radar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: sin copias en Enviados ni radar de respuestas</translation>
     </message>
     <message>
         <source>SSL/TLS (port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (puerto 993)</translation>
     </message>
     <message>
         <source>STARTTLS (port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (puerto 143)</translation>
     </message>
     <message>
         <source>Use the SMTP &amp;login (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el &amp;acceso SMTP (usuario y contraseña)</translation>
     </message>
     <message>
         <source>kept in your keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en su llavero</translation>
     </message>
     <message>
         <source>only for company servers with their own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para servidores de empresa con su propia autoridad de certificación</translation>
     </message>
     <message>
         <source>automatic: the server&apos;s Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>automática: la carpeta Enviados del servidor</translation>
     </message>
     <message>
         <source>optional: a folder besides INBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: una carpeta además de la bandeja de entrada</translation>
     </message>
     <message>
         <source>Empty: the folder the server flags as Sent, else one named Sent, Sent Items or Sent Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: la carpeta que el servidor marca como Enviados; si no, una llamada Sent, Sent Items o Sent Messages</translation>
     </message>
     <message>
         <source>A folder watched for replies besides INBOX, e.g. where a filter files mail from recruiters</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta vigilada además de la bandeja de entrada, p. ej., donde un filtro guarda el correo de selección</translation>
     </message>
     <message>
         <source>Suggest a check-in when no reply came after</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un seguimiento si no hay respuesta tras</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor IMAP</translation>
     </message>
     <message>
         <source>IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto IMAP</translation>
     </message>
     <message>
         <source>IMAP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad IMAP</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario IMAP</translation>
     </message>
     <message>
         <source>IMAP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña IMAP</translation>
     </message>
     <message>
         <source>IMAP CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CA de IMAP</translation>
     </message>
     <message>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta Enviados</translation>
     </message>
     <message>
         <source>Also watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar también</translation>
     </message>
     <message>
         <source>Days before the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes del seguimiento</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;ahora</translation>
     </message>
     <message>
         <source>Files sent thank-yous in Sent and looks for replies now</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los agradecimientos enviados en Enviados y busca respuestas ahora</translation>
     </message>
     <message>
         <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprueba tras el inicio y cada 15 minutos mientras Finish Strong está en marcha.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CA:</translation>
     </message>
     <message>
         <source>Sent folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta Enviados:</translation>
     </message>
     <message>
         <source>Also watch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar también:</translation>
     </message>
     <message>
         <source>Every thank-you sent through Finish Strong is filed once in your Sent folder. New mail in INBOX is matched to what you sent: only the headers and first lines of answers are read and kept; auto-replies and bounces are told apart. The password stays in your system&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada agradecimiento enviado con Finish Strong se guarda una vez en su carpeta Enviados. El correo nuevo de la bandeja de entrada se relaciona con lo que envió: solo se leen y guardan los encabezados y las primeras líneas de las respuestas; se distinguen las respuestas automáticas y los rebotes. La contraseña se queda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la autoridad de certificación</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add the IMAP user name, or tick “Use the SMTP login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el usuario IMAP o marque «Usar el acceso SMTP».</translation>
     </message>
     <message>
         <source>Fill in the IMAP server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete primero el servidor IMAP.</translation>
     </message>
     <message>
         <source>Type the user name and password first (or those of the SMTP account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el usuario y la contraseña (o los de la cuenta SMTP).</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Checked: {filed} filed in Sent, {replies} replies, {auto} auto-replies, {bounces} bounced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: {filed} guardados en Enviados, {replies} respuestas, {auto} respuestas automáticas, {bounces} rebotados.</translation>
     </message>
     <message>
         <source>Check failed ({kind}) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación falló ({kind}) — {text}</translation>
     </message>
 </context>
 <context>
@@ -1555,310 +1575,310 @@ City, postcode</source>
     <message>
         <source>Import invitation</source>
         <extracomment>Open editors store what they hold first (the editor registry); False: they could not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar invitación</translation>
     </message>
     <message>
         <source>1 event cannot be imported and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 evento no se puede importar y se deja fuera.</translation>
     </message>
     <message>
         <source>%1 events cannot be imported and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos no se pueden importar y se dejan fuera.</translation>
     </message>
     <message>
         <source>Mark withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como retirada</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>There is nothing to import from this invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que importar de esta invitación.</translation>
     </message>
     <message numerus="yes">
         <source>The organizer cancelled this interview. Mark it withdrawn?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El organizador canceló %n entrevista. ¿Marcarla como retirada?</numerusform>
+            <numerusform>El organizador canceló %n entrevistas. ¿Marcarlas como retiradas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The organizer cancelled %n interviews. Mark them withdrawn?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El organizador canceló %n entrevista. ¿Marcarla como retirada?</numerusform>
+            <numerusform>El organizador canceló %n entrevistas. ¿Marcarlas como retiradas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing one event. Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %n evento. Revise la empresa y el puesto que hemos deducido; cada entrevista recibe su plan de seguimiento como siempre.</numerusform>
+            <numerusform>Importando %n eventos. Revise la empresa y el puesto que hemos deducido; cada entrevista recibe su plan de seguimiento como siempre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n events. Check the company and role we guessed; each interview gets its follow-up plan as usual.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %n evento. Revise la empresa y el puesto que hemos deducido; cada entrevista recibe su plan de seguimiento como siempre.</numerusform>
+            <numerusform>Importando %n eventos. Revise la empresa y el puesto que hemos deducido; cada entrevista recibe su plan de seguimiento como siempre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every event is left out: tick one to import it, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos están fuera: marque uno para importarlo o cancele.</translation>
     </message>
     <message>
         <source>An open window could not save what you typed: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana abierta no pudo guardar lo que escribió: no se ha importado nada.</translation>
     </message>
 </context>
 <context>
     <name>InterviewDialog</name>
     <message>
         <source>Edit interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrevista</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrevista</translation>
     </message>
     <message>
         <source>e.g. Northwind Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Northwind Analytics</translation>
     </message>
     <message>
         <source>e.g. Product Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Product Manager</translation>
     </message>
     <message>
         <source>Start date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de inicio</translation>
     </message>
     <message>
         <source>End date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de fin</translation>
     </message>
     <message>
         <source>Address or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección o enlace de vídeo</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>R&amp;ound:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ronda:</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Location or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar o enlace de vídeo</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistadores</translation>
     </message>
     <message>
         <source>%1 problem</source>
         <extracomment>Open editors store what they hold first (the window&apos;s editor registry): an interviewer removed here takes their card and e-mail page along.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>Interviewer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistador %1: %2</translation>
     </message>
     <message>
         <source>An open window could not save what you typed: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana abierta no pudo guardar lo que escribió: no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>You changed this interview. Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha modificado esta entrevista. ¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>InterviewerEditor</name>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistadores</translation>
     </message>
     <message>
         <source>No interviewers yet. Add the people you met: each gets a thank-you e-mail and a handwritten note in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entrevistadores. Añada a las personas con las que habló: cada una recibe en el plan un correo de agradecimiento y una tarjeta escrita a mano.</translation>
     </message>
     <message>
         <source>&amp;Add interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir entrevistador</translation>
     </message>
     <message>
         <source>Add someone you have met</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien que ya conoce</translation>
     </message>
     <message>
         <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar, elimina los seguimientos pendientes de este entrevistador; los terminados se conservan.</translation>
     </message>
     <message>
         <source>Interviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del entrevistador</translation>
     </message>
     <message>
         <source>Interviewer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo del entrevistador</translation>
     </message>
     <message>
         <source>Interviewer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del entrevistador</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@empresa.es</translation>
     </message>
     <message>
         <source>Interviewer postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal del entrevistador</translation>
     </message>
     <message>
         <source>For the handwritten note&apos;s envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el sobre de la tarjeta manuscrita</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo:</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección postal:</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía sin nombre)</translation>
     </message>
     <message>
         <source>Add someone you&apos;ve met…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien que ya conoce…</translation>
     </message>
 </context>
 <context>
     <name>InvitationActions</name>
     <message>
         <source>Calendar invitations (*.ics *.ical *.icalendar *.ifb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones de calendario (*.ics *.ical *.icalendar *.ifb);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar invitación</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadidas</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizadas</translation>
     </message>
     <message>
         <source>%1 marked withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcadas como retiradas</translation>
     </message>
     <message>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>Invitation imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación importada: %1.</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el calendario</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento exportado a %1.</numerusform>
+            <numerusform>%n eventos exportados a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n events to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento exportado a %1.</numerusform>
+            <numerusform>%n eventos exportados a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1866,246 +1886,246 @@ City, postcode</source>
     <name>ListDetailEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsPage</name>
     <message>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (puerto 465)</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
         <source>None — a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna — un servidor en este ordenador</translation>
     </message>
     <message>
         <source>Mail account (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de correo (SMTP)</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.ejemplo.es</translation>
     </message>
     <message>
         <source>leave empty to keep the one in your keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>déjela vacía para mantener la del llavero</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>usted@ejemplo.es</translation>
     </message>
     <message>
         <source>only for company servers with their own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para servidores de empresa con su propia autoridad de certificación</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CA</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del remitente:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CA:</translation>
     </message>
     <message>
         <source>Send &amp;test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje de &amp;prueba</translation>
     </message>
     <message>
         <source>Sends a short message to your own sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un mensaje corto a su propia dirección de remitente</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la autoridad de certificación</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Thank-you templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de agradecimiento</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar las predeterminadas</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>Template subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto de la plantilla</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para insertarlo en el cursor</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores:</translation>
     </message>
     <message>
         <source>Preview (sample interview):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa (entrevista de ejemplo):</translation>
     </message>
     <message>
         <source>A template that names an unknown placeholder cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar una plantilla con un marcador desconocido.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Unknown placeholder: %1 — it would never be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador desconocido: %1 — nunca se rellenaría.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla nueva</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo.</translation>
     </message>
     <message>
         <source>Add the sender address for your mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada la dirección de remitente de su cuenta de correo.</translation>
     </message>
     <message>
         <source>The template “%1” names unknown placeholders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla «%1» tiene marcadores desconocidos: %2.</translation>
     </message>
     <message>
         <source>Every template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada plantilla necesita un nombre.</translation>
     </message>
     <message>
         <source>Fill in the server and a valid sender address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete primero el servidor y una dirección de remitente válida.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la contraseña.</translation>
     </message>
     <message>
         <source>Finish Strong test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de prueba de Finish Strong</translation>
     </message>
     <message>
         <source>This is a test message from Finish Strong: your mail settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un mensaje de prueba de Finish Strong: sus ajustes de correo funcionan.</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un mensaje de prueba…</translation>
     </message>
     <message>
         <source>Test message sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de prueba enviado a %1.</translation>
     </message>
     <message>
         <source>Test failed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba falló — %1</translation>
     </message>
 </context>
 <context>
@@ -2113,19 +2133,19 @@ City, postcode</source>
     <message>
         <source>The interview is %1 — mark this step done already?</source>
         <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La entrevista es %1: ¿marcar ya este paso como hecho?</translation>
     </message>
     <message>
         <source>The interview ends %1 — mark this step done already?</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrevista termina %1: ¿marcar ya este paso como hecho?</translation>
     </message>
     <message>
         <source>Before the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la entrevista</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho</translation>
     </message>
 </context>
 <context>
@@ -2133,299 +2153,299 @@ City, postcode</source>
     <message>
         <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
         <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha pegado: esta nota tendría {0:,} caracteres; una nota admite como máximo {1:,} (alrededor de un megabyte). Pegue una parte más corta.</translation>
     </message>
 </context>
 <context>
     <name>PrintFlow</name>
     <message>
         <source>The draft does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador no cabe</translation>
     </message>
     <message>
         <source>%1: the last lines will not be on the card. Print anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las últimas líneas no saldrán en la tarjeta. ¿Imprimir igualmente?</translation>
     </message>
     <message>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir igualmente</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso: %1</translation>
     </message>
 </context>
 <context>
     <name>ProblemBox</name>
     <message>
         <source>%1. Cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. No se puede importar</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1</translation>
     </message>
     <message>
         <source>Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación:</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>This event will be left out; the others can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento se dejará fuera; los demás se pueden importar.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas abiertas</translation>
     </message>
     <message>
         <source>Question left open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta pendiente</translation>
     </message>
     <message>
         <source>Answer to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta que dar</translation>
     </message>
     <message>
         <source>Answered in the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida en la entrevista</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntada por</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir pregunta</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Answered in the interview: nothing to send. Otherwise your answer goes into the e-mail of whoever asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida en la entrevista: nada que enviar. Si no, su respuesta va en el correo a quien la hizo.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPrompt</name>
     <message>
         <source>%s: the data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: el archivo de datos está dañado</translation>
     </message>
     <message>
         <source>&amp;Use the recovered data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar los datos recuperados</translation>
     </message>
     <message>
         <source>&amp;Restore newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la última copia en buen estado</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una base de datos &amp;vacía</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Reading what can still be read from the damaged file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que aún se puede leer del archivo dañado…</translation>
     </message>
     <message>
         <source>Nothing could be read from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer nada del archivo dañado.</translation>
     </message>
     <message>
         <source>The damaged file is kept unchanged, as “%1.damaged-….sqlite3” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se conserva sin cambios, como «%1.damaged-….sqlite3» en %2.</translation>
     </message>
     <message>
         <source>The newest good backup is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia en buen estado es del %1.</translation>
     </message>
     <message>
         <source>There is no good backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia en buen estado que restaurar.</translation>
     </message>
     <message>
         <source>Start with an empty database?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar con una base de datos vacía?</translation>
     </message>
     <message>
         <source>Your interviews will not be shown. The damaged file and the backups stay on disk, but the app will start with no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus entrevistas no se mostrarán. El archivo dañado y las copias se quedan en el disco, pero la aplicación empezará sin datos.</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar &amp;vacía</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
     <message>
         <source>Opened the data recovered from the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrieron los datos recuperados del archivo dañado.</translation>
     </message>
     <message>
         <source>Restored the backup from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada la copia del %1.</translation>
     </message>
     <message>
         <source>Started with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se empezó con una base de datos vacía.</translation>
     </message>
     <message>
         <source>%1 The damaged file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El archivo dañado se conserva como %2.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsEditor</name>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>No referrals yet. Did an interviewer suggest someone to talk to? Each referral gets a follow-up in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay recomendaciones. ¿Le sugirió alguien con quién hablar? Cada recomendación recibe un seguimiento en el plan.</translation>
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;recomendación</translation>
     </message>
     <message>
         <source>Referral name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona recomendada</translation>
     </message>
     <message>
         <source>Referral organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de la persona recomendada</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactarla</translation>
     </message>
     <message>
         <source>E-mail, phone, LinkedIn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo, teléfono, LinkedIn…</translation>
     </message>
     <message>
         <source>Suggested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida por</translation>
     </message>
     <message>
         <source>Why contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué contactarla</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Asked for when you mark the follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregunta al marcar el seguimiento como hecho</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>How to &amp;reach them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo contactarla:</translation>
     </message>
     <message>
         <source>&amp;Suggested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerida por:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>Give the referral a name or an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un nombre o una organización para la recomendación.</translation>
     </message>
     <message>
         <source>⚠ No way to reach them yet. Fine for now — add it when you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Todavía no hay forma de contactarla. De momento está bien: añádala cuando la tenga.</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 1 hora</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Dismiss reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar recordatorio</translation>
     </message>
 </context>
 <context>
     <name>ReminderController</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 1 hora</translation>
     </message>
     <message>
         <source>Tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana a las 9:00</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa hasta %1</translation>
     </message>
 </context>
 <context>
@@ -2433,100 +2453,100 @@ City, postcode</source>
     <message>
         <source>Came due while Finish Strong was closed</source>
         <extracomment>The handwritten-note reminder&apos;s Open opens the card (`cards.open`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vencieron mientras Finish Strong estaba cerrado</translation>
     </message>
     <message>
         <source>Missed reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios perdidos</translation>
     </message>
     <message>
         <source>%1 — %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, vence %3</translation>
     </message>
     <message>
         <source>Open one to go to its interview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uno para ir a su entrevista:</translation>
     </message>
     <message>
         <source>Pause reminders until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar recordatorios hasta…</translation>
     </message>
     <message>
         <source>Pause until</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta</translation>
     </message>
     <message>
         <source>No reminders until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorios hasta:</translation>
     </message>
     <message>
         <source>%1 is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sigue en marcha</translation>
     </message>
     <message>
         <source>Reminders keep coming from the tray icon. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios siguen llegando desde el icono de la bandeja. Salga desde su menú.</translation>
     </message>
     <message>
         <source>Quit %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de %1?</translation>
     </message>
     <message>
         <source>Reminders are pending, and there is no tray to keep them coming. If you quit, they are shown when you start Finish Strong again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay recordatorios pendientes y no hay bandeja para seguir mostrándolos. Si sale, se mostrarán cuando vuelva a iniciar Finish Strong.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>ReplyRadar</name>
     <message>
         <source>No IMAP password is stored; type it in Settings › Replies (or Mail, with the SMTP login).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña IMAP guardada; escríbala en Ajustes › Respuestas (o Correo, con el acceso SMTP).</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. Your current data will be kept as a backup first, so a restore can itself be undone by restoring that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia a la que volver. Sus datos actuales se guardarán antes como copia, así que una restauración también se puede deshacer.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias, las más recientes primero</translation>
     </message>
     <message>
         <source>No backups yet in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias en la carpeta de datos.</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
         <source>Restore a backup kept somewhere else (for example one made with Back up now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia guardada en otro sitio (por ejemplo, una hecha con «Hacer copia ahora»)</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <source>Restore from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde archivo</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>al final</translation>
     </message>
 </context>
 <context>
@@ -2534,173 +2554,173 @@ City, postcode</source>
     <message>
         <source>The disk holding your data is full, so today&apos;s backup could not be taken. Your data are safe and nothing was lost; free some space (empty the trash, delete large files); the backup is tried again within the hour.</source>
         <extracomment>The longest a QTimer can wait (signed 32-bit milliseconds), and the shortest wait between two looks. After a backup that could not be taken (disk full, read-only, busy): try again this much later, and say so only once per kind of problem, not every hour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El disco con sus datos está lleno, así que no se pudo hacer la copia de hoy. Sus datos están a salvo y no se ha perdido nada; libere espacio (vacíe la papelera, borre archivos grandes); la copia se reintentará dentro de una hora.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be taken: the backups folder cannot be written to. Your data are safe; make the data folder writable for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de hoy: no se puede escribir en la carpeta de copias. Sus datos están a salvo; dé permiso de escritura a su usuario en la carpeta de datos.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be taken: another program is using the data file. Your data are safe; the backup is tried again within the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de hoy: otro programa está usando el archivo de datos. Sus datos están a salvo; la copia se reintentará dentro de una hora.</translation>
     </message>
     <message>
         <source>The database check at start-up found damage in your data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación al iniciar encontró daños en su archivo de datos.</translation>
     </message>
 </context>
 <context>
     <name>TalkingPointsEditor</name>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de conversación</translation>
     </message>
     <message>
         <source>★ Note, as written</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Nota, tal como se escribió</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>The drafts say (edit freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores dicen (editable)</translation>
     </message>
     <message>
         <source>&amp;Reset phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer la frase</translation>
     </message>
     <message>
         <source>Go back to the phrase derived from the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la frase sacada de la nota</translation>
     </message>
     <message>
         <source>No talking points yet: flag a line in your notes with ★ (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay temas: marque una línea de sus notas con ★ (Ctrl+T).</translation>
     </message>
     <message>
         <source>Each point goes only into the drafts of the person it is for; points for the whole interview go to everyone. The phrase is what the e-mail and the card say, inside a sentence (“I especially enjoyed …”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tema solo aparece en los borradores de la persona a la que corresponde; los de toda la entrevista van a todos. La frase es lo que dicen el correo y la tarjeta dentro de una oración («Me gustó especialmente …»).</translation>
     </message>
     <message>
         <source>Your own wording (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia redacción (se conserva)</translation>
     </message>
     <message>
         <source>Derived from the note; edit it to make it yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacada de la nota; edítela para hacerla suya</translation>
     </message>
     <message>
         <source>In the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En las notas: %1</translation>
     </message>
     <message>
         <source>In the personal notes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En las notas personales sobre %1</translation>
     </message>
     <message>
         <source>In what you talked about with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En lo que habló con %1</translation>
     </message>
     <message>
         <source>Whom this point is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién es este tema</translation>
     </message>
     <message>
         <source>A point in someone&apos;s own notes is theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema en las notas de una persona es suyo</translation>
     </message>
     <message>
         <source>Whole interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la entrevista</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>%1: %n follow-up due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n seguimiento pendiente</numerusform>
+            <numerusform>%1: %n seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n follow-ups due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n seguimiento pendiente</numerusform>
+            <numerusform>%1: %n seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nada pendiente</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para hoy</translation>
     </message>
     <message>
         <source>Snooze all for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer todo 1 hora</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar recordatorios</translation>
     </message>
     <message>
         <source>Resume now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar ahora (%1)</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <source>Until tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana a las 9:00</translation>
     </message>
     <message>
         <source>Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Tick follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar seguimiento</translation>
     </message>
     <message>
         <source>Reopen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir seguimiento</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
@@ -2708,11 +2728,11 @@ City, postcode</source>
     <message>
         <source>Checking for replies failed ({kind}): {text}</source>
         <extracomment>Failures the user must act on; an unreachable or silent server (offline, asleep) waits for the next tick.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falló la búsqueda de respuestas ({kind}): {text}</translation>
     </message>
     <message>
         <source>New mail about your thank-yous: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo nuevo sobre sus agradecimientos: {names}</translation>
     </message>
 </context>
 </TS>
