@@ -71,6 +71,7 @@ class DraftPage(QWidget):
         self.subject = QLineEdit()
         self.subject.setAccessibleName(self.tr("Subject"))
         self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab leads on to the buttons (no keyboard trap), as in the card editor
         self.body.setAccessibleName(self.tr("E-mail text"))
         self.sent_label = hint()
         row = QHBoxLayout()
