@@ -102,3 +102,43 @@ def test_tab_reaches_every_control_and_never_gets_stuck(qtbot, make_window, cloc
     first = visited[0]
     assert visited.count(first) >= 2, f"Tab never came back to {type(first).__name__}: stuck at " \
                                        f"{type(visited[-1]).__name__} {visited[-1].accessibleName()!r}"
+
+
+def _type(text: str) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClicks(focused, text)
+
+
+def _press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, key, modifier)
+
+
+def test_a_new_interview_with_its_interviewer_by_keyboard_alone(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.interviews import list_people
+    from desktop_app.ui.main.interview_dialog import InterviewDialog
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # File ▸ New interview…
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, InterviewDialog))
+    dialog = window.active_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.company)  # the first field, ready to type
+    _type("Keyboard GmbH")
+    _press(Qt.Key.Key_Tab)
+    _type("Analyst")
+    while QApplication.focusWidget() is not dialog.interviewers.add_new:  # Tab on to "Add interviewer"
+        _press(Qt.Key.Key_Tab)
+    _press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.interviewers.name)
+    _type("Dana Reyes")
+    _press(Qt.Key.Key_Return)  # the dialog's default button: Save
+    qtbot.waitUntil(lambda: window.active_dialog is None)
+    assert dialog.saved_id is not None
+    saved = load_interview(dialog.saved_id)
+    assert (saved.company, saved.role, [p.name for p in saved.interviewers]) == ("Keyboard GmbH", "Analyst",
+                                                                                 ["Dana Reyes"])
+    assert [p.name for p in list_people()] == ["Dana Reyes"]
