@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help="add realistic sample interviews")
     demo.add_argument("--interviews", type=_positive_int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    from .settings_cli import add_parsers
+
+    add_parsers(commands, common)
     commands.add_parser(
         "diagnose", help="print what this installation finds (keyring backend, Qt modules, resources) as JSON",
     )

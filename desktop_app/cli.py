@@ -1,4 +1,4 @@
-"""The command-line subcommands: export, import, due, demo.
+"""The command-line subcommands: export, import, due, demo, settings, password.
 
 `import` and `export` speak JSON (docs/INTERCHANGE.md) and, for FILE.ics, iCalendar
 (calendar invitations in, interviews and follow-ups out; docs/ICS.md).
@@ -33,7 +33,8 @@ class CommandError(Exception):
 
 
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
-    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo}[args.command]
+    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
+               "password": _password}[args.command]
     try:
         if args.command == "import":
             _read_import(args)  # read and check before opening anything: a bad file changes nothing
@@ -215,6 +216,18 @@ def _due(args: argparse.Namespace) -> int:
         due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
         print(f"{item.step.label}{who} ({item.company}, {item.role}); due {due_at}")
     return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from .settings_cli import run_settings
+
+    return run_settings(args)
+
+
+def _password(args: argparse.Namespace) -> int:
+    from .settings_cli import run_password
+
+    return run_password(args)
 
 
 def _demo(args: argparse.Namespace) -> int:
