@@ -185,6 +185,16 @@ SETTINGS: tuple[SettingKey, ...] = (
                "add a 'Check in with …' follow-up when no reply came"),
     SettingKey("reply.nudge_days", "reply_radar", "nudge_days", Integer(1, 90), 7,
                "days after the thank-you before the check-in"),
+    SettingKey("caldav.url", "sync_account", "url", Text(limit=2000), "",
+               "CalDAV server URL (empty: no sync; docs/SYNC.md)"),
+    SettingKey("caldav.user", "sync_account", "user", Text(limit=255), "", "CalDAV user name"),
+    SettingKey("caldav.calendar", "sync_account", "calendar", Text(limit=2000), "",
+               "URL of the calendar for interviews (`finish-strong sync --find` lists them)"),
+    SettingKey("caldav.task_list", "sync_account", "task_list", Text(limit=2000), "",
+               "URL of the task list for follow-ups (empty: the interviews' calendar)"),
+    SettingKey("caldav.ca_file", "sync_account", "ca_file", Text(limit=4096), "",
+               "a company CA file trusted besides the system's"),
+    SettingKey("caldav.timeout", "sync_account", "timeout", Seconds(), 30.0, "seconds to wait for the server"),
     *(SettingKey(f"plan.{name}", "plan_rules", name,
                  Integer(0, 30) if name.endswith("days") else _MINUTES, default, _PLAN_HELP[name])
       for name, default in PlanRules().to_dict().items()),
@@ -228,10 +238,18 @@ def _imap_login() -> tuple[str, str]:
     return login.keyring_host.strip(), login.user.strip()
 
 
+def _caldav_login() -> tuple[str, str]:
+    from .sync_settings import load_sync_account
+
+    account = load_sync_account()
+    return account.keyring_host, account.user.strip()
+
+
 SECRETS: dict[str, SecretAccount] = {
     "smtp": SecretAccount("smtp", "SMTP", _smtp_login, "smtp.host and smtp.user"),
     "imap": SecretAccount("imap", "IMAP", _imap_login,
                           "imap.host and imap.user, or smtp.host and smtp.user with imap.use_smtp_login"),
+    "caldav": SecretAccount("caldav", "CalDAV", _caldav_login, "caldav.url and caldav.user"),
 }
 
 

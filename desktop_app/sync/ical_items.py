@@ -110,10 +110,11 @@ class RemoteItem:
     """What we read back from a server object: enough to merge a todo or adopt an item."""
 
     ical_uid: str
-    kind: str  # "event", "todo" or "" (something else)
+    kind: str  # "event" or "todo"
     due: datetime | date | None
     done: datetime | None
     changed_at: datetime | None
+    interview_uid: str | None = None  # our X- property: which interview an item belongs to
 
 
 def _aware(value: object, zone: str) -> datetime | date | None:
@@ -134,8 +135,9 @@ def parse_item(text: str, zone: str = "UTC") -> RemoteItem | None:
         if component.name not in ("VTODO", "VEVENT"):
             continue
         uid = str(component.get("uid", ""))
+        interview = str(component.get(INTERVIEW_PROPERTY, "")) or None
         if component.name == "VEVENT":
-            return RemoteItem(uid, "event", None, None, None)
+            return RemoteItem(uid, "event", None, None, None, interview)
         due_prop = component.get("due")
         due = _aware(due_prop.dt, zone) if due_prop is not None else None
         done: datetime | None = None
@@ -145,7 +147,7 @@ def parse_item(text: str, zone: str = "UTC") -> RemoteItem | None:
             done = value if isinstance(value, datetime) else datetime.now(UTC).replace(microsecond=0)
         changed_prop = component.get("last-modified") or component.get("dtstamp")
         changed = _aware(changed_prop.dt, "UTC") if changed_prop is not None else None
-        return RemoteItem(uid, "todo", due, done, changed if isinstance(changed, datetime) else None)
+        return RemoteItem(uid, "todo", due, done, changed if isinstance(changed, datetime) else None, interview)
     return None
 
 
