@@ -34,7 +34,7 @@ class CommandError(Exception):
 
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
-               "password": _password}[args.command]
+               "password": _password, "sync": _sync}[args.command]
     try:
         if args.command == "import":
             _read_import(args)  # read and check before opening anything: a bad file changes nothing
@@ -228,6 +228,12 @@ def _password(args: argparse.Namespace) -> int:
     from .settings_cli import run_password
 
     return run_password(args)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from .sync_cli import run_sync_command
+
+    return run_sync_command(args)
 
 
 def _demo(args: argparse.Namespace) -> int:

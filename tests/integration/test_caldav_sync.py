@@ -24,12 +24,12 @@ from desktop_app.store.interchange import export_json
 from desktop_app.store.interviews import delete_interview, load_interview, purge_deleted, save_interview
 from desktop_app.store.json_import import import_json
 from desktop_app.store.models import FollowUp, Interview
+from desktop_app.store.sync_settings import SyncAccount
 from desktop_app.sync.connect import create_calendar, find_calendars, open_client
 from desktop_app.sync.dav import Dav
 from desktop_app.sync.engine import SyncEngine
 from desktop_app.sync.errors import SyncErrorKind
 from desktop_app.sync.runner import run_sync
-from desktop_app.store.sync_settings import SyncAccount
 from tests.caldav_servers import PASSWORD, USER, CalDAVServer
 from tests.unit.conftest import build_interview
 
