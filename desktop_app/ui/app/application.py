@@ -229,3 +229,8 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     checks = StartupChecks(window, database_path(data_dir), backups_dir(data_dir))
     state["checks"] = checks
     checks.start()
+    from .sync_controller import SyncController  # CalDAV sync (docs/SYNC.md): a worker thread, never at start-up
+
+    sync = SyncController(window.statusBar(), window.events.data_changed, parent=window)
+    state["sync"] = sync
+    sync.start()

@@ -116,6 +116,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.mail_page, "&Mail")
         self.cards = CardsSettingsPage()
         self.tabs.addTab(self.cards, "&Cards")
+        from .settings_sync_page import SyncSettingsPage  # CalDAV (docs/SYNC.md); talks to the server only on request
+
+        self.sync_page = SyncSettingsPage(self.mail_page.passwords)
+        self.tabs.addTab(self.sync_page, self.tr("S&ync"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         outer.addWidget(self.error)
@@ -147,6 +151,7 @@ class SettingsDialog(QDialog):
         save_my_addresses(addresses)
         self.mail_page.save()
         self.cards.save()
+        self.sync_page.save()
         try:
             if self.autostart.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart.isChecked())
