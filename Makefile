@@ -39,6 +39,7 @@ lint: $(STAMP)
 
 bench: apt-test $(STAMP)
 	$(PY) -m tests.benchmarks.run_benchmarks $(BENCH_ARGS)
+	$(PY) -m tests.benchmarks.sync_bench
 
 venv: $(STAMP)
 
