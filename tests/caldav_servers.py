@@ -46,10 +46,12 @@ class CalDAVServer:
     folder: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    #: (certificate chain file, key file) to serve HTTPS (Radicale only), e.g. from trustme.
+    tls: tuple[Path, Path] | None = None
 
     @property
     def root_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/"
 
     @property
     def needs_password(self) -> bool:
@@ -68,6 +70,8 @@ class CalDAVServer:
                 "--auth-htpasswd-encryption", "plain",
                 "--rights-type", "owner_only",
                 "--logging-level", "warning",
+                *(["--server-ssl", "True", "--server-certificate", str(self.tls[0]),
+                   "--server-key", str(self.tls[1])] if self.tls else []),
             ]
         return [
             sys.executable, "-m", "xandikos", "serve",

@@ -374,3 +374,36 @@ def test_without_sync_tokens_the_ctag_keeps_an_idle_sync_to_one_request(
         sync(server, calendar_url, use_sync_token=False)  # sees its own writes once
         idle = sync(server, calendar_url, use_sync_token=False)
     assert idle.ok and (idle.requests, idle.writes) == (1, 0)
+
+
+def test_an_untrusted_certificate_is_a_tls_error_and_the_ca_file_fixes_it(tmp_path: Path) -> None:
+    import trustme
+
+    authority = trustme.CA()
+    certificate = authority.issue_cert("127.0.0.1")
+    chain, key, ca_file = tmp_path / "chain.pem", tmp_path / "key.pem", tmp_path / "ca.pem"
+    certificate.private_key_and_cert_chain_pem.write_to_path(str(chain))
+    certificate.private_key_pem.write_to_path(str(key))
+    authority.cert_pem.write_to_path(str(ca_file))
+    server = CalDAVServer("radicale", tmp_path / "radicale", tls=(chain, key)).start()
+    try:
+        client = open_client(server.root_url, USER, PASSWORD, str(ca_file))
+        _OPEN_CLIENTS.append(client)
+        calendar_url = create_calendar(client, server.root_url).url
+        with app(tmp_path / "a"):
+            add_interviews(1)
+            untrusted = run_sync(SyncAccount(url=server.root_url, user=USER, calendar=calendar_url), PASSWORD)
+            assert untrusted.error is not None and untrusted.error.kind is SyncErrorKind.TLS
+            assert sync_store.queue_length() == 1
+            trusted = run_sync(SyncAccount(url=server.root_url, user=USER, calendar=calendar_url,
+                                           ca_file=str(ca_file)), PASSWORD)
+            assert trusted.ok and sync_store.queue_length() == 0
+    finally:
+        server.stop()
+
+
+def test_a_password_never_goes_over_plain_http_to_another_machine(tmp_path: Path) -> None:
+    with app(tmp_path / "a"):
+        report = run_sync(SyncAccount(url="http://calendar.example.com/dav/", user=USER,
+                                      calendar="http://calendar.example.com/dav/cal/"), "secret")
+    assert report.error is not None and report.error.kind is SyncErrorKind.CONFIGURATION
