@@ -62,9 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help="add realistic sample interviews")
     demo.add_argument("--interviews", type=_positive_int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
-    from .settings_cli import add_parsers
+    from . import mail_cli, settings_cli
 
-    add_parsers(commands, common)
+    settings_cli.add_parsers(commands, common)
+    mail_cli.add_parsers(commands, common)
     from . import sync_cli
 
     sync_cli.add_parsers(commands, common)

@@ -1,4 +1,4 @@
-"""The command-line subcommands: export, import, due, demo, settings, password.
+"""The command-line subcommands: export, import, due, demo, settings, password, mail.
 
 `import` and `export` speak JSON (docs/INTERCHANGE.md) and, for FILE.ics, iCalendar
 (calendar invitations in, interviews and follow-ups out; docs/ICS.md).
@@ -34,7 +34,7 @@ class CommandError(Exception):
 
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
-               "password": _password, "sync": _sync}[args.command]
+               "password": _password, "mail": _mail, "sync": _sync}[args.command]
     try:
         if args.command == "import":
             _read_import(args)  # read and check before opening anything: a bad file changes nothing
@@ -228,6 +228,12 @@ def _password(args: argparse.Namespace) -> int:
     from .settings_cli import run_password
 
     return run_password(args)
+
+
+def _mail(args: argparse.Namespace) -> int:
+    from .mail_cli import run_mail
+
+    return run_mail(args)
 
 
 def _sync(args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ from .models import (
     Person,
     Referral,
 )
+from .reply_interchange import empty_state, referral_answers, sent_states
 from .settings_store import INTERNAL_SETTINGS, all_settings
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "export_data", "export_json", "import_json", "parse_import"]
@@ -121,6 +122,7 @@ def export_data() -> dict[str, Any]:
             for i in interviews
         ],
         **_mail_and_cards(uid_of, {i.id: i.uid for i in interviews}),
+        "referral_answers": referral_answers(referral_uid),  # version 4 (store/reply_interchange.py)
     }
 
 
@@ -133,6 +135,7 @@ def _mail_and_cards(person_uid: dict[int, str], interview_uid: dict[int, str]) -
 
     email_drafts = sorted((d for d in EmailDraft.select() if d.interview_id in interview_uid), key=key)
     card_drafts = sorted((d for d in CardDraft.select() if d.interview_id in interview_uid), key=key)
+    states = sent_states()  # version 4: filed in Sent, replies / auto-replies / bounces
     sent = [
         {
             "interview": interview_uid[m.interview_id],
@@ -143,6 +146,7 @@ def _mail_and_cards(person_uid: dict[int, str], interview_uid: dict[int, str]) -
             "subject": m.subject,
             "body": m.body,
             "how": m.how,
+            **states.get(m.id, empty_state()),
         }
         for m in SentEmail.select()
         if m.interview_id in interview_uid

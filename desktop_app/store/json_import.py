@@ -18,6 +18,7 @@ from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT,
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
 from ..domain.plan import PlanRules
 from ..domain.validation import validate_interview
+from . import reply_interchange
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
 from .errors import ImportFormatError
@@ -28,7 +29,7 @@ from .search import rebuild_index, reindex_interview
 from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
 
 FORMAT_NAME = "finish-strong"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MAIL_AND_CARD_KEYS = ("email_drafts", "sent_emails", "card_drafts")  # new in version 3
 SENT_HOW = ("smtp", "manual")
 REBUILD_INDEX_ABOVE = 50  # interviews; re-indexing them one by one is slower beyond this
@@ -115,6 +116,7 @@ def parse_import(text: str) -> dict[str, Any]:
     if version < 3:
         for key in MAIL_AND_CARD_KEYS:
             doc[key] = []
+    reply_interchange.upgrade(doc, version)
     settings = doc.get("settings", {})
     if not isinstance(settings, dict):
         raise ImportFormatError("“settings” must be an object.")
@@ -137,6 +139,7 @@ def parse_import(text: str) -> dict[str, Any]:
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
+    reply_interchange.check_referral_answers(doc, seen["referral"])
     return doc
 
 
@@ -179,6 +182,7 @@ def _check_mail_and_cards(doc: dict[str, Any], interviews: set[str], people: set
         how = _require(m, "how", str, where)
         if how not in SENT_HOW:
             raise ImportFormatError(f"{where}: unknown “how” {how!r} (expected “smtp” or “manual”).")
+        reply_interchange.check_sent_state(m, where)
     cards: set[tuple[str, str]] = set()
     for n, c in enumerate(_require(doc, "card_drafts", list, "The file"), 1):
         where = f"Card draft {n}"
@@ -255,7 +259,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         person = _require(f, "person", str, fwhere, nullable=True)
         if person is not None and person not in people:
             raise ImportFormatError(f"{fwhere}: person {person!r} is not in “people”.")
-        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value)
+        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value,
+                              model.Step.CHECK_IN.value)
         if per_person != (person is not None):
             raise ImportFormatError(f"{fwhere}: a “{step}” step {'needs' if per_person else 'has no'} person.")
         if per_person and f.get("done_at") is None and person not in current:
@@ -346,9 +351,12 @@ def _import_mail_and_cards(doc: dict[str, Any], interview_ids: dict[str, int], p
                         else SentEmail.person == identity["person"])
                  .first())
         if match is None:
-            SentEmail.create(**identity, **rest)
+            sent_id = SentEmail.create(**identity, **rest).id
         else:
+            sent_id = match.id
             SentEmail.update(**rest).where(SentEmail.id == match.id).execute()
+        reply_interchange.import_sent_state(sent_id, m)
+    reply_interchange.import_referral_answers(doc)
     for c in doc["card_drafts"]:
         CardDraft.insert(
             interview=interview_ids[c["interview"]], person=person_ids[c["person"]], body=c["body"],

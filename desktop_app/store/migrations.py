@@ -184,7 +184,51 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         )""",
         "ALTER TABLE follow_up ADD COLUMN printed_at TEXT",
     ),
-    # v7: two-way sync with the user's CalDAV server (desktop_app/sync/, docs/SYNC.md).
+    # v7: the reply radar (IMAP). `sent_copy`: which sent thank-yous are filed in the Sent folder
+    # (no row = still to file). `mail_finding`: a reply, auto-reply or bounce matched to a sent
+    # e-mail or a referral — headers and first lines only; the replied / bounced state of a sent
+    # e-mail is its newest finding. `imap_folder_state`: UIDVALIDITY/UIDNEXT per account and
+    # folder, so a check reads only new UIDs. `check_in_off`: interviews without the nudge.
+    7: (
+        """CREATE TABLE sent_copy (
+            sent_email_id INTEGER PRIMARY KEY REFERENCES sent_email (id) ON DELETE CASCADE,
+            folder TEXT NOT NULL,
+            filed_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE mail_finding (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            sent_email_id INTEGER REFERENCES sent_email (id) ON DELETE CASCADE,
+            referral_id INTEGER REFERENCES referral (id) ON DELETE CASCADE,
+            message_id TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            sender TEXT NOT NULL DEFAULT '',
+            sender_name TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            first_lines TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '',
+            until TEXT,
+            found_at TEXT NOT NULL
+        )""",
+        "CREATE UNIQUE INDEX mail_finding_once ON mail_finding "
+        "(kind, message_id, IFNULL(sent_email_id, 0), IFNULL(referral_id, 0))",
+        "CREATE INDEX mail_finding_sent ON mail_finding (sent_email_id)",
+        "CREATE INDEX mail_finding_referral ON mail_finding (referral_id)",
+        """CREATE TABLE imap_folder_state (
+            account TEXT NOT NULL,
+            folder TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            uidnext INTEGER NOT NULL,
+            checked_at TEXT NOT NULL,
+            PRIMARY KEY (account, folder)
+        )""",
+        # Interviews the user switched the "Check in with …" nudge off for.
+        """CREATE TABLE check_in_off (
+            interview_id INTEGER PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE,
+            since TEXT NOT NULL
+        )""",
+    ),
+    # v8: two-way sync with the user's CalDAV server (desktop_app/sync/, docs/SYNC.md).
     # sync_collection: per server collection, the RFC 6578 sync-token or the ctag last seen, so a
     #   sync with nothing new is one request. sync_item: per iCalendar object we put there, its
     #   href and ETag (for If-Match) and the due/done values both sides last agreed on (the base
@@ -193,7 +237,7 @@ MIGRATIONS: dict[int, Sequence[str]] = {
     #   without knowing about sync, and a row stays until the server took the change.
     #   Only the fields that reach the calendar fire the triggers: notes, drafts and personal
     #   notes never leave the machine, and a snooze (alert_at) changes nothing there.
-    7: (
+    8: (
         """CREATE TABLE sync_collection (
             url TEXT PRIMARY KEY,
             mode TEXT NOT NULL DEFAULT '',

@@ -229,6 +229,9 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     checks = StartupChecks(window, database_path(data_dir), backups_dir(data_dir))
     state["checks"] = checks
     checks.start()
+    from ..mail.reply_radar import start_reply_radar  # imaplib only in its thread, on the first check
+
+    start_reply_radar(window)
     from .sync_controller import SyncController  # CalDAV sync (docs/SYNC.md): a worker thread, never at start-up
 
     sync = SyncController(window.statusBar(), window.events.data_changed, parent=window)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
@@ -15,10 +17,14 @@ from ..shared.formatting import datetime_text
 from .agenda_view import dot_icon
 from .kinds import KIND_COLORS, OVERDUE_COLOR
 
+if TYPE_CHECKING:
+    from ...store.reply_store import Outcome
+
 _ID_ROLE = Qt.ItemDataRole.UserRole
 #: Rows that open where the step is done on a double-click (see `open_requested`).
 _OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail",
-          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft"}
+          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft",
+          Step.CHECK_IN: "No reply yet: double-click for a short check-in draft"}
 
 
 class Checklist(QTreeWidget):
@@ -45,13 +51,16 @@ class Checklist(QTreeWidget):
         self.itemChanged.connect(self._changed)
         self.itemActivated.connect(lambda item, _c: self.open_requested.emit(int(item.data(0, _ID_ROLE))))
 
-    def show_rows(self, rows: list[ChecklistRow], now: datetime) -> None:
+    def show_rows(self, rows: list[ChecklistRow], now: datetime, replies: dict[int, Outcome] | None = None) -> None:
+        """`replies`: the reply radar's newest finding per follow-up id (store/reply_store.py)."""
         self._filling = True
         try:
             current = self.current_id()
             self.clear()
             for number, row in enumerate(rows, 1):
                 who = f" — {row.person}" if row.person else ""
+                if row.step is Step.CHECK_IN:
+                    who = f" with {row.person}" if row.person else ""
                 item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
                 item.setData(0, _ID_ROLE, row.id)
                 if row.step in _OPENS:
@@ -67,11 +76,34 @@ class Checklist(QTreeWidget):
                         item.setForeground(column, QBrush(OVERDUE_COLOR))
                 if row.step is Step.HANDWRITTEN_NOTE:
                     _show_card_ticks(item, row)
+                if replies and row.id in replies:
+                    self._show_reply(item, row, replies[row.id])
                 self.addTopLevelItem(item)
                 if row.id == current:
                     self.setCurrentItem(item)
         finally:
             self._filling = False
+
+    def _show_reply(self, item: QTreeWidgetItem, row: ChecklistRow, found: Outcome) -> None:
+        """Replied / out of office / bounced beside the tick; who, subject and first lines on hover."""
+        if found.kind == "bounce":
+            state = (self.tr("Bounced — check {person}'s address").format(person=row.person) if row.person
+                     else self.tr("Bounced — check the address"))
+            for column in range(3):
+                item.setForeground(column, QBrush(OVERDUE_COLOR))
+        elif found.kind == "auto_reply":
+            state = (self.tr("Out of office until {date}").format(date=found.until.strftime("%d %b %Y"))
+                     if found.until else self.tr("Out of office"))
+        else:
+            state = self.tr("Replied {when}").format(when=datetime_text(found.received_at))
+        item.setText(2, " · ".join(t for t in (item.text(2), state) if t))
+        details = [f"{found.sender}: {found.subject}", found.detail or found.first_lines]
+        # Escaped and wrapped as rich text on purpose: Qt guesses whether a tooltip is markup, and
+        # a sender's subject must show as typed, never as formatting.
+        tip = escape("\n".join(d for d in details if d)).replace("\n", "<br>")
+        for column in range(3):
+            item.setToolTip(column, f"<p style='white-space:pre-wrap'>{tip}</p>")
+        item.setData(2, Qt.ItemDataRole.AccessibleDescriptionRole, "\n".join(d for d in details if d))
 
     def current_id(self) -> int | None:
         item = self.currentItem()

@@ -48,7 +48,8 @@ class DetailsPanel(QWidget):
         self.debrief.clicked.connect(self.debrief_requested)
         self.delete.clicked.connect(self.delete_requested)
 
-    def show_interview(self, interview: Interview, rows: list[ChecklistRow], now: datetime) -> None:
+    def show_interview(self, interview: Interview, rows: list[ChecklistRow], now: datetime,
+                       replies: dict | None = None) -> None:  # type: ignore[type-arg]
         self.title.setText(" — ".join(part for part in (interview.company, interview.role) if part))
         when = span_text(interview.start, interview.end)
         if interview.timezone != system_zone_name():
@@ -61,4 +62,4 @@ class DetailsPanel(QWidget):
             lines.append("With " + ", ".join(
                 f"{p.name} ({p.title})" if p.title else p.name for p in interview.interviewers))
         self.summary.setText("\n".join(lines))
-        self.checklist.show_rows(rows, now)
+        self.checklist.show_rows(rows, now, replies)

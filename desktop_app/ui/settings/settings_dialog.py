@@ -111,6 +111,12 @@ class SettingsDialog(QDialog):
         from .settings_mail_page import MailSettingsPage  # its own page, built with the dialog
 
         self.mail_page = MailSettingsPage.for_window(parent)
+        from .settings_imap_box import ImapSettingsBox  # issue 18: its own widget on the Mail page
+
+        self.imap_box = ImapSettingsBox(self.mail_page.passwords)
+        events = getattr(parent, "events", None)
+        self.imap_box.data_changed = events.data_changed.emit if events is not None else None
+        self.mail_page.layout().insertWidget(1, self.imap_box)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "&General")
         self.tabs.addTab(self.mail_page, "&Mail")
@@ -142,6 +148,7 @@ class SettingsDialog(QDialog):
         addresses, not_addresses = parse_address_list(self.addresses.toPlainText())
         problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
         problems += self.mail_page.problems()
+        problems += self.imap_box.problems()
         problems += self.cards.problems()
         self.error.setText("\n".join(problems))
         self.error.setVisible(bool(problems))
@@ -150,6 +157,7 @@ class SettingsDialog(QDialog):
         save_rules(rules)
         save_my_addresses(addresses)
         self.mail_page.save()
+        self.imap_box.save()
         self.cards.save()
         self.sync_page.save()
         try:

@@ -1,0 +1,93 @@
+"""The reply radar in the running app: a check after the first paint, every 15 minutes, and on
+request, each in a background thread (mail/check_worker.py).
+
+QTimer's clock stops while the machine sleeps, so a sleeping machine makes no checks and the
+first one after waking comes at the next tick; a check while offline fails quietly with kind
+"unreachable" and the next tick tries again. Findings are in the database already when
+`checked` is emitted; the window reloads through `data_changed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from ...mail.secrets import PasswordStore
+
+INTERVAL_MS = 15 * 60 * 1000
+
+
+class ReplyRadar(QObject):
+    checked = Signal(list)  # the findings of one check (may be empty)
+    failed = Signal(str, str)  # kind, text
+
+    def __init__(self, passwords: Callable[[], PasswordStore], data_changed: Callable[[], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.passwords = passwords
+        self.data_changed = data_changed
+        self.job: QObject | None = None
+        self.last_failure: tuple[str, str] | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> bool:
+        """Start a check unless one is running or no IMAP account is set up; True if started."""
+        if self.job is not None:
+            return False
+        from ...store.imap_settings import imap_login, load_imap_account
+        from ...store.mail_settings import load_account
+
+        account = load_imap_account()
+        if not account.configured:
+            return False
+        login = imap_login(account)
+        password = self.passwords().get(login.keyring_host, login.user) if login.user else None
+        if not password:
+            self._failed("configuration", self.tr("No IMAP password is stored; type it in Settings › Mail."))
+            return False
+        from ...mail.check_worker import CheckJob
+
+        job = CheckJob(account, load_account(), password, self)
+        self.job = job
+        job.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        job.start()
+        return True
+
+    def _finished(self, findings: list) -> None:  # type: ignore[type-arg]
+        self.job = None
+        self.last_failure = None
+        if findings:
+            self.data_changed()
+        self.checked.emit(findings)
+
+    def _failed(self, kind: str, text: str) -> None:
+        self.job = None
+        self.last_failure = (kind, text)
+        self.failed.emit(kind, text)
+
+
+def start_reply_radar(window: QObject) -> ReplyRadar:
+    """Called after the first paint (ui/app/application.py); shares the window's password store
+    when the e-mail windows have one (a session-only password typed there serves IMAP too)."""
+    own = PasswordStore()
+
+    def passwords() -> PasswordStore:
+        windows = getattr(window, "_thank_yous", None)
+        return windows.passwords if windows is not None else own
+
+    events = getattr(window, "events", None)
+    radar = ReplyRadar(passwords, events.data_changed.emit if events is not None else (lambda: None), window)
+    window.reply_radar = radar  # type: ignore[attr-defined]
+    radar.start()
+    return radar

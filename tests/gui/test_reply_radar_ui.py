@@ -1,0 +1,157 @@
+"""The reply radar in the window: Settings › Mail › Replies (IMAP), "Check now" against a real
+Dovecot, and replied / out of office / bounced on the interview's checklist."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.domain.model import Step
+from desktop_app.store.email_store import SentMessage, record_sent
+from desktop_app.store.follow_up_queries import checklist
+from desktop_app.store.imap_settings import load_imap_account, load_reply_radar, save_imap_account
+from desktop_app.store.interviews import load_interview, save_interview
+from desktop_app.store.mail_settings import MailAccount, save_account
+from desktop_app.ui.mail.reply_radar import INTERVAL_MS, start_reply_radar
+from tests.imap_server import PASSWORD, USER, ImapServer
+
+from ..integration.test_imap_radar import dsn, mail
+from .conftest import sample_interview
+
+pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def no_keyring() -> Iterator[None]:
+    """Never the machine's keyring: keyring's `fail` backend (passwords for the session only)."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def imap(tmp_path: Path) -> Iterator[ImapServer]:
+    with ImapServer(tmp_path) as running:
+        yield running
+
+
+def sent_thank_you(clock) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
+    interview_id = save_interview(sample_interview(clock.now - timedelta(hours=3)))
+    person = load_interview(interview_id).interviewers[0]
+    assert person.id is not None
+    message_id = "<thanks-1@home.example>"
+    record_sent(interview_id, person.id, SentMessage(person.id, datetime.now(UTC) - timedelta(hours=1), message_id,
+                                                     person.email, "Thank you", "Dear Dana,\nthanks.\n", "smtp"))
+    return interview_id, person.id, message_id
+
+
+def thank_you_item(window, interview_id: int):  # type: ignore[no-untyped-def]
+    row = next(r for r in checklist(interview_id) if r.step == Step.THANK_YOU_EMAIL)
+    return window.details.checklist.item_for(row.id)
+
+
+def open_imap_box(window):  # type: ignore[no-untyped-def]
+    window.settings_action.trigger()
+    dialog = window.active_dialog
+    dialog.tabs.setCurrentWidget(dialog.mail_page)
+    return dialog, dialog.imap_box
+
+
+def test_the_smtp_login_is_used_by_default_and_settings_are_saved(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    dialog, box = open_imap_box(window)
+    assert box.same_login.isChecked() and not box.user.isEnabled() and not box.password.isEnabled()
+    box.host.setText("imap.example.com")
+    box.same_login.setChecked(False)
+    assert box.user.isEnabled()
+    dialog.accept()
+    assert dialog.isVisible() and "IMAP user name" in dialog.error.text()  # refused: no user
+    box.user.setText("zoe")
+    box.sent_folder.setText("Sent Items")
+    box.nudge_days.setValue(10)
+    dialog.accept()
+    assert not dialog.isVisible()
+    account = load_imap_account()
+    assert (account.host, account.user, account.use_smtp_login, account.sent_folder, account.port) == (
+        "imap.example.com", "zoe", False, "Sent Items", 993)
+    assert load_reply_radar().nudge_days == 10
+
+
+def test_check_now_files_the_copy_and_the_reply_shows_on_the_checklist(  # type: ignore[no-untyped-def]
+        qtbot, make_window, clock, imap) -> None:
+    interview_id, _person, message_id = sent_thank_you(clock)
+    imap.deliver(mail("Dana Reyes <dana.private@gmail.example>", "Re: Thank you <b>not bold</b>",
+                      "Lovely to meet you!\nTalk soon.\n", In_Reply_To=message_id))
+    window = make_window()
+    window.select_interview(interview_id)
+    dialog, box = open_imap_box(window)
+    account = imap.account()
+    box.host.setText(account.host)
+    box.port.setValue(account.port)
+    box.ca_file.setText(account.ca_file)
+    box.same_login.setChecked(False)
+    box.user.setText(USER)
+    box.password.setText("wrong")
+    box.check_button.click()
+    assert box.progress.isVisible() and not box.check_button.isEnabled()
+    qtbot.waitUntil(lambda: box.job is None, timeout=20000)
+    assert box.status.text().startswith("Check failed (authentication)")
+    box.password.setText(PASSWORD)
+    box.check_button.click()
+    qtbot.waitUntil(lambda: box.job is None, timeout=20000)
+    assert box.status.text() == "Checked: 1 filed in Sent, 1 replies, 0 auto-replies, 0 bounced."
+    assert len(imap.messages("Sent")) == 1
+    item = thank_you_item(window, interview_id)  # the window reloaded on its own
+    assert "Replied" in item.text(2)
+    tip = item.toolTip(0)
+    assert "&lt;b&gt;not bold&lt;/b&gt;" in tip and "Lovely to meet you!" in tip  # markup shown as text
+    dialog.reject()
+
+
+def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap) -> None:  # type: ignore[no-untyped-def]
+    interview_id, person_id, message_id = sent_thank_you(clock)
+    save_account(MailAccount(host="127.0.0.1", user=USER, sender="alex@home.example"))
+    save_imap_account(imap.account(use_smtp_login=True))
+    window = make_window()
+    window.select_interview(interview_id)
+    assert thank_you_item(window, interview_id).checkState(0) == Qt.CheckState.Checked
+    imap.deliver(dsn(message_id, load_interview(interview_id).interviewers[0].email))
+    window.thank_yous.passwords.set("127.0.0.1", USER, PASSWORD)  # typed once this session (no keyring)
+    radar = start_reply_radar(window)
+    assert radar.timer.isActive() and radar.timer.interval() == INTERVAL_MS == 15 * 60 * 1000
+    qtbot.waitUntil(lambda: radar.job is None, timeout=20000)
+    assert radar.last_failure is None
+    item = thank_you_item(window, interview_id)
+    assert item.checkState(0) == Qt.CheckState.Unchecked  # reopened
+    assert "Bounced — check Dana Reyes 0's address" in item.text(2)
+    assert "550 5.1.1" in item.toolTip(0)
+    assert radar.check() is True  # the next check reads nothing new
+    qtbot.waitUntil(lambda: radar.job is None, timeout=20000)
+    radar.stop()
+
+
+def test_no_account_means_no_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    radar = start_reply_radar(window)
+    assert radar.job is None and radar.last_failure is None
+    radar.stop()
+
+
+def test_imap_is_not_imported_at_start_up() -> None:
+    code = ("import sys; import desktop_app.ui.app.application, desktop_app.ui.main.main_window, "
+            "desktop_app.ui.mail.reply_radar; print(sorted(m for m in ('imaplib', 'keyring', 'ssl') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                         check=True, env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}).stdout
+    assert "imaplib" not in out

@@ -1,0 +1,210 @@
+"""A real IMAP server for the reply-radar tests: Dovecot (Debian's dovecot-imapd), started per
+test on 127.0.0.1 with free ports, a passwd-file user, a trustme certificate and its own
+base_dir / mail_location in a temporary folder — nothing of the machine's Dovecot is used.
+
+`ImapServer(folder, special_use=True)` flags Sent/Drafts/Trash with RFC 6154 SPECIAL-USE; with
+`special_use=False` the Sent folder is only a name ("Sent Items"), as on older servers.
+`deliver()` puts a message into a folder as an MTA would (APPEND as the user, from the test).
+"""
+
+from __future__ import annotations
+
+import imaplib
+import os
+import shutil
+import socket
+import ssl
+import subprocess
+import time
+from email.message import EmailMessage
+from pathlib import Path
+
+import trustme
+
+from desktop_app.store.imap_settings import SSL, STARTTLS, ImapAccount
+
+USER = "zoe@mail.example"
+NOBODY = 65534
+PASSWORD = "Pässwörd-4-IMAP ✓"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _config(root: Path, imap_port: int, imaps_port: int, special_use: bool, cert: Path, key: Path) -> str:
+    if os.geteuid() == 0:  # Dovecot's own unprivileged users (the package creates them); the mail
+        # belongs to nobody (Dovecot refuses uid 0 for mail), the auth process runs as root.
+        internal, login, uid, gid = "dovecot", "dovenull", NOBODY, NOBODY
+    else:
+        import getpass
+        internal = login = getpass.getuser()
+        uid, gid = os.getuid(), os.getgid()
+    sent = "  mailbox Sent {\n    special_use = \\Sent\n    auto = subscribe\n  }\n" if special_use else \
+        '  mailbox "Sent Items" {\n    auto = subscribe\n  }\n'
+    others = ("  mailbox Drafts {\n    special_use = \\Drafts\n    auto = subscribe\n  }\n"
+              "  mailbox Trash {\n    special_use = \\Trash\n    auto = subscribe\n  }\n") if special_use else \
+        "  mailbox Drafts {\n    auto = subscribe\n  }\n"
+    return f"""
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = yes
+ssl_cert = <{cert}
+ssl_key = <{key}
+ssl_dh = </usr/share/dovecot/dh.pem
+disable_plaintext_auth = yes
+auth_mechanisms = plain login
+auth_failure_delay = 0
+default_internal_user = {internal}
+default_internal_group = {internal}
+default_login_user = {login}
+first_valid_uid = {uid}
+first_valid_gid = {gid}
+mail_location = maildir:{root}/mail/%u
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/passwd
+}}
+userdb {{
+  driver = passwd-file
+  args = username_format=%u {root}/passwd
+  default_fields = uid={uid} gid={gid} home={root}/home/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {imap_port}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {imaps_port}
+    ssl = yes
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+service auth {{
+  user = {"root" if os.geteuid() == 0 else internal}
+}}
+service imap-login {{
+  chroot =
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+{sent}{others}}}
+"""
+
+
+class ImapServer:
+    def __init__(self, folder: Path, special_use: bool = True) -> None:
+        self.dovecot = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        if not Path(self.dovecot).exists():
+            raise RuntimeError("dovecot is not installed; `make test` installs it (Debian package dovecot-imapd)")
+        # Its own folder under /tmp rather than in pytest's 0700 tree: Dovecot's processes run as
+        # other users and must reach the mail folders. Removed on exit.
+        import tempfile
+
+        self.sent_folder = "Sent" if special_use else "Sent Items"
+        self.root = Path(tempfile.mkdtemp(prefix="fs-dovecot-"))
+        os.chmod(self.root, 0o711)
+        for sub in ("run", "state", "mail", "home"):
+            (self.root / sub).mkdir()
+        if os.geteuid() == 0:
+            for sub in ("mail", "home"):
+                os.chown(self.root / sub, NOBODY, NOBODY)
+        ca = trustme.CA()
+        cert = ca.issue_cert("127.0.0.1", "localhost")
+        self.ca_file = folder / "imap-test-ca.pem"
+        ca.cert_pem.write_to_path(str(self.ca_file))
+        cert_file, key_file = self.root / "cert.pem", self.root / "key.pem"
+        cert.cert_chain_pems[0].write_to_path(str(cert_file))
+        cert.private_key_pem.write_to_path(str(key_file))
+        (self.root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n", encoding="utf-8")
+        self.port, self.ssl_port = free_port(), free_port()
+        self.config = self.root / "dovecot.conf"
+        self.config.write_text(_config(self.root, self.port, self.ssl_port, special_use, cert_file, key_file),
+                               encoding="utf-8")
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> ImapServer:
+        self.process = subprocess.Popen([self.dovecot, "-F", "-c", str(self.config)], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.ssl_port), timeout=1):
+                    break
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    log = self.root / "dovecot.log"
+                    why = log.read_text(errors="replace") if log.exists() else ""
+                    self.__exit__()
+                    raise RuntimeError(f"dovecot did not start: {why}") from None
+                time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        if self.process is not None and self.process.stderr is not None:
+            self.process.stderr.close()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def account(self, trust: bool = True, implicit_tls: bool = True, **changes: object) -> ImapAccount:
+        values: dict[str, object] = dict(
+            host="127.0.0.1", port=self.ssl_port if implicit_tls else self.port,
+            security=SSL if implicit_tls else STARTTLS, user=USER, use_smtp_login=False,
+            ca_file=str(self.ca_file) if trust else "", timeout=10.0)
+        values.update(changes)
+        return ImapAccount(**values)  # type: ignore[arg-type]
+
+    def client(self) -> imaplib.IMAP4_SSL:
+        context = ssl.create_default_context(cafile=str(self.ca_file))
+        imap = imaplib.IMAP4_SSL("127.0.0.1", self.ssl_port, ssl_context=context, timeout=10)
+        imap.authenticate("PLAIN", lambda _: b"\0" + USER.encode() + b"\0" + PASSWORD.encode())
+        return imap
+
+    def deliver(self, message: EmailMessage | bytes, folder: str = "INBOX") -> None:
+        raw = bytes(message) if isinstance(message, EmailMessage) else message
+        imap = self.client()
+        try:
+            status, data = imap.append(f'"{folder}"', "", None, raw)
+            assert status == "OK", data
+        finally:
+            imap.logout()
+
+    def messages(self, folder: str) -> list[bytes]:
+        """Every message in `folder`, whole (the test's view of the mailbox)."""
+        imap = self.client()
+        try:
+            imap.select(f'"{folder}"', readonly=True)
+            status, data = imap.uid("SEARCH", "ALL")
+            uids = data[0].split()
+            found = []
+            for uid in uids:
+                _, fetched = imap.uid("FETCH", uid, "(BODY.PEEK[] FLAGS)")
+                found.append(fetched[0][1])
+            return found
+        finally:
+            imap.logout()
+
+    def flags(self, folder: str) -> list[str]:
+        imap = self.client()
+        try:
+            imap.select(f'"{folder}"', readonly=True)
+            _, data = imap.uid("FETCH", "1:*", "(FLAGS)")
+            return [d.decode() for d in data if isinstance(d, bytes)]
+        finally:
+            imap.logout()

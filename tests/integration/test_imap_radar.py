@@ -1,0 +1,266 @@
+"""The reply radar against a real Dovecot on 127.0.0.1 (tests/imap_server.py): sent copies filed
+once, replies, auto-replies, bounces and referral answers matched, and failures told by kind."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.debrief import Referral
+from desktop_app.domain.model import Person
+from desktop_app.mail.errors import MailError, MailErrorKind
+from desktop_app.mail.imap_client import ImapSession
+from desktop_app.mail.mail_check import check
+from desktop_app.store.database import close_database, open_database
+from desktop_app.store.debrief_store import save_referrals
+from desktop_app.store.email_store import SentMessage, record_sent, thank_you_follow_up
+from desktop_app.store.imap_settings import ImapAccount
+from desktop_app.store.interviews import load_interview, save_interview
+from desktop_app.store.mail_settings import MailAccount
+from desktop_app.store.models import FollowUp
+from desktop_app.store.reply_store import Finding, folder_state, outcomes
+from tests.imap_server import PASSWORD, USER, ImapServer
+from tests.unit.conftest import build_interview
+
+pytestmark = pytest.mark.integration
+ME = "alex@home.example"
+DANA = "dana@northwind.example"
+SAM = "sam@northwind.example"
+PAT = "pat@referral.example"
+
+
+@dataclass
+class Radar:
+    server: ImapServer
+    account: ImapAccount
+    smtp: MailAccount
+    interview_id: int
+    dana: int
+    sam: int
+    dana_mid: str
+
+    def check(self, **changes: object) -> list[Finding]:
+        return check(replace(self.account, **changes), self.smtp, PASSWORD)
+
+    def send(self, person_id: int, to: str, subject: str = "Thank you") -> str:
+        message_id = make_msgid(domain="home.example")
+        record_sent(self.interview_id, person_id, SentMessage(
+            person_id, datetime.now(UTC) - timedelta(hours=1), message_id, to, subject,
+            "Dear Dana,\nthank you for your time today.\n", "smtp"))
+        return message_id
+
+
+def mail(sender: str, subject: str, body: str = "Thanks, Alex — let's talk next week.\nBest,\nDana\n",
+         **headers: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = ME
+    message["Subject"] = subject
+    message["Date"] = format_datetime(datetime.now(UTC))
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
+    for name, value in headers.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    return message
+
+
+@pytest.fixture(params=[True, False], ids=["special-use", "no-special-use"])
+def radar(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Radar]:
+    open_database(tmp_path / "data" / "finish-strong.sqlite3", tmp_path / "data" / "backups")
+    try:
+        with ImapServer(tmp_path, special_use=request.param) as server:
+            start = (datetime.now(UTC) - timedelta(hours=3)).strftime("%Y-%m-%d %H:%M")
+            interview_id = save_interview(build_interview(start=start, zone="UTC", interviewers=[
+                Person("Dana Whitfield", email=DANA), Person("Sam Lee", email=SAM)]))
+            dana, sam = (p.id for p in load_interview(interview_id).interviewers)
+            save_referrals(interview_id, [Referral(name="Pat Jones", contact=f"Pat <{PAT}>", suggested_by=dana)])
+            smtp = MailAccount(host="127.0.0.1", user=USER, sender=ME, sender_name="Alex Kim")
+            radar = Radar(server, server.account(), smtp, interview_id, dana, sam, "")  # type: ignore[arg-type]
+            radar.dana_mid = radar.send(dana, DANA)
+            yield radar
+    finally:
+        close_database()
+
+
+def kinds(findings: list[Finding]) -> list[tuple[str, str]]:
+    return [(f.kind, f.person) for f in findings]
+
+
+def test_sent_copy_is_filed_once_with_seen(radar: Radar) -> None:
+    sent_folder = radar.server.sent_folder
+    first = radar.check()
+    assert kinds(first) == [("filed_sent", "Dana Whitfield")]
+    assert first[0].detail == sent_folder
+    assert kinds(radar.check()) == []
+    copies = radar.server.messages(sent_folder)
+    assert len(copies) == 1 and radar.dana_mid.encode() in copies[0]
+    assert "\\Seen" in radar.server.flags(sent_folder)[0]
+
+
+def test_an_append_whose_answer_was_lost_is_not_repeated(radar: Radar, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = ImapSession.append
+
+    def append_then_drop(self: ImapSession, folder: str, message: bytes, when: datetime) -> None:
+        original(self, folder, message, when)  # the server stored it...
+        self.imap.shutdown()  # ...and the connection dropped before its OK was read
+        raise MailError("connection lost", MailErrorKind.UNREACHABLE)
+
+    monkeypatch.setattr(ImapSession, "append", append_then_drop)
+    with pytest.raises(MailError) as failed:
+        radar.check()
+    assert failed.value.kind is MailErrorKind.UNREACHABLE
+    monkeypatch.setattr(ImapSession, "append", original)
+    assert kinds(radar.check()) == [("filed_sent", "Dana Whitfield")]  # retried at the next check
+    assert len(radar.server.messages(radar.server.sent_folder)) == 1  # no duplicate
+
+
+def test_reply_by_in_reply_to_from_another_address(radar: Radar) -> None:
+    radar.check()
+    radar.server.deliver(mail("Dana W <dana.w@gmail.example>", "Re: Thank you", In_Reply_To=radar.dana_mid))
+    found = radar.check()
+    assert kinds(found) == [("reply", "Dana Whitfield")]
+    assert found[0].follow_up == FollowUp.get_by_id(thank_you_follow_up(radar.interview_id, radar.dana)).uid
+    shown = outcomes(radar.interview_id)[radar.dana]
+    assert shown.kind == "reply" and shown.subject == "Re: Thank you"
+    assert shown.first_lines.startswith("Thanks, Alex — let's talk next week.")
+    assert kinds(radar.check()) == []  # read once
+
+
+def test_reply_by_sender_only(radar: Radar) -> None:
+    radar.server.deliver(mail(f"Dana Whitfield <{DANA}>", "Next steps"))
+    assert kinds(radar.check()) == [("filed_sent", "Dana Whitfield"), ("reply", "Dana Whitfield")]
+
+
+def test_reply_in_a_thread_of_several_names_the_right_thank_you(radar: Radar) -> None:
+    sam_mid = radar.send(radar.sam, SAM)
+    radar.check()
+    references = f"{make_msgid(domain='x.example')} {sam_mid} {make_msgid(domain='y.example')}"
+    radar.server.deliver(mail("assistant@northwind.example", "Re: Re: Thank you", References=references,
+                              In_Reply_To=make_msgid(domain="y.example")))
+    assert kinds(radar.check()) == [("reply", "Sam Lee")]
+
+
+def test_auto_reply_is_out_of_office_not_a_reply(radar: Radar) -> None:
+    radar.check()
+    radar.server.deliver(mail(DANA, "Automatic reply: Thank you",
+                              "I am out of the office until 12 December 2030 with limited access to e-mail.\n",
+                              Auto_Submitted="auto-replied", In_Reply_To=radar.dana_mid))
+    assert kinds(radar.check()) == [("auto_reply", "Dana Whitfield")]
+    shown = outcomes(radar.interview_id)[radar.dana]
+    assert shown.kind == "auto_reply" and shown.until == date(2030, 12, 12)
+
+
+def dsn(original_id: str, recipient: str) -> bytes:
+    """A delivery failure as Postfix writes it (RFC 3464 multipart/report)."""
+    when = format_datetime(datetime.now(UTC))
+    return (
+        "From: MAILER-DAEMON@mail.example (Mail Delivery System)\r\n"
+        f"To: {ME}\r\nSubject: Undelivered Mail Returned to Sender\r\nDate: {when}\r\n"
+        f"Message-ID: {make_msgid(domain='mail.example')}\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B0UND"\r\n\r\n'
+        "This is a MIME-encapsulated message.\r\n\r\n--B0UND\r\nContent-Description: Notification\r\n"
+        "Content-Type: text/plain; charset=us-ascii\r\n\r\nThis is the mail system at host mail.example.\r\n\r\n"
+        "I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n"
+        f"<{recipient}>: host mx.northwind.example said: 550 5.1.1 User unknown\r\n\r\n"
+        "--B0UND\r\nContent-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mail.example\r\nX-Postfix-Queue-ID: 4F1A2B3C\r\n"
+        f"Arrival-Date: {when}\r\n\r\nFinal-Recipient: rfc822; {recipient}\r\n"
+        f"Original-Recipient: rfc822;{recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        "Remote-MTA: dns; mx.northwind.example\r\n"
+        f"Diagnostic-Code: smtp; 550 5.1.1 <{recipient}>: Recipient address rejected: User unknown\r\n\r\n"
+        "--B0UND\r\nContent-Description: Undelivered Message Headers\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"From: Alex Kim <{ME}>\r\nTo: {recipient}\r\nSubject: Thank you\r\nMessage-ID: {original_id}\r\n\r\n"
+        "--B0UND--\r\n"
+    ).encode("ascii")
+
+
+def test_bounce_reopens_the_step_with_the_servers_reason(radar: Radar) -> None:
+    follow_up = thank_you_follow_up(radar.interview_id, radar.dana)
+    assert FollowUp.get_by_id(follow_up).done_at is not None  # ticked when sent
+    radar.check()
+    radar.server.deliver(dsn(radar.dana_mid, DANA))
+    found = radar.check()
+    assert kinds(found) == [("bounce", "Dana Whitfield")]
+    assert "550 5.1.1" in found[0].detail and "User unknown" in found[0].detail
+    assert FollowUp.get_by_id(follow_up).done_at is None  # reopened
+    assert outcomes(radar.interview_id)[radar.dana].kind == "bounce"
+
+
+def test_a_referrals_answer(radar: Radar) -> None:
+    radar.check()
+    radar.server.deliver(mail(f"Pat Jones <{PAT}>", "Happy to chat"))
+    found = radar.check()
+    assert kinds(found) == [("reply", "Pat Jones")]
+    referral_step = FollowUp.get(FollowUp.step == "referral")
+    assert found[0].follow_up == referral_step.uid
+
+
+def test_unrelated_mail_matches_nothing(radar: Radar) -> None:
+    radar.check()
+    radar.server.deliver(mail("news@shop.example", "Our weekly offers",
+                              In_Reply_To=make_msgid(domain="shop.example")))
+    radar.server.deliver(mail(DANA.replace("dana", "dan"), "Hello"))
+    assert kinds(radar.check()) == []
+    assert outcomes(radar.interview_id) == {}
+
+
+def test_a_check_after_the_first_reads_only_new_uids(radar: Radar, monkeypatch: pytest.MonkeyPatch) -> None:
+    for number in range(5):
+        radar.server.deliver(mail("news@shop.example", f"Offer {number}"))
+    radar.check()
+    validity, uidnext = folder_state(f"{USER}@127.0.0.1:{radar.account.port}", "INBOX")  # type: ignore[misc]
+    assert uidnext == 6
+    asked: list[list[int]] = []
+    original = ImapSession.fetch
+
+    def spy(self: ImapSession, folder: str, uids: list[int], what: str):  # type: ignore[no-untyped-def]
+        asked.append(list(uids))
+        return original(self, folder, uids, what)
+
+    monkeypatch.setattr(ImapSession, "fetch", spy)
+    assert radar.check() == [] and asked == []  # nothing new: not even a FETCH
+    radar.server.deliver(mail(DANA, "Re: Thank you"))
+    assert kinds(radar.check()) == [("reply", "Dana Whitfield")]
+    assert asked[0] == [6]
+
+
+def test_starttls_on_the_plain_port(radar: Radar) -> None:
+    assert kinds(radar.check(port=radar.server.port, security="starttls")) == [("filed_sent", "Dana Whitfield")]
+
+
+def test_wrong_password_is_an_authentication_failure(radar: Radar) -> None:
+    with pytest.raises(MailError) as failed:
+        check(radar.account, radar.smtp, "wrong password")
+    assert failed.value.kind is MailErrorKind.AUTHENTICATION
+
+
+def test_an_untrusted_certificate_is_refused(radar: Radar) -> None:
+    with pytest.raises(MailError) as failed:
+        radar.check(ca_file="")
+    assert failed.value.kind is MailErrorKind.TLS
+    assert "not trusted" in str(failed.value)
+
+
+def test_a_server_that_hangs_times_out(radar: Radar) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    accepted: list[socket.socket] = []
+    thread = threading.Thread(target=lambda: accepted.append(listener.accept()[0]), daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(MailError) as failed:
+            radar.check(port=listener.getsockname()[1], timeout=1.0)
+        assert failed.value.kind is MailErrorKind.TIMEOUT
+    finally:
+        for sock in accepted:
+            sock.close()
+        listener.close()
