@@ -83,3 +83,36 @@ def test_the_background_sync_uploads_and_the_status_bar_says_so(qtbot, data_dir:
         controller.sync_now()
     qtbot.waitUntil(lambda: not controller.running)
     assert "unreachable" in controller.label.text() and "1 waiting" in controller.label.text()
+
+
+def test_the_timer_syncs_every_15_minutes_and_at_once_after_a_wake(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    now = [1_000_000.0]
+    controller = SyncController(None, clock=lambda: now[0])
+    started: list[float] = []
+    controller.sync_now = lambda: started.append(now[0])  # type: ignore[method-assign]
+    controller.last_started = now[0]
+    for _ in range(14):  # a minute a tick, awake
+        now[0] += 60
+        controller._tick()
+    assert started == []
+    now[0] += 60
+    controller._tick()
+    assert started == [now[0]]
+    # After a suspend the tick comes late (QTimer stops while asleep): that alone syncs.
+    controller.last_started = controller.last_tick = now[0]
+    now[0] += 5 * 60  # five minutes since the last tick, not one: the machine slept
+    controller._tick()
+    assert len(started) == 2
+
+
+def test_a_change_syncs_once_a_few_seconds_later_not_per_keystroke(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    controller = SyncController(None)
+    started: list[int] = []
+    controller.sync_now = lambda: started.append(1)  # type: ignore[method-assign]
+    controller.debounce.timeout.disconnect()
+    controller.debounce.timeout.connect(controller.sync_now)
+    controller.debounce.setInterval(50)
+    for _ in range(5):
+        controller.changed()
+    qtbot.wait(300)
+    assert started == [1]
