@@ -64,8 +64,9 @@ class SyncEngine:
         use_sync_token: bool = True,
     ) -> None:
         self.dav = dav
-        self.event_url = event_url
-        self.todo_url = todo_url
+        # One spelling per collection (with the trailing slash), so "is this item in it" is a prefix test.
+        self.event_url = event_url.rstrip("/") + "/"
+        self.todo_url = todo_url.rstrip("/") + "/"
         self.clock = clock
         self.use_sync_token = use_sync_token
         self.report = SyncReport()
@@ -253,7 +254,7 @@ class SyncEngine:
     def _put(self, rendered: Rendered, item: store.SyncItem | None, snapshot: InterviewSnapshot,
              todo: TodoSnapshot | None, entry: store.QueuedInterview) -> None:
         collection = self.event_url if rendered.kind == "event" else self.todo_url
-        href = item.href if item else collection.rstrip("/") + "/" + href_name(rendered.ical_uid)
+        href = item.href if item else collection + href_name(rendered.ical_uid)
         etag = item.etag if item else None
         base = TodoState(item.due, item.done) if item and item.due else None
         for _attempt in range(4):

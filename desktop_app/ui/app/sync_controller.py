@@ -17,6 +17,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 AFTER_CHANGE_MS = 4_000
+#: After the server could not be reached, try again this soon (then the 15-minute rhythm takes over).
+RETRY_MS = 60_000
+RETRY_KINDS = {"unreachable", "timeout"}
 EVERY_SECONDS = 15 * 60
 TICK_MS = 60_000
 #: A tick this much later than planned means the machine slept (QTimer stops during suspend).
@@ -44,6 +47,8 @@ class SyncController(QObject):
         if status_bar is not None:
             status_bar.addPermanentWidget(self.label)
         self.debounce = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS, timeout=self.sync_now)
+        self.retry = QTimer(self, singleShot=True, interval=RETRY_MS, timeout=self.sync_now)
+        self.retried = False
         self.ticker = QTimer(self, interval=TICK_MS, timeout=self._tick)
         if data_changed is not None:
             data_changed.connect(self.changed)
@@ -111,6 +116,10 @@ class SyncController(QObject):
 
             assert isinstance(report, SyncReport)
             self.label.setText(status_text(report, datetime.now(UTC)))
+            failed = report.error is not None and report.error.kind.value in RETRY_KINDS
+            if failed and not self.retried:
+                self.retry.start()  # the queue is kept; one early retry, e.g. the network just came back
+            self.retried = failed
             if sum(report.down.values()):
                 self.ignore_next_change = True  # our own writes: refresh the views, do not sync again
                 parent = self.parent()
