@@ -240,7 +240,10 @@ class SyncEngine:
         wanted: list[tuple[Rendered, TodoSnapshot | None]] = []
         if snapshot is not None:
             wanted.append((render_event(snapshot, now, changed), None))
+            withdrawn = snapshot.status == "withdrawn"  # its open steps are no longer due (as in `due`)
             for todo in snapshot.todos:
+                if withdrawn and todo.done is None:
+                    continue
                 if todo.done is None or todo.ical_uid in existing:  # a done step is shown only if it was up
                     wanted.append((render_todo(snapshot, todo, now, changed), todo))
         for rendered, todo in wanted:

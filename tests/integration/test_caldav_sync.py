@@ -407,3 +407,21 @@ def test_a_password_never_goes_over_plain_http_to_another_machine(tmp_path: Path
         report = run_sync(SyncAccount(url="http://calendar.example.com/dav/", user=USER,
                                       calendar="http://calendar.example.com/dav/cal/"), "secret")
     assert report.error is not None and report.error.kind is SyncErrorKind.CONFIGURATION
+
+
+def test_a_withdrawn_interview_keeps_a_cancelled_event_and_its_open_todos_go(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    from desktop_app.domain.model import Status
+
+    with app(tmp_path / "a"):
+        [interview_id] = add_interviews(1)
+        assert sync(server, calendar_url).ok
+        interview = load_interview(interview_id)
+        interview.status = Status.WITHDRAWN
+        save_interview(interview)
+        report = sync(server, calendar_url)
+        assert report.ok and report.up["deleted"] == len(checklist(interview_id))
+        uid = interview_ical_uid(Interview.get_by_id(interview_id).uid)
+    objects = phone_objects(server, calendar_url)
+    assert list(objects) == [uid] and objects[uid].walk("VEVENT")[0]["status"] == "CANCELLED"
