@@ -208,3 +208,65 @@ class ImapServer:
             return [d.decode() for d in data if isinstance(d, bytes)]
         finally:
             imap.logout()
+
+
+class DropAfterUpload:
+    """A TCP relay in front of the server that loses the answer to the first big upload.
+
+    Bytes pass through untouched (TLS included). Once the client has sent a chunk of at least
+    `upload` bytes — an APPEND's message, far bigger than anything else a client sends — the
+    next bytes from the server (its answer: the append is complete) are swallowed and both
+    connections are closed: the server stored the message, the client never heard so.
+    """
+
+    def __init__(self, target_port: int, upload: int = 3000) -> None:
+        import threading
+
+        self.target_port, self.upload = target_port, upload
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen()
+        self.port = int(self.listener.getsockname()[1])
+        self.dropped = False
+        self._stop = False
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        import select
+
+        while not self._stop:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self.target_port))
+            armed = False
+            try:
+                while True:
+                    ready, _, _ = select.select([client, server], [], [], 30)
+                    if not ready:
+                        break
+                    if client in ready:
+                        data = client.recv(65536)
+                        if not data:
+                            break
+                        server.sendall(data)
+                        armed = armed or (len(data) >= self.upload and not self.dropped)
+                    if server in ready:
+                        data = server.recv(65536)
+                        if not data:
+                            break
+                        if armed:
+                            self.dropped = True
+                            break  # the answer is lost with the connection
+                        client.sendall(data)
+            except OSError:
+                pass
+            finally:
+                client.close()
+                server.close()
+
+    def close(self) -> None:
+        self._stop = True
+        self.listener.close()

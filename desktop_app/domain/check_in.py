@@ -19,7 +19,8 @@ def check_in_draft(first_name: str, role: str, company: str, point: str, my_name
     subject = f"Following up — {role or 'our conversation'}" + (f" at {company}" if company else "")
     greeting = f"Dear {first_name}," if first_name else "Hello,"
     about = (f"I enjoyed our conversation about {point.strip().rstrip('.')}, and I'm still very interested in "
-             f"{role_text}." if point.strip() else f"I'm still very interested in {role_text}.")
+             f"{role_text}." if point.strip() else "I'm still very interested and would love to hear about the "
+             "next steps.")
     lines = [greeting, "", f"I wanted to check in after my interview for {role_text}"
              + (f" at {company}" if company else "") + ".", about,
              "Is there anything else I can share to help with your decision?", "", "Kind regards,"]

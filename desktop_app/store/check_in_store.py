@@ -24,12 +24,13 @@ class CheckInOff(BaseModel):
 
 
 def ensure_check_ins(now: datetime, nudge_days: int) -> int:
-    """Add the missing check-ins; returns how many were added. Four small queries."""
+    """Add the check-ins that came due (N days after the last thank-you to that person, no reply
+    since); their reminder fires at once. Returns how many were added. Four small queries."""
     from .interviews import new_uid
     from .reply_store import MailFinding
 
     replied = set(MailFinding.select(SentEmail.interview, SentEmail.person).join(SentEmail)
-                  .where(MailFinding.kind == "reply").tuples())
+                  .where(MailFinding.kind.in_(["reply", "bounce"])).tuples())  # a bounce: fix the address first
     existing = set(FollowUp.select(FollowUp.interview, FollowUp.person)
                    .where(FollowUp.step == Step.CHECK_IN.value).tuples())
     off = {i for (i,) in CheckInOff.select(CheckInOff.interview).tuples()}
@@ -48,6 +49,8 @@ def ensure_check_ins(now: datetime, nudge_days: int) -> int:
             continue
         when = from_db_time(sent_at) if isinstance(sent_at, str) else sent_at  # peewee converts MAX(field)
         due = check_in_due(when, nudge_days)
+        if due > now:
+            continue  # not yet: "no reply N days after" is only known N days after
         rows.append({"uid": new_uid(), "interview": interview_id, "step": Step.CHECK_IN.value,
                      "person": person_id, "due_at": due, "remind_at": due, "alert_at": due})
     if rows:

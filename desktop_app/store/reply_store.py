@@ -91,6 +91,13 @@ class Outcome:
     first_lines: str
     detail: str
     until: date | None
+    message_id: str = ""  # to open the answer in the mail app (a mid: link)
+
+
+def _outcome(row: MailFinding) -> Outcome:
+    return Outcome(row.kind, row.received_at, row.sender_name or row.sender, row.subject, row.first_lines,
+                   row.detail, date.fromisoformat(row.until) if row.until else None,
+                   row.message_id if row.message_id.endswith(">") and "imap.invalid" not in row.message_id else "")
 
 
 def addresses(text: str) -> tuple[str, ...]:
@@ -213,8 +220,7 @@ def outcomes(interview_id: int) -> dict[int, Outcome]:
         if row.kind == FindingKind.AUTO_REPLY.value and person_id in result \
                 and result[person_id].kind == FindingKind.REPLY.value:
             continue  # a vacation notice after a real reply does not hide the reply
-        result[person_id] = Outcome(row.kind, row.received_at, row.sender_name or row.sender, row.subject,
-                                    row.first_lines, row.detail, date.fromisoformat(row.until) if row.until else None)
+        result[person_id] = _outcome(row)
     return result
 
 
@@ -234,9 +240,7 @@ def outcomes_by_follow_up(interview_id: int) -> dict[int, Outcome]:
         query = (MailFinding.select().where(MailFinding.referral.in_(list(referral_steps)))
                  .order_by(MailFinding.received_at, MailFinding.id))
         for row in query:
-            result[referral_steps[row.referral_id]] = Outcome(
-                row.kind, row.received_at, row.sender_name or row.sender, row.subject, row.first_lines, row.detail,
-                date.fromisoformat(row.until) if row.until else None)
+            result[referral_steps[row.referral_id]] = _outcome(row)
     return result
 
 

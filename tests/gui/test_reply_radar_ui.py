@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from desktop_app.domain.model import Step
 from desktop_app.store.email_store import SentMessage, record_sent
 from desktop_app.store.follow_up_queries import checklist
-from desktop_app.store.imap_settings import load_imap_account, load_reply_radar, save_imap_account
+from desktop_app.store.imap_settings import ImapAccount, load_imap_account, load_reply_radar, save_imap_account
 from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.store.mail_settings import MailAccount, save_account
 from desktop_app.ui.mail.reply_radar import INTERVAL_MS, start_reply_radar
@@ -134,18 +134,23 @@ def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap) -
     assert radar.last_failure is None
     item = thank_you_item(window, interview_id)
     assert item.checkState(0) == Qt.CheckState.Unchecked  # reopened
-    assert "Bounced — check Dana Reyes 0's address" in item.text(2)
+    assert item.text(2) == "Bounced — check Dana's address"
     assert "550 5.1.1" in item.toolTip(0)
+    assert window.statusBar().currentMessage() == "New mail about your thank-yous: Dana Reyes 0"
     assert radar.check() is True  # the next check reads nothing new
     qtbot.waitUntil(lambda: radar.job is None, timeout=20000)
     radar.stop()
 
 
-def test_no_account_means_no_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_no_account_means_no_check_and_a_missing_password_is_said(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     radar = start_reply_radar(window)
     assert radar.job is None and radar.last_failure is None
     radar.stop()
+    save_imap_account(ImapAccount(host="imap.example.com", user="zoe", use_smtp_login=False))
+    assert radar.check() is False
+    assert radar.last_failure is not None and radar.last_failure[0] == "configuration"
+    assert window.statusBar().currentMessage().startswith("Checking for replies failed (configuration)")
 
 
 def test_imap_is_not_imported_at_start_up() -> None:
@@ -155,3 +160,53 @@ def test_imap_is_not_imported_at_start_up() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
                          check=True, env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}).stdout
     assert "imaplib" not in out
+
+
+def test_the_check_in_opens_its_draft_and_can_be_switched_off(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.check_in_store import check_ins_enabled, ensure_check_ins
+    from desktop_app.store.debrief_store import save_talked_about
+    from desktop_app.ui.mail.check_in_dialog import CheckInDialog
+
+    interview_id, person_id, _ = sent_thank_you(clock)
+    save_talked_about(interview_id, person_id, "★ the <i>dashboards</i> migration")
+    ensure_check_ins(datetime.now(UTC) + timedelta(days=8), 7)
+    window = make_window()
+    window.select_interview(interview_id)
+    row = next(r for r in checklist(interview_id) if r.step == Step.CHECK_IN)
+    item = window.details.checklist.item_for(row.id)
+    assert item.text(0).endswith("Check in with Dana Reyes 0")
+    window.details.checklist.open_requested.emit(row.id)
+    dialog = window.active_dialog
+    assert isinstance(dialog, CheckInDialog)
+    assert "the <i>dashboards</i> migration" in dialog.body.toPlainText()
+    assert "Product Manager" in dialog.subject.text()
+    dialog.enabled.setChecked(False)
+    dialog.reject()
+    assert not check_ins_enabled(interview_id)
+    assert all(r.step != Step.CHECK_IN for r in checklist(interview_id))
+    qtbot.waitUntil(lambda: window.details.checklist.item_for(row.id) is None, timeout=3000)
+
+
+def test_the_answer_opens_as_a_mid_link_or_its_id_is_copied(qtbot, make_window, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    from desktop_app.domain.reply_match import FindingKind, Incoming, Match
+    from desktop_app.store.reply_store import record_finding, sent_records
+
+    interview_id, _person, _ = sent_thank_you(clock)
+    [sent] = sent_records()
+    reply = Incoming("<r/1+x@northwind.example>", "dana@northwind.example", "Dana", "Re: Thank you",
+                     datetime.now(UTC))
+    record_finding(Match(FindingKind.REPLY, sent_id=sent.sent_id), reply, "k", datetime.now(UTC))
+    window = make_window()
+    window.select_interview(interview_id)
+    row = next(r for r in checklist(interview_id) if r.step == Step.THANK_YOU_EMAIL)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    checklist_view = window.details.checklist
+    assert checklist_view._answers[row.id] == "<r/1+x@northwind.example>"
+    assert checklist_view.open_answer(checklist_view._answers[row.id]) is True
+    assert opened == ["mid:r%2F1%2Bx@northwind.example"]
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    assert checklist_view.open_answer("<r/1+x@northwind.example>") is False
+    assert QGuiApplication.clipboard().text() == "<r/1+x@northwind.example>"

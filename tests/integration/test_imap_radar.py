@@ -21,13 +21,13 @@ from desktop_app.mail.imap_client import ImapSession
 from desktop_app.mail.mail_check import check
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.debrief_store import save_referrals
-from desktop_app.store.email_store import SentMessage, record_sent, thank_you_follow_up
+from desktop_app.store.email_store import SentEmail, SentMessage, record_sent, thank_you_follow_up
 from desktop_app.store.imap_settings import ImapAccount
 from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.store.mail_settings import MailAccount
 from desktop_app.store.models import FollowUp
 from desktop_app.store.reply_store import Finding, folder_state, outcomes
-from tests.imap_server import PASSWORD, USER, ImapServer
+from tests.imap_server import PASSWORD, USER, DropAfterUpload, ImapServer
 from tests.unit.conftest import build_interview
 
 pytestmark = pytest.mark.integration
@@ -105,21 +105,21 @@ def test_sent_copy_is_filed_once_with_seen(radar: Radar) -> None:
     assert "\\Seen" in radar.server.flags(sent_folder)[0]
 
 
-def test_an_append_whose_answer_was_lost_is_not_repeated(radar: Radar, monkeypatch: pytest.MonkeyPatch) -> None:
-    original = ImapSession.append
-
-    def append_then_drop(self: ImapSession, folder: str, message: bytes, when: datetime) -> None:
-        original(self, folder, message, when)  # the server stored it...
-        self.imap.shutdown()  # ...and the connection dropped before its OK was read
-        raise MailError("connection lost", MailErrorKind.UNREACHABLE)
-
-    monkeypatch.setattr(ImapSession, "append", append_then_drop)
-    with pytest.raises(MailError) as failed:
-        radar.check()
-    assert failed.value.kind is MailErrorKind.UNREACHABLE
-    monkeypatch.setattr(ImapSession, "append", original)
-    assert kinds(radar.check()) == [("filed_sent", "Dana Whitfield")]  # retried at the next check
+def test_an_append_whose_answer_was_lost_is_not_repeated(radar: Radar) -> None:
+    """A relay drops the connection after the server stored the copy but before its OK came back."""
+    SentEmail.update(body="A long thank-you.\n" * 400).execute()  # an upload the relay recognises
+    relay = DropAfterUpload(radar.server.ssl_port)
+    try:
+        with pytest.raises(MailError) as failed:
+            radar.check(port=relay.port)
+        assert relay.dropped
+        assert failed.value.kind in (MailErrorKind.UNREACHABLE, MailErrorKind.TLS)
+        assert len(radar.server.messages(radar.server.sent_folder)) == 1  # stored, but not known to be
+        assert kinds(radar.check(port=relay.port)) == [("filed_sent", "Dana Whitfield")]  # retried at the next check
+    finally:
+        relay.close()
     assert len(radar.server.messages(radar.server.sent_folder)) == 1  # no duplicate
+    assert kinds(radar.check()) == []
 
 
 def test_reply_by_in_reply_to_from_another_address(radar: Radar) -> None:
@@ -264,3 +264,20 @@ def test_a_server_that_hangs_times_out(radar: Radar) -> None:
         for sock in accepted:
             sock.close()
         listener.close()
+
+
+def test_no_reply_after_a_week_adds_a_check_in_that_a_reply_removes(radar: Radar) -> None:
+    from desktop_app.store.follow_up_queries import checklist
+
+    def check_ins() -> list[str | None]:
+        return [r.person for r in checklist(radar.interview_id) if r.step.value == "check_in"]
+
+    radar.check()
+    assert check_ins() == []  # too early
+    week_later = datetime.now(UTC) + timedelta(days=7, minutes=1)
+    check(radar.account, radar.smtp, PASSWORD, clock=lambda: week_later)
+    assert check_ins() == ["Dana Whitfield"]
+    radar.server.deliver(mail(DANA, "Re: Thank you", In_Reply_To=radar.dana_mid))
+    assert kinds(check(radar.account, radar.smtp, PASSWORD, clock=lambda: week_later)) == [
+        ("reply", "Dana Whitfield")]
+    assert check_ins() == []

@@ -45,6 +45,7 @@ def check_ins(interview_id: int) -> list[tuple[str | None, datetime, bool]]:
 
 def test_added_once_due_n_days_after_the_send(db: peewee.SqliteDatabase, make_interview: MakeInterview) -> None:
     interview_id, _ = sent_to_dana(make_interview)
+    assert ensure_check_ins(SENT + timedelta(days=6, hours=23), 7) == 0  # not yet
     assert ensure_check_ins(LATER, 7) == 1
     assert check_ins(interview_id) == [("Dana Reyes", SENT + timedelta(days=7), False)]
     assert ensure_check_ins(LATER, 7) == 0
@@ -95,3 +96,11 @@ def test_the_draft_names_the_role_and_one_point(db: peewee.SqliteDatabase, make_
     assert body.startswith("Dear Dana,\n")
     assert "the Data <Engineer> role" in body and "the migration to <b>real-time</b> dashboards" in body
     assert check_in_draft("", "", "", "", "")[1].startswith("Hello,\n")
+
+
+def test_a_bounce_means_no_check_in(db: peewee.SqliteDatabase, make_interview: MakeInterview) -> None:
+    interview_id, _ = sent_to_dana(make_interview)
+    [sent] = sent_records()
+    failure = Incoming("<b@n>", "mailer-daemon@home.example", "", "Undelivered", SENT + timedelta(minutes=1))
+    record_finding(Match(FindingKind.BOUNCE, sent_id=sent.sent_id, reason="550 5.1.1"), failure, "k", LATER)
+    assert ensure_check_ins(LATER, 7) == 0 and check_ins(interview_id) == []

@@ -89,5 +89,26 @@ def start_reply_radar(window: QObject) -> ReplyRadar:
     events = getattr(window, "events", None)
     radar = ReplyRadar(passwords, events.data_changed.emit if events is not None else (lambda: None), window)
     window.reply_radar = radar  # type: ignore[attr-defined]
+    status_bar = getattr(window, "statusBar", None)
+    if status_bar is not None:
+        radar.failed.connect(lambda kind, text: _tell(status_bar(), radar, kind, text))
+        radar.checked.connect(lambda findings: _found(status_bar(), radar, findings))
     radar.start()
     return radar
+
+
+#: Failures the user must act on; an unreachable or silent server (offline, asleep) waits for the next tick.
+ACTIONABLE = ("authentication", "tls", "configuration", "server")
+
+
+def _tell(status_bar, radar: ReplyRadar, kind: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    if kind in ACTIONABLE:
+        status_bar.showMessage(radar.tr("Checking for replies failed ({kind}): {text}").format(kind=kind, text=text),
+                               30000)
+
+
+def _found(status_bar, radar: ReplyRadar, findings: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    answers = [f for f in findings if f.kind != "filed_sent"]
+    if answers:
+        names = ", ".join(dict.fromkeys(f.person for f in answers))
+        status_bar.showMessage(radar.tr("New mail about your thank-yous: {names}").format(names=names), 15000)

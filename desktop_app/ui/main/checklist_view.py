@@ -48,6 +48,9 @@ class Checklist(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._filling = False
+        self._answers: dict[int, str] = {}  # follow-up id -> the answer's Message-ID (reply radar)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.itemChanged.connect(self._changed)
         self.itemActivated.connect(lambda item, _c: self.open_requested.emit(int(item.data(0, _ID_ROLE))))
 
@@ -57,6 +60,7 @@ class Checklist(QTreeWidget):
         try:
             current = self.current_id()
             self.clear()
+            self._answers = {fid: found.message_id for fid, found in (replies or {}).items() if found.message_id}
             for number, row in enumerate(rows, 1):
                 who = f" — {row.person}" if row.person else ""
                 if row.step is Step.CHECK_IN:
@@ -85,9 +89,11 @@ class Checklist(QTreeWidget):
             self._filling = False
 
     def _show_reply(self, item: QTreeWidgetItem, row: ChecklistRow, found: Outcome) -> None:
-        """Replied / out of office / bounced beside the tick; who, subject and first lines on hover."""
+        """Replied / out of office / bounced in the Done column (short: the Step column keeps its room);
+        the done time, who answered, the subject and first lines (or the server's reason) on hover."""
+        first_name = (row.person or "").split(" ")[0]
         if found.kind == "bounce":
-            state = (self.tr("Bounced — check {person}'s address").format(person=row.person) if row.person
+            state = (self.tr("Bounced — check {name}'s address").format(name=first_name) if first_name
                      else self.tr("Bounced — check the address"))
             for column in range(3):
                 item.setForeground(column, QBrush(OVERDUE_COLOR))
@@ -96,14 +102,43 @@ class Checklist(QTreeWidget):
                      if found.until else self.tr("Out of office"))
         else:
             state = self.tr("Replied {when}").format(when=datetime_text(found.received_at))
-        item.setText(2, " · ".join(t for t in (item.text(2), state) if t))
-        details = [f"{found.sender}: {found.subject}", found.detail or found.first_lines]
+        details = [item.text(2), f"{found.sender}: {found.subject}", found.detail or found.first_lines]
+        item.setText(2, state)
         # Escaped and wrapped as rich text on purpose: Qt guesses whether a tooltip is markup, and
         # a sender's subject must show as typed, never as formatting.
-        tip = escape("\n".join(d for d in details if d)).replace("\n", "<br>")
+        text = "\n".join(d for d in details if d)
+        tip = escape(text).replace("\n", "<br>")
         for column in range(3):
             item.setToolTip(column, f"<p style='white-space:pre-wrap'>{tip}</p>")
-        item.setData(2, Qt.ItemDataRole.AccessibleDescriptionRole, "\n".join(d for d in details if d))
+        item.setData(2, Qt.ItemDataRole.AccessibleDescriptionRole, text)
+
+    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        item = self.itemAt(position)
+        message_id = self._answers.get(int(item.data(0, _ID_ROLE))) if item is not None else None
+        if not message_id:
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open the answer in your mail app"), lambda: self.open_answer(message_id))
+        menu.popup(self.viewport().mapToGlobal(position))
+
+    def open_answer(self, message_id: str) -> bool:
+        """A `mid:` link (RFC 2392) where a mail app handles them; else the Message-ID is copied, to
+        search for in the mail app (the message itself is never stored here)."""
+        from urllib.parse import quote
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices, QGuiApplication
+        from PySide6.QtWidgets import QToolTip
+
+        if QDesktopServices.openUrl(QUrl("mid:" + quote(message_id.strip("<>"), safe="@"))):
+            return True
+        QGuiApplication.clipboard().setText(message_id)
+        QToolTip.showText(self.mapToGlobal(self.rect().center()),
+                          self.tr("No mail app opens message links here; the Message-ID was copied — search "
+                                  "for it in your mail app."), self)
+        return False
 
     def current_id(self) -> int | None:
         item = self.currentItem()

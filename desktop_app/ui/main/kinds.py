@@ -16,7 +16,7 @@ KIND_COLORS = {
     Step.THANK_YOU_EMAIL.value: QColor("#0d9488"),
     Step.HANDWRITTEN_NOTE.value: QColor("#ea580c"),
     Step.REFERRAL.value: QColor("#16a34a"),
-    Step.CHECK_IN.value: QColor("#0891b2"),
+    Step.CHECK_IN.value: QColor("#0d9488"),  # an e-mail too: the legend shows each colour once
 }
 KIND_LABELS = {
     INTERVIEW_KIND: "Interview",
