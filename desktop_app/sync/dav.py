@@ -10,10 +10,14 @@ nothing new costs one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 from xml.sax.saxutils import escape
 
 from caldav.lib import error as dav_error
+
+if TYPE_CHECKING:
+    from caldav.response import DAVResponse
 
 DAV = "{DAV:}"
 CALSERVER = "{http://calendarserver.org/ns/}"
@@ -53,16 +57,17 @@ class Changes:
 
 
 class Dav:
-    def __init__(self, client: object) -> None:
+    def __init__(self, client: Any) -> None:  # caldav.DAVClient
         self.client = client
         self.requests = 0
         self.writes = 0
 
-    def _request(self, url: str, method: str, body: str = "", headers: dict[str, str] | None = None):  # noqa: ANN202
+    def _request(self, url: str, method: str, body: str = "", headers: dict[str, str] | None = None) -> DAVResponse:
         self.requests += 1
         if method in ("PUT", "DELETE", "MKCALENDAR"):
             self.writes += 1
-        return self.client.request(url, method, body, headers or {})  # type: ignore[attr-defined]
+        response: DAVResponse = self.client.request(url, method, body, headers or {})
+        return response
 
     def absolute(self, base: str, href: str) -> str:
         return urljoin(base, href)

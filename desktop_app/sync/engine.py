@@ -18,7 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from ..domain.sync_rules import InterviewSnapshot, TodoSnapshot, TodoState, href_name, is_our_href, merge_todo
+from ..domain.sync_rules import (
+    InterviewSnapshot,
+    Merged,
+    TodoSnapshot,
+    TodoState,
+    href_name,
+    is_our_href,
+    merge_todo,
+)
 from ..store import sync_store as store
 from .dav import Changes, Dav, PreconditionFailed, SyncTokenInvalid
 from .errors import SyncError, SyncErrorKind, classify
@@ -154,7 +162,7 @@ class SyncEngine:
             return  # not an interview of this app (or deleted here: the push removes it)
         if remote.kind == "event":
             # The app owns the interview: keep the server's version until the app changes it.
-            self._remember(item, remote.ical_uid, interview_uid, "event", href, etag, None, None,
+            self._remember(remote.ical_uid, interview_uid, "event", href, etag, None, None,
                            item.content_hash if item else "")
             if item is None:
                 self.report.down["adopted"] += 1
@@ -165,28 +173,28 @@ class SyncEngine:
         remote_state = TodoState(due_as_datetime(remote.due, todo.due, snapshot.timezone), remote.done)
         merged = self._merge(item, todo, remote_state, interview_uid, remote.changed_at)
         pending = store.queued_change(interview_uid) is not None
-        todo = self._apply_locally(todo, merged.state) if merged.change_local else todo
+        if merged.change_local:
+            self._apply_locally(todo, merged.state)
         if item is None:
             self.report.down["adopted"] += 1
         content_hash = "" if (pending or merged.change_remote) else self._hash_of(interview_uid, todo.ical_uid)
-        self._remember(item, todo.ical_uid, interview_uid, "todo", href, etag, merged.state.due,
+        self._remember(todo.ical_uid, interview_uid, "todo", href, etag, merged.state.due,
                        merged.state.done, content_hash)
         if merged.change_remote:
             store.enqueue([interview_uid])
 
     def _merge(self, item: store.SyncItem | None, todo: TodoSnapshot, remote: TodoState, interview_uid: str,
-               remote_changed: datetime | None):  # noqa: ANN202
+               remote_changed: datetime | None) -> Merged:
         base = TodoState(item.due, item.done) if item and item.due else None
         return merge_todo(base, TodoState(todo.due, todo.done), remote, store.queued_change(interview_uid),
                           remote_changed)
 
-    def _apply_locally(self, todo: TodoSnapshot, state: TodoState) -> TodoSnapshot:
+    def _apply_locally(self, todo: TodoSnapshot, state: TodoState) -> None:
         if state.done is not None and todo.done is None:
             self.report.down["ticked"] += 1
         if state.due != todo.due:
             self.report.down["moved"] += 1
         store.apply_remote_todo(todo.follow_up_id, state.due, state.done)
-        return todo
 
     def _hash_of(self, interview_uid: str, ical_uid: str) -> str:
         snapshot = store.snapshots([interview_uid])[interview_uid]
@@ -194,8 +202,9 @@ class SyncEngine:
         now = self.clock()
         return render_todo(snapshot, todo, now, now).content_hash
 
-    def _remember(self, item: store.SyncItem | None, ical_uid: str, interview_uid: str, kind: str, href: str,
-                  etag: str, due: datetime | None, done: datetime | None, content_hash: str) -> None:
+    @staticmethod
+    def _remember(ical_uid: str, interview_uid: str, kind: str, href: str, etag: str, due: datetime | None,
+                  done: datetime | None, content_hash: str) -> None:
         store.save_item(store.SyncItem(
             ical_uid=ical_uid, interview_uid=interview_uid, kind=kind, href=href, etag=etag,
             due=due, done=done, content_hash=content_hash,
@@ -286,7 +295,7 @@ class SyncEngine:
                 continue
             key = "updated" if item is not None else "created"
             self.report.up[key] += 1
-            self._remember(item, rendered.ical_uid, snapshot.uid, rendered.kind, href, new_etag,
+            self._remember(rendered.ical_uid, snapshot.uid, rendered.kind, href, new_etag,
                            todo.due if todo else None, todo.done if todo else None, rendered.content_hash)
             return
         raise SyncError("An item kept changing on the server; it will be merged at the next sync.",
