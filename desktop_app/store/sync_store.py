@@ -217,3 +217,15 @@ def apply_remote_todo(follow_up_id: int, due: datetime, done: datetime | None) -
     elif due != row.due_at and row.done_at is None:
         values["alert_at"] = due - lead
     FollowUp.update(**values).where(FollowUp.id == follow_up_id).execute()
+
+
+def move_interview(interview_uid: str, start: datetime, end: datetime) -> None:
+    """Take an interview's new time from the calendar; its open steps move with it (the plan)."""
+    from .interviews import resync_plan
+
+    with db_proxy.atomic():
+        row = Interview.get_or_none(Interview.uid == interview_uid)
+        if row is None:
+            return
+        Interview.update(start_at=start, end_at=end).where(Interview.id == row.id).execute()
+        resync_plan(row.id)

@@ -30,7 +30,7 @@ from ..domain.sync_rules import (
 from ..store import sync_store as store
 from .dav import Changes, Dav, PreconditionFailed, SyncTokenInvalid
 from .errors import SyncError, SyncErrorKind, classify
-from .ical_items import Rendered, due_as_datetime, parse_item, render_event, render_todo
+from .ical_items import RemoteItem, Rendered, due_as_datetime, parse_item, render_event, render_todo
 
 log = logging.getLogger(__name__)
 #: Failures after which the rest of the queue is not tried now (it would fail the same way).
@@ -161,11 +161,7 @@ class SyncEngine:
         if snapshot is None:
             return  # not an interview of this app (or deleted here: the push removes it)
         if remote.kind == "event":
-            # The app owns the interview: keep the server's version until the app changes it.
-            self._remember(remote.ical_uid, interview_uid, "event", href, etag, None, None,
-                           item.content_hash if item else "")
-            if item is None:
-                self.report.down["adopted"] += 1
+            self._take_event(item, remote, snapshot, href, etag)
             return
         todo = next((t for t in snapshot.todos if t.ical_uid == remote.ical_uid), None)
         if todo is None or remote.due is None:
@@ -182,6 +178,37 @@ class SyncEngine:
                        merged.state.done, content_hash)
         if merged.change_remote:
             store.enqueue([interview_uid])
+
+    def _take_event(self, item: store.SyncItem | None, remote: RemoteItem, snapshot: InterviewSnapshot, href: str,
+                    etag: str) -> None:
+        """An interview moved elsewhere (the phone, the other computer) moves here, by the same rule
+        as a deadline: the side that changed it, or the later edit. Other edits of the event stay on
+        the server until the app changes the interview."""
+        if item is None:
+            self.report.down["adopted"] += 1
+        pending = store.queued_change(snapshot.uid) is not None
+        start = self._event_start(item, snapshot, remote, store.queued_change(snapshot.uid))
+        content_hash = item.content_hash if item else ""
+        if start != snapshot.start and isinstance(remote.due, datetime) and remote.end is not None:
+            store.move_interview(snapshot.uid, start, start + (remote.end - remote.due))
+            self.report.down["moved"] += 1
+            moved = store.snapshots([snapshot.uid])[snapshot.uid]
+            now = self.clock()
+            content_hash = "" if pending else render_event(moved, now, now).content_hash
+        self._remember(remote.ical_uid, snapshot.uid, "event", href, etag, start, None, content_hash)
+        if start != remote.due:
+            store.enqueue([snapshot.uid])
+
+    @staticmethod
+    def _event_start(item: store.SyncItem | None, snapshot: InterviewSnapshot, remote: RemoteItem,
+                     local_changed: datetime | None) -> datetime:
+        """Where the interview starts after merging its time (the app's when the server has no time)."""
+        if not isinstance(remote.due, datetime) or remote.due == snapshot.start:
+            return snapshot.start
+        base = TodoState(item.due, None) if item and item.due else None
+        merged = merge_todo(base, TodoState(snapshot.start, None), TodoState(remote.due, None), local_changed,
+                            remote.changed_at)
+        return merged.state.due
 
     def _merge(self, item: store.SyncItem | None, todo: TodoSnapshot, remote: TodoState, interview_uid: str,
                remote_changed: datetime | None) -> Merged:
@@ -278,7 +305,9 @@ class SyncEngine:
                     etag = None
                     continue
                 text, etag = current
-                if rendered.kind == "todo" and todo is not None:
+                if rendered.kind == "event":
+                    snapshot, rendered = self._merge_event_conflict(item, snapshot, text, entry)
+                elif todo is not None:
                     remote = parse_item(text, snapshot.timezone)
                     if remote is not None and remote.due is not None:
                         state = TodoState(due_as_datetime(remote.due, todo.due, snapshot.timezone), remote.done)
@@ -296,10 +325,24 @@ class SyncEngine:
             key = "updated" if item is not None else "created"
             self.report.up[key] += 1
             self._remember(rendered.ical_uid, snapshot.uid, rendered.kind, href, new_etag,
-                           todo.due if todo else None, todo.done if todo else None, rendered.content_hash)
+                           todo.due if todo else snapshot.start, todo.done if todo else None, rendered.content_hash)
             return
         raise SyncError("An item kept changing on the server; it will be merged at the next sync.",
                         SyncErrorKind.CONFLICT)
+
+    def _merge_event_conflict(self, item: store.SyncItem | None, snapshot: InterviewSnapshot, text: str,
+                              entry: store.QueuedInterview) -> tuple[InterviewSnapshot, Rendered]:
+        """The event changed on the server since we last saw it: its time merges, the rest is ours."""
+        self.report.conflicts_merged += 1
+        remote = parse_item(text, snapshot.timezone)
+        if remote is not None and isinstance(remote.due, datetime) and remote.end is not None:
+            start = self._event_start(item, snapshot, remote, entry.changed_at)
+            if start != snapshot.start:
+                store.move_interview(snapshot.uid, start, start + (remote.end - remote.due))
+                self.report.down["moved"] += 1
+                snapshot = store.snapshots([snapshot.uid])[snapshot.uid]
+        now = self.clock().replace(microsecond=0)
+        return snapshot, render_event(snapshot, now, now)
 
     def _delete(self, item: store.SyncItem) -> None:
         try:

@@ -115,6 +115,7 @@ class RemoteItem:
     done: datetime | None
     changed_at: datetime | None
     interview_uid: str | None = None  # our X- property: which interview an item belongs to
+    end: datetime | None = None  # an event's DTEND (its DTSTART is in `due`)
 
 
 def _aware(value: object, zone: str) -> datetime | date | None:
@@ -136,8 +137,15 @@ def parse_item(text: str, zone: str = "UTC") -> RemoteItem | None:
             continue
         uid = str(component.get("uid", ""))
         interview = str(component.get(INTERVIEW_PROPERTY, "")) or None
+        changed_prop = component.get("last-modified") or component.get("dtstamp")
+        changed = _aware(changed_prop.dt, "UTC") if changed_prop is not None else None
+        changed_at = changed if isinstance(changed, datetime) else None
         if component.name == "VEVENT":
-            return RemoteItem(uid, "event", None, None, None, interview)
+            start, end = (_aware(component[k].dt, zone) if k in component else None for k in ("dtstart", "dtend"))
+            if isinstance(start, datetime) and isinstance(end, datetime):  # a timed event (not all-day)
+                return RemoteItem(uid, "event", start.astimezone(UTC), None, changed_at, interview,
+                                  end.astimezone(UTC))
+            return RemoteItem(uid, "event", None, None, changed_at, interview)
         due_prop = component.get("due")
         due = _aware(due_prop.dt, zone) if due_prop is not None else None
         done: datetime | None = None
@@ -145,9 +153,7 @@ def parse_item(text: str, zone: str = "UTC") -> RemoteItem | None:
             completed = component.get("completed")
             value = _aware(completed.dt, zone) if completed is not None else None
             done = value if isinstance(value, datetime) else datetime.now(UTC).replace(microsecond=0)
-        changed_prop = component.get("last-modified") or component.get("dtstamp")
-        changed = _aware(changed_prop.dt, "UTC") if changed_prop is not None else None
-        return RemoteItem(uid, "todo", due, done, changed if isinstance(changed, datetime) else None, interview)
+        return RemoteItem(uid, "todo", due, done, changed_at, interview)
     return None
 
 

@@ -425,3 +425,59 @@ def test_a_withdrawn_interview_keeps_a_cancelled_event_and_its_open_todos_go(
         uid = interview_ical_uid(Interview.get_by_id(interview_id).uid)
     objects = phone_objects(server, calendar_url)
     assert list(objects) == [uid] and objects[uid].walk("VEVENT")[0]["status"] == "CANCELLED"
+
+
+def test_an_interview_moved_on_the_phone_moves_here_with_its_open_steps(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    with app(tmp_path / "a"):
+        [interview_id] = add_interviews(1)
+        assert sync(server, calendar_url).ok
+        before = load_interview(interview_id)
+        steps_before = {r.id: r.due_at for r in checklist(interview_id)}
+        shift = timedelta(days=2, hours=1)
+
+        def move(event) -> None:  # noqa: ANN001
+            start, end = event["dtstart"].dt + shift, event["dtend"].dt + shift
+            event.pop("dtstart")
+            event.pop("dtend")
+            event.add("dtstart", start)
+            event.add("dtend", end)
+
+        phone_edit(server, calendar_url, interview_ical_uid(Interview.get_by_id(interview_id).uid), move,
+                   datetime.now(UTC) + timedelta(minutes=1))
+        report = sync(server, calendar_url)
+        assert report.ok and report.down["moved"] >= 1
+        after = load_interview(interview_id)
+        assert (after.start, after.end) == (before.start + shift, before.end + shift)
+        steps_after = {r.id: r.due_at for r in checklist(interview_id)}
+        assert steps_after[min(steps_after)] > steps_before[min(steps_before)]
+        objects = phone_objects(server, calendar_url)
+        for step_id, due in steps_after.items():
+            assert objects[todo_uid_of(step_id)].walk("VTODO")[0]["due"].dt == due  # the todos followed
+        assert sync(server, calendar_url).writes == 0
+
+
+def test_an_interview_moved_on_one_computer_moves_on_the_other(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    with app(tmp_path / "a"):
+        [interview_id] = add_interviews(1)
+        assert sync(server, calendar_url).ok
+        shared = export_json()
+    with app(tmp_path / "b"):
+        import_json(shared)
+        assert sync(server, calendar_url).ok
+    with app(tmp_path / "a"):
+        interview = load_interview(interview_id)
+        interview.start += timedelta(days=1)
+        interview.end += timedelta(days=1)
+        save_interview(interview)
+        assert sync(server, calendar_url).ok
+        uid = Interview.get_by_id(interview_id).uid
+        a_plan = sorted(r.due_at for r in checklist(interview_id))
+    with app(tmp_path / "b"):
+        assert sync(server, calendar_url).ok
+        b_id = Interview.get(Interview.uid == uid).id
+        assert load_interview(b_id).start == interview.start
+        assert sorted(r.due_at for r in checklist(b_id)) == a_plan

@@ -69,3 +69,9 @@ def test_garbage_from_the_server_is_ignored(text: str) -> None:
 def test_a_date_only_due_keeps_the_steps_wall_clock_time() -> None:
     moved = due_as_datetime(date(2026, 3, 10), START, "America/New_York")
     assert moved == datetime(2026, 3, 10, 18, 0, tzinfo=UTC)  # 14:00 EDT (DST began 8 March)
+
+
+def test_an_event_reads_back_with_its_time_in_utc() -> None:
+    remote = parse_item(render_event(interview(), STAMP, STAMP).body)
+    assert remote is not None and remote.kind == "event"
+    assert (remote.due, remote.end) == (START, START + timedelta(hours=1)) and remote.changed_at == STAMP
