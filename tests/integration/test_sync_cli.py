@@ -63,3 +63,12 @@ def test_sync_without_an_account_is_a_configuration_error(tmp_path: Path) -> Non
     failed = cli(tmp_path / "data", "sync")
     assert failed.returncode == 1
     assert "(configuration)" in failed.stderr and len(failed.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://calendar.example.com/", "<b>x</b> ☃", "https://"])
+def test_a_url_that_is_no_server_is_a_configuration_error(tmp_path: Path, url: str) -> None:
+    data = tmp_path / "data"
+    for key, value in (("caldav.url", url), ("caldav.calendar", "https://calendar.example.com/cal/")):
+        assert cli(data, "settings", "set", key, value).returncode == 0
+    failed = cli(data, "sync", "--json")
+    assert failed.returncode == 1 and json.loads(failed.stdout)["error"]["kind"] == "configuration"
