@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from ..store.settings_store import get_setting, set_setting
 from ..store.sync_settings import SyncAccount, load_sync_account, save_last_sync
 from .dav import Dav
 from .engine import SyncEngine, SyncReport
@@ -21,6 +22,20 @@ def password_for(account: SyncAccount) -> str | None:
     if not account.user.strip():
         return None
     return PasswordStore().get(account.keyring_host, account.user.strip())
+
+
+#: The collections the sync state belongs to (this machine's bookkeeping, never exported).
+TARGET_KEY = "sync_target"
+
+
+def _forget_other_target(account: SyncAccount) -> None:
+    """Another calendar chosen (in Settings or with `settings set`): start over there, all queued."""
+    target = [account.calendar.strip().rstrip("/"), account.todo_collection.rstrip("/")]
+    if get_setting(TARGET_KEY) != target:
+        from ..store.sync_store import reset_sync_state
+
+        reset_sync_state()
+        set_setting(TARGET_KEY, target)
 
 
 def run_sync(
@@ -40,6 +55,7 @@ def run_sync(
 
         if password is None:
             password = password_for(account)
+        _forget_other_target(account)
         client = open_client(account.url, account.user, password, account.ca_file, account.timeout)
         try:
             engine = SyncEngine(Dav(client), account.calendar.strip(), account.todo_collection, clock, use_sync_token)

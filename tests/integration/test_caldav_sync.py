@@ -481,3 +481,15 @@ def test_an_interview_moved_on_one_computer_moves_on_the_other(
         b_id = Interview.get(Interview.uid == uid).id
         assert load_interview(b_id).start == interview.start
         assert sorted(r.due_at for r in checklist(b_id)) == a_plan
+
+
+def test_choosing_another_calendar_puts_everything_there(server: CalDAVServer, calendar_url: str,
+                                                         tmp_path: Path) -> None:
+    other = create_calendar(client_for(server), server.root_url, name="Job hunt").url
+    with app(tmp_path / "a"):
+        add_interviews(2)
+        assert sync(server, calendar_url).ok
+        count = len(phone_objects(server, calendar_url))
+        moved = sync(server, other)  # e.g. `finish-strong settings set caldav.calendar OTHER`
+        assert moved.ok and moved.up["created"] == count
+    assert len(phone_objects(server, other)) == count

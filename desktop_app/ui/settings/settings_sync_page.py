@@ -175,14 +175,9 @@ class SyncSettingsPage(QWidget):
                             else self.tr("No calendars found: create “Finish Strong”."))
 
     def save(self) -> None:
+        """Another calendar chosen starts the sync over there at its next run (sync/runner.py)."""
         account = self.account()
-        moved = (account.url, account.calendar, account.todo_collection) != (
-            self.original.url, self.original.calendar, self.original.todo_collection)
         save_sync_account(account)
         if self.password.text() and account.user:
             self.passwords.set(account.keyring_host, account.user, self.password.text())
-        if moved:
-            from ...store.sync_store import reset_sync_state
-
-            reset_sync_state()  # another server or calendar: everything goes up there
         self.original = account
