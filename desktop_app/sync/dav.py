@@ -54,6 +54,7 @@ class Changes:
     deleted: list[str] = field(default_factory=list)
     token: str | None = None
     complete: bool = False  # `changed` lists every object (a first or full listing): absent ones are gone
+    truncated: bool = False  # the server sent a first page only (RFC 6578 3.6): ask again from `token`
 
 
 class Dav:
@@ -88,11 +89,24 @@ class Dav:
         result = response.parse_sync_collection()
         if not result.sync_token:
             raise SyncTokenInvalid
-        changes = Changes(token=result.sync_token, complete=token is None)
+        changes = Changes(token=result.sync_token, complete=token is None, truncated=result.truncated)
         for item in result.changed:
             changes.changed[urljoin(url, item.href)] = item.etag or ""
         changes.deleted = [urljoin(url, href) for href in result.deleted]
         changes.changed.pop(url, None)  # some servers list the collection itself
+        return changes
+
+    def all_changes(self, url: str, token: str | None, pages: int = 1000) -> Changes:
+        """`sync_changes`, following a truncated answer's pages until the server has said everything."""
+        changes = self.sync_changes(url, token)
+        while changes.truncated and pages > 0:
+            pages -= 1
+            more = self.sync_changes(url, changes.token)
+            for href in more.deleted:
+                changes.changed.pop(href, None)
+            changes.changed.update(more.changed)
+            changes.deleted = [h for h in changes.deleted if h not in more.changed] + more.deleted
+            changes.token, changes.truncated = more.token, more.truncated
         return changes
 
     def collection_state(self, url: str) -> tuple[str | None, str | None]:

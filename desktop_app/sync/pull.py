@@ -40,12 +40,12 @@ class PullSide:
         if self.use_sync_token and state.mode in ("", "sync-token"):
             token = state.sync_token if state.mode == "sync-token" else None
             try:
-                changes = self.dav.sync_changes(url, token)
+                changes = self.dav.all_changes(url, token)
             except SyncTokenInvalid:
                 changes = None
                 if token is not None:  # expired: start over with a full listing by sync-collection
                     try:
-                        changes = self.dav.sync_changes(url, None)
+                        changes = self.dav.all_changes(url, None)
                     except SyncTokenInvalid:
                         changes = None
             if changes is not None:
