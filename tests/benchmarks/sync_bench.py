@@ -45,10 +45,13 @@ def main() -> int:
         client.close()
         open_database(folder / "data" / "finish-strong.sqlite3", folder / "data" / "backups")
         generate_demo(args.interviews)
+        account = SyncAccount(url=server.root_url, user=USER, calendar=calendar)
+        from desktop_app.sync.runner import _forget_other_target
+
+        _forget_other_target(account)  # the calendar is chosen (a first run would queue everything again)
         keep = {q.interview_uid for q in queued()[-args.upload:]}
         with db_proxy.atomic():
             SyncQueue.delete().where(SyncQueue.interview_uid.not_in(list(keep))).execute()
-        account = SyncAccount(url=server.root_url, user=USER, calendar=calendar)
         started = time.perf_counter()
         first = run_sync(account, PASSWORD)
         upload_seconds = time.perf_counter() - started
