@@ -13,17 +13,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
+import stat
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-import peewee
-
 from .paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir
 from .store.database import close_database, open_database
 from .store.errors import StoreError
+from .store.faults import DATABASE_ERRORS, FaultKind, fault_kind
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -33,6 +32,8 @@ class CommandError(Exception):
 
 
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
+    if args.command == "recover":
+        return _run_recover(args, data_dir_option)
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
                "password": _password, "mail": _mail, "sync": _sync}[args.command]
     try:
@@ -51,7 +52,10 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     except (CommandError, StoreError) as exc:
         print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_FAILURE
-    except (peewee.OperationalError, sqlite3.OperationalError) as exc:  # locked, disk full, read-only
+    except DATABASE_ERRORS as exc:
+        if fault_kind(exc) is FaultKind.BUG:
+            raise  # not the user's to fix: the traceback is the report
+        # locked, disk full, read-only, damaged: one line the user can act on
         from .ui.shared.errors import describe_startup  # plain Python: the message table, no Qt
 
         print(f"finish-strong: {_one_line(describe_startup(exc))}", file=sys.stderr)
@@ -81,9 +85,30 @@ def _read_text(name: str) -> str:
         raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
 
 
-def _check_export_target(target: Path) -> None:
-    if target.is_dir():
+def _export_destination(target: Path) -> Path:
+    """The regular file an export replaces: a symlink's target (the link itself is kept).
+
+    A device, pipe or socket is refused: the export is written beside the target and renamed
+    over it, which would replace `/dev/sda1` or a named pipe with a file — and writing into one
+    directly could not be made all-or-nothing.
+    """
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    try:
+        mode = os.stat(real).st_mode
+    except FileNotFoundError:
+        return real
+    except OSError as exc:
+        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(mode):
         raise CommandError(f"{target} is a folder; give a file name.")
+    if not stat.S_ISREG(mode):
+        raise CommandError(f"{target} is not a regular file (a device, pipe or socket); nothing was written. "
+                           "Give a file name, or '-' for standard output.")
+    return real
+
+
+def _check_export_target(target: Path) -> None:
+    target = _export_destination(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise CommandError(f"cannot write {target}: the folder {folder} does not exist")
@@ -139,17 +164,14 @@ def _export(args: argparse.Namespace) -> int:
 
         data = export_json().encode("utf-8")
     if args.file == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        return EXIT_OK
-    target = Path(args.file)
-    if target.is_dir():
-        raise CommandError(f"{target} is a folder; give a file name.")
+        return _write_stdout(data)
+    asked = Path(args.file)
+    target = _export_destination(asked)
     # Write beside the target and rename, so a full disk never leaves half a file.
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
     except OSError as exc:  # name the file the user asked for, not our temporary one
-        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -157,19 +179,41 @@ def _export(args: argparse.Namespace) -> int:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return EXIT_OK
 
 
+def _write_stdout(data: bytes) -> int:
+    """`export -`: a closed or vanished standard output is a failure, never a silent success."""
+    from .std_streams import MISSING
+
+    if "stdout" in MISSING:
+        raise CommandError("standard output is closed; nothing was exported.")
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except OSError as exc:  # EPIPE (the reader left), EBADF, ENOSPC on a redirected file
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        raise CommandError(f"standard output could not take the export ({exc.strerror or exc}); "
+                           "it is incomplete.") from exc
+    return EXIT_OK
+
+
 def _import(args: argparse.Namespace) -> int:
     if args.invitation is not None:
         return _import_invitation(args)
+    from .store.errors import MailSettingsChangeError
     from .store.interchange import import_json
 
-    interviews, people = import_json(args.text)
+    try:
+        interviews, people = import_json(args.text, replace_settings=args.replace_settings)
+    except MailSettingsChangeError as exc:
+        raise CommandError(f"{exc} To accept the new mail settings, run the import again with "
+                           "--replace-settings.") from exc
     print(f"Imported {interviews} interviews and {people} people.")
     return EXIT_OK
 
@@ -182,6 +226,10 @@ def _import_invitation(args: argparse.Namespace) -> int:
     for address in args.me:
         if not is_valid_email(address):
             raise CommandError(f"--me: “{address}” is not an e-mail address.")
+    if args.invitation.problems:  # all or nothing here; the window's import can leave an event out
+        problem = args.invitation.problems[0]
+        raise CommandError(f"{problem.message} Nothing was imported; the app's Import invitation… can leave "
+                           "that event out.")
     items = plan_import(args.invitation, [*load_my_addresses(), *args.me])
     apply_import(items)
     for item in items:
@@ -214,7 +262,8 @@ def _due(args: argparse.Namespace) -> int:
     for item in items:
         who = f" — {item.person}" if item.person else ""
         due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
-        print(f"{item.step.label}{who} ({item.company}, {item.role}); due {due_at}")
+        what = ", ".join(part for part in (item.company, item.role) if part)  # never "(Globex, )"
+        print(f"{item.step.label}{who} ({what}); due {due_at}")
     return EXIT_OK
 
 
@@ -247,4 +296,58 @@ def _demo(args: argparse.Namespace) -> int:
 
     added = generate_demo(args.interviews, seed=args.seed)
     print(f"Added {added} sample interviews.")
+    return EXIT_OK
+
+
+def _run_recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
+    """The live database is not opened: it may be the damaged file itself."""
+    try:
+        return _recover(args, data_dir_option)
+    except CommandError as exc:
+        print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(_one_line(f"finish-strong: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
+    """`recover DAMAGED OUT`: salvage into a new file; the live database is not opened at all."""
+    from .domain.salvage_text import NOUNS, Counts, backup_sentence, salvage_sentence
+    from .store.recovery import newest_good_backup
+    from .store.salvage_merge import salvage_file
+
+    damaged, out = Path(args.damaged), Path(args.out)
+    if not damaged.is_file():
+        raise CommandError(f"cannot read {damaged}: {'it is a folder' if damaged.is_dir() else 'no such file'}")
+    if out.exists() or Path(f"{out}-wal").exists():
+        raise CommandError(f"{out} already exists; give the name of a new file.")
+    if damaged.resolve() == out.resolve():
+        raise CommandError("the new file must not be the damaged one.")
+    backup: Path | None = None
+    backup_name = ""
+    if args.backup:
+        backup = Path(args.backup)
+        if not backup.is_file():
+            raise CommandError(f"cannot read the backup {backup}: no such file")
+        backup_name = str(backup)
+    elif not args.no_backup:
+        info = newest_good_backup(backups_dir(resolve_data_dir(data_dir_option)))
+        if info is not None:
+            backup, backup_name = info.path, (info.taken_at.isoformat(" ", "minutes") if info.taken_at
+                                              else str(info.path))
+    report = salvage_file(damaged, out, backup)
+    counts = {name: Counts(c.recovered, c.unreadable, c.from_backup, c.lost_pages)
+              for name, c in report.tables.items()}
+    print(_one_line(salvage_sentence(counts, str(damaged))))
+    if backup is not None:
+        print(_one_line(backup_sentence(counts, backup_name) or f"Nothing needed from the backup {backup_name}."))
+    for table, _singular, plural in NOUNS:
+        c = counts.get(table)
+        if c is not None and (c.recovered or c.unreadable or c.from_backup):
+            print(f"  {plural}: {c.recovered:,} recovered, {c.unreadable:,} unreadable, "
+                  f"{c.from_backup:,} from the backup")
+    if report.damaged_pages:
+        print(f"{report.damaged_pages:,} damaged {'page was' if report.damaged_pages == 1 else 'pages were'} skipped.")
+    print(f"Wrote {out}. {damaged} was not changed.")
     return EXIT_OK

@@ -1,6 +1,6 @@
 """`finish-strong settings list|get|set` and `finish-strong password set|forget ACCOUNT`.
 
-Both read the tables in store/settings_keys.py, so a new setting or keyring secret needs a
+Both read the tables in store/settings_keys.py and store/secret_accounts.py, so a new setting or keyring secret needs a
 row there and nothing here. A password is read from standard input (without echo on a
 terminal) straight into the keyring; it is never printed, logged or written to a file, and
 with no usable keyring the command fails instead of keeping it anywhere else.
@@ -27,7 +27,7 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     put = actions.add_parser("set", parents=[common], help="change one setting (checked first)")
     put.add_argument("key")
     put.add_argument("value")
-    from .store.settings_keys import SECRETS
+    from .store.secret_accounts import SECRETS  # names only: no database code at parse time
 
     password = commands.add_parser("password", parents=[common],
                                    help="store a password read from standard input in the keyring, or forget it")
@@ -74,7 +74,7 @@ def _read_password() -> str:
 
 
 def run_password(args: argparse.Namespace) -> int:
-    from .store.settings_keys import SECRETS
+    from .store.secret_accounts import SECRETS
 
     account = SECRETS[args.account]
     host, user = account.login()

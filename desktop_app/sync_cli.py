@@ -10,6 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .store.sync_settings import SyncAccount
+    from .sync.errors import SyncError
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -50,7 +55,7 @@ def run_sync_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _find(account, as_json: bool) -> int:  # noqa: ANN001
+def _find(account: SyncAccount, as_json: bool) -> int:
     from .sync.connect import find_calendars, open_client
     from .sync.errors import SyncError, SyncErrorKind
     from .sync.runner import password_for
@@ -72,7 +77,7 @@ def _find(account, as_json: bool) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
-def _failed(exc, as_json: bool) -> int:  # noqa: ANN001
+def _failed(exc: SyncError, as_json: bool) -> int:
     if as_json:
         print(json.dumps({"ok": False, "error": {"kind": exc.kind.value, "message": str(exc)}}, ensure_ascii=False))
     else:

@@ -16,7 +16,9 @@ import socket
 import ssl
 import subprocess
 import time
+from datetime import UTC, datetime
 from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 import trustme
@@ -270,3 +272,45 @@ class DropAfterUpload:
     def close(self) -> None:
         self._stop = True
         self.listener.close()
+
+
+# Messages as they arrive: a person's mail, and a delivery failure.
+ME = "alex@home.example"
+
+
+def mail(sender: str, subject: str, body: str = "Thanks, Alex — let's talk next week.\nBest,\nDana\n",
+         **headers: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = ME
+    message["Subject"] = subject
+    message["Date"] = format_datetime(datetime.now(UTC))
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
+    for name, value in headers.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    return message
+
+
+def dsn(original_id: str, recipient: str) -> bytes:
+    """A delivery failure as Postfix writes it (RFC 3464 multipart/report)."""
+    when = format_datetime(datetime.now(UTC))
+    return (
+        "From: MAILER-DAEMON@mail.example (Mail Delivery System)\r\n"
+        f"To: {ME}\r\nSubject: Undelivered Mail Returned to Sender\r\nDate: {when}\r\n"
+        f"Message-ID: {make_msgid(domain='mail.example')}\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B0UND"\r\n\r\n'
+        "This is a MIME-encapsulated message.\r\n\r\n--B0UND\r\nContent-Description: Notification\r\n"
+        "Content-Type: text/plain; charset=us-ascii\r\n\r\nThis is the mail system at host mail.example.\r\n\r\n"
+        "I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n"
+        f"<{recipient}>: host mx.northwind.example said: 550 5.1.1 User unknown\r\n\r\n"
+        "--B0UND\r\nContent-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mail.example\r\nX-Postfix-Queue-ID: 4F1A2B3C\r\n"
+        f"Arrival-Date: {when}\r\n\r\nFinal-Recipient: rfc822; {recipient}\r\n"
+        f"Original-Recipient: rfc822;{recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        "Remote-MTA: dns; mx.northwind.example\r\n"
+        f"Diagnostic-Code: smtp; 550 5.1.1 <{recipient}>: Recipient address rejected: User unknown\r\n\r\n"
+        "--B0UND\r\nContent-Description: Undelivered Message Headers\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"From: Alex Kim <{ME}>\r\nTo: {recipient}\r\nSubject: Thank you\r\nMessage-ID: {original_id}\r\n\r\n"
+        "--B0UND--\r\n"
+    ).encode("ascii")

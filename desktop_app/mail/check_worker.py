@@ -26,10 +26,10 @@ class CheckJob(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.account, self.smtp, self.password = account, smtp, password
-        self.thread = threading.Thread(target=self._run, name="imap-check", daemon=True)
+        self.worker = threading.Thread(target=self._run, name="imap-check", daemon=True)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker.start()
 
     def _run(self) -> None:
         from ..store.database import db_proxy

@@ -72,6 +72,24 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def decode_name(name: str) -> str:
+    """A mailbox name as people read it: IMAP's modified UTF-7 (RFC 3501 5.1.3) decoded,
+    "Envoy&AOk-s" → "Envoyés". Left as it is when it is not valid modified UTF-7."""
+    import base64
+
+    def decode(found: re.Match[str]) -> str:
+        encoded = found.group(1)
+        if not encoded:
+            return "&"
+        padded = encoded.replace(",", "/") + "=" * (-len(encoded) % 4)
+        return base64.b64decode(padded).decode("utf-16-be")
+
+    try:
+        return re.sub(r"&([A-Za-z0-9+,]*)-", decode, name)
+    except (ValueError, UnicodeDecodeError):
+        return name
+
+
 def quote(name: str) -> str:
     """A mailbox name as an IMAP quoted string (imaplib sends arguments as they are)."""
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -102,18 +120,22 @@ class ImapSession:
         """The user's choice, else the folder flagged \\Sent (RFC 6154), else a usual name."""
         folders = self.folders()
         if chosen:
-            if not any(f.name == chosen for f in folders):
-                raise MailError(f"The folder “{chosen}” does not exist on {self.server.host}. Choose the Sent "
-                                "folder again in Settings › Mail.", MailErrorKind.CONFIGURATION)
-            return chosen
+            for folder in folders:
+                if chosen in (folder.name, decode_name(folder.name)):
+                    return folder.name
+            raise MailError(f"The folder “{chosen}” does not exist on {self.server.host}. Choose the Sent "
+                            "folder again in Settings › Replies.", MailErrorKind.CONFIGURATION)
         for folder in folders:
             if "\\sent" in folder.flags:
                 return folder.name
-        by_name = {(f.name.rsplit(f.delimiter, 1)[-1] if f.delimiter else f.name).lower(): f.name for f in folders}
+        by_name: dict[str, str] = {}
+        for folder in folders:
+            readable = decode_name(folder.name)
+            by_name[(readable.rsplit(folder.delimiter, 1)[-1] if folder.delimiter else readable).lower()] = folder.name
         for name in SENT_NAMES:
             if name in by_name:
                 return by_name[name]
-        raise MailError(f"No Sent folder was found on {self.server.host}. Choose one in Settings › Mail "
+        raise MailError(f"No Sent folder was found on {self.server.host}. Choose one in Settings › Replies "
                         "(imap.sent_folder).", MailErrorKind.CONFIGURATION)
 
     def status(self, folder: str) -> FolderStatus:

@@ -78,7 +78,10 @@ def _report(message: EmailMessage) -> DeliveryReport:
     for part in message.walk():
         kind = part.get_content_type()
         if kind == "message/delivery-status":
-            for block in part.get_payload() if isinstance(part.get_payload(), list) else []:
+            blocks = part.get_payload()
+            for block in blocks if isinstance(blocks, list) else []:
+                if not isinstance(block, Message):
+                    continue
                 action = _text(block.get("Action", "")).lower()
                 recipient = _text(block.get("Final-Recipient") or block.get("Original-Recipient") or "")
                 address = recipient.partition(";")[2].strip() or recipient
@@ -93,7 +96,7 @@ def _report(message: EmailMessage) -> DeliveryReport:
 
 def _original_id(part: Message) -> str:
     payload = part.get_payload()
-    if isinstance(payload, list) and payload:  # message/rfc822: the returned message
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):  # message/rfc822
         return normalize_id(_text(payload[0].get("Message-ID", "")))
     if isinstance(payload, str):  # text/rfc822-headers
         headers = message_from_bytes(payload.encode("utf-8", "replace"), policy=policy.default)

@@ -29,13 +29,13 @@ Clock = Callable[[], datetime]
 def server_for(account: ImapAccount, password: str | None) -> Server:
     login = imap_login(account)
     if not account.configured:
-        raise MailError("No IMAP account is set up (Settings › Mail, or `finish-strong settings set imap.host`).",
+        raise MailError("No IMAP account is set up (Settings › Replies, or `finish-strong settings set imap.host`).",
                         MailErrorKind.CONFIGURATION)
     if not login.user:
         raise MailError("The IMAP user name is empty (imap.user, or smtp.user with imap.use_smtp_login).",
                         MailErrorKind.CONFIGURATION)
     if not password:
-        raise MailError("No IMAP password is stored (`finish-strong password set imap`, or Settings › Mail).",
+        raise MailError("No IMAP password is stored (`finish-strong password set imap`, or Settings › Replies).",
                         MailErrorKind.CONFIGURATION)
     return Server(account.host.strip(), account.port, account.security, login.user, password, account.ca_file,
                   account.timeout)
@@ -89,7 +89,13 @@ def _file_copies(session: ImapSession, account: ImapAccount, smtp: MailAccount,
 
 def _read_folder(session: ImapSession, key: str, folder: str, smtp: MailAccount,
                  clock: Clock) -> list[reply_store.Finding]:
-    status = session.status(folder)
+    try:
+        status = session.status(folder)
+    except MailError as exc:
+        if folder == "INBOX" or exc.kind is not MailErrorKind.SERVER:
+            raise
+        raise MailError(f"The folder “{folder}” cannot be read on {session.server.host} ({exc}). Check the "
+                        "folder watched besides INBOX in Settings › Replies.", MailErrorKind.CONFIGURATION) from exc
     known = reply_store.folder_state(key, folder)
     if known is not None and known[0] == status.uidvalidity:
         if status.uidnext <= known[1]:
@@ -98,9 +104,9 @@ def _read_folder(session: ImapSession, key: str, folder: str, smtp: MailAccount,
     else:  # first check, or the server renumbered the folder: read back to the oldest thank-you only
         uids = session.uids_since(folder, reply_store.earliest_interest(clock()))
     findings = []
-    if uids:
-        sent = reply_store.sent_records()
-        referrals = reply_store.referral_contacts()
+    sent = reply_store.sent_records() if uids else []
+    referrals = reply_store.referral_contacts(clock()) if uids else []
+    if sent or referrals:  # nothing sent and no referral: nothing to match, only the position is kept
         mine = {a.lower() for a in [smtp.sender, *load_my_addresses()] if a}
         candidates: list[int] = []
         for item in session.fetch(folder, uids, HEADERS_ITEM):

@@ -29,9 +29,9 @@ def ensure_check_ins(now: datetime, nudge_days: int) -> int:
     from .interviews import new_uid
     from .reply_store import MailFinding
 
-    replied = set(MailFinding.select(SentEmail.interview, SentEmail.person).join(SentEmail)
+    replied: set[tuple[int, int]] = set(MailFinding.select(SentEmail.interview, SentEmail.person).join(SentEmail)
                   .where(MailFinding.kind.in_(["reply", "bounce"])).tuples())  # a bounce: fix the address first
-    existing = set(FollowUp.select(FollowUp.interview, FollowUp.person)
+    existing: set[tuple[int, int]] = set(FollowUp.select(FollowUp.interview, FollowUp.person)
                    .where(FollowUp.step == Step.CHECK_IN.value).tuples())
     off = {i for (i,) in CheckInOff.select(CheckInOff.interview).tuples()}
     last_sent = (SentEmail.select(SentEmail.interview, SentEmail.person, peewee.fn.MAX(SentEmail.sent_at))

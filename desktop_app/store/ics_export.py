@@ -44,7 +44,10 @@ def interview_title(company: str, role: str) -> str:
 
 
 def export_calendar(now: datetime | None = None) -> Calendar:
-    """Every interview (not deleted) and every open follow-up, ordered by time then id."""
+    """Every interview (not deleted) and every open follow-up, ordered by time then id.
+
+    A withdrawn interview stays (as CANCELLED) but its follow-ups leave: their alarms would still ring.
+    """
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -67,7 +70,8 @@ def export_calendar(now: datetime | None = None) -> Calendar:
     open_follow_ups = (
         FollowUp.select(FollowUp, Person.name.alias("person_name"))
         .join(Person, JOIN.LEFT_OUTER)
-        .where(FollowUp.done_at.is_null(), FollowUp.interview.in_(list(by_id)))
+        .where(FollowUp.done_at.is_null(), FollowUp.interview.in_(list(by_id)),
+               FollowUp.interview.not_in([i for i, row in by_id.items() if row.status == Status.WITHDRAWN]))
         .objects()
     )
     events: list[tuple[datetime, str, Event]] = []
@@ -86,8 +90,18 @@ def export_calendar(now: datetime | None = None) -> Calendar:
     return calendar
 
 
+#: C0 controls other than tab, CR and LF (and DEL): RFC 5545 allows none of them in a value, and a
+#: NUL cuts the file short in many calendar apps. A text typed or imported may hold them. They are
+#: single bytes that never occur inside a UTF-8 sequence, so removing them from the output is safe.
+_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def without_controls(data: bytes) -> bytes:
+    return data.translate(None, _CONTROLS)
+
+
 def export_ics(now: datetime | None = None) -> bytes:
-    return export_calendar(now).to_ical()
+    return without_controls(export_calendar(now).to_ical())
 
 
 def write_calendar(path: Path) -> int:
@@ -96,7 +110,7 @@ def write_calendar(path: Path) -> int:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(calendar.to_ical())
+            handle.write(without_controls(calendar.to_ical()))
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:

@@ -26,8 +26,9 @@ from .models import (
     Person,
     Referral,
 )
-from .reply_interchange import empty_state, referral_answers, sent_states
+from .reply_interchange import check_ins_off, empty_state, referral_answers, sent_states
 from .settings_store import INTERNAL_SETTINGS, all_settings
+from .talking_point_store import TalkingPointRow
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "export_data", "export_json", "import_json", "parse_import"]
 
@@ -50,6 +51,7 @@ def export_data() -> dict[str, Any]:
     follow_ups = _by_interview(FollowUp.select())
     questions = _by_interview(OpenQuestion.select())
     referrals = _by_interview(Referral.select())
+    choices = _by_interview(TalkingPointRow.select())
     referral_uid = {r.id: r.uid for rows in referrals.values() for r in rows}
     debriefs = {d.interview_id: d for d in Debrief.select()}
     invitations = {link.interview_id: {"uid": link.ics_uid, "sequence": link.sequence}
@@ -94,9 +96,11 @@ def export_data() -> dict[str, Any]:
                 ],
                 "debrief": debrief_of(i.id),
                 "open_questions": [
-                    {"id": q.uid, "question": q.question, "answer": q.answer, "answered": q.answered}
+                    {"id": q.uid, "question": q.question, "answer": q.answer, "answered": q.answered,
+                     "asked_by": uid_of.get(q.asked_by_id)}
                     for q in sorted(questions.get(i.id, []), key=lambda q: q.position)
                 ],
+                "talking_points": _talking_points(choices.get(i.id, []), uid_of),
                 "referrals": [
                     {
                         "id": r.uid, "name": r.name, "organization": r.organization, "contact": r.contact,
@@ -123,7 +127,18 @@ def export_data() -> dict[str, Any]:
         ],
         **_mail_and_cards(uid_of, {i.id: i.uid for i in interviews}),
         "referral_answers": referral_answers(referral_uid),  # version 4 (store/reply_interchange.py)
+        "check_ins_off": check_ins_off({i.id: i.uid for i in interviews}),
     }
+
+
+def _talking_points(rows: list[Any], uid_of: dict[int, str]) -> list[dict[str, Any]]:
+    """The user's choices per ★ line (owner, edited phrase), by source, person and line."""
+    points = [
+        {"source": t.source, "person": uid_of.get(t.source_person_id), "line": t.line_key, "note": t.note,
+         "owner": uid_of.get(t.owner_id), "phrase": t.phrase}
+        for t in rows
+    ]
+    return sorted(points, key=lambda t: (t["source"], t["person"] or "", t["line"]))
 
 
 def _mail_and_cards(person_uid: dict[int, str], interview_uid: dict[int, str]) -> dict[str, list[dict[str, Any]]]:

@@ -10,23 +10,34 @@ and card drafts) simply have none of those.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from ..domain import model
 from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT, Orientation, Panel
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
-from ..domain.plan import PlanRules
+from ..domain.talking_points import PERSONAL, TALKED_ABOUT, PointChoice
+from ..domain.talking_points import SOURCES as POINT_SOURCES
 from ..domain.validation import validate_interview
 from . import reply_interchange
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
-from .errors import ImportFormatError
+from .errors import ImportFormatError, MailSettingsChangeError
+from .import_validation import (
+    check_interviewers,
+    check_moment,
+    check_sequence,
+    check_settings,
+    check_values,
+    fold_one_line_fields,
+)
 from .interviews import resync_plan
+from .mail_settings import ACCOUNT_KEY, account_changes
 from .models import CalendarLink, CardDraft, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
-from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
+from .settings_store import INTERNAL_SETTINGS, set_setting
+from .talking_point_store import replace_choices
 
 FORMAT_NAME = "finish-strong"
 FORMAT_VERSION = 4
@@ -65,6 +76,7 @@ def _time(obj: dict[str, Any], key: str, where: str, nullable: bool = False) -> 
         raise ImportFormatError(f"{where}: “{key}” is not an ISO 8601 date-time ({text!r}).") from exc
     if value.tzinfo is None:
         raise ImportFormatError(f"{where}: “{key}” has no UTC offset ({text!r}).")
+    check_moment(value, where, key)
     return value
 
 
@@ -117,13 +129,8 @@ def parse_import(text: str) -> dict[str, Any]:
         for key in MAIL_AND_CARD_KEYS:
             doc[key] = []
     reply_interchange.upgrade(doc, version)
-    settings = doc.get("settings", {})
-    if not isinstance(settings, dict):
-        raise ImportFormatError("“settings” must be an object.")
-    rules = settings.get(PLAN_RULES_KEY, {})
-    if not isinstance(rules, dict) or PlanRules.from_dict(rules).problems():
-        problems = PlanRules.from_dict(rules).problems() if isinstance(rules, dict) else ["not an object"]
-        raise ImportFormatError(f"The plan settings in the file make no sense: {problems[0]}")
+    check_values(doc)  # lone surrogates, numbers beyond 64 bits, NaN — anywhere in the file
+    check_settings(doc.get("settings", {}))  # every settings value has the type its reader expects
     people_by_id: dict[str, model.Person] = {}
     for n, p in enumerate(_require(doc, "people", list, "The file"), 1):
         where = f"Person {n}"
@@ -140,6 +147,8 @@ def parse_import(text: str) -> dict[str, Any]:
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
     reply_interchange.check_referral_answers(doc, seen["referral"])
+    reply_interchange.check_check_ins_off(doc, seen["interview"])
+    fold_one_line_fields(doc)  # line breaks in names, company, role… never reach a header or label
     return doc
 
 
@@ -212,6 +221,7 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
     if status not in {s.value for s in model.Status}:
         raise ImportFormatError(f"{where}: unknown status {status!r}.")
     interviewers = _require(i, "interviewers", list, where)
+    check_interviewers(len(interviewers), where)
     for m, link in enumerate(interviewers, 1):
         pid = _require(link, "person", str, f"{where}, interviewer {m}")
         if pid not in people:
@@ -219,8 +229,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         _text(link, "talked_about", f"{where}, interviewer {m}")
     candidate = model.Interview(
         company=_text(i, "company", where), role=_text(i, "role", where), round=_text(i, "round", where),
-        start=_time(i, "start", where),  # type: ignore[arg-type]
-        end=_time(i, "end", where),  # type: ignore[arg-type]
+        start=_time(i, "start", where),
+        end=_time(i, "end", where),
         timezone=_require(i, "timezone", str, where), location=_text(i, "location", where),
         status=model.Status(status), interviewers=[people[link["person"]] for link in interviewers],
     )
@@ -238,6 +248,10 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         _text(q, "question", qwhere)
         _text(q, "answer", qwhere)
         _require(q, "answered", bool, qwhere)
+        asker = _require(q, "asked_by", str, qwhere, nullable=True) if "asked_by" in q else None
+        if asker is not None and asker not in people:
+            raise ImportFormatError(f"{qwhere}: “asked_by” {asker!r} is not in “people”.")
+    _check_talking_points(i, where, people)
     referral_ids: set[str] = set()
     for m, r in enumerate(_require(i, "referrals", list, where), 1):
         rwhere = f"{where}, referral {m}"
@@ -283,6 +297,31 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
             _time(f, "printed_at", fwhere, nullable=True)
 
 
+def _check_talking_points(i: Any, where: str, people: dict[str, model.Person]) -> None:
+    """Optional (added in version 3 files written since schema 7): the user's choices per ★ line."""
+    if "talking_points" not in i:
+        return
+    lines: set[tuple[str, str | None, str]] = set()
+    for m, t in enumerate(_require(i, "talking_points", list, where), 1):
+        twhere = f"{where}, talking point {m}"
+        source = _require(t, "source", str, twhere)
+        if source not in POINT_SOURCES:
+            raise ImportFormatError(f"{twhere}: unknown source {source!r}.")
+        person = _require(t, "person", str, twhere, nullable=True)
+        owner = _require(t, "owner", str, twhere, nullable=True)
+        for key, value in (("person", person), ("owner", owner)):
+            if value is not None and value not in people:
+                raise ImportFormatError(f"{twhere}: “{key}” {value!r} is not in “people”.")
+        if (person is None) == (source in (TALKED_ABOUT, PERSONAL)):
+            raise ImportFormatError(f"{twhere}: a “{source}” point {'needs' if person is None else 'has no'} person.")
+        line = _text(t, "line", twhere)
+        _text(t, "note", twhere)
+        _require(t, "phrase", str, twhere, nullable=True)
+        if (source, person, line) in lines:
+            raise ImportFormatError(f"{twhere}: the same line twice.")
+        lines.add((source, person, line))
+
+
 def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
     """The optional `invitation`: null, or the UID (once per file) and a SEQUENCE ≥ 0."""
     invitation = interview.get("invitation") if isinstance(interview, dict) else None
@@ -294,8 +333,7 @@ def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
     sequence = _require(invitation, "sequence", int, f"{where}, invitation")
     if not uid or uid in seen:
         raise ImportFormatError(f"{where}: the invitation UID {uid!r} is empty or used twice.")
-    if sequence < 0:
-        raise ImportFormatError(f"{where}: the invitation sequence is negative.")
+    check_sequence(sequence, where)
     seen.add(uid)
 
 
@@ -307,9 +345,16 @@ def _store_invitation(interview_id: int, invitation: dict[str, Any] | None) -> N
         CalendarLink.create(interview=interview_id, ics_uid=invitation["uid"], sequence=invitation["sequence"])
 
 
-def import_json(text: str) -> tuple[int, int]:
-    """Import an export; returns (interviews, people) in the file. All or nothing."""
+def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
+    """Import an export; returns (interviews, people) in the file. All or nothing.
+
+    A file that would change the mail server settings is refused (`MailSettingsChangeError`,
+    naming each change) unless `replace_settings` says the user agreed.
+    """
     doc = parse_import(text)
+    changes = account_changes(doc.get("settings", {}).get(ACCOUNT_KEY))
+    if changes and not replace_settings:
+        raise MailSettingsChangeError(changes)
     with db_proxy.atomic():
         for key, value in sorted(doc.get("settings", {}).items()):
             if key not in INTERNAL_SETTINGS:
@@ -319,8 +364,9 @@ def import_json(text: str) -> tuple[int, int]:
         for interview_id, i in zip(interview_ids, doc["interviews"], strict=True):
             if not i["follow_ups"]:  # written by another tool: give it the plan every interview has
                 resync_plan(interview_id)
-        _import_mail_and_cards(doc, dict(zip([i["id"] for i in doc["interviews"]], interview_ids, strict=True)),
-                               person_ids)
+        by_uid = dict(zip([i["id"] for i in doc["interviews"]], interview_ids, strict=True))
+        _import_mail_and_cards(doc, by_uid, person_ids)
+        reply_interchange.import_check_ins_off(doc, by_uid, datetime.now(UTC))
         if len(interview_ids) > REBUILD_INDEX_ABOVE:
             rebuild_index()
         else:
@@ -415,7 +461,14 @@ def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
     ).execute()
     for n, q in enumerate(i["open_questions"]):
         OpenQuestion.create(uid=q["id"], interview=interview_id, position=n, question=q["question"],
-                            answer=q["answer"], answered=q["answered"])
+                            answer=q["answer"], answered=q["answered"],
+                            asked_by=person_ids[q["asked_by"]] if q.get("asked_by") else None)
+    if "talking_points" in i:  # an older file leaves the stored choices as they are
+        replace_choices(interview_id, [
+            PointChoice(t["source"], person_ids[t["person"]] if t["person"] else None, t["line"], t["note"],
+                        person_ids[t["owner"]] if t["owner"] else None, t["phrase"])
+            for t in i["talking_points"]
+        ])
     replaced = (FollowUp.interview == interview_id) | FollowUp.uid.in_([f["id"] for f in i["follow_ups"]])
     printed = dict(FollowUp.select(FollowUp.uid, FollowUp.printed_at).where(replaced).tuples())
     FollowUp.delete().where(replaced).execute()

@@ -16,7 +16,8 @@ ACCOUNT_KEY = "mail_account"
 TEMPLATES_KEY = "email_templates"
 SSL = "ssl"  # implicit TLS, port 465
 STARTTLS = "starttls"  # port 587
-DEFAULT_PORTS = {SSL: 465, STARTTLS: 587}
+PLAIN = "none"  # no TLS: a relay on this computer only, when a password is given (mail/smtp_sender.py)
+DEFAULT_PORTS = {SSL: 465, STARTTLS: 587, PLAIN: 25}
 
 
 @dataclass
@@ -41,6 +42,25 @@ class MailAccount:
         if account.security not in DEFAULT_PORTS:
             account.security = STARTTLS
         return account
+
+
+#: What decides where the password goes, as whom, and which certificates are trusted.
+SERVER_FIELDS = ("host", "port", "security", "user", "sender", "ca_file")
+
+
+def account_changes(incoming: Any) -> list[str]:
+    """The server settings an imported `mail_account` would replace, each as “old” → “new”.
+
+    Only an account the user has set up (a server name) can be *replaced*: a file restored
+    into a fresh installation fills in the empty account without asking.
+    """
+    if not isinstance(incoming, dict):
+        return []
+    stored = load_account()
+    if not stored.host.strip():
+        return []
+    current, new = asdict(stored), asdict(MailAccount.from_dict(incoming))
+    return [f"{key}: “{current[key]}” → “{new[key]}”" for key in SERVER_FIELDS if current[key] != new[key]]
 
 
 def load_account() -> MailAccount:

@@ -184,12 +184,31 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         )""",
         "ALTER TABLE follow_up ADD COLUMN printed_at TEXT",
     ),
-    # v7: the reply radar (IMAP). `sent_copy`: which sent thank-yous are filed in the Sent folder
+    # v7: talking points that belong to someone. A row holds only what the user chose for one
+    # ★ line (its owner, an edited phrase), keyed by the line's normalised text within its note
+    # (a section, or one person's talked-about or personal notes); defaults are derived, never
+    # stored. Open questions remember who asked them, so the answer goes to that person.
+    7: (
+        """CREATE TABLE talking_point (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            source_person_id INTEGER REFERENCES person (id) ON DELETE CASCADE,
+            line_key TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            owner_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+            phrase TEXT
+        )""",
+        "CREATE UNIQUE INDEX talking_point_line ON talking_point "
+        "(interview_id, source, coalesce(source_person_id, 0), line_key)",
+        "ALTER TABLE open_question ADD COLUMN asked_by INTEGER REFERENCES person (id) ON DELETE SET NULL",
+    ),
+    # v8: the reply radar (IMAP). `sent_copy`: which sent thank-yous are filed in the Sent folder
     # (no row = still to file). `mail_finding`: a reply, auto-reply or bounce matched to a sent
     # e-mail or a referral — headers and first lines only; the replied / bounced state of a sent
     # e-mail is its newest finding. `imap_folder_state`: UIDVALIDITY/UIDNEXT per account and
     # folder, so a check reads only new UIDs. `check_in_off`: interviews without the nudge.
-    7: (
+    8: (
         """CREATE TABLE sent_copy (
             sent_email_id INTEGER PRIMARY KEY REFERENCES sent_email (id) ON DELETE CASCADE,
             folder TEXT NOT NULL,
@@ -228,7 +247,7 @@ MIGRATIONS: dict[int, Sequence[str]] = {
             since TEXT NOT NULL
         )""",
     ),
-    # v8: two-way sync with the user's CalDAV server (desktop_app/sync/, docs/SYNC.md).
+    # v9: two-way sync with the user's CalDAV server (desktop_app/sync/, docs/SYNC.md).
     # sync_collection: per server collection, the RFC 6578 sync-token or the ctag last seen, so a
     #   sync with nothing new is one request. sync_item: per iCalendar object we put there, its
     #   href and ETag (for If-Match) and the due/done values both sides last agreed on (the base
@@ -237,7 +256,7 @@ MIGRATIONS: dict[int, Sequence[str]] = {
     #   without knowing about sync, and a row stays until the server took the change.
     #   Only the fields that reach the calendar fire the triggers: notes, drafts and personal
     #   notes never leave the machine, and a snooze (alert_at) changes nothing there.
-    8: (
+    9: (
         """CREATE TABLE sync_collection (
             url TEXT PRIMARY KEY,
             mode TEXT NOT NULL DEFAULT '',

@@ -48,6 +48,13 @@ def empty_state() -> dict[str, Any]:
     return {"filed_in_sent": None, "findings": []}
 
 
+def check_ins_off(interview_uid: dict[int, str]) -> list[str]:
+    """The interviews the user switched the "Check in with …" nudge off for, by id."""
+    from .check_in_store import CheckInOff
+
+    return sorted(interview_uid[i] for (i,) in CheckInOff.select(CheckInOff.interview).tuples() if i in interview_uid)
+
+
 def referral_answers(referral_uid: dict[int, str]) -> list[dict[str, Any]]:
     answers = [{"referral": referral_uid[row.referral_id], **_finding(row)}
                for row in MailFinding.select().where(MailFinding.referral.is_null(False))
@@ -65,6 +72,7 @@ def upgrade(doc: dict[str, Any], version: int) -> None:
             if isinstance(sent, dict):
                 sent.update(empty_state())
         doc["referral_answers"] = []
+        doc["check_ins_off"] = []
 
 
 def check_finding(item: Any, where: str) -> None:
@@ -77,7 +85,7 @@ def check_finding(item: Any, where: str) -> None:
         if not isinstance(value, str) or len(value) > limit:
             raise ImportFormatError(f"{where}: “{key}” is missing, not text or too long.")
     try:
-        received = datetime.fromisoformat(item.get("received_at"))  # type: ignore[arg-type]
+        received = datetime.fromisoformat(str(item.get("received_at")))
         until = item.get("until")
         if until is not None:
             date.fromisoformat(until)
@@ -99,6 +107,19 @@ def check_sent_state(sent: dict[str, Any], where: str) -> None:
         raise ImportFormatError(f"{where}: “findings” must be a list.")
     for n, item in enumerate(findings, 1):
         check_finding(item, f"{where}, finding {n}")
+
+
+def check_check_ins_off(doc: dict[str, Any], interview_uids: set[str]) -> None:
+    off = doc.setdefault("check_ins_off", [])
+    if not isinstance(off, list) or any(uid not in interview_uids for uid in off):
+        raise ImportFormatError("The file: “check_ins_off” must list interview ids of the file.")
+
+
+def import_check_ins_off(doc: dict[str, Any], interview_ids: dict[str, int], now: datetime) -> None:
+    from .check_in_store import set_check_ins_enabled
+
+    for uid in doc.get("check_ins_off", []):
+        set_check_ins_enabled(interview_ids[uid], False, now)
 
 
 def check_referral_answers(doc: dict[str, Any], referral_uids: set[str]) -> None:

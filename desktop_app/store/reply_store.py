@@ -125,13 +125,17 @@ def sent_records() -> list[SentRecord]:
     return [SentRecord(r.id, r.message_id, addresses(r.recipients), r.sent_at) for r in query]
 
 
-def referral_contacts() -> list[ReferralContact]:
+def referral_contacts(now: datetime | None = None) -> list[ReferralContact]:
+    """Referrals with an address in their contact field, of interviews that ended in the last year
+    (an answer to an introduction comes within months; older ones are not read for every check)."""
     query = (Referral.select(Referral.id, Referral.contact, Interview.end_at).join(Interview)
              .where(Interview.deleted_at.is_null(), Referral.contact.contains("@")))
+    if now is not None:
+        query = query.where(Interview.end_at >= now - timedelta(days=365))
     contacts = []
     for row in query:
-        for address in addresses(row.contact):
-            contacts.append(ReferralContact(row.id, address, row.interview.end_at))
+        for address in dict.fromkeys(m.lower() for m in _EMAIL.findall(row.contact)):
+            contacts.append(ReferralContact(row.id, address.strip("."), row.interview.end_at))
     return contacts
 
 
@@ -150,11 +154,12 @@ def record_finding(found: Match, message: Incoming, message_key: str, now: datet
     with db_proxy.atomic():
         (MailFinding.insert(
             kind=found.kind.value, sent_email=found.sent_id, referral=found.referral_id,
-            message_id=message.message_id or message_key, received_at=message.received_at,
-            sender=message.sender, sender_name=message.sender_name, subject=message.subject[:500],
-            first_lines=message.first_lines, detail=found.reason[:500],
+            message_id=(message.message_id or message_key)[:1000], received_at=message.received_at,
+            sender=message.sender[:320], sender_name=message.sender_name[:500], subject=message.subject[:500],
+            first_lines=message.first_lines[:1000], detail=found.reason[:1000],
             until=found.out_of_office_until.isoformat() if found.out_of_office_until else None, found_at=now,
         ).on_conflict_ignore().execute())
+        # Within the interchange format's limits (store/reply_interchange.py), so an export imports again.
         if db_proxy.execute_sql("SELECT changes()").fetchone()[0] == 0:
             return None  # known already (the folder was read again)
         if found.kind is FindingKind.BOUNCE and found.sent_id is not None:
@@ -214,7 +219,7 @@ def outcomes(interview_id: int) -> dict[int, Outcome]:
              .where(SentEmail.interview == interview_id).order_by(MailFinding.received_at, MailFinding.id))
     result: dict[int, Outcome] = {}
     for row in query:
-        person_id = row.sent_email.person_id
+        person_id = row.sent_email.person_id if row.sent_email is not None else None
         if person_id is None:
             continue
         if row.kind == FindingKind.AUTO_REPLY.value and person_id in result \

@@ -9,7 +9,7 @@ an autosave re-indexes exactly one row without scanning the index.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..domain.debrief import SECTION_KEYS
@@ -201,6 +201,8 @@ class HitGroup:
     role: str
     start: datetime
     hits: list[SearchHit]
+    #: The names of the people whose hits are in this group ("person:<id>" sources), keyed by id.
+    people: dict[int, str] = field(default_factory=dict)
 
 
 def search_grouped(text: str, limit: int = MAX_RESULTS) -> list[HitGroup]:
@@ -217,4 +219,10 @@ def search_grouped(text: str, limit: int = MAX_RESULTS) -> list[HitGroup]:
             Interview.id, Interview.company, Interview.role, Interview.start_at
         ).where(Interview.id.in_(list(order))).tuples()
     }
-    return [HitGroup(iid, *rows[iid], hits=group) for iid, group in order.items() if iid in rows]
+    person_ids = {int(h.source.split(":", 1)[1]) for h in hits if h.source.startswith("person:")}
+    names = dict(Person.select(Person.id, Person.name).where(Person.id.in_(list(person_ids))).tuples()) \
+        if person_ids else {}
+    return [HitGroup(iid, *rows[iid], hits=group,
+                     people={pid: names[pid] for h in group if h.source.startswith("person:")
+                             for pid in [int(h.source.split(":", 1)[1])] if pid in names})
+            for iid, group in order.items() if iid in rows]

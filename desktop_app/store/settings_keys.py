@@ -1,5 +1,5 @@
 """Every user setting by a documented name (`smtp.host`, `plan.email_due_minutes`, …), and
-every password the app keeps in the keyring by account name (`smtp`, `imap`).
+every password the app keeps in the keyring by account name (`smtp`, `imap`: secret_accounts.py).
 
 `finish-strong settings` and `password` read these two tables only, so a feature adds its
 settings and its secret by adding rows here (docs/SETTINGS.md lists them). A setting name
@@ -10,11 +10,12 @@ with the same rules the GUI applies before anything is written.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..domain.plan import PlanRules
 from ..domain.validation import is_valid_email, parse_address_list
+from .secret_accounts import SECRETS, SecretAccount  # noqa: F401 (the other table, re-exported)
 from .settings_store import get_setting, set_setting
 
 
@@ -209,47 +210,6 @@ SETTINGS: tuple[SettingKey, ...] = (
 #: A settings row's own rule across its fields, checked before the row is written.
 ROW_CHECKS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
     "plan_rules": lambda row: PlanRules.from_dict(row).problems(),
-}
-
-
-@dataclass(frozen=True)
-class SecretAccount:
-    """A password kept in the keyring (never in the database): `finish-strong password set NAME`."""
-
-    name: str
-    label: str
-    #: (keyring host, user name) from the settings: the keyring entry is "user@host".
-    login: Callable[[], tuple[str, str]] = field(compare=False)
-    #: Settings to set first, shown when the login is not configured yet.
-    needs: str = ""
-
-
-def _smtp_login() -> tuple[str, str]:
-    from .mail_settings import load_account
-
-    account = load_account()
-    return account.host.strip(), account.user.strip()
-
-
-def _imap_login() -> tuple[str, str]:
-    from .imap_settings import imap_login, load_imap_account
-
-    login = imap_login(load_imap_account())
-    return login.keyring_host.strip(), login.user.strip()
-
-
-def _caldav_login() -> tuple[str, str]:
-    from .sync_settings import load_sync_account
-
-    account = load_sync_account()
-    return account.keyring_host, account.user.strip()
-
-
-SECRETS: dict[str, SecretAccount] = {
-    "smtp": SecretAccount("smtp", "SMTP", _smtp_login, "smtp.host and smtp.user"),
-    "imap": SecretAccount("imap", "IMAP", _imap_login,
-                          "imap.host and imap.user, or smtp.host and smtp.user with imap.use_smtp_login"),
-    "caldav": SecretAccount("caldav", "CalDAV", _caldav_login, "caldav.url and caldav.user"),
 }
 
 

@@ -1,6 +1,6 @@
 """The sync's bookkeeping: the offline queue, what we put on the server, and where we left off.
 
-The queue is filled by triggers (migration 8), so nothing else in the store knows about sync.
+The queue is filled by triggers (migration 9), so nothing else in the store knows about sync.
 A queue row is removed only when its interview's items are on the server *and* no change
 arrived meanwhile (`changes` did not move), so a failed or interrupted sync loses nothing.
 """

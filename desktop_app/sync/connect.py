@@ -10,9 +10,13 @@ another machine.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from .errors import SyncError, SyncErrorKind, classify
+
+if TYPE_CHECKING:
+    from caldav.davclient import DAVClient
 
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
@@ -32,7 +36,7 @@ class CalendarInfo:
         return not self.components or "VTODO" in self.components
 
 
-def open_client(url: str, user: str, password: str | None, ca_file: str = "", timeout: float = 30.0):  # noqa: ANN201
+def open_client(url: str, user: str, password: str | None, ca_file: str = "", timeout: float = 30.0) -> DAVClient:
     """A DAVClient for `url` (the `caldav` library is imported here, on first use only)."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -40,27 +44,27 @@ def open_client(url: str, user: str, password: str | None, ca_file: str = "", ti
     if parts.scheme == "http" and password and parts.hostname not in LOOPBACK:
         raise SyncError("The password would cross the network unencrypted: use an https:// address.",
                         SyncErrorKind.CONFIGURATION)
-    import caldav
+    from caldav.davclient import DAVClient
 
-    return caldav.DAVClient(
+    return DAVClient(
         url=url.strip(), username=user or None, password=password or None,
         ssl_verify_cert=ca_file or True, timeout=int(timeout), enable_rfc6764=False,
         auth_type="basic" if user and password else None,
     )
 
 
-def _principal(client, url: str):  # noqa: ANN001, ANN202
+def _principal(client: DAVClient, url: str) -> Any:  # a caldav Principal
     from caldav.lib import error as dav_error
 
     try:
-        return client.principal()
+        return client.principal()  # type: ignore[no-untyped-call]
     except (dav_error.NotFoundError, dav_error.PropfindError, dav_error.ResponseError):
         known = urljoin(url, "/.well-known/caldav")
         client.url = client.url.join(known)
-        return client.principal()
+        return client.principal()  # type: ignore[no-untyped-call]
 
 
-def find_calendars(client, url: str) -> list[CalendarInfo]:  # noqa: ANN001
+def find_calendars(client: DAVClient, url: str) -> list[CalendarInfo]:
     """Every calendar in the user's calendar home, with what it takes."""
     try:
         principal = _principal(client, url)
@@ -78,7 +82,7 @@ def find_calendars(client, url: str) -> list[CalendarInfo]:  # noqa: ANN001
         raise classify(exc) from exc
 
 
-def create_calendar(client, url: str, name: str = "Finish Strong") -> CalendarInfo:  # noqa: ANN001
+def create_calendar(client: DAVClient, url: str, name: str = "Finish Strong") -> CalendarInfo:
     """MKCALENDAR a collection for events and todos, where the server allows it."""
     try:
         principal = _principal(client, url)

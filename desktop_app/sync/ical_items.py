@@ -141,7 +141,7 @@ def parse_item(text: str, zone: str = "UTC") -> RemoteItem | None:
         changed = _aware(changed_prop.dt, "UTC") if changed_prop is not None else None
         changed_at = changed if isinstance(changed, datetime) else None
         if component.name == "VEVENT":
-            start, end = (_aware(component[k].dt, zone) if k in component else None for k in ("dtstart", "dtend"))
+            start, end = (_aware(getattr(component.get(k), "dt", None), zone) for k in ("dtstart", "dtend"))
             if isinstance(start, datetime) and isinstance(end, datetime):  # a timed event (not all-day)
                 return RemoteItem(uid, "event", start.astimezone(UTC), None, changed_at, interview,
                                   end.astimezone(UTC))

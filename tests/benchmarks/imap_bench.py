@@ -82,8 +82,7 @@ def measure(data_dir: Path, messages: int = MESSAGES, runs: int = RUNS) -> ImapB
     from desktop_app.store.email_store import SentMessage, record_sent
     from desktop_app.store.interviews import load_interview, save_interview
     from desktop_app.store.mail_settings import MailAccount
-    from tests.imap_server import PASSWORD, USER, ImapServer
-    from tests.integration.test_imap_radar import mail
+    from tests.imap_server import PASSWORD, USER, ImapServer, mail
     from tests.unit.conftest import build_interview
 
     open_database(database_path(data_dir), backups_dir(data_dir))

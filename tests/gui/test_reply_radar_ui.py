@@ -19,9 +19,8 @@ from desktop_app.store.imap_settings import ImapAccount, load_imap_account, load
 from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.store.mail_settings import MailAccount, save_account
 from desktop_app.ui.mail.reply_radar import INTERVAL_MS, start_reply_radar
-from tests.imap_server import PASSWORD, USER, ImapServer
+from tests.imap_server import PASSWORD, USER, ImapServer, dsn, mail
 
-from ..integration.test_imap_radar import dsn, mail
 from .conftest import sample_interview
 
 pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
@@ -64,7 +63,8 @@ def thank_you_item(window, interview_id: int):  # type: ignore[no-untyped-def]
 def open_imap_box(window):  # type: ignore[no-untyped-def]
     window.settings_action.trigger()
     dialog = window.active_dialog
-    dialog.tabs.setCurrentWidget(dialog.mail_page)
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.tabs.tabText(2) == "&Replies" and dialog.imap_box.isVisible()
     return dialog, dialog.imap_box
 
 
@@ -119,7 +119,7 @@ def test_check_now_files_the_copy_and_the_reply_shows_on_the_checklist(  # type:
     dialog.reject()
 
 
-def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap) -> None:  # type: ignore[no-untyped-def]
+def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     interview_id, person_id, message_id = sent_thank_you(clock)
     save_account(MailAccount(host="127.0.0.1", user=USER, sender="alex@home.example"))
     save_imap_account(imap.account(use_smtp_login=True))
@@ -139,6 +139,8 @@ def test_a_bounce_is_red_and_reopens_the_step(qtbot, make_window, clock, imap) -
     assert window.statusBar().currentMessage() == "New mail about your thank-yous: Dana Reyes 0"
     assert radar.check() is True  # the next check reads nothing new
     qtbot.waitUntil(lambda: radar.job is None, timeout=20000)
+    monkeypatch.setattr("desktop_app.ui.mail.reply_radar.offline", lambda: True)
+    assert radar.check() is False and radar.job is None  # no network: the tick is skipped
     radar.stop()
 
 
@@ -210,3 +212,20 @@ def test_the_answer_opens_as_a_mid_link_or_its_id_is_copied(qtbot, make_window, 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     assert checklist_view.open_answer("<r/1+x@northwind.example>") is False
     assert QGuiApplication.clipboard().text() == "<r/1+x@northwind.example>"
+
+
+def test_a_check_in_reminder_opens_its_draft(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.check_in_store import ensure_check_ins
+    from desktop_app.ui.mail.check_in_dialog import CheckInDialog
+    from desktop_app.ui.reminders.reminder_controller import ReminderController
+
+    interview_id, _person, _ = sent_thank_you(clock)
+    ensure_check_ins(datetime.now(UTC) + timedelta(days=8), 7)
+    row = next(r for r in checklist(interview_id) if r.step == Step.CHECK_IN)
+    window = make_window()
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
+    window.reminders = controller
+    controller.on_action(row.id, "open")
+    assert isinstance(window.active_dialog, CheckInDialog)
+    assert "Dana Reyes 0" in window.active_dialog.windowTitle()
+    window.active_dialog.reject()

@@ -8,8 +8,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.store.mail_settings import MailAccount
 from desktop_app.store.models import FollowUp
 from desktop_app.store.reply_store import Finding, folder_state, outcomes
-from tests.imap_server import PASSWORD, USER, DropAfterUpload, ImapServer
+from tests.imap_server import PASSWORD, USER, DropAfterUpload, ImapServer, dsn, mail
 from tests.unit.conftest import build_interview
 
 pytestmark = pytest.mark.integration
@@ -56,20 +55,6 @@ class Radar:
             person_id, datetime.now(UTC) - timedelta(hours=1), message_id, to, subject,
             "Dear Dana,\nthank you for your time today.\n", "smtp"))
         return message_id
-
-
-def mail(sender: str, subject: str, body: str = "Thanks, Alex — let's talk next week.\nBest,\nDana\n",
-         **headers: str) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = ME
-    message["Subject"] = subject
-    message["Date"] = format_datetime(datetime.now(UTC))
-    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
-    for name, value in headers.items():
-        message[name.replace("_", "-")] = value
-    message.set_content(body)
-    return message
 
 
 @pytest.fixture(params=[True, False], ids=["special-use", "no-special-use"])
@@ -156,30 +141,6 @@ def test_auto_reply_is_out_of_office_not_a_reply(radar: Radar) -> None:
     assert kinds(radar.check()) == [("auto_reply", "Dana Whitfield")]
     shown = outcomes(radar.interview_id)[radar.dana]
     assert shown.kind == "auto_reply" and shown.until == date(2030, 12, 12)
-
-
-def dsn(original_id: str, recipient: str) -> bytes:
-    """A delivery failure as Postfix writes it (RFC 3464 multipart/report)."""
-    when = format_datetime(datetime.now(UTC))
-    return (
-        "From: MAILER-DAEMON@mail.example (Mail Delivery System)\r\n"
-        f"To: {ME}\r\nSubject: Undelivered Mail Returned to Sender\r\nDate: {when}\r\n"
-        f"Message-ID: {make_msgid(domain='mail.example')}\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="B0UND"\r\n\r\n'
-        "This is a MIME-encapsulated message.\r\n\r\n--B0UND\r\nContent-Description: Notification\r\n"
-        "Content-Type: text/plain; charset=us-ascii\r\n\r\nThis is the mail system at host mail.example.\r\n\r\n"
-        "I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n"
-        f"<{recipient}>: host mx.northwind.example said: 550 5.1.1 User unknown\r\n\r\n"
-        "--B0UND\r\nContent-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n"
-        "Reporting-MTA: dns; mail.example\r\nX-Postfix-Queue-ID: 4F1A2B3C\r\n"
-        f"Arrival-Date: {when}\r\n\r\nFinal-Recipient: rfc822; {recipient}\r\n"
-        f"Original-Recipient: rfc822;{recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-        "Remote-MTA: dns; mx.northwind.example\r\n"
-        f"Diagnostic-Code: smtp; 550 5.1.1 <{recipient}>: Recipient address rejected: User unknown\r\n\r\n"
-        "--B0UND\r\nContent-Description: Undelivered Message Headers\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-        f"From: Alex Kim <{ME}>\r\nTo: {recipient}\r\nSubject: Thank you\r\nMessage-ID: {original_id}\r\n\r\n"
-        "--B0UND--\r\n"
-    ).encode("ascii")
 
 
 def test_bounce_reopens_the_step_with_the_servers_reason(radar: Radar) -> None:
@@ -281,3 +242,36 @@ def test_no_reply_after_a_week_adds_a_check_in_that_a_reply_removes(radar: Radar
     assert kinds(check(radar.account, radar.smtp, PASSWORD, clock=lambda: week_later)) == [
         ("reply", "Dana Whitfield")]
     assert check_ins() == []
+
+
+def test_a_missing_extra_folder_is_a_configuration_problem(radar: Radar) -> None:
+    with pytest.raises(MailError) as failed:
+        radar.check(extra_folder="Recruiters")
+    assert failed.value.kind is MailErrorKind.CONFIGURATION and "Recruiters" in str(failed.value)
+
+
+def test_an_extra_folder_is_watched_and_huge_headers_are_cut(radar: Radar) -> None:
+    imap = radar.server.client()
+    try:
+        assert imap.create('"Recruiters"')[0] == "OK"
+    finally:
+        imap.logout()
+    radar.check(extra_folder="Recruiters")
+    radar.server.deliver(mail(f"{'Dana ' * 400}<{DANA}>", "Re: " + "Thank you " * 200, "<b>" * 5000),
+                         folder="Recruiters")
+    found = radar.check(extra_folder="Recruiters")
+    assert kinds(found) == [("reply", "Dana Whitfield")]
+    shown = outcomes(radar.interview_id)[radar.dana]
+    assert len(shown.subject) <= 500 and len(shown.sender) <= 500 and len(shown.first_lines) <= 300
+
+
+def test_a_chosen_sent_folder_with_a_non_ascii_name(radar: Radar) -> None:
+    imap = radar.server.client()
+    try:
+        assert imap.create('"&AMk-l&AOk-ments envoy&AOk-s"')[0] == "OK"  # "Éléments envoyés", modified UTF-7
+    finally:
+        imap.logout()
+    found = radar.check(sent_folder="Éléments envoyés")
+    assert kinds(found) == [("filed_sent", "Dana Whitfield")]
+    assert len(radar.server.messages("&AMk-l&AOk-ments envoy&AOk-s")) == 1
+    assert radar.server.messages(radar.server.sent_folder) == []

@@ -15,10 +15,10 @@ from desktop_app.domain.model import Person
 from desktop_app.store.database import close_database, open_database
 from desktop_app.store.email_store import SentMessage, record_sent
 from desktop_app.store.interviews import load_interview, save_interview
-from tests.imap_server import PASSWORD, USER, ImapServer
+from tests.imap_server import PASSWORD, USER, ImapServer, dsn, mail
 from tests.unit.conftest import build_interview
 
-from .test_imap_radar import DANA, dsn, mail
+from .test_imap_radar import DANA
 from .test_mail_keyring import secret_service  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.integration

@@ -13,6 +13,7 @@ import pytest
 from desktop_app.domain.debrief import Referral
 from desktop_app.domain.model import Person
 from desktop_app.domain.reply_match import FindingKind, Incoming, Match
+from desktop_app.store.check_in_store import check_ins_enabled, set_check_ins_enabled
 from desktop_app.store.debrief_store import save_referrals
 from desktop_app.store.email_store import SentMessage, record_sent
 from desktop_app.store.errors import ImportFormatError
@@ -65,6 +66,7 @@ def with_findings(db: peewee.SqliteDatabase, make_interview: MakeInterview) -> s
     record_finding(Match(FindingKind.REPLY, referral_id=1), incoming("Happy to chat", NOW, "pat@referral.example"),
                    "k4", NOW)
     save_imap_account(ImapAccount(host="imap.example.com", user="alex", use_smtp_login=False))
+    set_check_ins_enabled(interview_id, False, NOW)
     return export_json()
 
 
@@ -80,6 +82,7 @@ def test_v4_round_trip_is_byte_identical(with_findings: str, tmp_path: Path) -> 
     assert dana["findings"][0]["until"] == "2026-03-12"
     assert states["Thank youDear Sam"]["findings"][0]["detail"].startswith("550 5.1.1")
     assert [a["subject"] for a in doc["referral_answers"]] == ["Happy to chat"]
+    assert doc["check_ins_off"] == [doc["interviews"][0]["id"]]
 
     switch_to_new_database(tmp_path / "other")
     import_json(with_findings)
@@ -90,12 +93,13 @@ def test_v4_round_trip_is_byte_identical(with_findings: str, tmp_path: Path) -> 
     shown = outcomes(interview_id)
     assert sorted(o.kind for o in shown.values()) == ["bounce", "reply"]  # the vacation notice did not hide it
     assert len(outcomes_by_follow_up(interview_id)) == 3  # two e-mail steps and the referral's
+    assert not check_ins_enabled(interview_id)
 
 
 def test_a_v3_file_still_reads(with_findings: str, tmp_path: Path) -> None:
     doc = json.loads(with_findings)
     doc["version"] = 3
-    del doc["referral_answers"]
+    del doc["referral_answers"], doc["check_ins_off"]
     for sent in doc["sent_emails"]:
         del sent["filed_in_sent"], sent["findings"]
     switch_to_new_database(tmp_path / "other")
@@ -128,3 +132,30 @@ def test_a_referral_answer_must_name_a_referral_in_the_file(with_findings: str, 
     switch_to_new_database(tmp_path / "other")
     with pytest.raises(ImportFormatError, match="names no referral"):
         import_json(json.dumps(doc))
+
+
+def test_check_ins_off_must_name_interviews_of_the_file(with_findings: str, tmp_path: Path) -> None:
+    doc = json.loads(with_findings)
+    doc["check_ins_off"] = ["nobody"]
+    switch_to_new_database(tmp_path / "other")
+    with pytest.raises(ImportFormatError, match="check_ins_off"):
+        import_json(json.dumps(doc))
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("imap_account", {"host": "imap example.com"}, "without spaces"),
+    ("imap_account", {"port": 0}, "port number"),
+    ("imap_account", {"use_smtp_login": "yes"}, "true or false"),
+    ("imap_account", {"sent_folder": "Sent\nItems"}, "one line"),
+    ("imap_account", "imap.example.com", "must be an object"),
+    ("reply_radar", {"nudge_days": 0}, "from 1 to 90"),
+    ("reply_radar", {"nudge": 1}, "true or false"),
+])
+def test_bad_reply_radar_settings_are_refused(with_findings: str, tmp_path: Path, key: str, value: object,
+                                              expected: str) -> None:
+    doc = json.loads(with_findings)
+    doc["settings"][key] = value
+    switch_to_new_database(tmp_path / "other")
+    with pytest.raises(ImportFormatError) as caught:
+        import_json(json.dumps(doc))
+    assert expected in str(caught.value)

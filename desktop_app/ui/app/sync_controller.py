@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 AFTER_CHANGE_MS = 4_000
@@ -33,7 +33,7 @@ def tr(text: str) -> str:
 class SyncController(QObject):
     finished = Signal(object)  # the SyncReport, delivered on the GUI thread
 
-    def __init__(self, status_bar: QStatusBar | None, data_changed: Signal | None = None,
+    def __init__(self, status_bar: QStatusBar | None, data_changed: SignalInstance | None = None,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
@@ -46,14 +46,21 @@ class SyncController(QObject):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         if status_bar is not None:
             status_bar.addPermanentWidget(self.label)
-        self.debounce = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS, timeout=self.sync_now)
-        self.retry = QTimer(self, singleShot=True, interval=RETRY_MS, timeout=self.sync_now)
+        self.debounce = self._timer(AFTER_CHANGE_MS, single=True, then=self.sync_now)
+        self.retry = self._timer(RETRY_MS, single=True, then=self.sync_now)
         self.retried = False
-        self.ticker = QTimer(self, interval=TICK_MS, timeout=self._tick)
+        self.ticker = self._timer(TICK_MS, single=False, then=self._tick)
         if data_changed is not None:
             data_changed.connect(self.changed)
         self.finished.connect(self._show, Qt.ConnectionType.QueuedConnection)
-        self.sleep_watch = None
+        self.sleep_watch: QObject | None = None
+
+    def _timer(self, interval_ms: int, single: bool, then: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(then)
+        return timer
 
     def start(self) -> None:
         """Called after the first paint: a first sync, then the timers."""

@@ -2,8 +2,9 @@
 request, each in a background thread (mail/check_worker.py).
 
 QTimer's clock stops while the machine sleeps, so a sleeping machine makes no checks and the
-first one after waking comes at the next tick; a check while offline fails quietly with kind
-"unreachable" and the next tick tries again. Findings are in the database already when
+first one after waking comes at the next tick. While the system reports no network
+(QNetworkInformation) a tick is skipped; a check that fails as "unreachable" or "timeout" is
+quiet too, and the next tick tries again. Findings are in the database already when
 `checked` is emitted; the window reloads through `data_changed`.
 """
 
@@ -49,11 +50,14 @@ class ReplyRadar(QObject):
 
         account = load_imap_account()
         if not account.configured:
-            return False
+            return False  # no IMAP: nothing loaded, nothing asked (no keyring, no network state)
+        if self.timer.isActive() and offline():
+            return False  # the next tick tries again; "Check now" in the settings always tries
         login = imap_login(account)
         password = self.passwords().get(login.keyring_host, login.user) if login.user else None
         if not password:
-            self._failed("configuration", self.tr("No IMAP password is stored; type it in Settings › Mail."))
+            self._failed("configuration", self.tr("No IMAP password is stored; type it in Settings › Replies "
+                                                  "(or Mail, with the SMTP login)."))
             return False
         from ...mail.check_worker import CheckJob
 
@@ -75,6 +79,17 @@ class ReplyRadar(QObject):
         self.job = None
         self.last_failure = (kind, text)
         self.failed.emit(kind, text)
+
+
+def offline() -> bool:
+    """True only when the system says there is no network (QNetworkInformation: NetworkManager on
+    Linux, the system's own elsewhere). Without a backend nothing is known, and a check is tried."""
+    from PySide6.QtNetwork import QNetworkInformation  # QtNetwork is loaded after the first paint anyway
+
+    if QNetworkInformation.instance() is None and not QNetworkInformation.loadDefaultBackend():
+        return False
+    info = QNetworkInformation.instance()
+    return info is not None and info.reachability() == QNetworkInformation.Reachability.Disconnected
 
 
 def start_reply_radar(window: QObject) -> ReplyRadar:

@@ -29,12 +29,17 @@ class MainWindowActions:
     def back_up_now(self) -> None:
         from ..app.backup_actions import back_up_now  # file dialogs and backups load when first used
 
-        back_up_now(self)
+        back_up_now(self.services)
+
+    def import_data(self) -> None:
+        from .data_import import choose_data_file  # loaded when first used
+
+        choose_data_file(self)
 
     def restore_from_backup(self) -> None:
         from ..app.backup_actions import open_restore
 
-        open_restore(self)
+        open_restore(self.services)
 
     def _make_actions(self) -> None:
         S = QKeySequence.StandardKey
@@ -43,6 +48,8 @@ class MainWindowActions:
         self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
         self.import_action = self._action("&Import invitation…", self.invitations.choose_files, "Ctrl+I")
         self.export_action = self._action("E&xport calendar…", self.invitations.choose_export_file, "Ctrl+Shift+E")
+        self.import_data_action = self._action("Import &data (JSON)…", self.import_data)
+        self.import_data_action.setToolTip("Read a Finish Strong export (finish-strong export FILE.json)")
         self.backup_action = self._action("&Back up now…", self.back_up_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from backup…", self.restore_from_backup, "Ctrl+Shift+R")
         self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
@@ -69,9 +76,11 @@ class MainWindowActions:
             action.setToolTip(tip)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addActions([self.new_action, self.import_action, self.export_action, self.import_data_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.cards.print_today_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -79,7 +88,8 @@ class MainWindowActions:
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.edit_action, self.debrief_action, self.thank_you_action, self.delete_action])
+        edit_menu.addActions([self.edit_action, self.debrief_action, self.thank_you_action, self.cards.card_action,
+                              self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = menus.addMenu("&View")

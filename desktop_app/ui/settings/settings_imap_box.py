@@ -1,13 +1,16 @@
-"""Settings › Mail › "Replies (IMAP)": the mailbox that files sent thank-yous in Sent and tells
+"""Settings › Replies, "Replies (IMAP)": the mailbox that files sent thank-yous in Sent and tells
 replies, auto-replies and bounces apart; "Check now"; the nudge after N days without a reply.
 
-Its own widget beside the SMTP account (settings_mail_page.py), added to that page by the
-dialog; "Use the SMTP login" is on by default, so one keyring password serves both.
+Its own widget, on its own tab beside Mail (the Mail tab has no room left at 1280×800): the
+SMTP account stays in settings_mail_page.py; "Use the SMTP login" is on by default, so one
+keyring password serves both.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...mail.secrets import PasswordStore
 from ...store.imap_settings import (
     DEFAULT_PORTS,
     SSL,
@@ -35,16 +39,16 @@ from ...store.imap_settings import (
     save_reply_radar,
 )
 from ..main.interview_dialog import ERROR_STYLE
-from ..shared.labels import plain_label
+from ..shared.labels import hint, plain_label
 
 
 class ImapSettingsBox(QGroupBox):
-    def __init__(self, passwords, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, passwords: PasswordStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Replies (IMAP)"))
         self.passwords = passwords
-        self.job = None
-        self.data_changed = None  # set by the dialog: reload the window after a check found something
+        self.job: QObject | None = None
+        self.data_changed: Callable[[], None] | None = None  # set by the dialog: reload after a finding
         account, radar = load_imap_account(), load_reply_radar()
         self.host = QLineEdit(account.host)
         self.host.setPlaceholderText(self.tr("imap.example.com"))
@@ -68,9 +72,9 @@ class ImapSettingsBox(QGroupBox):
         self.ca_file = QLineEdit(account.ca_file)
         self.ca_file.setPlaceholderText(self.tr("only for company servers with their own certificate authority"))
         self.sent_folder = QLineEdit(account.sent_folder)
-        self.sent_folder.setPlaceholderText(self.tr("Sent folder: automatic"))
+        self.sent_folder.setPlaceholderText(self.tr("automatic: the server's Sent folder"))
         self.extra_folder = QLineEdit(account.extra_folder)
-        self.extra_folder.setPlaceholderText(self.tr("also watch: optional"))
+        self.extra_folder.setPlaceholderText(self.tr("optional: a folder besides INBOX"))
         self.sent_folder.setToolTip(self.tr("Empty: the folder the server flags as Sent, else one named Sent, "
                                             "Sent Items or Sent Messages"))
         self.extra_folder.setToolTip(self.tr("A folder watched for replies besides INBOX, e.g. where a filter "
@@ -93,12 +97,6 @@ class ImapSettingsBox(QGroupBox):
         server_row.addWidget(self.port)
         server_label = QLabel(self.tr("Ser&ver:"))
         server_label.setBuddy(self.host)
-        login_row = QHBoxLayout()
-        login_row.addWidget(self.user, 1)
-        login_row.addWidget(self.password, 1)
-        folders_row = QHBoxLayout()
-        folders_row.addWidget(self.sent_folder, 1)
-        folders_row.addWidget(self.extra_folder, 1)
         nudge_row = QHBoxLayout()
         nudge_row.addWidget(self.nudge)
         nudge_row.addWidget(self.nudge_days)
@@ -110,22 +108,42 @@ class ImapSettingsBox(QGroupBox):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
         self.progress.hide()
-        self.status = plain_label(self.tr("Checked every 15 minutes; only headers and first lines of replies "
-                                          "are kept."))
+        self.status = plain_label(self.tr("Checked after start-up and every 15 minutes while Finish Strong runs."))
         self.status.setWordWrap(True)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.progress)
-        check_row.addWidget(self.status, 1)
+        check_row.addStretch(1)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(choose)
         form = QFormLayout(self)
         form.addRow(server_label, server_row)
         form.addRow("", self.same_login)
-        form.addRow(self.tr("User, password:"), login_row)
-        form.addRow(self.tr("CA file:"), self.ca_file)
-        form.addRow(self.tr("Folders:"), folders_row)
+        form.addRow(self.tr("User name:"), self.user)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("CA file:"), ca_row)
+        form.addRow(self.tr("Sent folder:"), self.sent_folder)
+        form.addRow(self.tr("Also watch:"), self.extra_folder)
         form.addRow("", nudge_row)
         form.addRow("", check_row)
+        form.addRow(self.status)
+        form.addRow(hint(self.tr(
+            "Every thank-you sent through Finish Strong is filed once in your Sent folder. New mail in INBOX "
+            "is matched to what you sent: only the headers and first lines of answers are read and kept; "
+            "auto-replies and bounces are told apart. The password stays in your system's keyring.")))
         self._login_toggled(self.same_login.isChecked())
+
+    def _choose_ca(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self, self.tr("Certificate authority file"), "",
+                             self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.ca_file.setText)
+        dialog.open()
 
     def _login_toggled(self, same: bool) -> None:
         self.user.setEnabled(not same)
