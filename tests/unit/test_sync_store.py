@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import peewee
+import pytest
 
 from desktop_app.domain.model import Person
 from desktop_app.store import sync_store
 from desktop_app.store.debrief_store import save_personal_notes, save_section
+from desktop_app.store.errors import ImportFormatError
 from desktop_app.store.follow_up_queries import checklist, set_done
+from desktop_app.store.interchange import export_json
 from desktop_app.store.interviews import delete_interview, load_interview, purge_deleted, save_interview
+from desktop_app.store.json_import import import_json
 from desktop_app.store.models import Interview
 from desktop_app.store.reminder_store import snooze
+from desktop_app.store.sync_settings import SyncAccount, save_last_sync, save_sync_account
 from tests.unit.conftest import MakeInterview
 
 
@@ -77,3 +83,23 @@ def test_snapshots_carry_no_private_text(db: peewee.SqliteDatabase, make_intervi
     assert snapshot.company == "<script>alert(1)</script> & Co ☃" and snapshot.interviewers == ("Dana, CTO",)
     assert "SECRET-NOTE" not in repr(snapshot)
     assert len({t.ical_uid for t in snapshot.todos}) == len(snapshot.todos) == len(checklist(interview_id))
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ({"url": "https://cal.example.com/\nX-Evil: 1"}, "one line"),
+    ({"user": 5}, "must be text"),
+    ({"timeout": 0}, "seconds"),
+    ("https://cal.example.com/", "must be an object"),
+])
+def test_an_export_carries_the_sync_account_and_a_bad_one_is_refused_on_import(
+    db: peewee.SqliteDatabase, value: object, expected: str
+) -> None:
+    save_sync_account(SyncAccount(url="https://cal.example.com/dav/", user="alex ☃", calendar="https://cal/x/"))
+    save_last_sync({"at": "2026-12-01 10:00:00", "ok": True})
+    doc = json.loads(export_json())
+    assert doc["settings"]["sync_account"]["user"] == "alex ☃"
+    assert "sync_last" not in doc["settings"] and "sync_target" not in doc["settings"]  # this machine's only
+    doc["settings"]["sync_account"] = value
+    with pytest.raises(ImportFormatError) as caught:
+        import_json(json.dumps(doc))
+    assert expected in str(caught.value)
