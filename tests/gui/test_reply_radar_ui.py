@@ -116,6 +116,10 @@ def test_check_now_files_the_copy_and_the_reply_shows_on_the_checklist(  # type:
     assert "Replied" in item.text(2)
     tip = item.toolTip(0)
     assert "&lt;b&gt;not bold&lt;/b&gt;" in tip and "Lovely to meet you!" in tip  # markup shown as text
+    answers = window.details.answers
+    assert answers.isVisible() and answers.textFormat() == Qt.TextFormat.PlainText
+    assert answers.text().startswith("Dana Reyes 0 replied ")
+    assert answers.text().endswith(": “Re: Thank you <b>not bold</b>” — Lovely to meet you!")
     dialog.reject()
 
 
