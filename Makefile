@@ -65,6 +65,7 @@ translations: $(RUN_STAMP)
 
 bench: apt-test $(STAMP)
 	$(PY) -m tests.benchmarks.run_benchmarks $(BENCH_ARGS)
+	$(PY) -m tests.benchmarks.sync_bench
 
 venv: $(STAMP)
 
