@@ -6,3 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("FINISH_STRONG_DATA_DIR", None)
+# The suite reads English texts, whatever the machine's language (tests that check a translation
+# install it themselves; the app's children inherit this).
+os.environ["LANGUAGE"] = "en"

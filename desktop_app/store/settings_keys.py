@@ -205,6 +205,9 @@ SETTINGS: tuple[SettingKey, ...] = (
                "your postal address for envelopes (several lines)"),
     SettingKey("cards.template", "card_template", None, Text(multiline=True, limit=20_000), "",
                "the template new handwritten notes start from (empty: the built-in one)"),
+    SettingKey("language", "language", None, Choice(("", "en", "de", "fr", "es")), "",
+               "the language of the windows and of new drafts: en, de, fr or es (empty: the system's); "
+               "used from the next start"),
 )
 
 #: A settings row's own rule across its fields, checked before the row is written.

@@ -47,6 +47,19 @@ Ihr Passwort wird an den hier genannten Server gesendet. Die Datei importieren u
         <source>Imported {0} interviews and {1} people from {2}.</source>
         <translation>{0} Gespräche und {1} Personen aus {2} importiert.</translation>
     </message>
+    <message>
+        <source>Calendar synced at {time}</source>
+        <extracomment>After the server could not be reached, try again this soon (then the 15-minute rhythm takes over). A tick this much later than planned means the machine slept (QTimer stops during suspend).</extracomment>
+        <translation>Kalender synchronisiert um {time}</translation>
+    </message>
+    <message>
+        <source>Calendar sync: {kind} at {time}; {count} waiting</source>
+        <translation>Kalendersynchronisation: {kind} um {time}; {count} ausstehend</translation>
+    </message>
+    <message>
+        <source>Calendar sync: {kind} at {time}</source>
+        <translation>Kalendersynchronisation: {kind} um {time}</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
@@ -2545,8 +2558,158 @@ PLZ und Ort</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Notes: remind</source>
+        <translation>Notizen: erinnern</translation>
+    </message>
+    <message>
+        <source>h after the interview ends</source>
+        <translation>Std. nach Gesprächsende</translation>
+    </message>
+    <message>
+        <source>Notes: due</source>
+        <translation>Notizen: fällig</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail: remind</source>
+        <translation>Dankes-E-Mail: erinnern</translation>
+    </message>
+    <message>
+        <source>h after the end</source>
+        <translation>Std. nach dem Ende</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail: due</source>
+        <translation>Dankes-E-Mail: fällig</translation>
+    </message>
+    <message>
+        <source>Handwritten note: remind</source>
+        <translation>Handschriftliche Karte: erinnern</translation>
+    </message>
+    <message>
+        <source>Handwritten note: due</source>
+        <translation>Handschriftliche Karte: fällig</translation>
+    </message>
+    <message>
+        <source>Referral: remind</source>
+        <translation>Empfehlung: erinnern</translation>
+    </message>
+    <message>
+        <source>Referral: due</source>
+        <translation>Empfehlung: fällig</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow-up plan defaults</source>
+        <translation>Standardwerte für den Plan</translation>
+    </message>
+    <message>
         <source>at the end</source>
         <translation>am Ende</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>&amp;Your e-mail addresses, one per line. On an imported invitation, every other attendee becomes an interviewer.</source>
+        <translation>&amp;Ihre E-Mail-Adressen, eine pro Zeile. Bei einer importierten Einladung wird jede andere teilnehmende Person zur Gesprächsperson.</translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses</source>
+        <translation>Ihre E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>alex@example.com</source>
+        <translation>alex@beispiel.de</translation>
+    </message>
+    <message>
+        <source>New defaults apply to interviews you create or change from now on.</source>
+        <translation>Neue Standardwerte gelten für Gespräche, die Sie ab jetzt anlegen oder ändern.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Notifications are shown by</source>
+        <translation>Benachrichtigungen zeigt</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>Angezeigt über:</translation>
+    </message>
+    <message>
+        <source>Start Finish Strong at login, in the tray</source>
+        <translation>Finish Strong bei der Anmeldung im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The language of the windows and of new drafts, from the next start</source>
+        <translation>Die Sprache der Fenster und neuer Entwürfe, ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>A&amp;ntworten</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>business day after the end</source>
+        <translation>
+            <numerusform>Werktag nach dem Ende</numerusform>
+            <numerusform>Werktage nach dem Ende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>business days after the end</source>
+        <translation>
+            <numerusform>Werktag nach dem Ende</numerusform>
+            <numerusform>Werktage nach dem Ende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: %1</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2730,89 @@ PLZ und Ort</translation>
     <message>
         <source>The database check at start-up found damage in your data file.</source>
         <translation>Die Prüfung beim Start hat Schäden in Ihrer Datendatei gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Calendar server (CalDAV)</source>
+        <translation>Kalenderserver (CalDAV)</translation>
+    </message>
+    <message>
+        <source>kept in your system&apos;s keyring</source>
+        <translation>im Schlüsselbund Ihres Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>CA file (optional):</source>
+        <translation>CA-Datei (optional):</translation>
+    </message>
+    <message>
+        <source>Find my calendars</source>
+        <translation>Meine Kalender finden</translation>
+    </message>
+    <message>
+        <source>Create “Finish Strong”</source>
+        <translation>„Finish Strong“ anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews go to:</source>
+        <translation>&amp;Gespräche kommen in:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups go to:</source>
+        <translation>&amp;Folgeschritte kommen in:</translation>
+    </message>
+    <message>
+        <source>Last sync: {at} UTC, {result}.</source>
+        <translation>Letzte Synchronisation: {at} UTC, {result}.</translation>
+    </message>
+    <message>
+        <source>failed ({kind})</source>
+        <translation>fehlgeschlagen ({kind})</translation>
+    </message>
+    <message>
+        <source>Interviews and open follow-ups (with their reminders) go to your calendar; notes, drafts and personal notes never leave this computer.</source>
+        <translation>Gespräche und offene Folgeschritte (mit ihren Erinnerungen) kommen in Ihren Kalender; Notizen, Entwürfe und persönliche Notizen verlassen diesen Computer nie.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Could not reach your calendars ({kind}): {reason}</source>
+        <translation>Ihre Kalender waren nicht erreichbar ({kind}): {reason}</translation>
+    </message>
+    <message>
+        <source>Found {count} calendar(s).</source>
+        <translation>{count} Kalender gefunden.</translation>
+    </message>
+    <message>
+        <source>No calendars found: create “Finish Strong”.</source>
+        <translation>Keine Kalender gefunden: Legen Sie „Finish Strong“ an.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,19 @@ Su contraseña se enviará al servidor indicado aquí. ¿Importar el archivo y u
         <source>Imported {0} interviews and {1} people from {2}.</source>
         <translation>Importadas {0} entrevistas y {1} personas de {2}.</translation>
     </message>
+    <message>
+        <source>Calendar synced at {time}</source>
+        <extracomment>After the server could not be reached, try again this soon (then the 15-minute rhythm takes over). A tick this much later than planned means the machine slept (QTimer stops during suspend).</extracomment>
+        <translation>Calendario sincronizado a las {time}</translation>
+    </message>
+    <message>
+        <source>Calendar sync: {kind} at {time}; {count} waiting</source>
+        <translation>Sincronización del calendario: {kind} a las {time}; {count} pendientes</translation>
+    </message>
+    <message>
+        <source>Calendar sync: {kind} at {time}</source>
+        <translation>Sincronización del calendario: {kind} a las {time}</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
@@ -2545,8 +2558,158 @@ Código postal y ciudad</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Notes: remind</source>
+        <translation>Notas: recordar</translation>
+    </message>
+    <message>
+        <source>h after the interview ends</source>
+        <translation>h tras el fin de la entrevista</translation>
+    </message>
+    <message>
+        <source>Notes: due</source>
+        <translation>Notas: vence</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail: remind</source>
+        <translation>Correo de agradecimiento: recordar</translation>
+    </message>
+    <message>
+        <source>h after the end</source>
+        <translation>h tras el fin</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail: due</source>
+        <translation>Correo de agradecimiento: vence</translation>
+    </message>
+    <message>
+        <source>Handwritten note: remind</source>
+        <translation>Tarjeta manuscrita: recordar</translation>
+    </message>
+    <message>
+        <source>Handwritten note: due</source>
+        <translation>Tarjeta manuscrita: vence</translation>
+    </message>
+    <message>
+        <source>Referral: remind</source>
+        <translation>Recomendación: recordar</translation>
+    </message>
+    <message>
+        <source>Referral: due</source>
+        <translation>Recomendación: vence</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Follow-up plan defaults</source>
+        <translation>Valores predeterminados del plan</translation>
+    </message>
+    <message>
         <source>at the end</source>
         <translation>al final</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Your e-mail addresses, one per line. On an imported invitation, every other attendee becomes an interviewer.</source>
+        <translation>&amp;Sus direcciones de correo, una por línea. En una invitación importada, cada otro asistente pasa a ser entrevistador.</translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses</source>
+        <translation>Sus direcciones de correo</translation>
+    </message>
+    <message>
+        <source>alex@example.com</source>
+        <translation>alex@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>New defaults apply to interviews you create or change from now on.</source>
+        <translation>Los nuevos valores se aplican a las entrevistas que cree o cambie a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin iniciar</translation>
+    </message>
+    <message>
+        <source>Notifications are shown by</source>
+        <translation>Las notificaciones las muestra</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>Se muestran con:</translation>
+    </message>
+    <message>
+        <source>Start Finish Strong at login, in the tray</source>
+        <translation>Iniciar Finish Strong al entrar, en la bandeja</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>The language of the windows and of new drafts, from the next start</source>
+        <translation>El idioma de las ventanas y de los borradores nuevos, desde el próximo inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Tarjetas</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Sincroni&amp;zación</translation>
+    </message>
+    <message numerus="yes">
+        <source>business day after the end</source>
+        <translation>
+            <numerusform>día laborable tras el fin</numerusform>
+            <numerusform>días laborables tras el fin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>business days after the end</source>
+        <translation>
+            <numerusform>día laborable tras el fin</numerusform>
+            <numerusform>días laborables tras el fin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>No se pudo cambiar el inicio al entrar: %1</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2730,89 @@ Código postal y ciudad</translation>
     <message>
         <source>The database check at start-up found damage in your data file.</source>
         <translation>La comprobación al iniciar encontró daños en su archivo de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Calendar server (CalDAV)</source>
+        <translation>Servidor de calendario (CalDAV)</translation>
+    </message>
+    <message>
+        <source>kept in your system&apos;s keyring</source>
+        <translation>guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>CA file (optional):</source>
+        <translation>Archivo CA (opcional):</translation>
+    </message>
+    <message>
+        <source>Find my calendars</source>
+        <translation>Buscar mis calendarios</translation>
+    </message>
+    <message>
+        <source>Create “Finish Strong”</source>
+        <translation>Crear «Finish Strong»</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews go to:</source>
+        <translation>&amp;Las entrevistas van a:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups go to:</source>
+        <translation>&amp;Los seguimientos van a:</translation>
+    </message>
+    <message>
+        <source>Last sync: {at} UTC, {result}.</source>
+        <translation>Última sincronización: {at} UTC, {result}.</translation>
+    </message>
+    <message>
+        <source>failed ({kind})</source>
+        <translation>falló ({kind})</translation>
+    </message>
+    <message>
+        <source>Interviews and open follow-ups (with their reminders) go to your calendar; notes, drafts and personal notes never leave this computer.</source>
+        <translation>Las entrevistas y los seguimientos pendientes (con sus recordatorios) van a su calendario; las notas, los borradores y las notas personales nunca salen de este ordenador.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Archivo CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>Could not reach your calendars ({kind}): {reason}</source>
+        <translation>No se pudo acceder a sus calendarios ({kind}): {reason}</translation>
+    </message>
+    <message>
+        <source>Found {count} calendar(s).</source>
+        <translation>{count} calendario(s) encontrado(s).</translation>
+    </message>
+    <message>
+        <source>No calendars found: create “Finish Strong”.</source>
+        <translation>No se encontraron calendarios: cree «Finish Strong».</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,19 @@ Votre mot de passe sera envoyé au serveur indiqué ici. Importer le fichier et 
         <source>Imported {0} interviews and {1} people from {2}.</source>
         <translation>{0} entretiens et {1} personnes importés depuis {2}.</translation>
     </message>
+    <message>
+        <source>Calendar synced at {time}</source>
+        <extracomment>After the server could not be reached, try again this soon (then the 15-minute rhythm takes over). A tick this much later than planned means the machine slept (QTimer stops during suspend).</extracomment>
+        <translation>Agenda synchronisé à {time}</translation>
+    </message>
+    <message>
+        <source>Calendar sync: {kind} at {time}; {count} waiting</source>
+        <translation>Synchronisation de l’agenda : {kind} à {time} ; {count} en attente</translation>
+    </message>
+    <message>
+        <source>Calendar sync: {kind} at {time}</source>
+        <translation>Synchronisation de l’agenda : {kind} à {time}</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
@@ -2545,8 +2558,158 @@ Code postal et ville</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Notes: remind</source>
+        <translation>Notes : rappel</translation>
+    </message>
+    <message>
+        <source>h after the interview ends</source>
+        <translation>h après la fin de l’entretien</translation>
+    </message>
+    <message>
+        <source>Notes: due</source>
+        <translation>Notes : échéance</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail: remind</source>
+        <translation>E-mail de remerciement : rappel</translation>
+    </message>
+    <message>
+        <source>h after the end</source>
+        <translation>h après la fin</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail: due</source>
+        <translation>E-mail de remerciement : échéance</translation>
+    </message>
+    <message>
+        <source>Handwritten note: remind</source>
+        <translation>Carte manuscrite : rappel</translation>
+    </message>
+    <message>
+        <source>Handwritten note: due</source>
+        <translation>Carte manuscrite : échéance</translation>
+    </message>
+    <message>
+        <source>Referral: remind</source>
+        <translation>Recommandation : rappel</translation>
+    </message>
+    <message>
+        <source>Referral: due</source>
+        <translation>Recommandation : échéance</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Follow-up plan defaults</source>
+        <translation>Valeurs par défaut du plan de relances</translation>
+    </message>
+    <message>
         <source>at the end</source>
         <translation>à la fin</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>&amp;Your e-mail addresses, one per line. On an imported invitation, every other attendee becomes an interviewer.</source>
+        <translation>&amp;Vos adresses e-mail, une par ligne. Dans une invitation importée, tous les autres participants deviennent des interlocuteurs.</translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses</source>
+        <translation>Vos adresses e-mail</translation>
+    </message>
+    <message>
+        <source>alex@example.com</source>
+        <translation>alex@exemple.fr</translation>
+    </message>
+    <message>
+        <source>New defaults apply to interviews you create or change from now on.</source>
+        <translation>Les nouvelles valeurs s’appliquent aux entretiens créés ou modifiés à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas démarré</translation>
+    </message>
+    <message>
+        <source>Notifications are shown by</source>
+        <translation>Notifications affichées par</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>Affichées par :</translation>
+    </message>
+    <message>
+        <source>Start Finish Strong at login, in the tray</source>
+        <translation>Lancer Finish Strong à l’ouverture de session, dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>The language of the windows and of new drafts, from the next start</source>
+        <translation>La langue des fenêtres et des nouveaux brouillons, au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Cartes</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>business day after the end</source>
+        <translation>
+            <numerusform>jour ouvré après la fin</numerusform>
+            <numerusform>jours ouvrés après la fin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>business days after the end</source>
+        <translation>
+            <numerusform>jour ouvré après la fin</numerusform>
+            <numerusform>jours ouvrés après la fin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2730,89 @@ Code postal et ville</translation>
     <message>
         <source>The database check at start-up found damage in your data file.</source>
         <translation>La vérification au démarrage a détecté des dommages dans votre fichier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Calendar server (CalDAV)</source>
+        <translation>Serveur d’agenda (CalDAV)</translation>
+    </message>
+    <message>
+        <source>kept in your system&apos;s keyring</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>CA file (optional):</source>
+        <translation>Fichier CA (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Find my calendars</source>
+        <translation>Trouver mes agendas</translation>
+    </message>
+    <message>
+        <source>Create “Finish Strong”</source>
+        <translation>Créer « Finish Strong »</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews go to:</source>
+        <translation>&amp;Les entretiens vont dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups go to:</source>
+        <translation>Les &amp;relances vont dans :</translation>
+    </message>
+    <message>
+        <source>Last sync: {at} UTC, {result}.</source>
+        <translation>Dernière synchronisation : {at} UTC, {result}.</translation>
+    </message>
+    <message>
+        <source>failed ({kind})</source>
+        <translation>échec ({kind})</translation>
+    </message>
+    <message>
+        <source>Interviews and open follow-ups (with their reminders) go to your calendar; notes, drafts and personal notes never leave this computer.</source>
+        <translation>Les entretiens et les relances ouvertes (avec leurs rappels) vont dans votre agenda ; notes, brouillons et notes personnelles ne quittent jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Could not reach your calendars ({kind}): {reason}</source>
+        <translation>Impossible d’accéder à vos agendas ({kind}) : {reason}</translation>
+    </message>
+    <message>
+        <source>Found {count} calendar(s).</source>
+        <translation>{count} agenda(s) trouvé(s).</translation>
+    </message>
+    <message>
+        <source>No calendars found: create “Finish Strong”.</source>
+        <translation>Aucun agenda trouvé : créez « Finish Strong ».</translation>
     </message>
 </context>
 <context>

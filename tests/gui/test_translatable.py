@@ -25,6 +25,7 @@ from desktop_app.domain.email_draft import DEFAULT_TEMPLATES
 from desktop_app.domain.model import Interview, Person
 from desktop_app.store.debrief_store import save_questions, save_section, save_talked_about
 from desktop_app.store.interviews import load_interview, save_interview
+from desktop_app.ui.app.translations import LANGUAGES
 
 from .pseudo_translation import PseudoTranslator, untranslated
 
@@ -40,7 +41,7 @@ DATA = ["Zqcorp Analytics", "Zq Product Lead", "Zq final round", "https://meet.e
 DEFAULT_TEMPLATE_NAMES = [t.name for t in DEFAULT_TEMPLATES]
 
 PENDING_FILES = "main_window, main_actions, calendar_view, checklist_view, details_panel, kinds, debrief_window, " \
-                "settings_dialog, search_box, search_panel"
+                "search_box, search_panel"
 PENDING = pytest.mark.xfail(strict=True, reason=f"not wrapped yet (being edited by other issues): {PENDING_FILES}")
 
 
@@ -136,7 +137,7 @@ WINDOWS: dict[str, tuple[Opener, bool]] = {  # name: (opener, pending)
     "main-window": (lambda window, ids: window, True),
     "interview-form": (_interview_form, False),
     "interview-form-errors": (_interview_form_errors, False),
-    "settings": (_settings, True),
+    "settings": (_settings, False),
     "settings-mail-and-cards-pages": (_settings_pages, False),
     "debrief": (_debrief, True),
     "debrief-questions-referrals-points": (_debrief_editors, False),
@@ -161,7 +162,8 @@ def test_every_visible_text_goes_through_the_translator(qtbot, pseudo, fixture_d
             qtbot.addWidget(part)
             part.show()
     qtbot.wait(10)
-    shown_as_is = DATA + DEFAULT_TEMPLATE_NAMES + ["Zq", "Finish Strong"]
+    # Languages are offered by their own names (Deutsch, Français…), whatever the current language.
+    shown_as_is = DATA + DEFAULT_TEMPLATE_NAMES + list(LANGUAGES.values()) + ["Zq", "Finish Strong"]
     found = [problem for part in parts for problem in untranslated(part, shown_as_is)]
     assert not found, "shown without going through tr():\n" + "\n".join(found)
 

@@ -26,6 +26,7 @@ from ...store.interviews import purge_deleted
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from ..shared.events import AppEvents
 from .single_instance import InstanceLock, hand_over
+from .translations import apply_language, choose_language, install_language, system_languages
 
 if TYPE_CHECKING:
     from ..main.main_window import MainWindow
@@ -46,6 +47,9 @@ class FinishStrongApp(QApplication):
         if QLocale.system().language() == QLocale.Language.C:
             # No locale configured (LANG=C): plain English beats Qt's numeric-only C formats.
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        # The system's language until the database says otherwise (_start_window): a damaged-file
+        # prompt or a refusal before it is already in the user's language. English loads nothing.
+        install_language(choose_language("", system_languages()), self)
         # Pre-rendered PNGs (packaging/render_icons.py): loading the SVG would pull in
         # Qt's SVG module at start-up. QIcon reads each file only when a size is asked for.
         icon = QIcon()
@@ -169,6 +173,7 @@ def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, min
 def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, minimized: bool,
                   state: dict[str, object]) -> MainWindow:
     purge_deleted()
+    apply_language(app)  # Settings › General may name another language than the system's
 
     from ..main.main_window import MainWindow
 
