@@ -146,6 +146,25 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt (mit dem Namen „be
     </message>
 </context>
 <context>
+    <name>CalendarLegend</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1 mark</source>
+        <translation>Markierung: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <source>Handwritten &amp;card…</source>
@@ -504,9 +523,50 @@ Land</translation>
 <context>
     <name>Checklist</name>
     <message>
+        <source>Double-click to write your debrief</source>
+        <extracomment>Rows that open where the step is done on a double-click (see `open_requested`).</extracomment>
+        <translation>Doppelklick: Nachbereitung schreiben</translation>
+    </message>
+    <message>
+        <source>Double-click to write the e-mail</source>
+        <translation>Doppelklick: E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Double-click to write and print the card draft</source>
+        <translation>Doppelklick: Kartenentwurf schreiben und drucken</translation>
+    </message>
+    <message>
+        <source>No reply yet: double-click for a short check-in draft</source>
+        <translation>Noch keine Antwort: Doppelklick für einen kurzen Nachfrage-Entwurf</translation>
+    </message>
+    <message>
+        <source>Follow-up checklist</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
+        <translation>Checkliste der Folgeschritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
-        <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
         <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Bounced — check {name}&apos;s address</source>
@@ -535,6 +595,22 @@ Land</translation>
     <message>
         <source>No mail app opens message links here; the Message-ID was copied — search for it in your mail app.</source>
         <translation>Hier öffnet kein E-Mail-Programm Nachrichtenlinks; die Message-ID wurde kopiert – suchen Sie in Ihrem E-Mail-Programm danach.</translation>
+    </message>
+    <message>
+        <source>Mailed %1</source>
+        <translation>Verschickt %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Tick when the card is mailed. “Draft printed” is set when you print the draft; double-click to open the card.</source>
+        <translation>Abhaken, sobald die Karte verschickt ist. „Entwurf gedruckt“ wird beim Drucken gesetzt; Doppelklick öffnet die Karte.</translation>
     </message>
 </context>
 <context>
@@ -781,8 +857,16 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
 <context>
     <name>DayAgenda</name>
     <message>
+        <source>Interview: %1</source>
+        <translation>Gespräch: %1</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
     </message>
     <message>
         <source>Day agenda</source>
@@ -808,8 +892,36 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>{person} replied {when}: “{subject}”</source>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation>Nachbereitung…</translation>
+    </message>
+    <message>
+        <source>Step 1: your notes, talking points, open questions and referrals (Ctrl+D)</source>
+        <translation>Schritt 1: Ihre Notizen, Gesprächspunkte, offenen Fragen und Empfehlungen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Follow-up plan:</source>
         <extracomment>The reply radar&apos;s answers: who wrote, when, the subject and first line (plain text).</extracomment>
+        <translation>Plan der Folgeschritte:</translation>
+    </message>
+    <message>
+        <source>your time (%1–%2 in %3)</source>
+        <translation>Ihre Zeit (%1–%2 in %3)</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>{person} replied {when}: “{subject}”</source>
         <translation>{person} hat {when} geantwortet: „{subject}“</translation>
     </message>
 </context>
@@ -1652,6 +1764,21 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>InterviewCalendar</name>
+    <message>
+        <source>Interview calendar</source>
+        <translation>Gesprächskalender</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>Edit interview</source>
@@ -1893,6 +2020,33 @@ PLZ und Ort</translation>
             <numerusform>%n Termin nach %1 exportiert.</numerusform>
             <numerusform>%n Termine nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail</source>
+        <translation>Dankes-E-Mail</translation>
+    </message>
+    <message>
+        <source>Handwritten note</source>
+        <translation>Handschriftliche Karte</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Nachfrage</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,25 @@ Sus datos actuales se guardan antes como copia (llamada «before-restore»).</tr
     </message>
 </context>
 <context>
+    <name>CalendarLegend</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>%1 mark</source>
+        <translation>Marca: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <source>Handwritten &amp;card…</source>
@@ -504,9 +523,50 @@ País</translation>
 <context>
     <name>Checklist</name>
     <message>
+        <source>Double-click to write your debrief</source>
+        <extracomment>Rows that open where the step is done on a double-click (see `open_requested`).</extracomment>
+        <translation>Doble clic para escribir su resumen</translation>
+    </message>
+    <message>
+        <source>Double-click to write the e-mail</source>
+        <translation>Doble clic para escribir el correo</translation>
+    </message>
+    <message>
+        <source>Double-click to write and print the card draft</source>
+        <translation>Doble clic para escribir e imprimir el borrador de la tarjeta</translation>
+    </message>
+    <message>
+        <source>No reply yet: double-click for a short check-in draft</source>
+        <translation>Aún sin respuesta: doble clic para un breve borrador de seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up checklist</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
+        <translation>Lista de seguimientos</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
-        <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
         <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Bounced — check {name}&apos;s address</source>
@@ -535,6 +595,22 @@ País</translation>
     <message>
         <source>No mail app opens message links here; the Message-ID was copied — search for it in your mail app.</source>
         <translation>Aquí ninguna aplicación de correo abre enlaces de mensajes; se copió el Message-ID: búsquelo en su aplicación de correo.</translation>
+    </message>
+    <message>
+        <source>Mailed %1</source>
+        <translation>Enviada %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Sin imprimir</translation>
+    </message>
+    <message>
+        <source>Tick when the card is mailed. “Draft printed” is set when you print the draft; double-click to open the card.</source>
+        <translation>Márquelo cuando envíe la tarjeta. «Borrador impreso» se marca al imprimir; doble clic para abrir la tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -781,8 +857,16 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
 <context>
     <name>DayAgenda</name>
     <message>
+        <source>Interview: %1</source>
+        <translation>Entrevista: %1</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>retirada</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 pendiente</translation>
     </message>
     <message>
         <source>Day agenda</source>
@@ -808,8 +892,36 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>{person} replied {when}: “{subject}”</source>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation>Resumen…</translation>
+    </message>
+    <message>
+        <source>Step 1: your notes, talking points, open questions and referrals (Ctrl+D)</source>
+        <translation>Paso 1: sus notas, temas, preguntas abiertas y recomendaciones (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Follow-up plan:</source>
         <extracomment>The reply radar&apos;s answers: who wrote, when, the subject and first line (plain text).</extracomment>
+        <translation>Plan de seguimiento:</translation>
+    </message>
+    <message>
+        <source>your time (%1–%2 in %3)</source>
+        <translation>su hora (%1–%2 en %3)</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>{person} replied {when}: “{subject}”</source>
         <translation>{person} respondió {when}: «{subject}»</translation>
     </message>
 </context>
@@ -1652,6 +1764,21 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>InterviewCalendar</name>
+    <message>
+        <source>Interview calendar</source>
+        <translation>Calendario de entrevistas</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>Edit interview</source>
@@ -1893,6 +2020,33 @@ Código postal y ciudad</translation>
             <numerusform>%n evento exportado a %1.</numerusform>
             <numerusform>%n eventos exportados a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail</source>
+        <translation>Correo de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Handwritten note</source>
+        <translation>Tarjeta manuscrita</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Seguimiento</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,25 @@ Vos données actuelles sont d’abord conservées dans une sauvegarde (nommée �
     </message>
 </context>
 <context>
+    <name>CalendarLegend</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1 mark</source>
+        <translation>Repère : %1</translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <source>Handwritten &amp;card…</source>
@@ -504,9 +523,50 @@ Pays</translation>
 <context>
     <name>Checklist</name>
     <message>
+        <source>Double-click to write your debrief</source>
+        <extracomment>Rows that open where the step is done on a double-click (see `open_requested`).</extracomment>
+        <translation>Double-cliquez pour rédiger votre compte rendu</translation>
+    </message>
+    <message>
+        <source>Double-click to write the e-mail</source>
+        <translation>Double-cliquez pour rédiger l’e-mail</translation>
+    </message>
+    <message>
+        <source>Double-click to write and print the card draft</source>
+        <translation>Double-cliquez pour rédiger et imprimer le brouillon de carte</translation>
+    </message>
+    <message>
+        <source>No reply yet: double-click for a short check-in draft</source>
+        <translation>Pas encore de réponse : double-cliquez pour un court brouillon de relance</translation>
+    </message>
+    <message>
+        <source>Follow-up checklist</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
+        <translation>Liste des relances</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
-        <extracomment>Rows that open where the step is done on a double-click (see `open_requested`). A row double-clicked or Enter pressed: open where that step is done (debrief, e-mail, card).</extracomment>
         <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Bounced — check {name}&apos;s address</source>
@@ -535,6 +595,22 @@ Pays</translation>
     <message>
         <source>No mail app opens message links here; the Message-ID was copied — search for it in your mail app.</source>
         <translation>Aucune messagerie n’ouvre les liens de message ici ; le Message-ID a été copié — recherchez-le dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Mailed %1</source>
+        <translation>Envoyée %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>Tick when the card is mailed. “Draft printed” is set when you print the draft; double-click to open the card.</source>
+        <translation>Cochez quand la carte est postée. « Brouillon imprimé » se coche à l’impression ; double-cliquez pour ouvrir la carte.</translation>
     </message>
 </context>
 <context>
@@ -781,8 +857,16 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
 <context>
     <name>DayAgenda</name>
     <message>
+        <source>Interview: %1</source>
+        <translation>Entretien : %1</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>retiré</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 à faire</translation>
     </message>
     <message>
         <source>Day agenda</source>
@@ -808,8 +892,36 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>{person} replied {when}: “{subject}”</source>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Debrief…</source>
+        <translation>Compte rendu…</translation>
+    </message>
+    <message>
+        <source>Step 1: your notes, talking points, open questions and referrals (Ctrl+D)</source>
+        <translation>Étape 1 : vos notes, points de discussion, questions en suspens et recommandations (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Follow-up plan:</source>
         <extracomment>The reply radar&apos;s answers: who wrote, when, the subject and first line (plain text).</extracomment>
+        <translation>Plan de relances :</translation>
+    </message>
+    <message>
+        <source>your time (%1–%2 in %3)</source>
+        <translation>votre heure (%1–%2 à %3)</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>{person} replied {when}: “{subject}”</source>
         <translation>{person} a répondu {when} : « {subject} »</translation>
     </message>
 </context>
@@ -1652,6 +1764,21 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>InterviewCalendar</name>
+    <message>
+        <source>Interview calendar</source>
+        <translation>Calendrier des entretiens</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>Edit interview</source>
@@ -1893,6 +2020,33 @@ Code postal et ville</translation>
             <numerusform>%n événement exporté vers %1.</numerusform>
             <numerusform>%n événements exportés vers %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Thank-you e-mail</source>
+        <translation>E-mail de remerciement</translation>
+    </message>
+    <message>
+        <source>Handwritten note</source>
+        <translation>Carte manuscrite</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Relance</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,10 @@ contrast ratio of at least 3:1 against what is around it: the calendar cell's ba
 the palette's Base colour. Light: Fusion's Base (#ffffff). Dark: #2d2d2d, the lightest of the usual
 dark view backgrounds (Adwaita #1e1e1e, Breeze #232629), so the hardest case for dark marks.
 
-The colours live in ui/main/kinds.py, which other issues were still editing when this test was
-written; the pairs that fail today are marked and say what would pass. `strict` makes a fixed
-colour fail the mark, so it is removed then.
+The colours live in ui/main/kinds.py. The pairs that fail today are marked and say what would pass
+as a mark; the overdue red and withdrawn grey also colour checklist *text*, which needs 4.5:1, so
+the fix is a light and a dark variant per colour chosen from the palette, not one swap. `strict`
+makes a fixed colour fail the mark, so it is removed then.
 """
 
 from __future__ import annotations

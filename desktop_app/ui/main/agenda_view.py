@@ -12,16 +12,16 @@ from ...domain.plan import is_overdue
 from ...store.follow_up_queries import INTERVIEW_KIND, WITHDRAWN, CalendarEntry
 from ..shared.formatting import date_text, time_text
 from ..shared.labels import heading, hint
-from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS, OVERDUE_COLOR, WITHDRAWN_COLOR
+from .kinds import DONE_COLOR, KIND_COLORS, KIND_SHAPES, OVERDUE_COLOR, WITHDRAWN_COLOR, kind_label, mark_path
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def dot_icon(color: QColor, size: int = 12) -> QIcon:
-    return QIcon(dot_pixmap(color, size))
+def dot_icon(color: QColor, size: int = 12, shape: str = "circle") -> QIcon:
+    return QIcon(dot_pixmap(color, size, shape))
 
 
-def dot_pixmap(color: QColor, size: int = 12) -> QPixmap:
+def dot_pixmap(color: QColor, size: int = 12, shape: str = "circle") -> QPixmap:
     """A coloured dot, drawn at the screen's pixel ratio so it stays sharp on HiDPI.
 
     Used as a pixmap directly where possible: `QIcon.pixmap()` goes through Qt's pixmap
@@ -36,7 +36,7 @@ def dot_pixmap(color: QColor, size: int = 12) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    painter.drawPath(mark_path(shape, QRectF(1, 1, size - 2, size - 2)))
     painter.end()
     return pixmap
 
@@ -45,13 +45,15 @@ def describe(entry: CalendarEntry) -> str:
     at = time_text(entry.when)
     if entry.kind == INTERVIEW_KIND:
         end = f"–{time_text(entry.end)}" if entry.end else ""
-        return f"{at}{end}  Interview: {entry.company} — {entry.role}".rstrip(" —")
+        what = QCoreApplication.translate("DayAgenda", "Interview: %1").replace("%1", f"{entry.company} — {entry.role}")
+        return f"{at}{end}  {what}".rstrip(" —")
     who = f" — {entry.person}" if entry.person else ""
     if is_withdrawn(entry):  # no longer due: nobody expects a thank-you for a cancelled interview
         state = QCoreApplication.translate("DayAgenda", "withdrawn")
-        return f"{at}  {KIND_LABELS[entry.kind]} ({state}){who} · {entry.company}"
+        return f"{at}  {kind_label(entry.kind)} ({state}){who} · {entry.company}"
     state = "✓ " if entry.done else ""
-    return f"{at}  {state}{KIND_LABELS[entry.kind]} due{who} · {entry.company}"
+    due = QCoreApplication.translate("DayAgenda", "%1 due").replace("%1", kind_label(entry.kind))
+    return f"{at}  {state}{due}{who} · {entry.company}"
 
 
 def is_withdrawn(entry: CalendarEntry) -> bool:
@@ -93,7 +95,8 @@ class DayAgenda(QWidget):
         for entry in entries:
             item = QListWidgetItem(describe(entry))
             item.setData(_ENTRY_ROLE, entry.interview_id)
-            item.setIcon(dot_icon(DONE_COLOR if entry.done or is_withdrawn(entry) else KIND_COLORS[entry.kind]))
+            item.setIcon(dot_icon(DONE_COLOR if entry.done or is_withdrawn(entry) else KIND_COLORS[entry.kind],
+                                  shape=KIND_SHAPES.get(entry.kind, "circle")))
             if is_withdrawn(entry):
                 item.setForeground(QBrush(WITHDRAWN_COLOR))
             elif entry.kind != INTERVIEW_KIND and not entry.done and is_overdue(entry.when, None, now):

@@ -7,11 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...store.follow_up_queries import CalendarEntry
 from ..shared.formatting import from_qdate, local
-from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS
+from .kinds import DONE_COLOR, KIND_COLORS, KIND_SHAPES, kind_label, mark_path
 
 MAX_DOTS = 4  # more entries than this on a day show a count instead
 
@@ -31,7 +31,14 @@ def visible_range(year: int, month: int) -> tuple[datetime, datetime]:
 class InterviewCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Interview calendar")
+        self.setAccessibleName(self.tr("Interview calendar"))
+        # Qt's month arrows are icon-only buttons: give them names a screen reader can speak.
+        for name, text in (("qt_calendar_prevmonth", self.tr("Previous month")),
+                           ("qt_calendar_nextmonth", self.tr("Next month"))):
+            arrow = self.findChild(QToolButton, name)
+            if arrow is not None:
+                arrow.setAccessibleName(text)
+                arrow.setToolTip(text)
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setMinimumSize(420, 320)
@@ -64,7 +71,7 @@ class InterviewCalendar(QCalendarWidget):
             colour = DONE_COLOR if entry.done else KIND_COLORS.get(entry.kind, DONE_COLOR)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            painter.drawEllipse(QRectF(x, y, size, size))
+            painter.drawPath(mark_path(KIND_SHAPES.get(entry.kind, "circle"), QRectF(x, y, size, size)))
             x += size + 2
         painter.restore()
 
@@ -85,8 +92,8 @@ class InterviewCalendar(QCalendarWidget):
 
 
 class CalendarLegend(QWidget):
-    """What each mark's colour means, under the calendar (colour is never the only cue:
-    the agenda spells out every entry)."""
+    """What each mark means, under the calendar: its shape and colour (colour is never the only
+    cue: the shape says the kind, and the agenda spells out every entry)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,15 +101,15 @@ class CalendarLegend(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        short = {"Thank-you e-mail": "E-mail", "Handwritten note": "Card"}
+        short = {"thank_you_email": self.tr("E-mail"), "handwritten_note": self.tr("Card")}
         firsts = {c.name(): k for k, c in reversed(list(KIND_COLORS.items()))}  # a shared colour: its first kind
-        items = [*((short.get(KIND_LABELS[k], KIND_LABELS[k]), c) for k, c in KIND_COLORS.items()
-                   if firsts[c.name()] == k), ("Done", DONE_COLOR)]
-        for text, colour in items:
+        items = [*((short.get(k, kind_label(k)), c, KIND_SHAPES.get(k, "circle")) for k, c in KIND_COLORS.items()
+                   if firsts[c.name()] == k), (self.tr("Done"), DONE_COLOR, "circle")]
+        for text, colour, shape in items:
             icon = QLabel()
-            icon.setPixmap(dot_pixmap(colour))
+            icon.setPixmap(dot_pixmap(colour, shape=shape))
             label = QLabel(text)
-            icon.setAccessibleName(f"{text} colour")
+            icon.setAccessibleName(self.tr("%1 mark").replace("%1", text))
             layout.addWidget(icon)
             layout.addWidget(label)
             layout.addSpacing(6)

@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,18 +22,22 @@ from PySide6.QtWidgets import (
 from ...domain.model import Step
 from ...domain.plan import is_overdue
 from ...store.follow_up_queries import ChecklistRow
+from ..shared.domain_words import domain_text
 from ..shared.formatting import datetime_text
 from .agenda_view import dot_icon
-from .kinds import KIND_COLORS, OVERDUE_COLOR, WITHDRAWN_COLOR
+from .kinds import KIND_COLORS, KIND_SHAPES, OVERDUE_COLOR, WITHDRAWN_COLOR
 
 if TYPE_CHECKING:
     from ...store.reply_store import Outcome
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 #: Rows that open where the step is done on a double-click (see `open_requested`).
-_OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail",
-          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft",
-          Step.CHECK_IN: "No reply yet: double-click for a short check-in draft"}
+_OPENS = {Step.NOTES: QT_TRANSLATE_NOOP("Checklist", "Double-click to write your debrief"),
+          Step.THANK_YOU_EMAIL: QT_TRANSLATE_NOOP("Checklist", "Double-click to write the e-mail"),
+          Step.HANDWRITTEN_NOTE: QT_TRANSLATE_NOOP("Checklist", "Double-click to write and print the card draft"),
+          Step.CHECK_IN: QT_TRANSLATE_NOOP("Checklist", "No reply yet: double-click for a short check-in draft")}
+#: pyside6-lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -65,8 +69,8 @@ class Checklist(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Follow-up checklist")
-        self.setHeaderLabels(["Step", "Due", "Done"])
+        self.setAccessibleName(self.tr("Follow-up checklist"))
+        self.setHeaderLabels([self.tr("Step"), self.tr("Due"), self.tr("Done")])
         self.setRootIsDecorated(False)
         # Whose step a row is must show in full ("Send a thank-you e-mail — Sam Okafor" next to Dana's):
         # a narrow pane wraps the row onto a second line instead of cutting the name off.
@@ -101,23 +105,24 @@ class Checklist(QTreeWidget):
             for number, row in enumerate(rows, 1):
                 who = f" — {row.person}" if row.person else ""
                 if row.step is Step.CHECK_IN:
-                    who = f" with {row.person}" if row.person else ""
-                item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
+                    who = " " + self.tr("with %1").replace("%1", row.person) if row.person else ""
+                item = QTreeWidgetItem([f"{number}. {domain_text(row.step.label)}{who}", datetime_text(row.due_at),
+                                        ""])
                 item.setData(0, _ID_ROLE, row.id)
                 if row.step in _OPENS:
-                    item.setToolTip(0, f"{item.text(0)}\n{_OPENS[row.step]}")
-                item.setIcon(0, dot_icon(KIND_COLORS[row.step.value]))
+                    item.setToolTip(0, f"{item.text(0)}\n{self.tr(str(_OPENS[row.step]))}")
+                item.setIcon(0, dot_icon(KIND_COLORS[row.step.value], shape=KIND_SHAPES.get(row.step.value, "circle")))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)
                 if row.done_at:
                     item.setText(2, datetime_text(row.done_at))
                 elif withdrawn:
                     item.setText(2, self.tr("Withdrawn"))
-                    item.setIcon(0, dot_icon(WITHDRAWN_COLOR))
+                    item.setIcon(0, dot_icon(WITHDRAWN_COLOR, shape=KIND_SHAPES.get(row.step.value, "circle")))
                     for column in range(3):
                         item.setForeground(column, QBrush(WITHDRAWN_COLOR))
                 elif is_overdue(row.due_at, row.done_at, now):
-                    item.setText(2, "Overdue")
+                    item.setText(2, self.tr("Overdue"))
                     for column in range(3):
                         item.setForeground(column, QBrush(OVERDUE_COLOR))
                 if row.step is Step.HANDWRITTEN_NOTE:
@@ -202,9 +207,10 @@ class Checklist(QTreeWidget):
 def _show_card_ticks(item: QTreeWidgetItem, row: ChecklistRow) -> None:
     """Step 3 has two ticks: "draft printed" (set by printing) and "mailed" (the checkbox)."""
     if row.done_at:
-        item.setText(2, f"Mailed {datetime_text(row.done_at)}")
+        item.setText(2, translate("Checklist", "Mailed %1").replace("%1", datetime_text(row.done_at)))
     else:
-        printed = f"☑ Printed {datetime_text(row.printed_at)}" if row.printed_at else "☐ Not printed"
+        printed = ("☑ " + translate("Checklist", "Printed %1").replace("%1", datetime_text(row.printed_at))
+                   if row.printed_at else "☐ " + translate("Checklist", "Not printed"))
         item.setText(2, " · ".join(t for t in (item.text(2), printed) if t))
-    item.setToolTip(0, "Tick when the card is mailed. “Draft printed” is set when you print the draft; "
-                       "double-click to open the card.")
+    item.setToolTip(0, translate("Checklist", "Tick when the card is mailed. “Draft printed” is set when you print "
+                                              "the draft; double-click to open the card."))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...domain.model import Interview, Status
 from ...store.follow_up_queries import ChecklistRow
+from ..shared.domain_words import domain_text
 from ..shared.formatting import datetime_text, span_text, system_zone_name, wall_time_text
 from ..shared.labels import heading
 from .checklist_view import Checklist
@@ -28,10 +29,10 @@ class DetailsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit = QPushButton("Edit…")
-        self.delete = QPushButton("Delete")
-        self.debrief = QPushButton("Debrief…")
-        self.debrief.setToolTip("Step 1: your notes, talking points, open questions and referrals (Ctrl+D)")
+        self.edit = QPushButton(self.tr("Edit…"))
+        self.delete = QPushButton(self.tr("Delete"))
+        self.debrief = QPushButton(self.tr("Debrief…"))
+        self.debrief.setToolTip(self.tr("Step 1: your notes, talking points, open questions and referrals (Ctrl+D)"))
         self.checklist = Checklist()
         #: The reply radar's answers: who wrote, when, the subject and first line (plain text).
         self.answers = QLabel()
@@ -50,7 +51,7 @@ class DetailsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.answers)
-        layout.addWidget(QLabel("Follow-up plan:"))
+        layout.addWidget(QLabel(self.tr("Follow-up plan:")))
         layout.addWidget(self.checklist, 1)
         self.edit.clicked.connect(self.edit_requested)
         self.debrief.clicked.connect(self.debrief_requested)
@@ -63,12 +64,14 @@ class DetailsPanel(QWidget):
         if interview.timezone != system_zone_name():
             zone = ZoneInfo(interview.timezone)
             there = interview.start.astimezone(zone), interview.end.astimezone(zone)
-            when += f" your time ({wall_time_text(there[0])}–{wall_time_text(there[1])} in {interview.timezone})"
+            when += " " + self.tr("your time (%1–%2 in %3)").replace("%3", interview.timezone).replace(
+                "%2", wall_time_text(there[1])).replace("%1", wall_time_text(there[0]), 1)
         lines = [when]
-        lines.append(" · ".join(p for p in (interview.round, interview.status.label, interview.location) if p))
+        lines.append(" · ".join(p for p in (domain_text(interview.round) if interview.round else "",
+                                            domain_text(interview.status.label), interview.location) if p))
         if interview.interviewers:
-            lines.append("With " + ", ".join(
-                f"{p.name} ({p.title})" if p.title else p.name for p in interview.interviewers))
+            lines.append(self.tr("With %1").replace("%1", ", ".join(
+                f"{p.name} ({p.title})" if p.title else p.name for p in interview.interviewers)))
         self.summary.setText("\n".join(lines))
         self.checklist.show_rows(rows, now, withdrawn=interview.status == Status.WITHDRAWN, replies=replies)
         self._show_answers(rows, replies or {})
