@@ -876,6 +876,10 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
         <source>Nothing on this day.</source>
         <translation>An diesem Tag steht nichts an.</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
 </context>
 <context>
     <name>DebriefWindow</name>

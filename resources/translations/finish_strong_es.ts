@@ -876,6 +876,10 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
         <source>Nothing on this day.</source>
         <translation>Nada este día.</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasado</translation>
+    </message>
 </context>
 <context>
     <name>DebriefWindow</name>

@@ -876,6 +876,10 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
         <source>Nothing on this day.</source>
         <translation>Rien ce jour-là.</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
 </context>
 <context>
     <name>DebriefWindow</name>

@@ -101,7 +101,7 @@ class DayAgenda(QWidget):
                 item.setForeground(QBrush(WITHDRAWN_COLOR))
             elif entry.kind != INTERVIEW_KIND and not entry.done and is_overdue(entry.when, None, now):
                 item.setForeground(QBrush(OVERDUE_COLOR))
-                item.setText(item.text() + "  (overdue)")
+                item.setText(item.text() + "  (" + self.tr("overdue") + ")")
             self.list.addItem(item)
         del blocker
         self.stack.setCurrentWidget(self.list if entries else self.empty)
