@@ -181,3 +181,68 @@ def test_the_check_sees_plain_text_and_passes_data_and_wrapped_text(qtbot, pseud
     assert untranslated(top, DATA) == ["QLabel: 'Send a thank-you'"]
     plain.setText(top.tr("Send a thank-you"))
     assert untranslated(top, DATA) == []
+
+
+def _german_sources() -> set[str]:
+    """English source texts whose German differs: one of them on screen in German means a lookup missed."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "translations" / "finish_strong_de.ts")
+    sources = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")] if translation is not None else []
+        text = (translation.text or "") if translation is not None and not forms else ""
+        if "%" not in source and "{" not in source and source not in forms and source != text:
+            sources.add(source)
+    return sources
+
+
+@pytest.mark.parametrize("name", [name for name, (_, pending) in WINDOWS.items() if not pending])
+def test_in_german_no_wrapped_text_stays_english(qtbot, fixture_data, make_window, qapp, name: str) -> None:  # type: ignore[no-untyped-def]
+    """tr() looks a text up by the class it runs in: a base class's tr() in a subclass, or a context
+    lupdate did not see, finds nothing and shows English in a German window."""
+    from desktop_app.ui.app.translations import install_language
+
+    from .pseudo_translation import visible_texts
+
+    english = _german_sources()
+    install_language("de", qapp)
+    try:
+        window = make_window()
+        window.select_interview(fixture_data[0])
+        opened = WINDOWS[name][0](window, fixture_data)
+        parts = opened if isinstance(opened, list) else [opened]
+        for part in parts:
+            if part.isWindow() and part is not window:
+                qtbot.addWidget(part)
+                part.show()
+        qtbot.wait(10)
+        found = sorted({f"{where}: {text!r}" for part in parts for where, text in visible_texts(part)
+                        if text in english})
+    finally:
+        install_language("en", qapp)
+    assert not found, "English in a German window:\n" + "\n".join(found)
+
+
+def test_the_german_check_sees_a_lookup_that_missed(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.ui.app.translations import install_language
+
+    from .pseudo_translation import visible_texts
+
+    class NotInTheTsFiles(QWidget):  # its context is its class name, which lupdate never saw
+        def __init__(self) -> None:
+            super().__init__()
+            self.button = QPushButton(self.tr("Remove"), self)
+
+    install_language("de", qapp)
+    try:
+        widget = NotInTheTsFiles()
+        qtbot.addWidget(widget)
+        texts = [text for _, text in visible_texts(widget)]
+    finally:
+        install_language("en", qapp)
+    assert "Remove" in texts and "Remove" in _german_sources()
