@@ -10,6 +10,7 @@ import uuid
 from datetime import UTC, datetime
 
 from ..domain import model
+from ..domain.company_key import company_key
 from ..domain.plan import PlanRules, build_plan
 from .database import db_proxy
 from .models import FollowUp, Interview, InterviewPerson, Person, Referral
@@ -32,6 +33,7 @@ def save_interview(interview: model.Interview, rules: PlanRules | None = None) -
                 person_ids.append(person_id)
         fields = {
             "company": interview.company.strip(),
+            "company_key": company_key(interview.company),
             "role": interview.role.strip(),
             "round": interview.round.strip(),
             "start_at": interview.start,

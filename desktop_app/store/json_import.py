@@ -15,6 +15,7 @@ from typing import Any
 
 from ..domain import model
 from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT, Orientation, Panel
+from ..domain.company_key import company_key
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
 from ..domain.plan import PlanRules
 from ..domain.validation import validate_interview
@@ -379,7 +380,7 @@ def _alert_at(f: dict[str, Any]) -> datetime | None:
 
 def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
     values = {
-        "company": i["company"], "role": i["role"], "round": i["round"],
+        "company": i["company"], "company_key": company_key(i["company"]), "role": i["role"], "round": i["round"],
         "start_at": datetime.fromisoformat(i["start"]), "end_at": datetime.fromisoformat(i["end"]),
         "timezone": i["timezone"], "location": i["location"], "status": i["status"], "deleted_at": None,
     }
