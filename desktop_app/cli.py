@@ -33,7 +33,7 @@ class CommandError(Exception):
 
 
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
-    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo}[args.command]
+    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "search": _search}[args.command]
     try:
         if args.command == "import":
             _read_import(args)  # read and check before opening anything: a bad file changes nothing
@@ -214,6 +214,13 @@ def _due(args: argparse.Namespace) -> int:
         who = f" — {item.person}" if item.person else ""
         due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
         print(f"{item.step.label}{who} ({item.company}, {item.role}); due {due_at}")
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    from .cli_search import run_search
+
+    run_search(args.query, args.limit, args.json)
     return EXIT_OK
 
 

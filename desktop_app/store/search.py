@@ -4,6 +4,13 @@ Each interview has a few *sources* — its own fields, each debrief section, eac
 interviewer (with what was said and their personal notes), its open questions and its
 referrals — and each source is one FTS5 row whose rowid comes from `search_source`, so
 an autosave re-indexes exactly one row without scanning the index.
+
+Recency: a rebuild numbers the rows in the order of the interviews' dates, and rows written
+later (a new interview, a section filled in for the first time) get higher numbers still, so
+the highest rowids are the most recent interviews. A query is answered from its newest
+matches first (`ORDER BY rowid DESC LIMIT`, which FTS5 stops early, helped by prefix indexes
+for one to three letters) and only that bounded set is ranked: typing "t" into 100,000
+interviews costs what 200 matches cost, and says it shows only the most recent ones.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.debrief import SECTION_KEYS
+from ..domain.debrief import SECTION_KEYS, SECTION_TITLES
 from .database import db_proxy
 from .models import (
     Debrief,
@@ -25,7 +32,7 @@ from .models import (
     Setting,
 )
 
-SEARCH_INDEX_VERSION = 1
+SEARCH_INDEX_VERSION = 2  # 2: rowids in date order (recency), prefix indexes (schema v7)
 HIT_START, HIT_END = "\x01", "\x02"  # snippet markers: never in typed text, escaped by the UI
 MAX_RESULTS = 200
 
@@ -48,7 +55,8 @@ def _collect_texts(interview_ids: list[int] | None = None) -> dict[int, dict[str
 
     texts: dict[int, dict[str, str]] = {}
     for iid, company, role, round_, location in only(
-        Interview.select(Interview.id, Interview.company, Interview.role, Interview.round, Interview.location),
+        Interview.select(Interview.id, Interview.company, Interview.role, Interview.round, Interview.location)
+        .order_by(Interview.start_at, Interview.id),  # a rebuild numbers rows oldest first: rowid = recency
         Interview.id,
     ).tuples():
         texts[iid] = {"interview": "\n".join(p for p in (company, role, round_, location) if p)}
@@ -179,17 +187,39 @@ def fts_query(text: str) -> str | None:
 
 def search(text: str, limit: int = MAX_RESULTS) -> list[SearchHit]:
     """Matches, best first (FTS5 rank), from interviews that are not deleted."""
+    return search_page(text, limit)[0]
+
+
+def search_page(text: str, limit: int = MAX_RESULTS) -> tuple[list[SearchHit], bool]:
+    """The `limit` most recent matches, best first, and whether there were more.
+
+    Two bounded queries: the newest `limit + 1` matching rowids (FTS5 walks the doclist
+    backwards and stops), then the rank and snippet of just those (`rowid >= ` the oldest
+    kept). When nothing was left out, that is every match, ranked as before.
+    """
     query = fts_query(text)
-    if query is None:
-        return []
+    if query is None or limit <= 0:
+        return [], False
+    newest = [
+        rowid for (rowid,) in db_proxy.execute_sql(
+            "SELECT search_index.rowid FROM search_index JOIN search_source AS s ON s.id = search_index.rowid "
+            "JOIN interview AS i ON i.id = s.interview_id "
+            "WHERE search_index MATCH ? AND i.deleted_at IS NULL ORDER BY search_index.rowid DESC LIMIT ?",
+            (query, limit + 1),
+        ).fetchall()
+    ]
+    if not newest:
+        return [], False
+    truncated = len(newest) > limit
+    oldest_kept = newest[min(limit, len(newest)) - 1]
     cursor = db_proxy.execute_sql(
         "SELECT s.interview_id, s.source, snippet(search_index, 0, ?, ?, '…', 12) "
         "FROM search_index JOIN search_source AS s ON s.id = search_index.rowid "
         "JOIN interview AS i ON i.id = s.interview_id "
-        "WHERE search_index MATCH ? AND i.deleted_at IS NULL ORDER BY rank LIMIT ?",
-        (HIT_START, HIT_END, query, limit),
+        "WHERE search_index MATCH ? AND search_index.rowid >= ? AND i.deleted_at IS NULL ORDER BY rank LIMIT ?",
+        (HIT_START, HIT_END, query, oldest_kept, limit),
     )
-    return [SearchHit(iid, source, snippet) for iid, source, snippet in cursor.fetchall()]
+    return [SearchHit(iid, source, snippet) for iid, source, snippet in cursor.fetchall()], truncated
 
 
 @dataclass(frozen=True)
@@ -201,20 +231,60 @@ class HitGroup:
     role: str
     start: datetime
     hits: list[SearchHit]
+    uid: str = ""  # the interview's stable id (docs/INTERCHANGE.md), for `finish-strong search --json`
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """What the search panel and `finish-strong search` show: groups, best first."""
+
+    text: str
+    groups: list[HitGroup]
+    #: More matched than `limit`: these are the `limit` most recent ("type more to narrow").
+    truncated: bool
+    limit: int
+
+    @property
+    def hit_count(self) -> int:
+        return sum(len(g.hits) for g in self.groups)
+
+
+def search_results(text: str, limit: int = MAX_RESULTS) -> SearchResults:
+    """Search, then group by interview (best group first): three bounded queries."""
+    hits, truncated = search_page(text, limit)
+    return SearchResults(text, _grouped(hits), truncated, limit)
 
 
 def search_grouped(text: str, limit: int = MAX_RESULTS) -> list[HitGroup]:
-    """Search, then group by interview (best group first), in two queries."""
-    hits = search(text, limit)
+    """Search, then group by interview (best group first)."""
+    return _grouped(search(text, limit))
+
+
+def _grouped(hits: list[SearchHit]) -> list[HitGroup]:
     order: dict[int, list[SearchHit]] = {}
     for hit in hits:
         order.setdefault(hit.interview_id, []).append(hit)
     if not order:
         return []
     rows = {
-        iid: (company, role, start)
-        for iid, company, role, start in Interview.select(
-            Interview.id, Interview.company, Interview.role, Interview.start_at
+        iid: (company, role, start, uid)
+        for iid, company, role, start, uid in Interview.select(
+            Interview.id, Interview.company, Interview.role, Interview.start_at, Interview.uid
         ).where(Interview.id.in_(list(order))).tuples()
     }
-    return [HitGroup(iid, *rows[iid], hits=group) for iid, group in order.items() if iid in rows]
+    return [
+        HitGroup(iid, *rows[iid][:3], hits=group, uid=rows[iid][3]) for iid, group in order.items() if iid in rows
+    ]
+
+
+def source_title(source: str) -> str:
+    """Where in the interview a hit is (plain English; the window translates its own copy)."""
+    if source == "interview":
+        return "Interview"
+    if source.startswith("person:"):
+        return "Interviewer"
+    if source == "questions":
+        return "Open questions"
+    if source == "referrals":
+        return "Referrals"
+    return SECTION_TITLES.get(source, source)

@@ -1,7 +1,10 @@
 """Search results: grouped by interview, the matching words highlighted.
 
 The box searches as the user types (after a short pause, so fast typists do not
-queue a query per key); an FTS5 query on 10,000 interviews takes a few milliseconds.
+queue a query per key). The query runs on a thread of its own (`search_runner.py`): a newer
+keystroke interrupts an older query, and the window keeps painting while SQLite works. Short
+or very common words are answered from the most recent matches (store/search.py), and the
+panel says so: "showing the 200 most recent matches — type more to narrow".
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.debrief import SECTION_TITLES
-from ...store.search import HIT_END, HIT_START, HitGroup, SearchHit, search_grouped
+from ...store.search import HIT_END, HIT_START, HitGroup, SearchHit, SearchResults, source_title
+from ..shared.errors import short_reason
 from ..shared.formatting import date_text, local
 from ..shared.labels import plain_label
 
@@ -87,15 +90,7 @@ def snippet_html(snippet: str) -> str:
 
 
 def source_label(hit: SearchHit) -> str:
-    if hit.source == "interview":
-        return "Interview"
-    if hit.source.startswith("person:"):
-        return "Interviewer"
-    if hit.source == "questions":
-        return "Open questions"
-    if hit.source == "referrals":
-        return "Referrals"
-    return SECTION_TITLES.get(hit.source, hit.source)
+    return source_title(hit.source)
 
 
 class SearchPanel(QWidget):
@@ -122,14 +117,43 @@ class SearchPanel(QWidget):
         self.timer.timeout.connect(self.run)
         self.text = ""
         self.tree.itemActivated.connect(self._activated)
+        from .search_runner import SearchRunner  # its thread starts with the first search
+
+        self.runner = SearchRunner(self)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.shown_generation = 0  # the request whose answer is on screen (tests wait for it)
 
     def request(self, text: str) -> None:
         self.text = text
         self.timer.start()
 
     def run(self) -> None:
+        """Ask now (Enter, or the pause after typing); the answer arrives through `_finished`."""
         self.timer.stop()
-        self.show_groups(search_grouped(self.text))
+        self.runner.request(self.text)
+
+    def _finished(self, generation: int, results: SearchResults) -> None:
+        if generation != self.runner.generation:
+            return  # overtaken by a newer keystroke while it travelled
+        self.shown_generation = generation
+        self.show_results(results)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        reason = short_reason(exc)
+        if reason is None:
+            raise exc  # a bug: the crash dialog, as anywhere else
+        if generation == self.runner.generation:
+            self.shown_generation = generation
+            self.tree.clear()
+            self.summary.setText(self.tr("The search could not run {reason}").format(reason=reason))
+
+    def show_results(self, results: SearchResults) -> None:
+        self.show_groups(results.groups)
+        if results.truncated:
+            self.summary.setText(
+                self.tr("Showing the {count} most recent matches — type more to narrow.").format(count=results.limit)
+            )
 
     def show_groups(self, groups: list[HitGroup]) -> None:
         self.tree.clear()
