@@ -97,7 +97,7 @@ def test_cancel_interrupts_a_running_search_and_leaves_the_data_alone(
     session = SearchSession()
     outcome: list[object] = []
     monkeypatch.setattr(search_session, "search_results", endless)
-    worker = threading.Thread(target=lambda: outcome.append(session.run("tango", tag=1)))
+    worker = threading.Thread(daemon=True, target=lambda: outcome.append(session.run("tango", tag=1)))
     worker.start()
     assert started.wait(10)
     session.cancel(before=2)
@@ -106,7 +106,7 @@ def test_cancel_interrupts_a_running_search_and_leaves_the_data_alone(
 
     monkeypatch.undo()
     again: list[object] = []
-    worker = threading.Thread(target=lambda: again.append(session.run("tango", tag=3)))
+    worker = threading.Thread(daemon=True, target=lambda: again.append(session.run("tango", tag=3)))
     worker.start()
     worker.join(10)
     assert again and again[0] is not None and again[0].hit_count == 1  # type: ignore[attr-defined]
@@ -126,7 +126,7 @@ def test_cancel_spares_a_newer_search(make_interview: MakeInterview, monkeypatch
 
     monkeypatch.setattr(search_session, "search_results", slow)
     result: list[object] = []
-    worker = threading.Thread(target=lambda: result.append(session.run("tango", tag=5)))
+    worker = threading.Thread(daemon=True, target=lambda: result.append(session.run("tango", tag=5)))
     worker.start()
     assert inside.wait(10)
     session.cancel(before=5)  # a request older than the one running: nothing to stop
