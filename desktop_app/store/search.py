@@ -134,28 +134,33 @@ def forget_interviews(interview_ids: list[int]) -> None:
         )
 
 
+REBUILD_CHUNK = 500  # interviews whose texts are collected and indexed at a time
+
+
 def rebuild_index() -> None:
-    """Index everything afresh: bulk reads, bulk inserts (10,000 interviews in seconds)."""
+    """Index everything afresh, REBUILD_CHUNK interviews at a time (bounded memory, linear time).
+
+    Rows are numbered in the order of the interviews' dates, oldest first, so the highest
+    rowids are the most recent interviews (see `search_page`)."""
     with db_proxy.atomic():
         db_proxy.execute_sql("DELETE FROM search_index")
-        SearchSource.delete().execute()
-        rows = [
-            (iid, source, text)
-            for iid, sources in _collect_texts().items()
-            for source, text in sources.items()
-            if text.strip()
-        ]
-        for start in range(0, len(rows), 500):
-            chunk = rows[start : start + 500]
-            SearchSource.insert_many([{"interview": iid, "source": src} for iid, src, _ in chunk]).execute()
-        ids = dict(
-            ((iid, src), sid) for sid, iid, src in
-            SearchSource.select(SearchSource.id, SearchSource.interview, SearchSource.source).tuples()
-        )
-        db_proxy.connection().executemany(
-            "INSERT INTO search_index (rowid, body) VALUES (?, ?)",
-            ((ids[(iid, src)], text) for iid, src, text in rows),
-        )
+        db_proxy.execute_sql("DELETE FROM search_source")
+        connection = db_proxy.connection()
+        ids = [i for (i,) in Interview.select(Interview.id).order_by(Interview.start_at, Interview.id).tuples()]
+        next_id = 1
+        for start in range(0, len(ids), REBUILD_CHUNK):
+            chunk = ids[start : start + REBUILD_CHUNK]
+            texts = _collect_texts(chunk)
+            rows = [(iid, source, text) for iid in chunk for source, text in texts.get(iid, {}).items() if text.strip()]
+            connection.executemany(
+                "INSERT INTO search_source (id, interview_id, source) VALUES (?, ?, ?)",
+                ((next_id + n, iid, source) for n, (iid, source, _) in enumerate(rows)),
+            )
+            connection.executemany(
+                "INSERT INTO search_index (rowid, body) VALUES (?, ?)",
+                ((next_id + n, text) for n, (_, _, text) in enumerate(rows)),
+            )
+            next_id += len(rows)
         # Merge the many segments a bulk load leaves into one now; otherwise FTS5 merges
         # them bit by bit during later writes, and the first autosaves stall for ~40 ms.
         db_proxy.execute_sql("INSERT INTO search_index (search_index) VALUES ('optimize')")
