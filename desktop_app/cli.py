@@ -11,13 +11,17 @@ and leaves the data as it was.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import peewee
 
@@ -69,17 +73,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.splitlines())
 
 
-def _read_text(name: str) -> str:
-    try:
-        if name == "-":
-            return sys.stdin.read()
-        return Path(name).read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is not content
-    except UnicodeDecodeError as exc:
-        raise CommandError(f"{name} is not a UTF-8 text file.") from exc
-    except OSError as exc:
-        raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
-
-
 def _check_export_target(target: Path) -> None:
     if target.is_dir():
         raise CommandError(f"{target} is a folder; give a file name.")
@@ -105,16 +98,38 @@ def _read_import(args: argparse.Namespace) -> None:
             raise CommandError(f"cannot read {args.file}: {'it is a folder' if path.is_dir() else 'no such file'}")
         args.invitation = read_invitation_file(path, local_zone_name())
         return
-    args.text = _read_text(args.file)
-    if args.text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR"):  # an invitation piped in
-        from .local_zone import local_zone_name
+    args.json_file = _open_import(args.file)
+    start = args.json_file.read(4096)
+    args.json_file.seek(0)
+    if start.decode("utf-8", "ignore").lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR"):
+        from .local_zone import local_zone_name  # an invitation piped in
         from .store.ics_reader import parse_invitation
 
-        args.invitation = parse_invitation(args.text, local_zone_name())
+        args.invitation = parse_invitation(_decoded(args.json_file.read(), args.file), local_zone_name())
         return
-    from .store.interchange import parse_import
+    from .store.json_stream_import import check_file_header
 
-    parse_import(args.text)
+    check_file_header(args.json_file)  # before anything is opened: a file that is no export changes nothing
+
+
+def _open_import(name: str) -> BinaryIO:
+    """The file to import, seekable (standard input is copied to a temporary file as it comes)."""
+    if name != "-":
+        try:
+            return open(name, "rb")  # noqa: SIM115 (closed when the process ends)
+        except OSError as exc:
+            raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
+    spool = tempfile.TemporaryFile()  # noqa: SIM115
+    shutil.copyfileobj(sys.stdin.buffer, spool)
+    spool.seek(0)
+    return spool
+
+
+def _decoded(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"{name} is not a UTF-8 text file.") from exc
 
 
 def _parse_moment(text: str | None) -> datetime:
@@ -129,19 +144,38 @@ def _parse_moment(text: str | None) -> datetime:
 
 def _export(args: argparse.Namespace) -> int:
     as_ics = (args.format or ("ics" if args.file.lower().endswith(".ics") else "json")) == "ics"
-    if as_ics:
-        from .store.ics_export import export_ics
+    from .cli_progress import ProgressLine
 
-        data = export_ics()
-    else:
-        from .store.interchange import export_json
+    line = ProgressLine("Exporting…")
 
-        data = export_json().encode("utf-8")
-    if args.file == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        return EXIT_OK
-    target = Path(args.file)
+    def write(handle: BinaryIO) -> None:
+        """Stream the export into `handle`: written as it is read, never whole in memory."""
+        if as_ics:
+            from .store.ics_export import write_ics
+
+            write_ics(handle, progress=line)
+            return
+        from .store.interchange import write_json
+
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        try:
+            write_json(text, progress=line)
+            text.flush()
+        finally:
+            text.detach()
+
+    try:
+        if args.file == "-":
+            sys.stdout.flush()
+            write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return EXIT_OK
+        return _write_beside(Path(args.file), write)
+    finally:
+        line.close()
+
+
+def _write_beside(target: Path, write: Callable[[BinaryIO], None]) -> int:
     if target.is_dir():
         raise CommandError(f"{target} is a folder; give a file name.")
     # Write beside the target and rename, so a full disk never leaves half a file.
@@ -151,7 +185,7 @@ def _export(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     except OSError as exc:
@@ -166,9 +200,15 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     if args.invitation is not None:
         return _import_invitation(args)
-    from .store.interchange import import_json
+    from .cli_progress import ProgressLine
+    from .store.json_stream_import import import_json_file
 
-    interviews, people = import_json(args.text)
+    size = os.fstat(args.json_file.fileno()).st_size
+    line = ProgressLine("Importing…")
+    try:
+        interviews, people = import_json_file(args.json_file, size, line)
+    finally:
+        line.close()
     print(f"Imported {interviews} interviews and {people} people.")
     return EXIT_OK
 

@@ -19,6 +19,10 @@ _DECODER = json.JSONDecoder()
 _WHITESPACE = " \t\n\r"
 
 
+class NotAnObject(ValueError):
+    """The document is not a JSON object at the top (an array, a number…)."""
+
+
 class _Buffer:
     def __init__(self, handle: TextIO) -> None:
         self.handle = handle
@@ -84,7 +88,9 @@ def members(handle: TextIO, streamed: frozenset[str]) -> Iterator[tuple[str, Any
     buffer = _Buffer(handle)
     if buffer.peek() == "\ufeff":  # a byte-order mark (Windows editors) is not content
         buffer.pos += 1
-    buffer.expect("{")
+    if buffer.peek() != "{":
+        raise NotAnObject("the document is not a JSON object")
+    buffer.pos += 1
     if buffer.peek() == "}":
         buffer.pos += 1
     else:

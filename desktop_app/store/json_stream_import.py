@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import IO, Any
 
 from peewee import fn
@@ -45,7 +46,7 @@ from .json_import import (
     upgrade_v1_interview,
 )
 from .json_import import _check_interview as check_interview
-from .json_stream import members
+from .json_stream import NotAnObject, members
 from .models import CalendarLink, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
@@ -84,19 +85,50 @@ def import_json_file(raw: IO[bytes], size: int | None = None, progress: Progress
     `raw` must be seekable if the file may be in another order (read again, whole)."""
     counting = _CountingReader(raw)
     text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig")
+    with _file_errors():
+        try:
+            with db_proxy.atomic():
+                return _StreamImport(lambda: progress(counting.count, size) if progress else None).run(text)
+        except _OutOfOrder:
+            raw.seek(0)
+            return import_json(raw.read().decode("utf-8-sig"))
+
+
+def check_file_header(raw: IO[bytes]) -> None:
+    """Read up to the first records and check “format” and “version”, then rewind: the CLI
+    refuses a file that is not an export before it opens (or creates) anything."""
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig")
     try:
-        with db_proxy.atomic():
-            return _StreamImport(lambda: progress(counting.count, size) if progress else None).run(text)
-    except _OutOfOrder:
+        with _file_errors():
+            header: dict[str, Any] = {}
+            complete = True  # the whole object was read (no records)
+            for key, value in members(text, STREAMED):
+                if key in STREAMED:
+                    complete = False
+                    break
+                header[key] = value
+            # A file written by another tool may name its format after the records: checked then.
+            if complete or "format" in header or "version" in header:
+                check_header(header.get("format"), header.get("version"))
+    finally:
+        text.detach()
         raw.seek(0)
-        return import_json(raw.read().decode("utf-8-sig"))
+
+
+@contextmanager
+def _file_errors() -> Iterator[None]:
+    """Reading errors said as `ImportFormatError`s, in the words `parse_import` uses."""
+    try:
+        yield
     except UnicodeDecodeError as exc:
-        raise ImportFormatError("The file is not UTF-8 text.") from exc
+        raise ImportFormatError("The file is not a UTF-8 text file.") from exc
     except RecursionError:
         raise ImportFormatError("The file is not a Finish Strong export (it is nested far too deeply).") from None
+    except NotAnObject:
+        raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).") from None
+    except ImportFormatError:
+        raise
     except ValueError as exc:
-        if isinstance(exc, ImportFormatError):
-            raise
         raise ImportFormatError(f"The file is not valid JSON ({exc}).") from exc
 
 
