@@ -161,6 +161,12 @@ def earlier_rounds(interview_id: int, limit: int = MAX_EARLIER_ROUNDS) -> list[E
     Only the `limit` most recent are loaded in full: a real search has a handful of rounds
     per company, and loading hundreds would make opening a debrief slow.
     """
+    return [EarlierRound(load_interview(i), load_debrief(i)) for i in earlier_round_ids(interview_id, limit)]
+
+
+def earlier_round_ids(interview_id: int, limit: int = MAX_EARLIER_ROUNDS) -> list[int]:
+    """The ids `earlier_rounds` would load (one indexed query): the debrief shows their count at
+    once and loads them in full only when the user opens the panel."""
     current = Interview.select(Interview.company_key, Interview.start_at).where(Interview.id == interview_id).get()
     # One search of the (company_key, start_at) index, newest first: the cost does not grow with
     # the file. The key is folded in Python at write time (domain/company_key.py).
@@ -176,4 +182,4 @@ def earlier_rounds(interview_id: int, limit: int = MAX_EARLIER_ROUNDS) -> list[E
         .limit(limit)
         .tuples()
     ]
-    return [EarlierRound(load_interview(i), load_debrief(i)) for i in matching]
+    return matching

@@ -199,8 +199,10 @@ def search_page(text: str, limit: int = MAX_RESULTS) -> tuple[list[SearchHit], b
     """The `limit` most recent matches, best first, and whether there were more.
 
     Two bounded queries: the newest `limit + 1` matching rowids (FTS5 walks the doclist
-    backwards and stops), then the rank and snippet of just those (`rowid >= ` the oldest
-    kept). When nothing was left out, that is every match, ranked as before.
+    backwards and stops), then the snippets of just those (`rowid >= ` the oldest kept).
+    When nothing was left out, that is every match, ranked best first (FTS5 rank) as before.
+    When more matched, the newest come first: FTS5's bm25 rank weighs a word by how many
+    rows hold it, which it counts over the whole index — for "t" that is most of it.
     """
     query = fts_query(text)
     if query is None or limit <= 0:
@@ -221,7 +223,8 @@ def search_page(text: str, limit: int = MAX_RESULTS) -> tuple[list[SearchHit], b
         "SELECT s.interview_id, s.source, snippet(search_index, 0, ?, ?, '…', 12) "
         "FROM search_index JOIN search_source AS s ON s.id = search_index.rowid "
         "JOIN interview AS i ON i.id = s.interview_id "
-        "WHERE search_index MATCH ? AND search_index.rowid >= ? AND i.deleted_at IS NULL ORDER BY rank LIMIT ?",
+        "WHERE search_index MATCH ? AND search_index.rowid >= ? AND i.deleted_at IS NULL "
+        + ("ORDER BY search_index.rowid DESC" if truncated else "ORDER BY rank") + " LIMIT ?",
         (HIT_START, HIT_END, query, oldest_kept, limit),
     )
     return [SearchHit(iid, source, snippet) for iid, source, snippet in cursor.fetchall()], truncated

@@ -45,7 +45,7 @@ def test_a_one_letter_search_says_it_shows_only_the_most_recent(qtbot, make_wind
     window = make_window()
     qtbot.keyClicks(window.search_box, "a")
     panel = window.search_panel
-    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() > 0 and _answered(panel), timeout=5000)
     assert panel.summary.text() == f"Showing the {MAX_RESULTS} most recent matches — type more to narrow."
     hits = sum(panel.tree.topLevelItem(n).childCount() for n in range(panel.tree.topLevelItemCount()))
     assert hits == MAX_RESULTS  # grouped by interview, every hit once
@@ -86,3 +86,20 @@ def test_the_window_keeps_painting_while_a_search_runs(qtbot, make_window, clock
     qtbot.waitUntil(lambda: _answered(panel), timeout=5000)
     assert panel.tree.topLevelItemCount() == 1
     assert panel.tree.topLevelItem(0).text(0).startswith("Yarrow")
+
+
+def test_newer_results_replace_a_fill_still_under_way(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    """Many results are added a slice per event-loop turn; newer ones never mix with them."""
+    from desktop_app.store.search import search_results
+
+    generate_demo(60, now=clock.now)
+    target = save_interview(sample_interview(clock.now, company="Quillon Quarry"))
+    save_section(target, "observations", "quillon")
+    window = make_window()
+    panel = window.search_panel
+    panel.show_results(search_results("a"), generation=panel.runner.generation)
+    assert 0 < sum(panel.tree.topLevelItem(n).childCount() for n in range(panel.tree.topLevelItemCount())) < 200
+    panel.show_results(search_results("quillon"), generation=panel.runner.generation)
+    qtbot.wait(100)
+    assert panel.tree.topLevelItemCount() == 1
+    assert panel.tree.topLevelItem(0).text(0).startswith("Quillon Quarry")
