@@ -33,7 +33,8 @@ QUERIES = {
     "common word": ["the", "and", "manager", "team"],
     "rare word": ["zygomorphic", "quokka"],
 }
-RARE_NOTE = "Asked about the zygomorphic flowers and the quokka poster in the lobby"  # one interview holds the rarest word
+# One interview holds the rare words.
+RARE_NOTE = "Asked about the zygomorphic flowers and the quokka poster in the lobby"
 TYPED = "the marathon"
 REPEATS = 3
 CHILD_TIMEOUT_SECONDS = 900
