@@ -118,6 +118,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.debriefs.plan_changed.connect(self.events.data_changed.emit)
         self.search_box.textChanged.connect(self._search_changed)
         self.search_box.returnPressed.connect(lambda: self.search_panel.run())
+        self.search_box.focused.connect(lambda: self.search_panel.warm_up())
         self.events.data_changed.connect(self.refresh)
 
         StoreCommand.report = self.show_error
