@@ -95,6 +95,14 @@ def quick_check(path: Path) -> bool:
         connection.close()
 
 
+def release_thread_connection() -> None:
+    """Close the calling worker thread's own connection (peewee keeps one per thread); the
+    GUI thread's stays open. For threads that import or search beside the window."""
+    database = db_proxy.obj
+    if database is not None and not database.is_closed():
+        database.close()
+
+
 def close_database() -> None:
     database = db_proxy.obj
     if database is not None and not database.is_closed():

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.events = events or AppEvents(self)
         self.state = QSettings(str(state_file), QSettings.Format.IniFormat)
         self.undo_stack = QUndoStack(self)
+        self.import_job: object | None = None  # File ▸ Import data… under way (ui/app/data_import.py)
         self.selected_interview: int | None = None
 
         self.invitations = InvitationActions(self, self._show_saved)
