@@ -4,8 +4,12 @@
 PYTHON  ?= python3
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
+# What the app needs to run (make run), then the test tools (make test), then the build tools (make
+# package): each step installs exact versions from constraints.txt (make lock), the ranges stay in pyproject.
+RUN_STAMP := $(VENV)/.run-installed
 STAMP   := $(VENV)/.installed
 PKG_STAMP := $(VENV)/.package-installed
+PIN     := -c constraints.txt
 
 # Python itself (a minimal Debian has none) and the Debian packages Qt's xcb platform
 # needs to open a real window (make run).
@@ -23,19 +27,26 @@ APT_MAIL := gnome-keyring
 APT_CARDS := cups cups-daemon cups-client printer-driver-cups-pdf poppler-utils
 APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
 
-.PHONY: run test lint unit bench apt-runtime apt-test venv clean package test-package bench-package apt-package
+.PHONY: run test lint unit bench apt-runtime apt-test venv clean package test-package bench-package apt-package lock
 
-run: apt-runtime $(STAMP)
+run: apt-runtime $(RUN_STAMP)
 	$(PY) -m desktop_app $(ARGS)
 
+# ruff, mypy (strict on domain/ and store/, see pyproject.toml) and the layer contracts, then the suite.
 test: apt-test $(STAMP) $(PKG_STAMP)
 	$(VENV)/bin/ruff check desktop_app tests
-	$(VENV)/bin/mypy desktop_app/domain
+	$(VENV)/bin/mypy desktop_app
+	$(VENV)/bin/lint-imports
 	bash .ci/pytest-or-no-tests $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests
-	$(VENV)/bin/mypy desktop_app/domain
+	$(VENV)/bin/mypy desktop_app
+	$(VENV)/bin/lint-imports
+
+# constraints.txt again from pyproject.toml's ranges (after changing one); commit the result.
+lock:
+	bash packaging/lock_dependencies.sh
 
 bench: apt-test $(STAMP)
 	$(PY) -m tests.benchmarks.run_benchmarks $(BENCH_ARGS)
@@ -43,7 +54,7 @@ bench: apt-test $(STAMP)
 venv: $(STAMP)
 
 # The PyInstaller bundle and the .deb in dist/ (docs/PACKAGING.md); rebuilt only when an input changed.
-package: apt-package $(PKG_STAMP)
+package: apt-package $(RUN_STAMP) $(PKG_STAMP)
 	$(PY) packaging/build_package.py
 
 # Builds, installs (dpkg -i, as root), runs and removes the package in a private desktop session.
@@ -54,14 +65,19 @@ test-package: apt-test $(STAMP) $(PKG_STAMP)
 bench-package: apt-test $(STAMP) $(PKG_STAMP)
 	$(PY) -m tests.benchmarks.run_benchmarks --package $(BENCH_ARGS)
 
-$(PKG_STAMP): pyproject.toml $(STAMP)
-	$(PY) -m pip install --quiet -e '.[package]'
+# The .deb's bundle is frozen from this venv: the pinned set.
+$(PKG_STAMP): pyproject.toml constraints.txt $(RUN_STAMP)
+	$(PY) -m pip install --quiet $(PIN) -e '.[package]'
 	touch $@
 
-$(STAMP): pyproject.toml | apt-runtime
+$(STAMP): pyproject.toml constraints.txt $(RUN_STAMP)
+	$(PY) -m pip install --quiet $(PIN) -e '.[test]'
+	touch $@
+
+$(RUN_STAMP): pyproject.toml constraints.txt | apt-runtime
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet $(PIN) -e .
 	touch $@
 
 # Installs only what is missing, so a machine that has it all pays one dpkg-query.

@@ -7,6 +7,7 @@ and work without a display; the GUI modules are imported only when needed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,7 +23,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help="keep the database and everything else the app writes in DIR "
@@ -30,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = OneLineParser(
         prog="finish-strong", parents=[common],
-        description="Finish Strong: follow up after every job interview, on time.",
+        description="Finish Strong: follow up after every job interview, on time. "
+        "Give calendar invitations (FILE.ics) to import them in the window, as 'Open with' does.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -69,10 +71,27 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help="add realistic sample interviews")
     demo.add_argument("--interviews", type=_positive_int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    recover = commands.add_parser(
+        "recover", parents=[common],
+        help="read every readable row of a damaged database into a new file, filling gaps from the newest backup",
+    )
+    recover.add_argument("damaged", metavar="DAMAGED.sqlite3", help="the damaged file (only read, never changed)")
+    recover.add_argument("out", metavar="OUT.sqlite3", help="the new database to write (must not exist)")
+    source = recover.add_mutually_exclusive_group()
+    source.add_argument("--backup", metavar="FILE",
+                        help="take rows the damaged file lost from FILE (default: the newest good backup)")
+    source.add_argument("--no-backup", action="store_true", help="only what the damaged file still holds")
     commands.add_parser(
         "diagnose", help="print what this installation finds (keyring backend, Qt modules, resources) as JSON",
     )
     return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # noqa: SLF001 — argparse keeps its subcommands only here
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return set(action.choices)
+    return set()
 
 
 def _positive_int(text: str) -> int:
@@ -85,9 +104,43 @@ def _positive_int(text: str) -> int:
     return value
 
 
+CALENDAR_SUFFIXES = (".ics", ".ical", ".icalendar", ".ifb", ".vcs")
+
+
+def split_files(argv: Sequence[str], commands: set[str]) -> tuple[list[str], list[str]]:
+    """(options and command, files to open): `finish-strong [--data-dir D] FILE.ics…` opens invitations.
+
+    The desktop's "Open with" passes files (`Exec=finish-strong %F`). A first word that is not
+    a command starts the file list; argparse alone cannot mix optional files with subcommands.
+    """
+    rest: list[str] = []
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item == "--data-dir" and i + 1 < len(items):
+            rest += items[i:i + 2]
+            i += 2
+            continue
+        if item.startswith("-"):
+            rest.append(item)
+            i += 1
+            continue
+        if item in commands or not _looks_like_file(item):
+            return rest + items[i:], []  # a command, or a typo argparse names ("invalid choice")
+        return rest + [a for a in items[i:] if a.startswith("--")], [a for a in items[i:] if not a.startswith("--")]
+    return rest, []
+
+
+def _looks_like_file(word: str) -> bool:
+    return word.lower().endswith(CALENDAR_SUFFIXES) or os.path.isfile(word)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_std_streams()  # a windowed or detached start may have none: printing must not crash
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    options, files = split_files(sys.argv[1:] if argv is None else argv, _command_names(parser))
+    args = parser.parse_args(options)
     data_dir = getattr(args, "data_dir", None)
     if args.command == "diagnose":
         from .diagnose import run
@@ -97,13 +150,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli import run_command
 
         return run_command(args, data_dir)
+    from .display_check import no_display_reason
+
+    missing = no_display_reason()
+    if missing:
+        print(f"finish-strong: {missing}", file=sys.stderr)
+        return 1
     from .windows_identity import set_app_user_model_id
 
     set_app_user_model_id()  # Windows: notifications and taskbar under the installer's shortcut
     from .process_exit import exit_now
     from .ui.app.application import run_gui
 
-    exit_now(run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized))
+    exit_now(run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized,
+                     files=[os.path.abspath(f) for f in files]))  # absolute: a running instance has its own cwd
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ import io
 import json
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
@@ -23,11 +22,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-import peewee
-
 from .paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir
 from .store.database import close_database, open_database
 from .store.errors import StoreError
+from .store.faults import DATABASE_ERRORS, FaultKind, fault_kind
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -37,6 +35,8 @@ class CommandError(Exception):
 
 
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
+    if args.command == "recover":
+        return _run_recover(args, data_dir_option)
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "search": _search}[args.command]
     try:
         if args.command == "import":
@@ -54,7 +54,10 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     except (CommandError, StoreError) as exc:
         print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_FAILURE
-    except (peewee.OperationalError, sqlite3.OperationalError) as exc:  # locked, disk full, read-only
+    except DATABASE_ERRORS as exc:
+        if fault_kind(exc) is FaultKind.BUG:
+            raise  # not the user's to fix: the traceback is the report
+        # locked, disk full, read-only, damaged: one line the user can act on
         from .ui.shared.errors import describe_startup  # plain Python: the message table, no Qt
 
         print(f"finish-strong: {_one_line(describe_startup(exc))}", file=sys.stderr)
@@ -221,6 +224,10 @@ def _import_invitation(args: argparse.Namespace) -> int:
     for address in args.me:
         if not is_valid_email(address):
             raise CommandError(f"--me: “{address}” is not an e-mail address.")
+    if args.invitation.problems:  # all or nothing here; the window's import can leave an event out
+        problem = args.invitation.problems[0]
+        raise CommandError(f"{problem.message} Nothing was imported; the app's Import invitation… can leave "
+                           "that event out.")
     items = plan_import(args.invitation, [*load_my_addresses(), *args.me])
     apply_import(items)
     for item in items:
@@ -253,7 +260,8 @@ def _due(args: argparse.Namespace) -> int:
     for item in items:
         who = f" — {item.person}" if item.person else ""
         due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
-        print(f"{item.step.label}{who} ({item.company}, {item.role}); due {due_at}")
+        what = ", ".join(part for part in (item.company, item.role) if part)  # never "(Globex, )"
+        print(f"{item.step.label}{who} ({what}); due {due_at}")
     return EXIT_OK
 
 
@@ -269,4 +277,58 @@ def _demo(args: argparse.Namespace) -> int:
 
     added = generate_demo(args.interviews, seed=args.seed)
     print(f"Added {added} sample interviews.")
+    return EXIT_OK
+
+
+def _run_recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
+    """The live database is not opened: it may be the damaged file itself."""
+    try:
+        return _recover(args, data_dir_option)
+    except CommandError as exc:
+        print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(_one_line(f"finish-strong: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
+    """`recover DAMAGED OUT`: salvage into a new file; the live database is not opened at all."""
+    from .domain.salvage_text import NOUNS, Counts, backup_sentence, salvage_sentence
+    from .store.recovery import newest_good_backup
+    from .store.salvage_merge import salvage_file
+
+    damaged, out = Path(args.damaged), Path(args.out)
+    if not damaged.is_file():
+        raise CommandError(f"cannot read {damaged}: {'it is a folder' if damaged.is_dir() else 'no such file'}")
+    if out.exists() or Path(f"{out}-wal").exists():
+        raise CommandError(f"{out} already exists; give the name of a new file.")
+    if damaged.resolve() == out.resolve():
+        raise CommandError("the new file must not be the damaged one.")
+    backup: Path | None = None
+    backup_name = ""
+    if args.backup:
+        backup = Path(args.backup)
+        if not backup.is_file():
+            raise CommandError(f"cannot read the backup {backup}: no such file")
+        backup_name = str(backup)
+    elif not args.no_backup:
+        info = newest_good_backup(backups_dir(resolve_data_dir(data_dir_option)))
+        if info is not None:
+            backup, backup_name = info.path, (info.taken_at.isoformat(" ", "minutes") if info.taken_at
+                                              else str(info.path))
+    report = salvage_file(damaged, out, backup)
+    counts = {name: Counts(c.recovered, c.unreadable, c.from_backup, c.lost_pages)
+              for name, c in report.tables.items()}
+    print(_one_line(salvage_sentence(counts, str(damaged))))
+    if backup is not None:
+        print(_one_line(backup_sentence(counts, backup_name) or f"Nothing needed from the backup {backup_name}."))
+    for table, _singular, plural in NOUNS:
+        c = counts.get(table)
+        if c is not None and (c.recovered or c.unreadable or c.from_backup):
+            print(f"  {plural}: {c.recovered:,} recovered, {c.unreadable:,} unreadable, "
+                  f"{c.from_backup:,} from the backup")
+    if report.damaged_pages:
+        print(f"{report.damaged_pages:,} damaged {'page was' if report.damaged_pages == 1 else 'pages were'} skipped.")
+    print(f"Wrote {out}. {damaged} was not changed.")
     return EXIT_OK

@@ -17,16 +17,16 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from desktop_app.store.mail_settings import SSL, STARTTLS, MailAccount
+from desktop_app.store.mail_settings import PLAIN, SSL, STARTTLS, MailAccount
 
 USER = "zoe@mail.example"
 PASSWORD = "Pässwörd-4-SMTP ✓"
 REFUSED_DOMAIN = "refused.example"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        s.bind((host, 0))
         return int(s.getsockname()[1])
 
 
@@ -34,6 +34,7 @@ class _Handler:
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
         self.envelopes: list[tuple[str, list[str]]] = []
+        self.drop_after_data = False  # take the whole message, then drop the connection without answering
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 (aiosmtpd API)
         if address.lower().endswith("@" + REFUSED_DOMAIN):
@@ -44,6 +45,9 @@ class _Handler:
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
         self.messages.append(message_from_bytes(envelope.original_content, policy=policy.default))
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        if self.drop_after_data:
+            server.transport.abort()  # the message arrived, but the client never hears "250"
+            return "421 never seen"
         return "250 Message accepted for delivery"
 
 
@@ -54,7 +58,9 @@ def _authenticate(server, session, envelope, mechanism, auth_data):  # type: ign
 
 
 class MailServer:
-    def __init__(self, folder: Path, implicit_tls: bool = False) -> None:
+    def __init__(self, folder: Path, implicit_tls: bool = False, plain: bool = False,
+                 host: str = "127.0.0.1") -> None:
+        """`plain=True`: no TLS at all, like a local MTA or a mail bridge (AUTH allowed without TLS)."""
         ca = trustme.CA()
         cert = ca.issue_cert("127.0.0.1", "localhost")
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -64,9 +70,14 @@ class MailServer:
         self.handler = _Handler()
         self.port = free_port()
         self.implicit_tls = implicit_tls
+        self.plain = plain
+        self.host = host
         # Implicit TLS is TLS from the first byte, but aiosmtpd only counts STARTTLS as TLS for AUTH.
-        options = {"authenticator": _authenticate, "auth_require_tls": not implicit_tls}
-        if implicit_tls:
+        options = {"authenticator": _authenticate, "auth_require_tls": not (implicit_tls or plain)}
+        if plain:
+            self.port = free_port(host)
+            self.controller = Controller(self.handler, hostname=host, port=self.port, **options)
+        elif implicit_tls:
             self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, ssl_context=context,
                                          server_hostname="127.0.0.1", **options)
         else:
@@ -86,7 +97,8 @@ class MailServer:
 
     def account(self, trust: bool = True, **changes: object) -> MailAccount:
         values: dict[str, object] = dict(
-            host="127.0.0.1", port=self.port, security=SSL if self.implicit_tls else STARTTLS, user=USER,
+            host=self.host, port=self.port, security=PLAIN if self.plain else SSL if self.implicit_tls else STARTTLS,
+            user=USER,
             sender=USER, sender_name="Alex Kim", ca_file=str(self.ca_file) if trust else "", timeout=10.0)
         values.update(changes)
         return MailAccount(**values)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from string import Template
 
-from .debrief import talking_points
+from .point_phrases import FALLBACK_PHRASE
 
 POINTS_PER_INCH = 72.0
 MM_PER_INCH = 25.4
@@ -89,9 +89,9 @@ CARD_SIZES: dict[str, PaperSize] = {
     s.key: s
     for s in (
         PaperSize("a2", "Folded note 4¼×5½ in (A2 envelope)", "4¼×5½ in", 4.25, 5.5, "in", "a2"),
-        PaperSize("a1", "3½×5 in (A1 envelope)", "3½×5 in", 3.5, 5.0, "in", "a2"),
+        PaperSize("a1", "3½×5 in (A1 envelope)", "3½×5 in", 3.5, 5.0, "in", "a1"),
         PaperSize("a7", "5×7 in (A7 envelope)", "5×7 in", 5.0, 7.0, "in", "a7"),
-        PaperSize("4x6", "4×6 in (A6 envelope)", "4×6 in", 4.0, 6.0, "in", "a7"),
+        PaperSize("4x6", "4×6 in (A6 envelope)", "4×6 in", 4.0, 6.0, "in", "a6"),
         PaperSize("iso_a6", "ISO A6 105×148 mm (C6 envelope)", "A6", 105.0, 148.0, "mm", "c6"),
     )
 }
@@ -99,7 +99,9 @@ ENVELOPE_SIZES: dict[str, PaperSize] = {
     s.key: s
     for s in (
         PaperSize("no10", "#10 4⅛×9½ in", "#10", 9.5, 4.125, "in"),
+        PaperSize("a1", "A1 3⅝×5⅛ in", "A1", 5.125, 3.625, "in"),
         PaperSize("a2", "A2 4⅜×5¾ in", "A2", 5.75, 4.375, "in"),
+        PaperSize("a6", "A6 4¾×6½ in", "A6", 6.5, 4.75, "in"),
         PaperSize("a7", "A7 5¼×7¼ in", "A7", 7.25, 5.25, "in"),
         PaperSize("c6", "C6 114×162 mm", "C6", 162.0, 114.0, "mm"),
         PaperSize("dl", "DL 110×220 mm", "DL", 220.0, 110.0, "mm"),
@@ -179,13 +181,27 @@ class CardDraft:
             self.envelope = self.layout.paper.envelope
 
 
+def envelope_for(card_size: str) -> str:
+    """The envelope a card of this size goes in (A2 for 4¼×5½, A7 for 5×7, C6 for ISO A6…)."""
+    return CARD_SIZES.get(card_size, CARD_SIZES["a2"]).envelope
+
+
+def envelope_after_size_change(old_size: str, new_size: str, envelope: str) -> str:
+    """The envelope follows the card: one that matched the old size becomes the new size's; one the
+    user chose on purpose (any other) stays, so their choice is never undone behind their back."""
+    return envelope_for(new_size) if envelope in ("", envelope_for(old_size)) else envelope
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"\w[\w'’-]*", text))
 
 
-def word_guidance(text: str) -> str:
-    """A short remark on the length, or "" when it is about right."""
+def word_guidance(text: str, fits: bool = True) -> str:
+    """A short remark on the length. When the text does not fit the card, only the count: the fit is
+    the verdict then, and "a good length" beside "does not fit" would contradict it."""
     words = word_count(text)
+    if not fits and 0 < words <= MAX_WORDS:  # "a good length" or "room for more" would contradict the fit
+        return f"{words} word{'' if words == 1 else 's'}."
     if words == 0:
         return "Empty: write about three sentences (30–60 words)."
     if words < MIN_WORDS:
@@ -219,10 +235,10 @@ CARD_PLACEHOLDERS = {
     "first_name": "the interviewer's first name",
     "company": "the company",
     "role": "the role you interviewed for",
-    "talking_point": "one ★ talking point about this person (or “our conversation”)",
+    "talking_point": "this person's first ★ talking point, as phrased in the debrief (or “our conversation”)",
     "my_name": "your name (first line of your return address)",
 }
-FALLBACK_TALKING_POINT = "our conversation"
+FALLBACK_TALKING_POINT = FALLBACK_PHRASE
 
 
 def unknown_placeholders(template: str) -> list[str]:
@@ -243,21 +259,6 @@ def fill_card_template(template: str, values: dict[str, str]) -> str:
 def first_name(full_name: str) -> str:
     parts = full_name.split()
     return parts[0] if parts else ""
-
-
-def pick_talking_point(about_person: str, personal_notes: str, interview_points: list[str]) -> str:
-    """One ★ point specific to the person: what you talked about with them first, then their
-    personal notes, then any point of the interview; otherwise a neutral phrase."""
-    for text in (about_person, personal_notes):
-        points = talking_points(text)
-        if points:
-            return _as_phrase(points[0])
-    return _as_phrase(interview_points[0]) if interview_points else FALLBACK_TALKING_POINT
-
-
-def _as_phrase(point: str) -> str:
-    """A flagged note line fitted into a sentence: no trailing full stop."""
-    return point.rstrip().rstrip(".!").strip() or FALLBACK_TALKING_POINT
 
 
 # ---------------------------------------------------------------------- envelopes

@@ -58,12 +58,18 @@ def toggle_talking_point(line: str) -> str:
 
 @dataclass
 class OpenQuestion:
-    """A question left unresolved in the interview, and the answer to give later."""
+    """A question left unresolved in the interview, and the answer to give later.
+
+    `answered` means answered during the interview itself: nothing is owed. Otherwise the
+    `answer` goes into the e-mail of the person who asked (`asked_by`), or of everyone when
+    nobody in particular asked.
+    """
 
     question: str
     answer: str = ""
     answered: bool = False
     id: int | None = None
+    asked_by: int | None = None  # a person id on the interview
 
 
 @dataclass

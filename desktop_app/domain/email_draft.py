@@ -4,8 +4,9 @@
 left unresolved." A template is plain text with `$name` placeholders (stdlib
 `string.Template`, so a `$` the user types twice stays a dollar sign and nothing in a
 template can run code). Rendering fills them from the interview, the interviewer, the
-talking points (★ lines) and the answered open questions; the checks before sending
-return warnings the user may override.
+talking points (★ lines, as the phrases shown in the debrief) and the answers owed; every
+default template reads correctly with zero, one or several points. The draft checker
+(draft_checker.py) looks the result over before it goes.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from string import Template
 
-from .debrief import Debrief, talking_points
+from .debrief import Debrief
 from .model import Interview, Person
+from .point_phrases import FALLBACK_PHRASE, MAX_POINTS_IN_SENTENCE, join_phrases, mid_sentence, sentence_case, tidy
+from .talking_points import TalkingPoint, attach, flagged_lines, others_points, points_for
 
 #: (placeholder, what it becomes) — listed beside the template editor.
 PLACEHOLDERS: tuple[tuple[str, str], ...] = (
@@ -25,8 +28,11 @@ PLACEHOLDERS: tuple[tuple[str, str], ...] = (
     ("role", "The role you interviewed for"),
     ("round", "The interview round (e.g. Final)"),
     ("date", "The interview date, e.g. Tuesday, 3 March 2026"),
-    ("talking_points", "Your ★ talking points for this person and the interview, one per line"),
-    ("answers", "Your answers to the open questions, as 'question — answer' lines"),
+    ("points", "This person's talking points as one phrase ('X, Y and Z'), or 'our conversation'"),
+    ("talking_point", "This person's first talking point, or 'our conversation'"),
+    ("talking_points", "This person's talking points, one per line"),
+    ("answers", "Your answers to the questions this person left open (nothing when there are none)"),
+    ("introductions", "Thanks for the referrals this person suggested (nothing when there are none)"),
     ("my_name", "Your name (the sender name in the mail settings)"),
 )
 PLACEHOLDER_NAMES = frozenset(name for name, _ in PLACEHOLDERS)
@@ -39,16 +45,20 @@ class EmailTemplate:
     body: str
 
 
+# Each template reads as a whole with zero, one or several points: $points falls back to
+# "our conversation", and $answers / $introductions are whole sentences or nothing.
 DEFAULT_TEMPLATES: tuple[EmailTemplate, ...] = (
     EmailTemplate(
         "Formal",
         "Thank you — $role interview on $date",
         "Dear $name,\n\n"
         "Thank you for taking the time to meet with me on $date to discuss the $role position at $company. "
-        "I appreciated learning more about the team and the work ahead.\n\n"
-        "I especially valued our conversation about:\n$talking_points\n\n"
+        "I appreciated learning more about the team and the work ahead, and I especially valued $points.\n\n"
         "$answers\n\n"
-        "I remain very interested in the role and look forward to hearing about the next steps.\n\n"
+        "$introductions\n\n"
+        "Our conversation confirmed my interest in the role: the problems your team is working on are the kind "
+        "I do my best work on, and I would be glad to bring that experience to $company. "
+        "If it helps your decision, I am happy to share more about my recent work.\n\n"
         "Kind regards,\n$my_name\n",
     ),
     EmailTemplate(
@@ -56,27 +66,67 @@ DEFAULT_TEMPLATES: tuple[EmailTemplate, ...] = (
         "Great talking with you, $first_name",
         "Hi $first_name,\n\n"
         "Thanks so much for the conversation on $date — I really enjoyed it and came away even more "
-        "excited about the $role role at $company.\n\n"
-        "A few things that stuck with me:\n$talking_points\n\n"
+        "excited about the $role role at $company. I keep thinking about $points.\n\n"
         "$answers\n\n"
-        "Thanks again, and I hope to talk soon!\n\n"
-        "Best,\n$my_name\n",
+        "$introductions\n\n"
+        "It was a pleasure to hear how the team works, and I left with a clear picture of what the first "
+        "months in the role would look like. I would love to be part of it, and I hope we talk again soon.\n\n"
+        "Thanks again,\n$my_name\n",
+    ),
+    EmailTemplate(
+        "After a phone screen",
+        "Thank you for the call, $first_name",
+        "Dear $first_name,\n\n"
+        "Thank you for the call on $date about the $role position at $company. It was a helpful first "
+        "conversation, and I especially enjoyed $points.\n\n"
+        "$answers\n\n"
+        "$introductions\n\n"
+        "What you described matches what I am looking for in my next role, and I would welcome the chance to "
+        "meet the team and talk about the work in more depth. I am happy to fit the next conversation "
+        "around your schedule.\n\n"
+        "Best regards,\n$my_name\n",
+    ),
+    EmailTemplate(
+        "After a panel",
+        "Thank you for the panel interview — $role",
+        "Dear $first_name,\n\n"
+        "Thank you for being part of the panel on $date for the $role position at $company. Meeting several "
+        "of the team at once gave me a real sense of how you work together, and from our part of the "
+        "conversation I especially appreciated $points.\n\n"
+        "$answers\n\n"
+        "$introductions\n\n"
+        "I came away more interested in the role than before, and I would be glad to contribute to the "
+        "team's work. Thank you again for your time and your questions.\n\n"
+        "Kind regards,\n$my_name\n",
     ),
     EmailTemplate(
         "After a final round",
         "Thank you for the final interview — $role",
         "Dear $name,\n\n"
         "Thank you for meeting with me for the final round on $date. Having now met the team, "
-        "I am more convinced than ever that the $role position at $company is the right next step for me.\n\n"
-        "What we discussed that I keep thinking about:\n$talking_points\n\n"
+        "I am more convinced than ever that the $role position at $company is the right next step for me. "
+        "I keep thinking about $points.\n\n"
         "$answers\n\n"
-        "Please let me know if there is anything else you need from me to make your decision.\n\n"
+        "$introductions\n\n"
+        "If there is anything else you need from me to make your decision, such as references or examples "
+        "of my work, I will send it the same day.\n\n"
         "With appreciation,\n$my_name\n",
+    ),
+    EmailTemplate(
+        "After a referral's introduction",
+        "Thank you for the introduction, $first_name",
+        "Dear $first_name,\n\n"
+        "Thank you for speaking with me on $date about the $role position at $company, and for thinking of "
+        "people I should meet. I especially valued $points.\n\n"
+        "$introductions\n\n"
+        "$answers\n\n"
+        "An introduction from you means a great deal, and I will let you know how the conversations go. "
+        "Whatever comes of them, I appreciate the time and the trust.\n\n"
+        "With thanks,\n$my_name\n",
     ),
 )
 
 ANSWERS_INTRO = "To follow up on the questions we left open:"
-
 
 def unknown_placeholders(text: str) -> list[str]:
     """Placeholders a template names that rendering cannot fill (reported, never sent).
@@ -93,24 +143,49 @@ def unknown_placeholders(text: str) -> list[str]:
 
 @dataclass
 class DraftContext:
-    """What one interviewer's draft is filled from."""
+    """What one interviewer's draft is filled from (and checked against)."""
 
     interview: Interview
     person: Person
-    points: list[str] = field(default_factory=list)
-    answers: list[tuple[str, str]] = field(default_factory=list)  # (question, answer)
-    unanswered: list[str] = field(default_factory=list)
+    points: list[str] = field(default_factory=list)  # phrases, this person's own first
+    answers: list[tuple[str, str]] = field(default_factory=list)  # (question, answer) owed to this person
+    unanswered: list[str] = field(default_factory=list)  # their open questions without an answer yet
     my_name: str = ""
+    introductions: list[str] = field(default_factory=list)  # referrals this person suggested
+    notes: list[str] = field(default_factory=list)  # the raw ★ lines behind `points`
+    others: list[tuple[str, str]] = field(default_factory=list)  # (text, whose) never to reach this draft
+    asked: frozenset[str] = frozenset()  # questions this person asked (said "you asked")
 
 
-def context_for(interview: Interview, person: Person, debrief: Debrief, my_name: str = "") -> DraftContext:
-    """Talking points of this person's notes first, then those of the shared sections."""
-    points = talking_points(debrief.talked_about.get(person.id, "")) if person.id is not None else []
-    for text in debrief.sections.values():
-        points += [p for p in talking_points(text) if p not in points]
-    answers = [(q.question, q.answer.strip()) for q in debrief.questions if q.answer.strip()]
-    unanswered = [q.question for q in debrief.questions if not q.answer.strip()]
-    return DraftContext(interview, person, points, answers, unanswered, my_name)
+def context_for(interview: Interview, person: Person, debrief: Debrief, my_name: str = "",
+                points: list[TalkingPoint] | None = None, personal_notes: dict[int, str] | None = None
+                ) -> DraftContext:
+    """This person's own points first, then the interview's; answers owed to them; their referrals.
+
+    `points` are the debrief's points with the user's choices applied (store/talking_point_store);
+    without them, the defaults are derived from the notes. A question asked by nobody in
+    particular is answered to everyone; "answered" means answered in the interview: nothing to send.
+    """
+    personal = personal_notes or {}
+    if points is None:
+        points, _moved = attach(flagged_lines(debrief, personal), [])
+    people = [p.id for p in interview.interviewers if p.id is not None]
+    mine = points_for(person.id, people, points) if person.id is not None else []
+    names = {p.id: p.name for p in interview.interviewers}
+    others = [(text, names.get(p.owner, "another interviewer")) for p in others_points(person.id or -1, points)
+              for text in (p.note, p.phrase)]
+    for pid, text in personal.items():
+        if pid != person.id:
+            others += [(line.strip(), names.get(pid, "another interviewer")) for line in text.splitlines()
+                       if len(line.strip()) >= 8]
+    owed = [q for q in debrief.questions
+            if not q.answered and q.question.strip() and q.asked_by in (None, person.id)]
+    answers = [(q.question.strip(), q.answer.strip()) for q in owed if q.answer.strip()]
+    unanswered = [q.question.strip() for q in owed if not q.answer.strip()]
+    asked = frozenset(q.question.strip() for q in owed if q.asked_by is not None)
+    introductions = [r.label for r in debrief.referrals if r.suggested_by == person.id and r.name.strip()]
+    return DraftContext(interview, person, [p.phrase for p in mine], answers, unanswered, my_name,
+                        introductions, [p.note for p in mine], others, asked)
 
 
 def date_text(interview: Interview) -> str:
@@ -118,11 +193,31 @@ def date_text(interview: Interview) -> str:
     return f"{start:%A}, {start.day} {start:%B %Y}"
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text[-1:] in ".!?…" else text + "."
+
+
+def answers_text(context: DraftContext) -> str:
+    """One answer reads as a sentence; several as a short list under one line."""
+    if not context.answers:
+        return ""
+    if len(context.answers) == 1:
+        question, answer = context.answers[0]
+        lead = "You asked" if question in context.asked else "To follow up on the question we left open,"
+        return f"{lead} “{question}” — {_sentence(mid_sentence(answer))}"
+    return ANSWERS_INTRO + "\n" + "\n".join(f"- {q} — {_sentence(mid_sentence(a))}" for q, a in context.answers)
+
+
+def introductions_text(context: DraftContext) -> str:
+    if not context.introductions:
+        return ""
+    return (f"Thank you also for suggesting I speak with {join_phrases(context.introductions)}; "
+            "I will get in touch this week.")
+
+
 def values_for(context: DraftContext) -> dict[str, str]:
     person, interview = context.person, context.interview
-    answers = ""
-    if context.answers:
-        answers = ANSWERS_INTRO + "\n" + "\n".join(f"- {q} — {a}" for q, a in context.answers)
     return {
         "first_name": person.name.split()[0] if person.name.split() else person.name,
         "name": person.name,
@@ -131,28 +226,36 @@ def values_for(context: DraftContext) -> dict[str, str]:
         "role": interview.role,
         "round": interview.round,
         "date": date_text(interview),
-        "talking_points": "\n".join(f"- {p}" for p in context.points),
-        "answers": answers,
+        "points": join_phrases(context.points[:MAX_POINTS_IN_SENTENCE]) or FALLBACK_PHRASE,
+        "talking_point": context.points[0] if context.points else FALLBACK_PHRASE,
+        "talking_points": "\n".join(f"- {sentence_case(p)}" for p in context.points),
+        "answers": answers_text(context),
+        "introductions": introductions_text(context),
         "my_name": context.my_name,
     }
-
-
-def _tidy(text: str) -> str:
-    """Empty placeholders (no answers, no points) must not leave runs of blank lines."""
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n", "\n\n")
-    return text.strip() + "\n"
 
 
 def render(template: EmailTemplate, context: DraftContext) -> tuple[str, str]:
     """(subject, body). Unknown placeholders are left as written, so the checks report them."""
     values = values_for(context)
     subject = Template(template.subject).safe_substitute(values).replace("\n", " ").strip()
-    return subject, _tidy(Template(template.body).safe_substitute(values))
+    return " ".join(subject.split()), tidy(Template(template.body).safe_substitute(values))
+
+
+def suggested_template(interview: Interview, templates: list[EmailTemplate]) -> int:
+    """Which template to start from: by the round's name, else a panel, else the first."""
+    round_name = interview.round.casefold()
+    wanted = ("After a final round" if "final" in round_name
+              else "After a phone screen" if "phone" in round_name or "screen" in round_name
+              else "After a panel" if "panel" in round_name or len(interview.interviewers) > 2
+              else "")
+    names = [t.name for t in templates]
+    return names.index(wanted) if wanted in names else 0
 
 
 def pre_send_warnings(subject: str, body: str, context: DraftContext) -> list[str]:
-    """What a careful reader would flag before the message goes out; each can be overridden."""
+    """What must be fixed before the message goes out, beyond the draft checker's findings
+    (domain/draft_checker.py): an empty subject and placeholders left in the text."""
     warnings = []
     if not subject.strip():
         warnings.append("The subject is empty.")
@@ -161,14 +264,4 @@ def pre_send_warnings(subject: str, body: str, context: DraftContext) -> list[st
     if leftover or known_left:
         names = ", ".join(f"${n}" if not n.startswith("$") else n for n in dict.fromkeys(leftover + known_left))
         warnings.append(f"A placeholder is left in the text: {names}.")
-    folded = body.casefold()
-    if context.points and not any(p.casefold() in folded for p in context.points):
-        warnings.append("None of your talking points is mentioned.")
-    elif not context.points:
-        warnings.append("The e-mail mentions no talking point: flag some with ★ in your notes.")
-    for question in context.unanswered:
-        warnings.append(f"The open question “{question}” has no answer yet.")
-    for question, answer in context.answers:
-        if answer.casefold() not in folded:
-            warnings.append(f"Your answer to “{question}” is not in the e-mail.")
     return warnings

@@ -55,12 +55,23 @@ class InvitationEvent:
     attendees: list[Invitee] = field(default_factory=list)
     cancelled: bool = False
     notes: list[str] = field(default_factory=list)  # what the reader assumed (all-day, no end)
+    number: int = 0  # 1-based position in its file, so rows and problems are numbered alike
+
+
+@dataclass(frozen=True)
+class EventProblem:
+    """An event of the file that cannot be imported, and why: shown on its own row, the others go ahead."""
+
+    number: int  # 1-based position in the file
+    summary: str
+    message: str
 
 
 @dataclass
 class Invitation:
     method: str  # REQUEST, PUBLISH, CANCEL… ("" when the file has none)
     events: list[InvitationEvent]
+    problems: list[EventProblem] = field(default_factory=list)
 
 
 def interviewers(event: InvitationEvent, my_addresses: Iterable[str]) -> list[Person]:

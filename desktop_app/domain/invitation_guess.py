@@ -42,8 +42,16 @@ _PREFIXES = re.compile(
 _SEPARATORS = re.compile(r"\s+[-–—|·•/@]\s+|\s*[|·•()\[\]]\s*|:\s+|\s+[–—]\s*|\s*[–—]\s+")
 _INTRODUCERS = re.compile(r"\s+(?=(?:with|at|for|@)\s)", re.IGNORECASE)
 _INTERVIEW_WORDS = re.compile(
-    r"\b(?:job\s+)?(?:interview(?:ing)?|invitation|meeting|call|chat|conversation|day)\b", re.IGNORECASE
+    r"\b(?:job\s+)?(?:interview(?:ing)?(?:\s+day)?|invitation|meeting|call|chat|conversation)\b", re.IGNORECASE
 )
+# Names of a whole event, kept whole as the round ("assessment day" is not "assessment" plus a stray "day").
+_EVENT_PHRASES = re.compile(
+    r"\b(?:assessment\s+(?:day|centre|center)|super\s?day|open\s+day|on-?site\s+day|hiring\s+event)\b",
+    re.IGNORECASE,
+)
+# Scheduling tools (Calendly, Google appointment pages…): "30 Minute Meeting between Jordan Candidate and Hooli".
+_DURATION = re.compile(r"\b\d+\s*-?\s*(?:minutes?|mins?|hours?|hrs?|h)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(.+?)\s+and\s+(.+)$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)
 VIDEO_HOSTS = re.compile(
     r"https?://(?:[\w-]+\.)*(?:zoom\.us/(?:j|my|w|s)/|meet\.google\.com/|teams\.microsoft\.com/l/meetup-join"
@@ -107,13 +115,19 @@ def _matches_company(fragment: str, companies: Sequence[str]) -> bool:
 
 def guess_round(summary: str) -> str:
     lowered = summary.lower().replace("onsite", "on-site")
-    return next((r for r in ROUND_SUGGESTIONS if r.lower() in lowered), "")
+    suggested = next((r for r in ROUND_SUGGESTIONS if r.lower() in lowered), "")
+    if suggested:
+        return suggested
+    phrase = _EVENT_PHRASES.search(summary)
+    return re.sub(r"\s+", " ", phrase.group(0)).capitalize() if phrase else ""
 
 
 def _fragments(summary: str) -> list[tuple[str, str]]:
     """Pieces of the title with the word that introduced them ('at', 'with', 'for' or '')."""
     pieces: list[tuple[str, str]] = []
-    for part in _SEPARATORS.split(_PREFIXES.sub("", summary)):
+    title = _EVENT_PHRASES.sub(" ", _DURATION.sub(" ", _PREFIXES.sub("", summary)))
+    title = _BETWEEN.sub(lambda m: f" | {m.group(1)} | {m.group(2)}", title)
+    for part in _SEPARATORS.split(title):
         for chunk in _INTRODUCERS.split(part):
             word, _, rest = chunk.strip().partition(" ")
             intro = word.lower() if word.lower() in {"with", "at", "for", "@"} and rest else ""

@@ -86,10 +86,10 @@ def timer_interval_ms(wake: datetime, now: datetime) -> int:
     return max(0, min(millis, MAX_TIMER_MS))
 
 
-def split_catch_up(
-    due: list[Reminder], started_at: datetime, grace: timedelta
-) -> tuple[list[Reminder], list[Reminder]]:
-    """(came due while the app was closed, due now): the first are shown as one summary."""
-    missed = [r for r in due if r.alert_at < started_at - grace]
-    current = [r for r in due if r.alert_at >= started_at - grace]
-    return missed, current
+def split_catch_up(due: list[Reminder]) -> tuple[list[Reminder], list[Reminder]]:
+    """At start-up: (one summary, shown singly). Everything already due is one summary, whatever its age —
+    six reminders of one panel a minute old are one notification, not seven; a single one is itself.
+    """
+    if len(due) == 1:
+        return [], list(due)
+    return list(due), []

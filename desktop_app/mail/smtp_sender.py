@@ -13,8 +13,11 @@ import ssl
 from collections.abc import Callable
 from email.message import EmailMessage
 
-from ..store.mail_settings import SSL, MailAccount
-from .errors import MailError
+from ..domain.addresses import is_local_host
+from ..store.mail_settings import PLAIN, SSL, MailAccount
+from .errors import MailError, MailErrorKind
+
+Kind = MailErrorKind
 
 
 class SendError(MailError):
@@ -27,7 +30,7 @@ def tls_context(ca_file: str = "") -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise SendError(f"The CA file {ca_file} could not be read ({exc}).") from exc
+            raise SendError(f"The CA file {ca_file} could not be read ({exc}).", Kind.CONFIGURATION) from exc
     return context
 
 
@@ -51,42 +54,74 @@ def send(account: MailAccount, password: str | None, message: EmailMessage,
         raise
     except smtplib.SMTPAuthenticationError as exc:
         raise SendError(f"The server refused the user name or password: {_reason(exc.smtp_error)} "
-                        f"(code {exc.smtp_code}).") from exc
+                        f"(code {exc.smtp_code}).", Kind.AUTHENTICATION) from exc
     except smtplib.SMTPRecipientsRefused as exc:
         refused = "; ".join(f"{addr}: {_reason(err)} ({code})" for addr, (code, err) in exc.recipients.items())
-        raise SendError(f"The server refused the recipient — {refused}.") from exc
+        raise SendError(f"The server refused the recipient — {refused}.", Kind.RECIPIENT_REFUSED) from exc
     except smtplib.SMTPSenderRefused as exc:
-        raise SendError(f"The server refused the sender address {exc.sender}: {_reason(exc.smtp_error)}.") from exc
+        raise SendError(f"The server refused the sender address {exc.sender}: {_reason(exc.smtp_error)}.",
+                        Kind.SERVER) from exc
     except smtplib.SMTPNotSupportedError as exc:
-        raise SendError(f"The server does not offer what is needed ({exc}). Check the security setting.") from exc
+        raise SendError(f"The server does not offer what is needed ({exc}). Check the security setting.",
+                        Kind.SERVER) from exc
     except ssl.SSLCertVerificationError as exc:
         raise SendError(f"The server's certificate is not trusted ({exc.verify_message}). If your company "
-                        "uses its own certificate authority, choose its CA file in the mail settings.") from exc
+                        "uses its own certificate authority, choose its CA file in the mail settings.",
+                        Kind.TLS) from exc
     except ssl.SSLError as exc:
         raise SendError(f"The secure connection failed ({exc.reason or exc}). Check the port and the "
-                        "security setting (SSL/TLS is usually port 465, STARTTLS port 587).") from exc
+                        "security setting (SSL/TLS is usually port 465, STARTTLS port 587).", Kind.TLS) from exc
+    except _MaybeSent as exc:
+        raise SendError("The connection dropped after the server may have accepted the message, so it may "
+                        "have been sent — check your Sent folder before sending again.", Kind.MAYBE_SENT) from exc
     except smtplib.SMTPServerDisconnected as exc:
-        if isinstance(exc.__context__, TimeoutError) or "timed out" in str(exc):
+        if isinstance(exc.__context__, TimeoutError):  # smtplib raises it while handling the socket timeout
             raise SendError(f"The server {account.host}:{account.port} did not answer within "
-                            f"{account.timeout:g} seconds.") from exc
+                            f"{account.timeout:g} seconds.", Kind.TIMEOUT) from exc
         raise SendError(f"The server closed the connection ({exc}). Check the port and the security "
-                        "setting.") from exc
+                        "setting.", Kind.SERVER) from exc
     except TimeoutError as exc:
         raise SendError(f"The server {account.host}:{account.port} did not answer within "
-                        f"{account.timeout:g} seconds.") from exc
+                        f"{account.timeout:g} seconds.", Kind.TIMEOUT) from exc
     except ConnectionRefusedError as exc:
         raise SendError(f"Nothing answers at {account.host}:{account.port} (connection refused). "
-                        "Check the server name and port.") from exc
+                        "Check the server name and port.", Kind.UNREACHABLE) from exc
     except smtplib.SMTPResponseException as exc:
         raise SendError(f"The server answered with an error: {_reason(exc.smtp_error)} "
-                        f"(code {exc.smtp_code}).") from exc
+                        f"(code {exc.smtp_code}).", Kind.SERVER) from exc
     except smtplib.SMTPException as exc:
-        raise SendError(f"Sending failed: {exc}.") from exc
+        raise SendError(f"Sending failed: {exc}.", Kind.SERVER) from exc
     except socket.gaierror as exc:
-        raise SendError(f"The server name {account.host} cannot be found ({exc.strerror}).") from exc
+        raise SendError(f"The server name {account.host} cannot be found ({exc.strerror}).",
+                        Kind.UNREACHABLE) from exc
     except OSError as exc:
         raise SendError(f"The server {account.host}:{account.port} cannot be reached "
-                        f"({exc.strerror or exc}).") from exc
+                        f"({exc.strerror or exc}).", Kind.UNREACHABLE) from exc
+
+
+class _MaybeSent(Exception):
+    """The connection failed after the whole message went out and before the server answered it."""
+
+
+class _Tracking:
+    """Mixed into the clients: knows when the message's final "." has gone out. A failure after that
+    point may follow the server's acceptance, so it must not be reported as "nothing was sent"."""
+
+    body_sent = False
+
+    def data(self, msg):  # type: ignore[no-untyped-def]
+        self._in_data = True
+        try:
+            return super().data(msg)  # type: ignore[misc]
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            if self.body_sent:
+                raise _MaybeSent() from exc
+            raise
+
+    def send(self, s):  # type: ignore[no-untyped-def]
+        super().send(s)  # type: ignore[misc]
+        if getattr(self, "_in_data", False) and isinstance(s, bytes):  # smtplib sends the body as bytes
+            self.body_sent = True
 
 
 def _client(account: MailAccount, context: ssl.SSLContext, on_connect: Connected | None) -> smtplib.SMTP:
@@ -98,11 +133,11 @@ def _client(account: MailAccount, context: ssl.SSLContext, on_connect: Connected
             on_connect(sock)
         return sock
 
-    class Client(smtplib.SMTP):
+    class Client(_Tracking, smtplib.SMTP):
         def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
-            return connected(super()._get_socket(host, port, timeout))
+            return connected(super()._get_socket(host, port, timeout))  # type: ignore[misc]  # not in typeshed
 
-    class SslClient(smtplib.SMTP_SSL):
+    class SslClient(_Tracking, smtplib.SMTP_SSL):
         def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
             raw = connected(socket.create_connection((host, port), timeout, self.source_address))
             try:
@@ -135,14 +170,16 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
 
 def _send(account: MailAccount, password: str | None, message: EmailMessage,
           on_connect: Connected | None) -> dict[str, tuple[int, bytes]]:
+    if account.security == PLAIN:
+        _check_plain(account)  # before connecting: nothing, not even the greeting, goes to that host
     context = tls_context(account.ca_file)
     # Connects (and reads the greeting) in the constructor, which closes its socket if that fails.
     with _client(account, context, on_connect) as smtp:
-        if account.security != SSL:
+        if account.security not in (SSL, PLAIN):
             smtp.ehlo()
             if not smtp.has_extn("starttls"):
                 raise SendError(f"{account.host} does not offer STARTTLS; the password would travel "
-                                "unencrypted, so nothing was sent. Choose SSL/TLS or another port.")
+                                "unencrypted, so nothing was sent. Choose SSL/TLS or another port.", Kind.TLS)
             smtp.starttls(context=context)
             smtp.ehlo()
             if on_connect is not None and smtp.sock is not None:
@@ -150,3 +187,12 @@ def _send(account: MailAccount, password: str | None, message: EmailMessage,
         if account.user:
             _login(smtp, account.user, password or "")
         return smtp.send_message(message)
+
+
+def _check_plain(account: MailAccount) -> None:
+    """Without TLS only a relay on this computer (a local MTA, a mail bridge) may see a password:
+    to any other host it would cross the network readable by anyone on the way."""
+    if account.user and not is_local_host(account.host):
+        raise SendError(f"{account.host} is not on this computer, and without TLS your password would travel "
+                        "unencrypted, so nothing was sent. Choose SSL/TLS or STARTTLS, or leave the user name "
+                        "empty if this server needs no password.", Kind.CONFIGURATION)

@@ -59,11 +59,15 @@ def envelope_pdf(envelope: PaperSize, name: str, address: str, return_address: s
     _finish(writer, path)
 
 
-def new_printer(printer_name: str | None = None) -> QPrinter:
-    """A high-resolution printer, paper edge as origin (our layouts keep their own margins)."""
+def new_printer(printer_name: str | None = None, job_name: str = "") -> QPrinter:
+    """A high-resolution printer, paper edge as origin (our layouts keep their own margins).
+
+    `job_name` names the job in the print queue, and the file a PDF printer suggests."""
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if job_name:
+        printer.setDocName(job_name)
     if printer_name:
         printer.setPrinterName(printer_name)
     printer.setFullPage(True)

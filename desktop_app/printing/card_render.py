@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 
 from ..domain.cards import SHEET_SIZES, CardLayout, Orientation, PaperSize, recipient_block
@@ -150,7 +150,7 @@ def render_sheets(device: QPagedPaintDevice, drafts: Sequence[DraftToPrint], she
             left = (sheet_w - block_w) / 2 + column * (card[0] + SHEET_GAP_PT)
             top = (sheet_h - block_h) / 2 + row * (card[1] + SHEET_GAP_PT)
             painter.save()
-            painter.setClipRect(left, top, card[0], card[1])
+            painter.setClipRect(QRectF(left, top, card[0], card[1]))
             paint_card(painter, scale, QPointF(left, top), draft)
             painter.restore()
             _cut_marks(painter, left, top, card[0], card[1])

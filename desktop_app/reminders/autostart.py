@@ -78,6 +78,8 @@ def _set_xdg(enabled: bool) -> None:
 
 
 def _set_windows(enabled: bool) -> None:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # winreg exists only there (and mypy checks what follows for Windows)
+        return
     import subprocess
     import winreg
 

@@ -46,6 +46,11 @@ class Notifier(QObject):
     def withdraw(self, key: int) -> None:
         """Take back a notification whose follow-up was dealt with elsewhere."""
 
+    def withdraw_actionable(self) -> list[int]:
+        """On quitting: take back every notification still showing buttons (Done, Snooze, Open),
+        which would do nothing once this process is gone. Returns their keys."""
+        return []
+
     def shutdown(self) -> None:
         """Release connections and threads."""
 
@@ -86,6 +91,7 @@ class FreedesktopNotifier(Notifier):
         self.router.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
         self._rule = rule
         self._ids: dict[int, int] = {}  # our key -> server's notification id
+        self._actionable: set[int] = set()  # our keys shown with buttons
         self._keys: dict[int, int] = {}  # server's id -> our key
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -117,6 +123,22 @@ class FreedesktopNotifier(Notifier):
         with self._lock:
             self._ids[key] = server_id
             self._keys[server_id] = key
+            if flat:
+                self._actionable.add(key)
+            else:
+                self._actionable.discard(key)
+
+    def withdraw_actionable(self) -> list[int]:
+        with self._lock:
+            keys = [key for key in self._ids if key in self._actionable]
+        withdrawn = []
+        for key in keys:
+            try:
+                self.withdraw(key)
+            except Exception:  # noqa: BLE001 (quitting: a bus gone away must not stop the quit)
+                continue
+            withdrawn.append(key)
+        return withdrawn
 
     def withdraw(self, key: int) -> None:
         with self._lock:

@@ -22,8 +22,6 @@ from ..store import reminder_store
 Clock = Callable[[], datetime]
 WATCH_INTERVAL_MS = 60_000
 JUMP_TOLERANCE = timedelta(seconds=5)
-#: Alerts older than this at start-up came due while the app was closed: one summary.
-CATCH_UP_GRACE = timedelta(minutes=2)
 
 
 class ReminderScheduler(QObject):
@@ -57,12 +55,12 @@ class ReminderScheduler(QObject):
 
     # ------------------------------------------------------------------ life cycle
     def start(self) -> None:
-        """At start-up: show what came due while closed as one summary, then arm."""
+        """At start-up: everything already due is one summary (a single one is shown as itself), then arm."""
         self.paused_until = reminder_store.paused_until()
         now = self.clock()
         due = reminder_store.due_alerts(now)
         if due and not self._paused(now):
-            missed, current = split_catch_up(due, now, CATCH_UP_GRACE)
+            missed, current = split_catch_up(due)
             if missed:
                 reminder_store.mark_shown([r.follow_up_id for r in missed])
                 self.caught_up.emit(missed)

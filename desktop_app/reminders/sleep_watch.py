@@ -29,7 +29,8 @@ class SleepWatch(QObject):
 
         bus = QDBusConnection.systemBus()
         if bus.isConnected():
-            self.active = bus.connect(SERVICE, PATH, INTERFACE, "PrepareForSleep", self,
+            # The (service, path, interface, name, receiver, slot) overload is missing from PySide's stubs.
+            self.active = bus.connect(SERVICE, PATH, INTERFACE, "PrepareForSleep", self,  # type: ignore[call-overload]
                                       "2_prepare_for_sleep(QDBusMessage)")
 
     @Slot("QDBusMessage")

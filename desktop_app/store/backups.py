@@ -113,6 +113,13 @@ def backup_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: (taken_at(p), p.name), reverse=True)
 
 
+def next_daily_backup(folder: Path) -> datetime | None:
+    """When the next daily backup falls due (None: none was ever taken, so now)."""
+    files = backup_files(folder)
+    newest = taken_at(files[0]) if files else None
+    return newest + DAILY_INTERVAL if newest is not None else None
+
+
 def daily_backup_due(folder: Path, now: datetime) -> bool:
     files = backup_files(folder)
     newest = taken_at(files[0]) if files else None

@@ -14,15 +14,17 @@ from ..domain.cards import (
     address_lines,
     fill_card_template,
     first_name,
-    pick_talking_point,
 )
-from ..domain.debrief import talking_points
+from ..domain.draft_checker import CARD, DraftFacts
 from ..domain.model import Step
+from ..domain.point_phrases import FALLBACK_PHRASE
+from ..domain.talking_points import others_points, points_for
 from .database import db_proxy
 from .debrief_store import load_debrief
 from .models import CardDraft as CardDraftRow
 from .models import FollowUp, Interview, InterviewPerson, Person
 from .settings_store import load_card_template, load_return_address
+from .talking_point_store import load_points, open_step_due, personal_notes_of
 
 WITHDRAWN = "withdrawn"
 
@@ -38,17 +40,36 @@ class CardContext:
     role: str
     postal_address: str
     talking_point: str
+    #: phrases and notes of this person's points (the checker wants one of them on the card)
+    points: tuple[str, ...] = ()
+    #: (text, whose): other interviewers' points and personal notes, never for this card
+    others: tuple[tuple[str, str], ...] = ()
 
 
 def card_context(interview_id: int, person_id: int) -> CardContext:
+    """The card's facts: the talking point is this person's own first, else the interview's
+    (as phrased in the debrief), else "our conversation"."""
     interview = Interview.get_by_id(interview_id)
     person = Person.get_by_id(person_id)
     debrief = load_debrief(interview_id)
-    about = debrief.talked_about.get(person_id, "")
-    section_points = [p for text in debrief.sections.values() for p in talking_points(text)]
-    point = pick_talking_point(about, person.personal_notes, section_points)
+    personal = personal_notes_of(interview_id)
+    points = load_points(interview_id, debrief, personal)
+    people = list(debrief.talked_about)
+    mine = points_for(person_id, people, points)
+    names = dict(Person.select(Person.id, Person.name).where(Person.id.in_(people)).tuples())
+    others = [(text, names.get(p.owner, "")) for p in others_points(person_id, points) for text in (p.note, p.phrase)]
+    others += [(line.strip(), names.get(pid, "")) for pid, text in personal.items() if pid != person_id
+               for line in text.splitlines() if len(line.strip()) >= 8]
     return CardContext(interview_id, person_id, person.name, interview.company, interview.role,
-                       person.postal_address, point)
+                       person.postal_address, mine[0].phrase if mine else FALLBACK_PHRASE,
+                       tuple(p.phrase for p in mine) + tuple(p.note for p in mine), tuple(others))
+
+
+def card_facts(context: CardContext, overflow: str, now: datetime) -> DraftFacts:
+    """What the draft checker needs for this card: due is the open step's, if any."""
+    due = open_step_due(context.interview_id, context.person_id, Step.HANDWRITTEN_NOTE.value)
+    return DraftFacts(CARD, context.name, context.company, context.role, list(context.points), [], [],
+                      list(context.others), due, now, overflow)
 
 
 def template_values(context: CardContext, return_address: str) -> dict[str, str]:

@@ -72,7 +72,24 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
     from .search import ensure_index  # models import this module: import late
 
     ensure_index()
+    fill_company_keys(database)
     return database
+
+
+def fill_company_keys(database: peewee.SqliteDatabase) -> int:
+    """Give interviews written without a company key (a salvaged older file, a writer that forgot)
+    theirs, so their earlier rounds are found. One index search when there are none (every start)."""
+    if not database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM interview WHERE company_key = '' AND company != '')"
+    ).fetchone()[0]:
+        return 0
+    from ..domain.company_key import company_key
+
+    database.connection().create_function("company_key", 1, company_key, deterministic=True)
+    with database.atomic():
+        return int(database.execute_sql(
+            "UPDATE interview SET company_key = company_key(company) WHERE company_key = '' AND company != ''"
+        ).rowcount)
 
 
 def quick_check(path: Path) -> bool:
@@ -93,6 +110,28 @@ def quick_check(path: Path) -> bool:
         return False
     finally:
         connection.close()
+
+
+def rollback_open_transaction() -> None:
+    """An exception escaping mid-transaction must not leave it open for the next write to commit.
+
+    For the crash handler: called on the thread that raised. peewee's connections are per thread,
+    so only the main (GUI) thread's connection can hold the app's transaction; other threads return.
+    Never raises: the crash log and dialog matter more than this.
+    """
+    import threading
+
+    database = db_proxy.obj
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if database is None or database.is_closed():
+        return
+    try:
+        connection = database.connection()
+        if connection.in_transaction:
+            connection.rollback()
+    except (peewee.PeeweeException, sqlite3.Error):
+        pass
 
 
 def release_thread_connection() -> None:

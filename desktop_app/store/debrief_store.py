@@ -33,7 +33,7 @@ def load_debrief(interview_id: int) -> Debrief:
         .tuples()
     )
     debrief.questions = [
-        OpenQuestion(question=q.question, answer=q.answer, answered=q.answered, id=q.id)
+        OpenQuestion(question=q.question, answer=q.answer, answered=q.answered, id=q.id, asked_by=q.asked_by_id)
         for q in QuestionRow.select().where(QuestionRow.interview == interview_id).order_by(QuestionRow.position)
     ]
     debrief.referrals = [
@@ -74,13 +74,14 @@ def save_questions(interview_id: int, questions: list[OpenQuestion]) -> list[Ope
         QuestionRow.delete().where(QuestionRow.interview == interview_id, QuestionRow.id.not_in(keep)).execute()
         saved = []
         for position, q in enumerate(questions):
-            values = {"question": q.question, "answer": q.answer, "answered": q.answered, "position": position}
+            values = {"question": q.question, "answer": q.answer, "answered": q.answered, "position": position,
+                      "asked_by": q.asked_by}
             if q.id is None:
                 q_id = QuestionRow.create(uid=new_uid(), interview=interview_id, **values).id
             else:
                 QuestionRow.update(**values).where(QuestionRow.id == q.id).execute()
                 q_id = q.id
-            saved.append(OpenQuestion(q.question, q.answer, q.answered, id=q_id))
+            saved.append(OpenQuestion(q.question, q.answer, q.answered, id=q_id, asked_by=q.asked_by))
         reindex_interview(interview_id)
     return saved
 

@@ -81,7 +81,7 @@ def calendar_entries(start: datetime, end: datetime) -> list[CalendarEntry]:
     follow_ups = (
         FollowUp.select(
             FollowUp.id, FollowUp.step, FollowUp.due_at, FollowUp.done_at,
-            Interview.id, Interview.company, Interview.role, WHO,
+            Interview.id, Interview.company, Interview.role, WHO, Interview.status,
         )
         .join(Interview)
         .switch(FollowUp)
@@ -93,9 +93,9 @@ def calendar_entries(start: datetime, end: datetime) -> list[CalendarEntry]:
     entries += [
         CalendarEntry(
             when=from_db_time(due), kind=step, interview_id=iid, company=c, role=r, person=name,
-            done=done is not None, follow_up_id=fid,
+            done=done is not None, follow_up_id=fid, status=st,
         )
-        for fid, step, due, done, iid, c, r, name in db_proxy.execute(follow_ups)
+        for fid, step, due, done, iid, c, r, name, st in db_proxy.execute(follow_ups)
     ]
     entries.sort(key=lambda e: (e.when, e.kind != INTERVIEW_KIND, e.interview_id))
     return entries

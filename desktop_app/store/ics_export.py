@@ -75,9 +75,11 @@ def _exported_interviews():  # type: ignore[no-untyped-def]
 
 
 def _open_follow_ups():  # type: ignore[no-untyped-def]
+    """A withdrawn interview stays (as CANCELLED) but its follow-ups leave: their alarms would still ring."""
     return (FollowUp.select(FollowUp, Person.name.alias("person_name"))
             .join(Interview).switch(FollowUp).join(Person, JOIN.LEFT_OUTER)
-            .where(FollowUp.done_at.is_null(), Interview.deleted_at.is_null()))
+            .where(FollowUp.done_at.is_null(), Interview.deleted_at.is_null(),
+                   Interview.status != Status.WITHDRAWN.value))
 
 
 def _timezones() -> list[Timezone]:

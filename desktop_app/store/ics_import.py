@@ -125,6 +125,9 @@ def check_items(items: list[ImportItem]) -> None:
         if item.action not in (Action.NEW, Action.UPDATE):
             continue
         problems = validate_interview(item.interview)
+        if problems and not item.event.summary.strip() and not item.interview.company.strip():
+            raise ImportFormatError(f"Event {number} of the invitation has no title: enter the company "
+                                    "(import it in the window, where the company can be typed). Nothing was imported.")
         if problems:
             title = item.event.summary or item.label or "no title"
             raise ImportFormatError(f"Event {number} (“{title[:80]}”): {problems[0].message} Nothing was imported.")

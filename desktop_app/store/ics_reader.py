@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
+from icalendar.parser import Contentline
 from icalendar.timezone import tzids_from_tzinfo
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
@@ -28,6 +29,7 @@ from ..domain.invitation import (
     ALL_DAY_START,
     DEFAULT_LENGTH,
     NO_END_NOTE,
+    EventProblem,
     Invitation,
     InvitationEvent,
     Invitee,
@@ -102,7 +104,21 @@ def parse_invitation(data: bytes | str, local_zone: str) -> Invitation:
             method = str(calendar.get("METHOD", "")).strip().upper()
             wr_zone = str(calendar.get("X-WR-TIMEZONE", "")).strip()
             default_zone = wr_zone if is_valid_zone(wr_zone) else local_zone
-            events = [_event(e, n, method, local_zone, default_zone) for n, e in enumerate(components, 1)]
+            raw_attendees = _attendee_lines(stripped)
+            if len(raw_attendees) != len(components):
+                raw_attendees = [[] for _ in components]
+            events: list[InvitationEvent] = []
+            problems: list[EventProblem] = []
+            for n, (component, lines) in enumerate(zip(components, raw_attendees, strict=True), 1):
+                try:
+                    events.append(_event(component, n, method, local_zone, default_zone, lines))
+                except ImportFormatError as exc:
+                    problems.append(EventProblem(n, _text(component, "SUMMARY"), str(exc)))
+                except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                    problems.append(EventProblem(n, _text(component, "SUMMARY"),
+                                                 f"Event {n} is not a valid event ({_first_line(exc)})."))
+            if not events:  # nothing importable: the file's problem is the answer
+                raise ImportFormatError(problems[0].message)
         except ImportFormatError:
             raise
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -111,7 +127,43 @@ def parse_invitation(data: bytes | str, local_zone: str) -> Invitation:
     uids = [e.uid for e in events]
     if len(set(uids)) != len(uids):
         raise ImportFormatError("The file holds the same event (UID) twice; nothing was imported.")
-    return Invitation(method=method, events=events)
+    return Invitation(method=method, events=events, problems=problems)
+
+
+def _attendee_lines(text: str) -> list[list[str]]:
+    """The raw ATTENDEE lines of each top-level VEVENT, in order (unfolded; alarms' attendees left out).
+
+    icalendar drops a line it cannot parse; these let the import say which attendee it skipped.
+    """
+    unfolded = text.replace("\r\n", "\n").replace("\n ", "").replace("\n\t", "")
+    per_event: list[list[str]] = []
+    depth = 0
+    for line in unfolded.split("\n"):
+        upper = line.strip().upper()
+        if upper == "BEGIN:VEVENT" and depth == 0:
+            per_event.append([])
+            depth = 1
+        elif upper.startswith("BEGIN:") and depth:
+            depth += 1
+        elif upper.startswith("END:") and depth:
+            depth -= 1
+        elif depth == 1 and upper.startswith(("ATTENDEE;", "ATTENDEE:")):
+            per_event[-1].append(line.strip())
+    return per_event
+
+
+def _unreadable_attendees(lines: list[str]) -> list[str]:
+    """Lines that give neither an address nor a name: listed as skipped, not silently dropped."""
+    skipped = []
+    for line in lines:
+        try:
+            _, params, value = Contentline(line).parts()
+        except ValueError:
+            skipped.append(line)
+            continue
+        if not value.strip().lower().startswith("mailto:") and not str(params.get("CN", "")).strip().strip('"'):
+            skipped.append(line)
+    return skipped
 
 
 def _decode(data: bytes) -> str:
@@ -133,7 +185,8 @@ def _text(component: Any, name: str) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _event(event: Event, number: int, method: str, local_zone: str, default_zone: str) -> InvitationEvent:
+def _event(event: Event, number: int, method: str, local_zone: str, default_zone: str,
+           attendee_lines: list[str] | None = None) -> InvitationEvent:
     summary = _text(event, "SUMMARY")
     where = f"Event {number}" + (f" (“{summary[:80]}”)" if summary else "")
     for name in ("RRULE", "RDATE", "RECURRENCE-ID"):
@@ -156,6 +209,11 @@ def _event(event: Event, number: int, method: str, local_zone: str, default_zone
         notes.append(ALL_DAY_NOTE)
     else:
         start, zone = _moment(event, "DTSTART", where, local_zone, default_zone)
+        own = _own_zone(event)
+        if own is not None:  # a zone only the file defines: kept, as the IANA zone with its rules
+            zone, name = own
+            notes.append(f"The invitation's own time zone “{name}” is kept as {zone}, which has the same "
+                         "offsets and daylight-saving changes.")
         if "DTEND" in event:
             if not isinstance(event.get("DTEND").dt, datetime):
                 raise ImportFormatError(f"{where} starts at a time but ends on a date (DTEND).")
@@ -170,6 +228,8 @@ def _event(event: Event, number: int, method: str, local_zone: str, default_zone
     except ValueError:
         sequence = 0
     status = _text(event, "STATUS").upper()
+    notes += [f"Skipped an attendee line that could not be read: {line[:160]}"
+              for line in _unreadable_attendees(attendee_lines or [])]
     return InvitationEvent(
         uid=_text(event, "UID") or _made_up_uid(event),
         start=start,
@@ -190,6 +250,7 @@ def _event(event: Event, number: int, method: str, local_zone: str, default_zone
         ],
         cancelled=method == "CANCEL" or status == "CANCELLED",
         notes=notes,
+        number=number,
     )
 
 
@@ -224,6 +285,19 @@ def _moment(event: Event, name: str, where: str, local_zone: str, default_zone: 
     if zone is None or zone in {"UTC", "Etc/UTC", "GMT", "Etc/GMT"}:
         zone = default_zone
     return value, zone
+
+
+def _own_zone(event: Event) -> tuple[str, str] | None:
+    """(IANA zone, the file's name for it) when DTSTART's TZID is defined only by the file's VTIMEZONE."""
+    prop = event.get("DTSTART")
+    value = prop.dt
+    tzid = str(prop.params.get("TZID", "")).strip().strip('"')
+    if not tzid or value.tzinfo is None or iana_zone(tzid, value.tzinfo) is not None:
+        return None
+    from .zone_match import matching_zone  # only for the rare custom zone
+
+    zone = matching_zone(value.tzinfo, value)
+    return (zone, tzid) if zone is not None else None
 
 
 def iana_zone(tzid: str, tzinfo: Any) -> str | None:

@@ -35,6 +35,7 @@ from .models import (
     Referral,
 )
 from .settings_store import INTERNAL_SETTINGS, all_settings
+from .talking_point_store import TalkingPointRow
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "export_data", "export_json", "import_json", "parse_import", "write_json",
@@ -106,6 +107,7 @@ def _interview_page(rows: list[Any], uid_of: dict[int, str], interview_uid: dict
     keys = {f.referral_key for rows_ in follow_ups.values() for f in rows_ if f.referral_key is not None}
     referral_uid = dict(Referral.select(Referral.id, Referral.uid).where(Referral.id.in_(list(keys))).tuples())
     debriefs = {d.interview_id: d for d in Debrief.select().where(Debrief.interview.in_(ids))}
+    choices = _by_interview(TalkingPointRow.select().where(TalkingPointRow.interview.in_(ids)))
     invitations = {link.interview_id: {"uid": link.ics_uid, "sequence": link.sequence}
                    for link in CalendarLink.select().where(CalendarLink.interview.in_(ids))}
 
@@ -132,9 +134,11 @@ def _interview_page(rows: list[Any], uid_of: dict[int, str], interview_uid: dict
             ],
             "debrief": debrief_of(i.id),
             "open_questions": [
-                {"id": q.uid, "question": q.question, "answer": q.answer, "answered": q.answered}
+                {"id": q.uid, "question": q.question, "answer": q.answer, "answered": q.answered,
+                 "asked_by": uid_of.get(q.asked_by_id)}
                 for q in sorted(questions.get(i.id, []), key=lambda q: q.position)
             ],
+            "talking_points": _talking_points(choices.get(i.id, []), uid_of),
             "referrals": [
                 {
                     "id": r.uid, "name": r.name, "organization": r.organization, "contact": r.contact,
@@ -157,6 +161,16 @@ def _interview_page(rows: list[Any], uid_of: dict[int, str], interview_uid: dict
                 for f in sorted(follow_ups.get(i.id, []), key=lambda f: f.uid)
             ],
         }
+
+
+def _talking_points(rows: list[Any], uid_of: dict[int, str]) -> list[dict[str, Any]]:
+    """The user's choices per ★ line (owner, edited phrase), by source, person and line."""
+    points = [
+        {"source": t.source, "person": uid_of.get(t.source_person_id), "line": t.line_key, "note": t.note,
+         "owner": uid_of.get(t.owner_id), "phrase": t.phrase}
+        for t in rows
+    ]
+    return sorted(points, key=lambda t: (t["source"], t["person"] or "", t["line"]))
 
 
 def export_data() -> dict[str, Any]:

@@ -18,6 +18,8 @@ from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT,
 from ..domain.company_key import company_key
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
 from ..domain.plan import PlanRules
+from ..domain.talking_points import PERSONAL, TALKED_ABOUT, PointChoice
+from ..domain.talking_points import SOURCES as POINT_SOURCES
 from ..domain.validation import validate_interview
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
@@ -27,6 +29,7 @@ from .models import CalendarLink, CardDraft, Debrief, FollowUp, Interview, Inter
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
 from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
+from .talking_point_store import replace_choices
 
 FORMAT_NAME = "finish-strong"
 FORMAT_VERSION = 3
@@ -256,8 +259,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         _text(link, "talked_about", f"{where}, interviewer {m}")
     candidate = model.Interview(
         company=_text(i, "company", where), role=_text(i, "role", where), round=_text(i, "round", where),
-        start=_time(i, "start", where),  # type: ignore[arg-type]
-        end=_time(i, "end", where),  # type: ignore[arg-type]
+        start=_time(i, "start", where),
+        end=_time(i, "end", where),
         timezone=_require(i, "timezone", str, where), location=_text(i, "location", where),
         status=model.Status(status), interviewers=[people[link["person"]] for link in interviewers],
     )
@@ -275,6 +278,10 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         _text(q, "question", qwhere)
         _text(q, "answer", qwhere)
         _require(q, "answered", bool, qwhere)
+        asker = _require(q, "asked_by", str, qwhere, nullable=True) if "asked_by" in q else None
+        if asker is not None and asker not in people:
+            raise ImportFormatError(f"{qwhere}: “asked_by” {asker!r} is not in “people”.")
+    _check_talking_points(i, where, people)
     referral_ids: set[str] = set()
     for m, r in enumerate(_require(i, "referrals", list, where), 1):
         rwhere = f"{where}, referral {m}"
@@ -317,6 +324,31 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
             _time(f, "alert_at", fwhere, nullable=True)
         if "printed_at" in f:
             _time(f, "printed_at", fwhere, nullable=True)
+
+
+def _check_talking_points(i: Any, where: str, people: dict[str, model.Person]) -> None:
+    """Optional (added in version 3 files written since schema 7): the user's choices per ★ line."""
+    if "talking_points" not in i:
+        return
+    lines: set[tuple[str, str | None, str]] = set()
+    for m, t in enumerate(_require(i, "talking_points", list, where), 1):
+        twhere = f"{where}, talking point {m}"
+        source = _require(t, "source", str, twhere)
+        if source not in POINT_SOURCES:
+            raise ImportFormatError(f"{twhere}: unknown source {source!r}.")
+        person = _require(t, "person", str, twhere, nullable=True)
+        owner = _require(t, "owner", str, twhere, nullable=True)
+        for key, value in (("person", person), ("owner", owner)):
+            if value is not None and value not in people:
+                raise ImportFormatError(f"{twhere}: “{key}” {value!r} is not in “people”.")
+        if (person is None) == (source in (TALKED_ABOUT, PERSONAL)):
+            raise ImportFormatError(f"{twhere}: a “{source}” point {'needs' if person is None else 'has no'} person.")
+        line = _text(t, "line", twhere)
+        _text(t, "note", twhere)
+        _require(t, "phrase", str, twhere, nullable=True)
+        if (source, person, line) in lines:
+            raise ImportFormatError(f"{twhere}: the same line twice.")
+        lines.add((source, person, line))
 
 
 def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
@@ -457,12 +489,22 @@ def debrief_sections(i: dict[str, Any]) -> dict[str, str]:
     return {key: i["debrief"].get(key, "") for key in SECTION_KEYS}
 
 
-def question_rows(i: dict[str, Any], interview_id: int) -> list[dict[str, Any]]:
+def question_rows(i: dict[str, Any], interview_id: int, person_ids: dict[str, int]) -> list[dict[str, Any]]:
     return [
         {"uid": q["id"], "interview": interview_id, "position": n, "question": q["question"], "answer": q["answer"],
-         "answered": q["answered"]}
+         "answered": q["answered"], "asked_by": person_ids[q["asked_by"]] if q.get("asked_by") else None}
         for n, q in enumerate(i["open_questions"])
     ]
+
+
+def store_talking_points(i: dict[str, Any], interview_id: int, person_ids: dict[str, int]) -> None:
+    """The user's choices per ★ line; an older file (no “talking_points”) leaves the stored ones."""
+    if "talking_points" in i:
+        replace_choices(interview_id, [
+            PointChoice(t["source"], person_ids[t["person"]] if t["person"] else None, t["line"], t["note"],
+                        person_ids[t["owner"]] if t["owner"] else None, t["phrase"])
+            for t in i["talking_points"]
+        ])
 
 
 def referral_rows(i: dict[str, Any], interview_id: int, person_ids: dict[str, int]) -> list[dict[str, Any]]:
@@ -515,8 +557,9 @@ def import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
     OpenQuestion.delete().where(
         (OpenQuestion.interview == interview_id) | OpenQuestion.uid.in_([q["id"] for q in i["open_questions"]])
     ).execute()
-    for row in question_rows(i, interview_id):
+    for row in question_rows(i, interview_id, person_ids):
         OpenQuestion.create(**row)
+    store_talking_points(i, interview_id, person_ids)
     replaced = (FollowUp.interview == interview_id) | FollowUp.uid.in_([f["id"] for f in i["follow_ups"]])
     printed = dict(FollowUp.select(FollowUp.uid, FollowUp.printed_at).where(replaced).tuples())
     FollowUp.delete().where(replaced).execute()

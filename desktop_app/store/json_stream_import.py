@@ -43,6 +43,7 @@ from .json_import import (
     new_seen,
     question_rows,
     referral_rows,
+    store_talking_points,
     upgrade_v1_interview,
 )
 from .json_import import _check_interview as check_interview
@@ -272,7 +273,7 @@ def insert_new_interviews(batch: list[dict[str, Any]], person_ids: dict[str, int
         sections = debrief_sections(i)
         if any(sections.values()):
             debriefs.append({"interview": interview_id, **sections})
-        questions += question_rows(i, interview_id)
+        questions += question_rows(i, interview_id, person_ids)
         referral_ids: dict[str, int] = {}
         for row in referral_rows(i, interview_id, person_ids):
             referral_ids[row["uid"]] = next_referral
@@ -285,4 +286,7 @@ def insert_new_interviews(batch: list[dict[str, Any]], person_ids: dict[str, int
     for table, rows in ((InterviewPerson, links), (Debrief, debriefs), (OpenQuestion, questions),
                         (ReferralRow, referrals), (FollowUp, follow_ups)):
         _insert_rows(table, rows)
+    for interview_id, i in zip(ids, batch, strict=True):
+        if i.get("talking_points"):
+            store_talking_points(i, interview_id, person_ids)
     return ids

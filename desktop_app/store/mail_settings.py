@@ -16,7 +16,8 @@ ACCOUNT_KEY = "mail_account"
 TEMPLATES_KEY = "email_templates"
 SSL = "ssl"  # implicit TLS, port 465
 STARTTLS = "starttls"  # port 587
-DEFAULT_PORTS = {SSL: 465, STARTTLS: 587}
+PLAIN = "none"  # no TLS: a relay on this computer only, when a password is given (mail/smtp_sender.py)
+DEFAULT_PORTS = {SSL: 465, STARTTLS: 587, PLAIN: 25}
 
 
 @dataclass

@@ -185,12 +185,31 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         )""",
         "ALTER TABLE follow_up ADD COLUMN printed_at TEXT",
     ),
-    # v7: flat at any size (issue 21). Every column a start-up or per-screen query filters on
+    # v7: talking points that belong to someone. A row holds only what the user chose for one
+    # ★ line (its owner, an edited phrase), keyed by the line's normalised text within its note
+    # (a section, or one person's talked-about or personal notes); defaults are derived, never
+    # stored. Open questions remember who asked them, so the answer goes to that person.
+    7: (
+        """CREATE TABLE talking_point (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            source_person_id INTEGER REFERENCES person (id) ON DELETE CASCADE,
+            line_key TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            owner_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+            phrase TEXT
+        )""",
+        "CREATE UNIQUE INDEX talking_point_line ON talking_point "
+        "(interview_id, source, coalesce(source_person_id, 0), line_key)",
+        "ALTER TABLE open_question ADD COLUMN asked_by INTEGER REFERENCES person (id) ON DELETE SET NULL",
+    ),
+    # v8: flat at any size (issue 21). Every column a start-up or per-screen query filters on
     # is indexed (tests/unit/test_query_plans.py checks each plan), and earlier rounds at the
     # same company come from a stored, indexed key: case- and accent-folded in Python
     # (domain/company_key.py; SQLite's lower() folds ASCII only), registered on the
     # connection as company_key() for this back-fill.
-    7: (
+    8: (
         "ALTER TABLE interview ADD COLUMN company_key TEXT NOT NULL DEFAULT ''",
         "UPDATE interview SET company_key = company_key(company)",
         "CREATE INDEX interview_company ON interview (company_key, start_at)",

@@ -120,7 +120,8 @@ class OpenQuestion(BaseModel):
     position = peewee.IntegerField(default=0)
     question = peewee.TextField()
     answer = peewee.TextField(default="")
-    answered = peewee.BooleanField(default=False)
+    answered = peewee.BooleanField(default=False)  # answered in the interview: nothing owed
+    asked_by = peewee.ForeignKeyField(Person, null=True, on_delete="SET NULL", column_name="asked_by")
 
 
 class Referral(BaseModel):

@@ -2,8 +2,9 @@
 
 A damaged file is never written to, and never deleted: it is *moved* (with its -wal and
 -shm companions, which may hold the last commits) to `finish-strong.damaged-YYYYmmdd-HHMMSS.sqlite3`
-in the data folder, where the user (or a recovery tool) can still get at it. Only then is
-a good backup copied into the live name, or nothing is (the next open creates an empty file).
+in the data folder, where the user (or a recovery tool) can still get at it. Only then is the
+salvage (every row still readable, store/salvage_merge.py) or a good backup copied into the live
+name, or nothing is (the next open creates an empty file).
 Also the start-up check that runs off the GUI thread: quick_check, then the daily backup.
 """
 
@@ -14,10 +15,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .backups import BackupInfo, backup_live_file, daily_backup_due, list_backups, restore_into, rotate, utc_now
 from .database import quick_check
 from .migrations import LATEST_VERSION
+
+if TYPE_CHECKING:
+    from .salvage_merge import SalvageReport
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -41,6 +46,49 @@ def move_aside(live: Path, now: datetime | None = None) -> Path:
         if companion.exists():
             os.replace(companion, Path(f"{target}{suffix}"))
     return target
+
+
+def let_go_untouched(live: Path) -> None:
+    """Close the app's connection to a damaged file without writing to it.
+
+    The last connection to close folds the `-wal` into the file (a checkpoint): a write into the
+    damaged file, and the WAL may hold the newest commits. A read-only connection held across the
+    close makes ours not the last one, and a read-only connection never checkpoints, so the file
+    and its WAL stay exactly as they were.
+    """
+    from .database import close_database
+
+    holder = None
+    try:
+        holder = sqlite3.connect(f"{live.resolve().as_uri()}?mode=ro", uri=True)
+        holder.execute("PRAGMA user_version").fetchone()  # opens the WAL index: now it counts
+    except sqlite3.Error:
+        pass  # unreadable even so: nothing better can be done than a plain close
+    try:
+        close_database()
+    finally:
+        if holder is not None:
+            holder.close()
+
+
+def salvaged_path(live: Path) -> Path:
+    """Where the salvage of a damaged `live` file waits while the user decides."""
+    return live.with_name(f"{live.name.removesuffix('.sqlite3')}.salvaged.sqlite3")
+
+
+def salvage_aside(live: Path, backup: Path | None) -> tuple[Path, SalvageReport]:
+    """Every readable row of the damaged `live` (only read) into `salvaged_path(live)`, gaps filled from `backup`."""
+    from .salvage_merge import salvage_file  # only a damaged file needs the page reader
+
+    target = salvaged_path(live)
+    discard_salvage(live)  # an older one, from a prompt answered otherwise or a crash: ours to replace
+    return target, salvage_file(live, target, backup)
+
+
+def discard_salvage(live: Path) -> None:
+    target = salvaged_path(live)
+    for path in (target, *(Path(f"{target}{suffix}") for suffix in COMPANIONS)):
+        path.unlink(missing_ok=True)
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:

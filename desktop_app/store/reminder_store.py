@@ -31,7 +31,7 @@ def next_alert_time() -> datetime | None:
         .where(FollowUp.alert_at.is_null(False), Interview.deleted_at.is_null(), Interview.status != WITHDRAWN)
         .scalar()
     )
-    return value  # type: ignore[no-any-return]  (peewee applies the field's converter to MIN)
+    return value  # peewee applies the field's converter to MIN
 
 
 def due_alerts(now: datetime) -> list[Reminder]:

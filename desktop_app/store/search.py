@@ -16,7 +16,7 @@ interviews costs what 200 matches cost, and says it shows only the most recent o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..domain.debrief import SECTION_KEYS, SECTION_TITLES
@@ -32,7 +32,7 @@ from .models import (
     Setting,
 )
 
-SEARCH_INDEX_VERSION = 2  # 2: rowids in date order (recency), prefix indexes (schema v7)
+SEARCH_INDEX_VERSION = 2  # 2: rowids in date order (recency), prefix indexes (schema v8)
 HIT_START, HIT_END = "\x01", "\x02"  # snippet markers: never in typed text, escaped by the UI
 MAX_RESULTS = 200
 
@@ -239,6 +239,8 @@ class HitGroup:
     role: str
     start: datetime
     hits: list[SearchHit]
+    #: The names of the people whose hits are in this group ("person:<id>" sources), keyed by id.
+    people: dict[int, str] = field(default_factory=dict)
     uid: str = ""  # the interview's stable id (docs/INTERCHANGE.md), for `finish-strong search --json`
 
 
@@ -280,9 +282,13 @@ def _grouped(hits: list[SearchHit]) -> list[HitGroup]:
             Interview.id, Interview.company, Interview.role, Interview.start_at, Interview.uid
         ).where(Interview.id.in_(list(order))).tuples()
     }
-    return [
-        HitGroup(iid, *rows[iid][:3], hits=group, uid=rows[iid][3]) for iid, group in order.items() if iid in rows
-    ]
+    person_ids = {int(h.source.split(":", 1)[1]) for h in hits if h.source.startswith("person:")}
+    names = dict(Person.select(Person.id, Person.name).where(Person.id.in_(list(person_ids))).tuples()) \
+        if person_ids else {}
+    return [HitGroup(iid, *rows[iid][:3], hits=group, uid=rows[iid][3],
+                     people={pid: names[pid] for h in group if h.source.startswith("person:")
+                             for pid in [int(h.source.split(":", 1)[1])] if pid in names})
+            for iid, group in order.items() if iid in rows]
 
 
 def source_title(source: str) -> str:

@@ -70,3 +70,11 @@ def sample_interview(start: datetime, people: int = 1, company: str = "Northwind
         timezone=zone, round="On-site",
         interviewers=[Person(name=f"Dana Reyes {n}", email=f"dana{n}@northwind.example") for n in range(people)],
     )
+
+
+def mark_done_anyway(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A step ticked before its interview has ended asks first; answer "Mark done"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
+    next(b for b in window.active_dialog.buttons() if b.text() == "Mark done").click()

@@ -27,6 +27,7 @@ from .conftest import sample_interview
 
 pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
 POINT = "Moving the Ñúñez team's reports to real-time dashboards"
+PHRASE = "moving the Ñúñez team's reports to real-time dashboards"  # as it reads mid-sentence
 
 
 @pytest.fixture(autouse=True)
@@ -88,7 +89,8 @@ def test_compose_from_the_debrief_edit_send_and_see_the_checklist_tick(qtbot, ma
     page = compose.current()
     assert page is not None and page.person.name == "Zoë Ñúñez"
     body = page.body.toPlainText()
-    assert POINT in body and "Yes — 1 April works." in body and "Dear Zoë Ñúñez" in body
+    assert PHRASE in body and "yes — 1 April works." in body and "Dear Zoë" in body
+    assert page.checker.findings() == []  # a good debrief gives a draft worth sending as it is
     assert [compose.tabs.tabText(i) for i in range(compose.tabs.count())] == ["Zoë Ñúñez", "Sam Lee"]
 
     page.body.moveCursor(page.body.textCursor().MoveOperation.End)
@@ -101,10 +103,10 @@ def test_compose_from_the_debrief_edit_send_and_see_the_checklist_tick(qtbot, ma
     answer_password(qtbot, compose, PASSWORD)
     assert compose.progress.isVisible()
     qtbot.waitUntil(lambda: compose.job is None, timeout=15000)
-    assert "Sent to zoe@northwind.example" in compose.status.text()
+    assert "Sent to Zoë Ñúñez <zoe@northwind.example>" in compose.status.text()  # To: carries the name
     [arrived] = server.messages
     assert arrived["Subject"] == page.subject.text()
-    assert POINT in arrived.get_content() and "P.S. Merci, Zoë!" in arrived.get_content()
+    assert PHRASE in arrived.get_content() and "P.S. Merci, Zoë!" in arrived.get_content()
     assert thank_you_done(interview_id, zoe)
     [sent] = sent_messages(interview_id)
     assert sent.message_id == arrived["Message-ID"] and sent.how == "smtp"
@@ -113,7 +115,7 @@ def test_compose_from_the_debrief_edit_send_and_see_the_checklist_tick(qtbot, ma
     assert thank_you_row(window, interview_id, "Sam Lee").checkState(0) == Qt.CheckState.Unchecked
     assert compose.tabs.tabText(0) == "✓ Zoë Ñúñez"
     assert compose.current().sent_label.text().startswith("Sent ")
-    assert "to zoe@northwind.example" in compose.current().sent_label.text()
+    assert "to Zoë Ñúñez" in compose.current().sent_label.text()  # "Sent 9:07 AM to Zoë Ñúñez"
 
 
 def test_wrong_password_keeps_the_draft_and_the_step_open_then_asks_again(qtbot, make_window, clock, server) -> None:  # type: ignore[no-untyped-def]
@@ -152,7 +154,7 @@ def test_untrusted_certificate_refused_recipient_and_closed_port_leave_everythin
         compose.status.setText("")
     assert server.messages == [] and not thank_you_done(interview_id, zoe)
     compose.autosaver.flush()
-    assert POINT in load_draft(interview_id, zoe).body and POINT in page.body.toPlainText()
+    assert PHRASE in load_draft(interview_id, zoe).body and PHRASE in page.body.toPlainText()
 
 
 def test_warnings_before_sending_can_be_cancelled_or_overridden(qtbot, make_window, clock, server) -> None:  # type: ignore[no-untyped-def]
@@ -167,7 +169,7 @@ def test_warnings_before_sending_can_be_cancelled_or_overridden(qtbot, make_wind
     compose.send()
     box = compose.active_dialog
     assert isinstance(box, QMessageBox)
-    for expected in ("The subject is empty.", "$nmae", "None of your talking points", "Can you start in April?"):
+    for expected in ("The subject is empty.", "$nmae", "No specific point", "Can you start in April?"):
         assert expected in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert compose.job is None and server.messages == []
@@ -212,7 +214,7 @@ def test_open_in_mail_app_uses_mailto_or_an_unsent_eml_when_too_long(qtbot, make
     path = Path(opened[-1].toLocalFile())
     assert path.suffix == ".eml" and path.exists()
     parsed = message_from_bytes(path.read_bytes(), policy=policy.default)
-    assert parsed["X-Unsent"] == "1" and parsed["To"] == "zoe@northwind.example"
+    assert parsed["X-Unsent"] == "1" and parsed["To"] == "Zoë Ñúñez <zoe@northwind.example>"
     assert "Mark as sent" in compose.status.text()
 
 
@@ -258,7 +260,7 @@ def test_the_thank_you_reminders_open_leads_to_that_interviewers_draft(qtbot, ma
 
     interview_id, _zoe = interview_with_debrief(clock)
     window = make_window()
-    controller = ReminderController(window, clock, use_tray=False, prefer_dbus=False)
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
     window.reminders = controller
     controller.start()
     sam_step = next(r.id for r in checklist(interview_id) if r.step == Step.THANK_YOU_EMAIL and r.person == "Sam Lee")

@@ -37,7 +37,7 @@ def test_back_up_change_restore_and_see_the_earlier_data(qtbot, make_window, clo
     window = make_window()
     target = tmp_path / "elsewhere" / "my-backup.sqlite3"
     target.parent.mkdir()
-    assert backup_actions.back_up_to(window, target) == target
+    assert backup_actions.back_up_to(window.services, target) == target
     assert target.stat().st_mode & 0o777 == 0o600
 
     later = save_interview(sample_interview(clock.now, company="After Backup AG"))
@@ -73,7 +73,7 @@ def test_restoring_a_damaged_file_is_refused_and_changes_nothing(qtbot, make_win
     dialog.choose_path(damaged)
     assert dialog.isVisible() and dialog.error.isVisible()
     assert "nothing was restored" in dialog.error.text()
-    assert not backup_actions.restore_backup(window, damaged)
+    assert not backup_actions.restore_backup(window.services, damaged)
     assert database_path(data_dir).read_bytes() == before
     assert has_interviews()
     dialog.reject()
@@ -218,7 +218,7 @@ def test_restoring_a_backup_from_an_older_version_migrates_it(qtbot, make_window
     shutil.copy(Path(__file__).resolve().parents[1] / "data" / "schema-v1.sqlite3", old)
     info = inspect_backup(old, LATEST_VERSION)
     window = make_window()
-    assert backup_actions.restore_backup(window, old)
+    assert backup_actions.restore_backup(window.services, old)
     from desktop_app.store.database import db_proxy
 
     assert schema_version(db_proxy.obj) == LATEST_VERSION

@@ -14,7 +14,7 @@ from desktop_app.store.interviews import count_interviews, save_interview
 from desktop_app.ui.main.interview_dialog import InterviewDialog
 from desktop_app.ui.main.main_window import EMPTY_TEXT
 
-from .conftest import sample_interview
+from .conftest import mark_done_anyway, sample_interview
 
 
 def open_new_dialog(window) -> InterviewDialog:  # type: ignore[no-untyped-def]
@@ -78,6 +78,9 @@ def test_create_interview_see_it_on_the_calendar_tick_a_step_and_restart(qtbot, 
         "3. Mail a handwritten note — Dana Reyes",
     ]
     tree.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
+    # The interview is in three days: ticking a step now asks first (both answers: tests/gui/test_send_safely.py).
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
+    next(b for b in window.active_dialog.buttons() if b.text() == "Mark done").click()
     qtbot.waitUntil(lambda: tree.topLevelItem(1).text(2) != "")  # shows when it was done
 
     window.close()
@@ -176,6 +179,7 @@ def test_editing_the_time_moves_open_follow_ups_and_keeps_done_ones(qtbot, make_
     window.select_interview(interview_id)
     tree = window.details.checklist
     tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    mark_done_anyway(qtbot, window)
     qtbot.waitUntil(lambda: checklist(interview_id)[0].done_at is not None)
     before = checklist(interview_id)
 

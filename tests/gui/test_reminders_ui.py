@@ -14,7 +14,7 @@ from .conftest import sample_interview
 
 
 def controller_for(window, clock) -> ReminderController:  # type: ignore[no-untyped-def]
-    controller = ReminderController(window, clock, use_tray=False, prefer_dbus=False)
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
     window.reminders = controller
     controller.start()
     return controller
@@ -55,3 +55,18 @@ def test_closing_without_a_tray_warns_when_reminders_are_pending(qtbot, make_win
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert window.isVisible()
     controller.stop()
+
+
+def test_reminders_withdrawn_on_quitting_come_back_at_the_next_start(qtbot, make_window, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A notification whose Done/Snooze buttons died with the app is taken back, and shown again
+    (in the catch-up summary) next time, rather than lost."""
+    from desktop_app.store import reminder_store
+
+    interview_id = save_interview(sample_interview(clock.now - timedelta(hours=1, seconds=30)))
+    window = make_window()
+    controller = controller_for(window, clock)
+    notes = checklist(interview_id)[0]
+    assert reminder_store.next_alert_time() is None or reminder_store.next_alert_time() > clock.now  # shown
+    monkeypatch.setattr(controller.notifier, "withdraw_actionable", lambda: [notes.id, 0])
+    controller.stop()
+    assert [r.follow_up_id for r in reminder_store.due_alerts(clock.now)] == [notes.id]

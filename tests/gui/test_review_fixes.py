@@ -14,7 +14,7 @@ from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import count_interviews, load_interview, save_interview
 from desktop_app.ui.main.interview_dialog import InterviewDialog
 
-from .conftest import sample_interview
+from .conftest import mark_done_anyway, sample_interview
 
 
 def edit_dialog(window, interview_id: int) -> InterviewDialog:  # type: ignore[no-untyped-def]
@@ -32,6 +32,8 @@ def save(dialog: InterviewDialog) -> None:
 def tick(qtbot, window, row: int, done: bool = True) -> None:  # type: ignore[no-untyped-def]
     item = window.details.checklist.topLevelItem(row)
     item.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+    if done and window.clock() < load_interview(window.selected_interview).end:
+        mark_done_anyway(qtbot, window)
     qtbot.waitUntil(lambda: (checklist(window.selected_interview)[row].done_at is not None) == done)
 
 
@@ -75,7 +77,7 @@ def test_moving_the_start_keeps_the_length_the_user_chose(qtbot, make_window) ->
     window = make_window()
     window.new_action.trigger()
     dialog = window.active_dialog
-    day = dialog.start.date()
+    day = dialog.start.dateTime().date()
     dialog.start.setDateTime(QDateTime(day, QTime(10, 0)))
     dialog.end.setDateTime(QDateTime(day, QTime(12, 0)))  # a two-hour interview
     dialog.start.setDateTime(QDateTime(day, QTime(10, 30)))
@@ -122,7 +124,7 @@ def test_a_locked_database_keeps_the_form_open_with_a_plain_message(qtbot, make_
 
 
 def test_a_tick_that_cannot_be_stored_is_reported_and_not_kept(qtbot, make_window, data_dir, clock) -> None:  # type: ignore[no-untyped-def]
-    interview_id = save_interview(sample_interview(clock.now + timedelta(days=1)))
+    interview_id = save_interview(sample_interview(clock.now - timedelta(days=1)))  # over: ticks ask nothing
     window = make_window()
     window.select_interview(interview_id)
     db_proxy.obj.execute_sql("PRAGMA busy_timeout = 50")

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import APP_ID
+from desktop_app.crash_log import LOG_NAME
 from desktop_app.domain.model import Interview, Person
 from desktop_app.domain.plan import PlanRules
 from desktop_app.paths import backups_dir, database_path, ui_state_path
@@ -104,6 +105,28 @@ def follow_up(data: Path, step: str, person: str | None = None) -> FollowUpRow:
 def in_a_few_seconds() -> datetime:
     """A reminder time LEAD seconds from now, in whole seconds as the store keeps it."""
     return (datetime.now(UTC) + timedelta(seconds=LEAD)).replace(microsecond=0)
+
+
+def in_an_hour() -> datetime:
+    return (datetime.now(UTC) + timedelta(hours=1)).replace(microsecond=0)
+
+
+def alerts_once_running(data: Path) -> datetime:
+    """Once the app is up (its first backup logged, so it watches the file), move the notes and
+    thank-you alerts to a few seconds from now, as another program would write them.
+
+    Everything already due at start-up is one summary, so alerts that must arrive one by one
+    fall due only after the start, however slow it was; the app notices the outside write.
+    """
+    log = data / "logs" / LOG_NAME
+    wait_until(lambda: log.exists() and "daily backup taken" in log.read_text(encoding="utf-8"), 60,
+               "the app to finish starting")
+    at = in_a_few_seconds()
+    with sqlite3.connect(database_path(data), timeout=10) as connection:
+        connection.execute("UPDATE follow_up SET alert_at = ? WHERE step IN ('notes', 'thank_you_email') "
+                           "AND done_at IS NULL", (at.strftime("%Y-%m-%d %H:%M:%S"),))
+    connection.close()
+    return at
 
 
 # --------------------------------------------------------------------------------------- the app
@@ -319,9 +342,10 @@ def probe(env: dict[str, str], data: Path) -> dict:  # type: ignore[type-arg]
 def test_a_due_follow_up_reaches_the_notification_server_with_its_actions(
         notification_server: NotificationServer, notification_log: NotificationLog, launch, data: Path,
         session_env: dict[str, str]) -> None:
-    end = in_a_few_seconds()
+    end = in_an_hour()
     prepare(data, interview(COMPANY, end, NAME), rules=REMIND_AT_THE_END)
     app = launch()
+    at = alerts_once_running(data)
 
     thank_you = notification_log.wait_for_notification(THANK_YOU)
     notes = notification_log.wait_for_notification(NOTES)
@@ -331,8 +355,8 @@ def test_a_due_follow_up_reaches_the_notification_server_with_its_actions(
         assert shown.actions == ACTIONS
         assert shown.hints.get("desktop-entry") == APP_ID
         assert shown.replaces_id == 0
-        assert shown.time >= end.timestamp()  # not before its reminder time...
-        assert shown.time < end.timestamp() + 15  # ...and not long after it
+        assert shown.time >= at.timestamp()  # not before its reminder time...
+        assert shown.time < at.timestamp() + 15  # ...and not long after it
     # The handwritten note reminds two hours after the end: nothing else was sent.
     assert sorted(n.summary for n in notification_log.notifications()) == [THANK_YOU, NOTES]
     # dunst shows both, and nothing is due again: the alerts were used up, the steps stay open.
@@ -348,9 +372,10 @@ def test_a_due_follow_up_reaches_the_notification_server_with_its_actions(
 def test_done_and_snooze_chosen_on_the_notification_change_the_database(
         notification_server: NotificationServer, notification_log: NotificationLog, launch, data: Path,
         session_env: dict[str, str]) -> None:
-    end = in_a_few_seconds()
+    end = in_an_hour()
     prepare(data, interview(COMPANY, end, NAME), rules=REMIND_AT_THE_END)
     app = launch()
+    alerts_once_running(data)
     thank_you = notification_log.wait_for_notification(THANK_YOU)
     notification_log.wait_for_notification(NOTES)
 
@@ -413,7 +438,7 @@ def test_follow_ups_missed_while_closed_are_one_summary_and_never_shown_twice(
 def test_the_tray_icon_is_embedded_and_closing_the_window_keeps_the_app_in_the_tray(
         system_tray, notification_server: NotificationServer, notification_log: NotificationLog, x11: X11,
         launch, data: Path, x_display: str) -> None:
-    end = in_a_few_seconds()
+    end = in_an_hour()
     prepare(data, interview(COMPANY, end, NAME), rules=REMIND_AT_THE_END)
     app = launch()
     icons = wait_until(lambda: tray_icons(x_display, app.pid), 15, "the app's icon in the system tray")
@@ -428,6 +453,7 @@ def test_the_tray_icon_is_embedded_and_closing_the_window_keeps_the_app_in_the_t
     assert [w.id for w in tray_icons(x_display, app.pid)] == [icons[0].id]
 
     # With the window closed, the reminder still comes, and its Open action brings the window back.
+    alerts_once_running(data)
     notification_log.wait_for_notification(THANK_YOU)
     notification_server.invoke("Open", THANK_YOU)
     wait_until(lambda: is_viewable(x_display, window.id), 10, "Open to bring the main window back")

@@ -41,7 +41,7 @@ def test_new_draft_is_filled_with_that_persons_talking_point(db: peewee.SqliteDa
     save_return_address("Alex Kim\n5 Elm St")
     first = card_store.ensure_card_draft(interview_id, zoe, NOW)
     assert first.text.startswith("Dear Zoë,")
-    assert "her <b>Rust</b> & Go migration" in first.text  # literal, as typed
+    assert "I especially enjoyed your <b>Rust</b> & Go migration." in first.text  # literal, said to her
     assert first.text.rstrip().endswith("Alex Kim")
     other = card_store.ensure_card_draft(interview_id, dana, NOW)
     assert "the quarterly roadmap" in other.text and "Rust" not in other.text
@@ -97,3 +97,14 @@ def test_postal_address_is_kept_on_the_person(db: peewee.SqliteDatabase, make_in
     assert card_store.postal_address(zoe) == "1 Main St"
     card_store.save_postal_address(dana, "  9 Quay Rd\nCork  ")
     assert card_store.postal_address(dana) == "9 Quay Rd\nCork"
+
+
+def test_the_talking_point_fits_the_cards_sentence(db: peewee.SqliteDatabase, make_interview: MakeInterview) -> None:
+    """Issue 16: "I especially enjoyed her team's on-call rotation", not "Her team's"; said to her, "your"."""
+    interview_id, (zoe, dana) = _interview(make_interview)
+    save_section(interview_id, "discussed", "★ Her team's on-call rotation.")
+    assert "I especially enjoyed her team's on-call rotation.\n" in card_store.ensure_card_draft(
+        interview_id, dana, NOW).text
+    save_talked_about(interview_id, zoe, "★ Her team's on-call rotation.")
+    assert "I especially enjoyed your team's on-call rotation.\n" in card_store.ensure_card_draft(
+        interview_id, zoe, NOW).text

@@ -7,14 +7,12 @@ import pytest
 from desktop_app.domain.cards import (
     CARD_SIZES,
     ENVELOPE_SIZES,
-    FALLBACK_TALKING_POINT,
     CardLayout,
     Orientation,
     Panel,
     envelope_problems,
     fill_card_template,
     overflow_message,
-    pick_talking_point,
     recipient_block,
     unknown_placeholders,
     word_count,
@@ -90,14 +88,6 @@ def test_template_fills_known_and_keeps_unknown_and_broken_placeholders() -> Non
     assert unknown_placeholders("$name $first_name $my_name") == []
 
 
-def test_talking_point_prefers_the_person_then_their_notes_then_the_interview() -> None:
-    about = "Talked about hiking\n★ the new Berlin office."
-    assert pick_talking_point(about, "★ cats", ["pipeline"]) == "the new Berlin office"
-    assert pick_talking_point("no flags here", "★ their cat Miso", ["pipeline"]) == "their cat Miso"
-    assert pick_talking_point("", "", ["the data pipeline"]) == "the data pipeline"
-    assert pick_talking_point("", "", []) == FALLBACK_TALKING_POINT
-
-
 def test_missing_addresses_are_problems_not_blank_envelopes() -> None:
     assert envelope_problems("Dana", "", "Me\n1 Road") == ["Dana has no postal address yet."]
     assert envelope_problems("Dana", "1 Road", "  \n ") == ["Your return address is missing (Settings → Cards)."]
@@ -109,3 +99,34 @@ def test_recipient_block_puts_the_name_first_once() -> None:
     block = recipient_block("Dana Reyes", "12 Harbour Rd\n\nSpringfield")
     assert block == ["Dana Reyes", "12 Harbour Rd", "Springfield"]
     assert recipient_block("Dana Reyes", "dana reyes\n12 Harbour Rd") == ["dana reyes", "12 Harbour Rd"]
+
+
+def test_each_card_goes_in_its_own_envelope_with_room_to_spare() -> None:
+    from desktop_app.domain.cards import envelope_for
+
+    assert envelope_for("a2") == "a2" and envelope_for("a7") == "a7" and envelope_for("a1") == "a1"
+    assert envelope_for("4x6") == "a6" and envelope_for("iso_a6") == "c6"
+    for key, card in CARD_SIZES.items():
+        envelope = ENVELOPE_SIZES[envelope_for(key)]
+        short, long = sorted(card.points())
+        e_short, e_long = sorted(envelope.points())
+        assert short < e_short and long < e_long, key  # it slides in, and not a size too big
+        assert e_long - long <= 54, key  # at most ¾ in larger (C6 around A6 is 14 mm)
+
+
+def test_the_envelope_follows_the_card_unless_the_user_chose_one() -> None:
+    from desktop_app.domain.cards import envelope_after_size_change
+
+    assert envelope_after_size_change("a2", "a7", "a2") == "a7"  # was the card's own: follows
+    assert envelope_after_size_change("a2", "a7", "") == "a7"
+    assert envelope_after_size_change("a2", "a7", "no10") == "no10"  # chosen on purpose: kept
+
+
+def test_one_verdict_on_the_length() -> None:
+    from desktop_app.domain.cards import word_guidance
+
+    text = " ".join(["word"] * 52)
+    assert word_guidance(text) == "52 words: a good length for a card."
+    assert word_guidance(text, fits=False) == "52 words."  # "does not fit" is the verdict then
+    assert word_guidance("one", fits=False) == "1 word."
+    assert "shorten it" in word_guidance(" ".join(["word"] * 80), fits=False)  # agrees with "does not fit"

@@ -114,3 +114,29 @@ def test_export_ics_parses_back_and_keeps_its_uids(tmp_path: Path, run: Run) -> 
     second = icalendar.Calendar.from_ical(ok(run("--data-dir", data, "export", tmp_path / "again.ics")) and
                                           (tmp_path / "again.ics").read_bytes())
     assert {e.uid for e in calendar.events} < {e.uid for e in second.events}  # same UIDs, plus the new ones
+
+
+def test_an_invitation_without_a_title_says_so_and_due_prints_no_empty_role(tmp_path: Path, run: Run) -> None:
+    data = tmp_path / "data"
+    failed = run("--data-dir", data, "import", ICS / "no-title.ics")
+    assert one_line_failure(failed) == ("finish-strong: Event 1 of the invitation has no title: enter the company "
+                                        "(import it in the window, where the company can be typed). "
+                                        "Nothing was imported.")
+    ok(run("--data-dir", data, "import", ICS / "google-calendar.ics", *ME))
+    with_role = ok(run("--data-dir", data, "due", "--at", "2031-01-01T00:00"))
+    assert ", )" not in with_role.stdout
+    import sqlite3
+
+    connection = sqlite3.connect(data / "finish-strong.sqlite3")
+    connection.execute("UPDATE interview SET role = ''")
+    connection.commit()
+    connection.close()
+    lines = ok(run("--data-dir", data, "due", "--at", "2031-01-01T00:00")).stdout.splitlines()
+    assert lines and all(", )" not in line and line.count("(") == 1 for line in lines)
+
+
+def test_a_file_with_one_bad_event_imports_nothing_on_the_command_line(tmp_path: Path, run: Run) -> None:
+    data = tmp_path / "data"
+    failed = run("--data-dir", data, "import", ICS / "one-bad-event.ics")
+    assert "Event 2" in one_line_failure(failed) and "Nothing was imported" in one_line_failure(failed)
+    assert interviews(data) == []

@@ -1,4 +1,8 @@
-"""200 SIGKILLs at random moments of a process writing through the store: nothing lost, nothing torn."""
+"""200 SIGKILLs at random moments of a process writing through the store: nothing lost, nothing torn.
+
+Durability only, whatever the machine's speed: each life is killed a random time after its first
+acknowledged write (so every life has something to lose), and no count of writes is required.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from pathlib import Path
 from desktop_app.paths import database_path
 
 KILLS = 200
+#: Seconds a writer may take for its first write before the test calls it hung (not a speed limit).
+FIRST_WRITE_HANG_GUARD = 600
 
 
 def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: Path) -> None:
@@ -25,13 +31,15 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: P
     rng = random.Random(20261128)
     acknowledged_interviews: dict[str, int] = {}
     last_section: dict[int, tuple[int, int]] = {}  # anchor -> (life, n) of the last acknowledged section
-    began = time.monotonic()
     for life in range(KILLS):
         receive, send = context.Pipe(duplex=False)
         child = context.Process(target=write_until_killed, args=(str(data), life, send))
         child.start()
         send.close()
-        time.sleep(rng.uniform(0.0, 0.06) if life else 0.3)  # the first life also creates the file
+        # Wait for the first acknowledgement however slow the machine is (the bound only stops a hung
+        # writer from hanging the suite), then kill at a random moment of the writing that follows.
+        assert receive.poll(FIRST_WRITE_HANG_GUARD), "the writer never acknowledged a write"
+        time.sleep(rng.uniform(0.0, 0.06))
         os.kill(child.pid, signal.SIGKILL)
         child.join(10)
         assert child.exitcode == -signal.SIGKILL
@@ -46,9 +54,8 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: P
                 last_section[int(row)] = (life, int(n))
         receive.close()
         _check(database_path(data), acknowledged_interviews, last_section)
-    assert len(acknowledged_interviews) > KILLS  # the writer did get work done between kills
-    assert len(last_section) > KILLS / 2
-    assert time.monotonic() - began < 120
+    # Every life's first write is an interview, acknowledged before its kill: all of them were checked.
+    assert len(acknowledged_interviews) >= KILLS
 
 
 def _check(path: Path, interviews: dict[str, int], sections: dict[int, tuple[int, int]]) -> None:

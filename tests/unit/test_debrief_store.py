@@ -500,6 +500,17 @@ def test_every_writer_stores_the_company_key(make_interview: MakeInterview) -> N
     assert all(key == company_key(company) and key for company, key in rows)
 
 
+def test_a_missing_company_key_is_filled_at_the_next_open(make_interview: MakeInterview, db_path: Path) -> None:
+    """A salvaged older file or a writer that forgot the key: the next start fills it in."""
+    first = save_interview(make_interview(company="Ünïcode Ltd", start="2026-03-02 10:00"))
+    second = save_interview(make_interview(company="unicode ltd", start="2026-03-10 10:00"))
+    Interview.update(company_key="").where(Interview.id == first).execute()
+    assert earlier_rounds(second) == []
+    close_database()
+    open_database(db_path, db_path.parent / "backups")
+    assert [r.interview.id for r in earlier_rounds(second)] == [first]
+
+
 def test_an_interview_at_the_same_moment_is_not_an_earlier_round(make_interview: MakeInterview) -> None:
     one = save_interview(make_interview(start="2026-03-02 10:00"))
     two = save_interview(make_interview(start="2026-03-02 10:00"))

@@ -104,6 +104,18 @@ def test_withdrawn_interviews_are_cancelled_events_and_deleted_ones_are_left_out
     assert other and not any("Deleted Ltd" in str(e.get("SUMMARY")) for e in events)
 
 
+def test_a_withdrawn_interviews_follow_ups_leave_the_export_so_no_alarm_rings(
+    one: int, make_interview: MakeInterview
+) -> None:
+    save_interview(make_interview(company="Withdrawn Corp", start="2026-03-05 10:00", status=Status.WITHDRAWN,
+                                  interviewers=[Person("Lee Park")]))
+    events = parse(export_ics(NOW)).events
+    mentions = [e for e in events if "Withdrawn Corp" in str(e.get("SUMMARY"))]
+    assert [str(e.get("STATUS")) for e in mentions] == ["CANCELLED"]  # the interview itself, nothing else
+    assert all(not e.walk("VALARM") for e in mentions)
+    assert any(e.walk("VALARM") for e in events if "Northwind" in str(e.get("SUMMARY")))  # the others still ring
+
+
 def test_an_empty_database_exports_a_valid_empty_calendar() -> None:
     calendar = parse(export_ics(NOW))
     assert calendar.events == [] and str(calendar.get("PRODID")).startswith("-//Finish Strong//")

@@ -56,6 +56,7 @@ from desktop_app.store.models import CardDraft as CardDraftRow
 from desktop_app.store.models import Person as PersonRow
 from desktop_app.store.search import search
 from desktop_app.store.settings_store import load_rules, save_rules
+from desktop_app.store.talking_point_store import load_points, save_choice
 
 from .conftest import MakeInterview
 
@@ -103,9 +104,11 @@ def add_unusual_interview(make_interview: MakeInterview) -> int:
     save_talked_about(interview_id, zoe.id, "★ Both of us ran the Tegernsee marathon 🏃")
     save_personal_notes(li.id, "Pet peeve: 'quotes' & \"double quotes\"")
     save_questions(interview_id, [OpenQuestion("Budget?", "Approved for Q3", answered=True),
-                                  OpenQuestion("Team size?")])
+                                  OpenQuestion("Team size?", asked_by=li.id)])
     save_referrals(interview_id, [Referral("Ana Lima", "Lumen & Co.", "", suggested_by=zoe.id, why="Hiring"),
                                   Referral("", "Women in Tech", "https://wit.example")])
+    api = load_points(interview_id)[0]  # the shared "Their <b>new</b> API", given to Li with new words
+    save_choice(interview_id, api, li.id, "your new <b>API</b> 🚀")
     set_done(checklist(interview_id)[1].id, datetime(2026, 3, 6, 12, 5, tzinfo=UTC))
     return interview_id
 

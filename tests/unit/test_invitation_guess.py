@@ -46,6 +46,29 @@ def test_a_person_in_the_title_is_not_taken_for_the_company() -> None:
     assert (guess.company, guess.role) == ("Contoso", "")
 
 
+def test_scheduling_tool_titles_name_the_company_by_the_organizers_domain() -> None:
+    guess = guess_company_role("30 Minute Meeting between Jordan Candidate and Hooli",
+                               ["gavin@hooli.example", "jordan.candidate@gmail.com"], ["Gavin Belson"])
+    assert (guess.company, guess.role) == ("Hooli", "")
+    guess = guess_company_role("45 min Interview between Jordan Candidate and Hooli: Data Analyst",
+                               ["recruiting@hooli.example"], ["Jordan Candidate"])
+    assert (guess.company, guess.role) == ("Hooli", "Data Analyst")
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "role", "round_"),
+    [
+        ("Initech assessment day", "Initech", "", "Assessment day"),
+        ("Assessment Day – Initech – Graduate Analyst", "Initech", "Graduate Analyst", "Assessment day"),
+        ("Hooli Superday", "Hooli", "", "Superday"),
+        ("Interview day at Hooli", "Hooli", "", ""),
+    ],
+)
+def test_event_names_are_kept_whole(summary: str, company: str, role: str, round_: str) -> None:
+    guess = guess_company_role(summary, [])
+    assert (guess.company, guess.role, guess.round) == (company, role, round_)
+
+
 def test_the_round_is_recognised() -> None:
     assert guess_company_role("Initech phone screen").round == "Phone screen"
     assert guess_company_role("Onsite interview – Litware").round == "On-site"

@@ -17,6 +17,7 @@ import peewee
 import pytest
 
 from desktop_app.store import card_store, email_store, reminder_store
+from desktop_app.store.database import db_proxy, fill_company_keys
 from desktop_app.store.debrief_store import earlier_rounds, load_debrief, referral_for_follow_up
 from desktop_app.store.demo import generate_demo
 from desktop_app.store.follow_up_queries import calendar_entries, checklist, due
@@ -39,6 +40,7 @@ FIRST_ROW_ONLY = {"empty state"}
 #: interviews that are not deleted, all follow-ups of the past) grows with the file too.
 EXPECTED_INDEXES = {
     "start-up purge": ["interview_deleted"],
+    "start-up company keys": ["interview_company"],
     "month page": ["interview_start", "follow_up_due"],
     "next alert": ["follow_up_alert"],
     "due alerts": ["follow_up_alert"],
@@ -71,6 +73,7 @@ def _screens() -> dict[str, Callable[[], Any]]:
     month = datetime(2026, 3, 1, tzinfo=UTC)
     return {
         "start-up purge": purge_deleted,
+        "start-up company keys": lambda: fill_company_keys(db_proxy.obj),
         "empty state": has_interviews,
         "month page": lambda: calendar_entries(month, month + timedelta(days=42)),
         "checklist": lambda: checklist(interview),
@@ -98,7 +101,8 @@ def _plan(db: peewee.SqliteDatabase, sql: str) -> list[str]:
 
 
 SCREENS = [
-    "start-up purge", "empty state", "month page", "checklist", "details", "next alert", "due alerts",
+    "start-up purge", "start-up company keys", "empty state", "month page", "checklist", "details",
+    "next alert", "due alerts",
     "tray list", "tray count", "open from a reminder", "debrief", "earlier rounds", "referral outcome",
     "compose", "card", "today's cards", "search", "due (CLI)",
 ]

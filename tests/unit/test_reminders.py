@@ -111,10 +111,12 @@ def test_next_wake_respects_a_pause_and_long_waits_are_split() -> None:
     assert timer_interval_ms(T0 + timedelta(days=60), T0) == MAX_TIMER_MS  # QTimer's limit: re-armed later
 
 
-def test_catch_up_splits_what_came_due_while_closed() -> None:
+def test_at_start_up_everything_due_is_one_summary_whatever_its_age() -> None:
     old = Reminder(1, 1, Step.NOTES, "A", "", None, T0, T0 - timedelta(hours=5))
     fresh = Reminder(2, 1, Step.NOTES, "A", "", None, T0, T0 - timedelta(seconds=30))
-    assert split_catch_up([old, fresh], T0, timedelta(minutes=2)) == ([old], [fresh])
+    assert split_catch_up([old, fresh]) == ([old, fresh], [])
+    assert split_catch_up([fresh]) == ([], [fresh])  # a single one is shown as itself
+    assert split_catch_up([]) == ([], [])
 
 
 # ---------------------------------------------------------------------- the scheduler
@@ -178,6 +180,16 @@ def test_catch_up_is_one_summary_and_not_repeated(db: object, qapp: QCoreApplica
     again, later = make(clock)
     again.start()
     assert later.caught_up == [] and later.fired == []
+
+
+def test_a_panel_due_a_minute_ago_is_one_summary_at_start_up(db: object, qapp: QCoreApplication) -> None:
+    """Six interviewers' e-mail reminders came due a minute before the start: one notification, not seven."""
+    interview(T0 - timedelta(hours=1, minutes=1), people=6)
+    clock = Clock(T0)
+    scheduler, seen = make(clock)
+    scheduler.start()
+    assert seen.fired == []
+    assert len(seen.caught_up) == 1 and len(seen.caught_up[0]) == 7  # the notes and six e-mails
 
 
 def test_snooze_survives_a_restart(db: object, qapp: QCoreApplication) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -75,9 +75,11 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minimized: bool = False) -> int:
+def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minimized: bool = False,
+            files: list[str] | None = None) -> int:
+    """`files`: calendar invitations to import ("Open with"): shown in the import confirmation."""
     # argv[0] names the windows' WM_CLASS; under `python -m` it would be "__main__.py".
-    app = QApplication.instance() or FinishStrongApp(["finish-strong"])
+    app = cast(QApplication, QApplication.instance()) or FinishStrongApp(["finish-strong"])
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
     except OSError as exc:
@@ -87,15 +89,16 @@ def run_gui(data_dir_option: str | None, quit_after_startup: bool = False, minim
     # Before the window, only the lock file (QtCore): a second start hands over and leaves.
     lock = InstanceLock(data_dir)
     if not lock.acquire():
-        answered = hand_over(data_dir, ["--minimized"] if minimized else [], lock)
+        answered = hand_over(data_dir, (["--minimized"] if minimized else []) + open_args(files or []), lock)
         if answered:
-            print("finish-strong: already running; its window was brought to the front.", file=sys.stderr)
+            told = "the invitation was passed to it" if files else "its window was brought to the front"
+            print(f"finish-strong: already running; {told}.", file=sys.stderr)
             return 0
         if answered is False:
             return _refuse(StoreError(f"Another Finish Strong is using {data_dir} but does not answer. "
                                       "Close it (or end it), then start again."), quit_after_startup)
     try:
-        return _run_locked(app, data_dir, quit_after_startup, minimized)
+        return _run_locked(app, data_dir, quit_after_startup, minimized, files or [])
     finally:
         lock.release()
 
@@ -110,13 +113,14 @@ def _refuse(exc: BaseException, quit_after_startup: bool) -> int:
     return 1
 
 
-def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, minimized: bool) -> int:
+def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, minimized: bool,
+                files: list[str]) -> int:
     from .crash_dialog import CrashReporter  # QtCore only; the log file is set up after the first paint
 
     reporter = CrashReporter(data_dir, app)
     reporter.install()
     live, backups = database_path(data_dir), backups_dir(data_dir)
-    state: dict[str, object] = {"reporter": reporter}
+    state: dict[str, object] = {"reporter": reporter, "files": files}
     try:
         open_database(live, backups)
     except UnreadableDatabaseError as exc:
@@ -138,7 +142,7 @@ def _run_locked(app: QApplication, data_dir: Path, quit_after_startup: bool, min
                 QApplication.exit(1)
                 return
             window = _start_window(app, data_dir, quit_after_startup, minimized, state)
-            window.show_error(recovered_message(kept, backup))
+            window.show_error(recovered_message(kept, backup, choice))
 
         app.setQuitOnLastWindowClosed(False)  # closing the prompt must not end the app before the window
         prompt = RecoveryPrompt(str(exc), live, backups, chosen)
@@ -174,7 +178,7 @@ def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, m
     def start_reminders() -> None:
         from ..reminders.reminder_controller import ReminderController
 
-        controller = ReminderController(window, window.clock)
+        controller = ReminderController(window.reminder_host, window.clock)
         window.reminders = controller
         app.setQuitOnLastWindowClosed(controller.tray is None)
         controller.start()
@@ -197,6 +201,25 @@ def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, m
     return window
 
 
+OPEN = "--open"
+
+
+def open_args(files: list[str]) -> list[str]:
+    """How files to open travel to the running instance over the single-instance socket."""
+    return [OPEN, *files] if files else []
+
+
+def on_second_start(window: MainWindow, args: list[str]) -> None:
+    """A later start (or "Open with"): come forward; files after --open go to the import confirmation."""
+    from ..shared.window_front import bring_forward
+
+    files = [Path(f) for f in args[args.index(OPEN) + 1:]] if OPEN in args else []
+    if files or "--minimized" not in args or window.isVisible():
+        bring_forward(window)
+    if files:
+        window.invitations.import_files(files)
+
+
 def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, object]) -> None:
     """The log file, listening for later starts (QtNetwork), the database check and the daily backup.
 
@@ -208,7 +231,6 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     `--quit-after-startup` exits once the reminders have started, before this runs.
     """
     from ...crash_log import ensure_logging, log
-    from ..shared.window_front import bring_forward
     from .single_instance import ActivationServer
     from .startup_checks import StartupChecks
 
@@ -219,8 +241,7 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
 
     def activated(args: list[str]) -> None:
         log.info("brought forward by a second start")
-        if "--minimized" not in args or window.isVisible():
-            bring_forward(window)
+        on_second_start(window, args)
 
     server = ActivationServer(data_dir, activated, window)
     if not server.listen():
@@ -229,3 +250,12 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     checks = StartupChecks(window, database_path(data_dir), backups_dir(data_dir))
     state["checks"] = checks
     checks.start()
+    from .change_watcher import ChangeWatcher
+
+    watcher = ChangeWatcher(database_path(data_dir), window)  # the CLI or another tool wrote: refresh, re-arm
+    watcher.changed_elsewhere.connect(window.events.data_changed.emit)
+    watcher.start()
+    state["watcher"] = watcher
+    files = state.get("files")
+    if isinstance(files, list) and files:  # started by "Open with"
+        on_second_start(window, open_args(files))

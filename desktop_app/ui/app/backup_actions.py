@@ -27,11 +27,12 @@ from ...store.backups import BackupInfo, backup_connection, inspect_backup, list
 from ...store.database import close_database, db_proxy, open_database
 from ...store.errors import StoreError
 from ...store.migrations import LATEST_VERSION, backup_database
+from ..shared.editor_registry import ALL
 from ..shared.errors import ENVIRONMENT_ERRORS, describe
 from .recovery_prompt import backup_label
 
 if TYPE_CHECKING:
-    from ..main.main_window import MainWindow
+    from ..shared.window_services import WindowServices
 
 DB_FILTER = "Finish Strong backups (*.sqlite3 *.db);;All files (*)"
 
@@ -40,22 +41,30 @@ def live_path() -> Path:
     return Path(db_proxy.obj.database)
 
 
-def back_up_now(window: MainWindow) -> None:
-    dialog = QFileDialog(window, "Back up now", str(Path.home() / "finish-strong-backup.sqlite3"), DB_FILTER)
+def back_up_now(window: WindowServices) -> None:
+    from ..shared.file_folders import remember_folder, start_folder
+
+    suggested = start_folder(window.parent) / "finish-strong-backup.sqlite3"
+    dialog = QFileDialog(window.parent, "Back up now", str(suggested), DB_FILTER)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("sqlite3")
-    window.open_dialog(dialog, lambda: back_up_to(window, Path(dialog.selectedFiles()[0])))
+
+    def chosen() -> None:
+        remember_folder(window.parent, dialog.selectedFiles()[0])
+        back_up_to(window, Path(dialog.selectedFiles()[0]))
+
+    window.open_dialog(dialog, chosen)
 
 
-def back_up_to(window: MainWindow, target: Path) -> Path | None:
+def back_up_to(window: WindowServices, target: Path) -> Path | None:
     """Write a backup to a file the user chose (replacing it only once the copy is complete)."""
     try:
-        window.debriefs.close_all()  # flush what is being typed, so the backup has it
+        window.editors.save_all()  # flush what is being typed in every editor, so the backup has it
         backup_connection(db_proxy.obj.connection(), target)  # complete, then renamed over `target`
     except ENVIRONMENT_ERRORS as exc:
         window.show_error(f"The backup was not written to {target}. {describe(exc)}")
         return None
-    window.statusBar().showMessage(f"Backed up to {target}.", 10000)
+    window.say(f"Backed up to {target}.", 10000)
     return target
 
 
@@ -110,9 +119,17 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, "Restore from file", str(Path.home()), DB_FILTER)
+        from ..shared.file_folders import remember_folder, start_folder
+
+        dialog = QFileDialog(self, "Restore from file", str(start_folder(self.parentWidget())), DB_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.finished.connect(lambda result: result and self.choose_path(Path(dialog.selectedFiles()[0])))
+
+        def finished(result: int) -> None:
+            if result:
+                remember_folder(self.parentWidget(), dialog.selectedFiles()[0])
+                self.choose_path(Path(dialog.selectedFiles()[0]))
+
+        dialog.finished.connect(finished)
         dialog.open()
 
     def choose_path(self, path: Path) -> None:
@@ -126,30 +143,35 @@ class RestoreDialog(QDialog):
         self.accept()
 
 
-def open_restore(window: MainWindow) -> None:
+def open_restore(window: WindowServices) -> None:
     folder = backups_dir(live_path().parent)
-    dialog = RestoreDialog(list_backups(folder, LATEST_VERSION), window)
+    dialog = RestoreDialog(list_backups(folder, LATEST_VERSION), window.parent)
     window.open_dialog(dialog, lambda: _confirm_restore(window, dialog.chosen))
 
 
-def _confirm_restore(window: MainWindow, info: BackupInfo | None) -> None:
+def _confirm_restore(window: WindowServices, info: BackupInfo | None) -> None:
     if info is None:
         return
-    window.confirm(window, "Restore from backup",
+    window.confirm("Restore from backup",
                    f"Replace your current data with the backup from {backup_label(info)}?\n\n"
                    "Your current data are kept as a backup first (named “before-restore”).",
                    "Restore", lambda: restore_backup(window, info.path))
 
 
-def restore_backup(window: MainWindow, source: Path) -> bool:
-    """Keep the current file as a backup, copy `source` into the live file, reload everything."""
+def restore_backup(window: WindowServices, source: Path) -> bool:
+    """Keep the current file as a backup, copy `source` into the live file, reload everything.
+
+    Every open editor stores its text first (into the data kept as "before-restore"); afterwards
+    the editor registry closes the ones whose interview is not in the backup and rebuilds the
+    others from it, so none writes its old text over the restored rows, or onto another row.
+    """
     try:
         info = inspect_backup(source, LATEST_VERSION)  # again: the file may have changed since listed
     except StoreError as exc:
         window.show_error(str(exc))
         return False
-    if not window.debriefs.close_all():
-        return False  # a debrief could not save its text: do not replace the file under it
+    if not window.editors.save_all():
+        return False  # an editor could not save its text: do not replace the file under it
     path = live_path()
     database = db_proxy.obj
     try:
@@ -162,7 +184,8 @@ def restore_backup(window: MainWindow, source: Path) -> bool:
     close_database()
     open_database(path, backups_dir(path.parent))
     window.undo_stack.clear()  # undo entries refer to rows of the data just replaced
-    window.selected_interview = None
+    window.editors.reconcile(reload=ALL)
+    window.clear_selection()
     window.events.data_changed.emit()
-    window.statusBar().showMessage(f"Restored the backup from {backup_label(info)}.", 15000)
+    window.say(f"Restored the backup from {backup_label(info)}.", 15000)
     return True

@@ -11,7 +11,6 @@ this is for bugs.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -41,7 +40,7 @@ class CrashReporter(QObject):
         self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
-        self._previous = (sys.excepthook, threading.excepthook)
+        self._previous: tuple[object, object] | None = (sys.excepthook, threading.excepthook)
         sys.excepthook = self._excepthook
         threading.excepthook = self._thread_excepthook
 
@@ -62,6 +61,8 @@ class CrashReporter(QObject):
         self.report((args.exc_type, args.exc_value, args.exc_traceback), where)
 
     def report(self, info: ExcInfo, where: str = "") -> str:
+        from ...store.database import rollback_open_transaction
+
         rollback_open_transaction()
         ensure_logging(self.data_dir)
         details = log_exception(*info, where=where)
@@ -81,21 +82,3 @@ class CrashReporter(QObject):
 
     def _closed(self) -> None:
         self.dialog = None
-
-
-def rollback_open_transaction() -> None:
-    """An exception escaping mid-transaction must not leave it open for the next write to commit."""
-    from ...store.database import db_proxy
-
-    database = db_proxy.obj
-    # peewee's connections are per thread: only the GUI thread's can hold the app's transaction.
-    if threading.current_thread() is not threading.main_thread():
-        return
-    if database is None or database.is_closed():
-        return
-    try:
-        connection = database.connection()
-        if connection.in_transaction:
-            connection.rollback()
-    except sqlite3.Error:
-        pass  # the log and the dialog still matter more than this

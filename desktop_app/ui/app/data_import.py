@@ -4,7 +4,8 @@ A large file takes a while (100,000 interviews: minutes on a small machine), so 
 on a thread with its own database connection while the window keeps painting. The dialog shows
 how far it got; Cancel (or closing the dialog) makes the next progress callback raise, and the
 one transaction the import runs in is rolled back: nothing changes. A bad record anywhere does
-the same and says which one.
+the same and says which one. Open editors are closed first (each saves), through the editor
+registry, like every action that replaces data.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 
 from ...store.errors import StoreError
 from ...store.faults import ENVIRONMENT_ERRORS
+from ..shared.editor_registry import ALL
 from ..shared.errors import describe
 
 if TYPE_CHECKING:
@@ -113,11 +115,14 @@ def choose_import_file(window: MainWindow) -> None:
 
 
 def start_import(window: MainWindow, path: Path) -> ImportJob | None:
-    """Check the file's header, close the debriefs (they save first), then import on a thread."""
+    """Check the file's header, close the editors (they save first), then import on a thread.
+
+    Editors close rather than wait: the import holds the database's write lock for as long as it
+    runs, and an autosave meanwhile would wait for it."""
     from ...store.json_stream_import import check_file_header
 
-    if not window.debriefs.close_all():
-        return None  # a debrief could not save its text: do not write under it
+    if not window.editors.close_all():
+        return None  # an editor could not save its text: do not write under it
     try:
         raw = open(path, "rb")  # noqa: SIM115 (closed by the job)
     except OSError as exc:
@@ -165,6 +170,7 @@ def _finished(window: MainWindow, dialog: ImportProgressDialog, job: ImportJob, 
     if error is not None:
         raise error  # a bug: the crash dialog, as anywhere else
     interviews, people = result
+    window.editors.reconcile(reload=ALL)  # any editor opened meanwhile shows the imported rows
     window.events.data_changed.emit()
     window.statusBar().showMessage(
         window.tr("Imported {interviews} interviews and {people} people.").format(interviews=interviews,

@@ -1,24 +1,37 @@
-"""The question asked when the database is damaged: restore the newest good backup, or start empty.
+"""The question asked when the database is damaged: use what could be salvaged, restore a backup, or start empty.
 
 Asked at start-up (the file could not be opened) and after the first paint (the off-thread
-`quick_check` failed). Either way the damaged file is moved aside first, never overwritten,
-and the message says where it went.
+`quick_check` failed). While the question is on screen, a worker thread reads every readable
+row of the damaged file into a new one beside it (store/salvage_merge.py, filling rows it lost
+from the newest backup) and the prompt then says what it found: "Recovered 33 interviews and
+162 of 163 follow-ups…". Whatever is chosen, the damaged file is moved aside first, never
+overwritten, and the message says where it went. Starting empty is asked a second time.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import APP_NAME
+from ...domain.salvage_text import Counts, backup_sentence, salvage_sentence
 from ...store.backups import BackupInfo
-from ...store.recovery import move_aside, newest_good_backup, restore_to_new_file
+from ...store.recovery import (
+    discard_salvage,
+    move_aside,
+    newest_good_backup,
+    restore_to_new_file,
+    salvage_aside,
+    salvaged_path,
+)
 from ..shared.formatting import datetime_text
 
-RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
+SALVAGE, RESTORE, EMPTY, QUIT = "salvage", "restore", "empty", "quit"
 
 
 def backup_label(info: BackupInfo) -> str:
@@ -29,48 +42,141 @@ def backup_label(info: BackupInfo) -> str:
 
 
 class RecoveryPrompt(QMessageBox):
-    """Calls `on_choice(RESTORE | EMPTY | QUIT)`; the caller does the work through `recover()`."""
+    """Calls `on_choice(SALVAGE | RESTORE | EMPTY | QUIT)`; the caller does the work through `recover()`."""
+
+    salvaged = Signal(object)  # the SalvageReport (or None when nothing could be read), in the GUI thread
 
     def __init__(self, problem: str, live: Path, backups: Path, on_choice: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Critical, f"{APP_NAME}: the data file is damaged", "", parent=parent)
+        super().__init__(QMessageBox.Icon.Critical, self.tr("%s: the data file is damaged") % APP_NAME, "",
+                         parent=parent)
         self.setObjectName("recoveryPrompt")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the problem may quote a path or a message from SQLite
+        self.problem = problem
+        self.live = live
+        self.on_choice = on_choice
         self.backup = newest_good_backup(backups)
-        text = (f"{problem}\n\nThe damaged file will not be changed or deleted: it will be kept as "
-                f"“{live.name.removesuffix('.sqlite3')}.damaged-…sqlite3” in {live.parent}.")
-        if self.backup is not None:
-            text += f"\n\nThe newest good backup is from {backup_label(self.backup)}."
-        else:
-            text += "\n\nThere is no good backup to restore."
-        self.setText(text)
-        self.restore_button = self.addButton("&Restore newest good backup", QMessageBox.ButtonRole.AcceptRole)
+        self.report = None
+        self.reading = True
+        self.confirmation: QMessageBox | None = None
+        self.salvage_button = self.addButton(self.tr("&Use the recovered data"), QMessageBox.ButtonRole.AcceptRole)
+        self.restore_button = self.addButton(self.tr("&Restore newest good backup"), QMessageBox.ButtonRole.AcceptRole)
+        self.empty_button = self.addButton(self.tr("Start with an &empty database"),
+                                           QMessageBox.ButtonRole.DestructiveRole)
+        self.quit_button = self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.salvage_button.setEnabled(False)
         self.restore_button.setEnabled(self.backup is not None)
-        self.empty_button = self.addButton("Start with an &empty database", QMessageBox.ButtonRole.DestructiveRole)
-        self.quit_button = self.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button if self.backup is not None else self.quit_button)
         self.setEscapeButton(self.quit_button)
+        self._update_text()
+        self.finished.connect(self._finished)
+        self.salvaged.connect(self._salvaged, Qt.ConnectionType.QueuedConnection)
+        # Salvage reads the whole file (seconds for a large one): a thread, so the prompt paints at once.
+        self.worker = threading.Thread(target=self._salvage, name="salvage", daemon=True)
+        self.worker.start()
 
-        def finished() -> None:
-            clicked = self.clickedButton()
-            choice = RESTORE if clicked is self.restore_button else EMPTY if clicked is self.empty_button else QUIT
-            on_choice(choice)
+    # ------------------------------------------------------------------ salvage
+    def _salvage(self) -> None:
+        try:
+            _, report = salvage_aside(self.live, self.backup.path if self.backup else None)
+        except Exception:  # noqa: BLE001 — any failure just means nothing was salvaged; the other choices remain
+            report = None
+        try:
+            self.salvaged.emit(report)
+        except RuntimeError:  # the prompt was answered and deleted meanwhile: nobody is waiting
+            pass
 
-        self.finished.connect(finished)
+    def _salvaged(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.reading = False
+        self.report = report if report is not None and report.anything else None
+        if self.report is not None:
+            self.salvage_button.setEnabled(True)
+            self.setDefaultButton(self.salvage_button)
+        self._update_text()
+
+    # ------------------------------------------------------------------ text
+    def _update_text(self) -> None:
+        parts = [self.problem]
+        if self.reading:
+            parts.append(self.tr("Reading what can still be read from the damaged file…"))
+        elif self.report is not None:
+            counts = {name: Counts(c.recovered, c.unreadable, c.from_backup, c.lost_pages)
+                      for name, c in self.report.tables.items()}
+            found = salvage_sentence(counts)
+            if self.backup is not None:
+                found = " ".join(filter(None, [found, backup_sentence(counts, datetime_text(self.backup.taken_at)
+                                                                        if self.backup.taken_at else "")]))
+            parts.append(found)
+        else:
+            parts.append(self.tr("Nothing could be read from the damaged file."))
+        stem = self.live.name.removesuffix(".sqlite3")
+        parts.append(self.tr("The damaged file is kept unchanged, as “%1.damaged-….sqlite3” in %2.")
+                     .replace("%1", stem).replace("%2", str(self.live.parent)))
+        if self.backup is not None:
+            parts.append(self.tr("The newest good backup is from %1.").replace("%1", backup_label(self.backup)))
+        else:
+            parts.append(self.tr("There is no good backup to restore."))
+        self.setText("\n\n".join(parts))
+
+    # ------------------------------------------------------------------ answers
+    def _finished(self) -> None:
+        clicked = self.clickedButton()
+        if clicked is self.empty_button:
+            self._confirm_empty()
+            return
+        choice = (SALVAGE if clicked is self.salvage_button else RESTORE if clicked is self.restore_button
+                  else QUIT)
+        if choice == QUIT:
+            discard_salvage(self.live)  # ours, and made again from the damaged file next time
+        self.on_choice(choice)
+
+    def _confirm_empty(self) -> None:
+        """Starting empty shows none of the user's data: asked a second time, Go back is the default."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Start with an empty database?"),
+                          self.tr("Your interviews will not be shown. The damaged file and the backups stay on "
+                                  "disk, but the app will start with no data."),
+                          QMessageBox.StandardButton.NoButton, self.parentWidget())
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("confirmEmpty")
+        self.confirm_empty_button = box.addButton(self.tr("Start &empty"), QMessageBox.ButtonRole.DestructiveRole)
+        self.go_back_button = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.go_back_button)
+        box.setEscapeButton(self.go_back_button)
+        self.confirmation = box
+
+        def answered() -> None:
+            self.confirmation = None
+            if box.clickedButton() is self.confirm_empty_button:
+                self.on_choice(EMPTY)
+            else:
+                self.open()  # back to the first question
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        box.open()
 
 
 def recover(choice: str, live: Path, backups: Path, now: datetime | None = None) -> tuple[Path, BackupInfo | None]:
-    """Move the damaged file aside, then restore the newest good backup (or leave the name free).
+    """Move the damaged file aside, then put the salvage or the newest good backup in its place (or nothing).
 
     Returns where the damaged file went and the backup restored, if any. The caller opens
     the database again afterwards (migrating an older backup like any older file).
     """
+    salvaged = salvaged_path(live)
     backup = newest_good_backup(backups) if choice == RESTORE else None
     kept = move_aside(live, now)
-    if backup is not None:
-        restore_to_new_file(backup.path, live)
+    if choice == SALVAGE and salvaged.exists():
+        salvaged.replace(live)
+    else:
+        discard_salvage(live)
+        if backup is not None:
+            restore_to_new_file(backup.path, live)
     return kept, backup
 
 
-def recovered_message(kept: Path, backup: BackupInfo | None) -> str:
-    what = f"Restored the backup from {backup_label(backup)}." if backup else "Started with an empty database."
+def recovered_message(kept: Path, backup: BackupInfo | None, choice: str = RESTORE) -> str:
+    if choice == SALVAGE:
+        what = QCoreApplication.translate("RecoveryPrompt", "Opened the data recovered from the damaged file.")
+    else:
+        what = f"Restored the backup from {backup_label(backup)}." if backup else "Started with an empty database."
     return f"{what} The damaged file is kept as {kept}."

@@ -23,8 +23,13 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_NAME = "finish-strong.lock"
 ACTIVATE = "activate"
@@ -55,7 +60,7 @@ class InstanceLock:
         self.data_dir = data_dir
         self.path = data_dir / LOCK_NAME
         self.fd: int | None = None
-        self.qt_lock = None
+        self.qt_lock: QLockFile | None = None
 
     def acquire(self) -> bool:
         if self.fd is not None or self.qt_lock is not None:
@@ -137,7 +142,7 @@ class ActivationServer(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self.on_activate = on_activate
-        self.server = None
+        self.server: QLocalServer | None = None
 
     def listen(self) -> bool:
         """Called after the first paint. We hold the lock, so any socket of that name is stale."""

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...crash_log import log
-from ...store.database import close_database, open_database
-from ...store.recovery import StartupCheck, check_and_back_up
+from ...store.backups import next_daily_backup, utc_now
+from ...store.database import open_database
+from ...store.recovery import StartupCheck, check_and_back_up, let_go_untouched
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from .recovery_prompt import QUIT, RecoveryPrompt, recover, recovered_message
 
@@ -26,30 +29,57 @@ if TYPE_CHECKING:
     from ..main.main_window import MainWindow
 
 
+#: The longest a QTimer can wait (signed 32-bit milliseconds), and the shortest wait between two looks.
+MAX_WAIT_MS = 2**31 - 1
+MIN_WAIT_MS = 60_000
+
+
 class StartupChecks(QObject):
+    """The check and the daily backup at start-up, then again each day while the app runs.
+
+    The app may live in the tray for weeks: a single-shot coarse timer is armed for the moment
+    the next daily backup falls due (no polling; one wake-up a day). QTimer's clock stops while
+    the machine sleeps, so when it fires the wall clock decides: not due yet means re-arm.
+    """
+
     finished = Signal(object)  # StartupCheck, delivered in the GUI thread
 
-    def __init__(self, window: MainWindow, live: Path, backups: Path) -> None:
+    def __init__(self, window: MainWindow, live: Path, backups: Path,
+                 clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.live = live
         self.backups = backups
+        self.clock = clock or utc_now
         self.result: StartupCheck | None = None
         self.thread: threading.Thread | None = None
         self.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.daily = QTimer(self)
+        self.daily.setSingleShot(True)
+        self.daily.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.daily.timeout.connect(self.start)
 
     def start(self) -> None:
+        if self.thread is not None and self.thread.is_alive():
+            return
         # Not a daemon: an exit while it runs waits for the backup to finish instead of killing it.
-        self.thread = threading.Thread(target=self._run, name="startup-check")
+        now = self.clock()
+        self.thread = threading.Thread(target=self._run, args=(now,), name="startup-check")
         self.thread.start()
+
+    def arm_daily(self) -> None:
+        """Wake up when the next daily backup is due (at least a minute from now)."""
+        due = next_daily_backup(self.backups)
+        wait_ms = 0 if due is None else int((due - self.clock()).total_seconds() * 1000)
+        self.daily.start(min(max(wait_ms, MIN_WAIT_MS), MAX_WAIT_MS))
 
     def join(self) -> None:
         """Wait for the worker (at exit): a backup is finished, not cut off."""
         if self.thread is not None:
             self.thread.join()
 
-    def _run(self) -> None:
-        self.finished.emit(check_and_back_up(self.live, self.backups))
+    def _run(self, now: datetime) -> None:
+        self.finished.emit(check_and_back_up(self.live, self.backups, now))
 
     def _done(self, result: StartupCheck) -> None:
         self.result = result
@@ -58,11 +88,14 @@ class StartupChecks(QObject):
         if not result.healthy:
             log.warning("the database failed its start-up check")
             self.offer_recovery()
+            return
+        self.arm_daily()
 
     def offer_recovery(self) -> None:
         window = self.window
-        window.debriefs.close_all()
-        close_database()  # nothing may write to the damaged file any more
+        window.editors.save_all()  # what can still be stored is; then no editor may write to this file
+        window.editors.close_all(save=False)
+        let_go_untouched(self.live)  # nothing may write to the damaged file any more, not even a checkpoint
         prompt = RecoveryPrompt("The database check at start-up found damage in your data file.",
                                 self.live, self.backups, self._recover, window)
         window.active_dialog = prompt
@@ -88,4 +121,5 @@ class StartupChecks(QObject):
         window.undo_stack.clear()
         window.selected_interview = None
         window.events.data_changed.emit()
-        window.show_error(recovered_message(kept, backup))
+        window.show_error(recovered_message(kept, backup, choice))
+        self.arm_daily()

@@ -1,19 +1,22 @@
 """Step 3 in the main window: open a card draft per interviewer, print today's drafts.
 
-One object the window creates after its own actions: it adds two menu entries with
-shortcuts, keeps one editor window per (interview, interviewer), and is the entry point
-for the checklist's handwritten row and the handwritten-note reminder.
+One object the window holds: it makes two actions with shortcuts (the window puts them in
+its menus), opens one editor window per (interview, interviewer) through the editor
+registry (key ("card", interview_id, person_id)), and is the entry point for the
+checklist's handwritten row and the handwritten-note reminder. It sees the window only
+through `WindowServices`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction, QKeySequence
+
 from ..shared.formatting import next_local_midnight
-from ..shared.window_front import bring_forward
 
 if TYPE_CHECKING:
-    from ..main.main_window import MainWindow
+    from ..shared.window_services import WindowServices
     from .card_editor import CardEditor
     from .print_flow import PrintFlow
 
@@ -31,47 +34,48 @@ def default_sheet() -> str:
 class CardActions:
     """A plain object, not a QObject: no Qt type to create on the first-paint path."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowServices) -> None:
         self.window = window
-        self.editors: dict[tuple[int, int], CardEditor] = {}
         self._flow: PrintFlow | None = None
-        self.card_action = window._action("Handwritten &card…", self.open_selected, CARD_SHORTCUT)
+        self.card_action = self._action("Handwritten &card…", self.open_selected, CARD_SHORTCUT)
         self.card_action.setToolTip("Step 3: the handwritten note's draft for an interviewer, printed at card size")
-        self.print_today_action = window._action("Print today's card dra&fts…", self.print_today,
-                                                 PRINT_TODAY_SHORTCUT)
+        self.print_today_action = self._action("Print today's card dra&fts…", self.print_today,
+                                               PRINT_TODAY_SHORTCUT)
         self.print_today_action.setToolTip("Every card due today whose draft is not printed yet, "
                                            "several per sheet with cut marks")
-        menus = {action.text(): action.menu() for action in window.menuBar().actions()}
-        edit_menu = menus.get("&Edit")
-        if edit_menu is not None:
-            edit_menu.insertAction(window.delete_action, self.card_action)
-        file_menu = menus.get("&File")
-        if file_menu is not None:
-            file_menu.insertAction(window.settings_action, self.print_today_action)
-            file_menu.insertSeparator(window.settings_action)
+
+    def _action(self, text: str, slot: object, shortcut: str) -> QAction:
+        action = QAction(text, self.window.parent)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return action
+
+    @property
+    def editors(self) -> dict[tuple[int, int], CardEditor]:
+        """The open card editors by (interview, interviewer): a read-only view of the registry."""
+        return {(k[1], k[2]): w for k, w in self.window.editors.windows() if k[0] == "card"}  # type: ignore[misc]
 
     @property
     def flow(self) -> PrintFlow:
         if self._flow is None:
             from .print_flow import PrintFlow
 
-            self._flow = PrintFlow(self.window, self.say)
+            self._flow = PrintFlow(self.window.parent, self.say)
         return self._flow
 
     def say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 10000)
+        self.window.say(message, 10000)
 
     # ------------------------------------------------------------------ editors
     def open_selected(self) -> CardEditor | None:
         """The card of the checklist's selected handwritten row, else of the first interviewer."""
-        interview_id = self.window.selected_interview
+        interview_id = self.window.selected_interview()
         if interview_id is None:
             self.say("Select an interview first.")
             return None
         from ...store.card_store import card_target, interviewers  # not needed for the first paint
 
-        details = self.window._details
-        selected = details.checklist.current_id() if details is not None else None
+        selected = self.window.selected_follow_up()
         target = card_target(selected) if selected is not None else None
         if target is not None:
             return self.open(*target)
@@ -81,29 +85,22 @@ class CardActions:
             return None
         return self.open(interview_id, people[0][0])
 
-    def open(self, interview_id: int, person_id: int) -> CardEditor | None:
-        key = (interview_id, person_id)
-        editor = self.editors.get(key)
-        if editor is None:
-            from ..shared.errors import ENVIRONMENT_ERRORS, describe
-            from .card_editor import CardEditor  # not needed for the first paint
+    def _create(self, interview_id: int, person_id: int) -> CardEditor:
+        from .card_editor import CardEditor  # not needed for the first paint
 
-            try:  # a new draft is stored at once: the data file may be busy or read-only
-                editor = CardEditor(interview_id, person_id, self.window.clock, self.window)
-            except ENVIRONMENT_ERRORS as exc:
-                self.window.show_error(describe(exc))
-                return None
-            editor.printed.connect(self.window.events.data_changed.emit)
-            editor.closed.connect(lambda i, p: self.editors.pop((i, p), None))
-            self.editors[key] = editor
-        bring_forward(editor)
+        editor = CardEditor(interview_id, person_id, self.window.clock, self.window.parent, self.window.editors)
+        editor.printed.connect(self.window.events.data_changed.emit)
         return editor
 
-    def close_all(self) -> bool:
-        for editor in list(self.editors.values()):
-            if not editor.close():
-                return False
-        return True
+    def open(self, interview_id: int, person_id: int) -> CardEditor | None:
+        from ..shared.errors import ENVIRONMENT_ERRORS, describe
+
+        try:  # a new draft is stored at once: the data file may be busy or read-only
+            return self.window.editors.open(("card", interview_id, person_id),
+                                            lambda: self._create(interview_id, person_id), interview_id, person_id)
+        except ENVIRONMENT_ERRORS as exc:
+            self.window.show_error(describe(exc))
+            return None
 
     # ------------------------------------------------------------------ print today's
     def print_today(self) -> None:
@@ -129,4 +126,8 @@ class CardActions:
             self.window.events.data_changed.emit()
             self.say(f"Printed {len(drafts)} card draft{'s' if len(drafts) != 1 else ''}.")
 
-        self.flow.print_with_dialog(drafts, default_sheet(), printed)
+        from PySide6.QtCore import QCoreApplication
+
+        name = QCoreApplication.translate("CardActions", "Thank-you card drafts — %1").replace(
+            "%1", f"{len(drafts)} card{'s' if len(drafts) != 1 else ''}")
+        self.flow.print_with_dialog(drafts, default_sheet(), printed, name)

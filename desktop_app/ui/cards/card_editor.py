@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -37,12 +38,15 @@ from ...domain.cards import (
     CardLayout,
     Orientation,
     Panel,
+    envelope_after_size_change,
     fill_card_template,
     word_guidance,
 )
+from ...domain.draft_checker import DraftFacts
 from ...printing.card_layout import lay_out
 from ...store.card_store import (
     card_context,
+    card_facts,
     ensure_card_draft,
     mark_printed,
     save_card_layout,
@@ -53,9 +57,13 @@ from ...store.settings_store import load_card_template, load_return_address
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
+from ..shared.draft_checker_panel import DraftCheckerPanel
 from ..shared.labels import heading, hint
 from .envelope_dialog import EnvelopeDialog
-from .print_flow import PrintFlow
+from .print_flow import PrintFlow, card_painter
+
+if TYPE_CHECKING:
+    from ..shared.editor_registry import EditorRegistry
 
 FIT_STYLE = "color: #1b7f3b;"
 #: (key, label) of where to print: on the card stock itself or several per sheet with cut marks.
@@ -73,8 +81,9 @@ class CardEditor(QWidget, DialogHost):
     closed = Signal(int, int)
 
     def __init__(self, interview_id: int, person_id: int, clock: Callable[[], datetime],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, editors: EditorRegistry | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.editors = editors  # the envelope dialog is registered there too
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.clock = clock
         self.draft: CardDraft = ensure_card_draft(interview_id, person_id, clock())
@@ -148,6 +157,9 @@ class CardEditor(QWidget, DialogHost):
         left.addWidget(self.text, 1)
         left.addWidget(self.words)
         left.addWidget(self.fit)
+        self.checker = DraftCheckerPanel(self.text, self._facts)
+        self.checker.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        left.addWidget(self.checker)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addWidget(controls, 2, Qt.AlignmentFlag.AlignTop)
@@ -162,6 +174,8 @@ class CardEditor(QWidget, DialogHost):
         self.autosaver.failed.connect(self._failed)
         self.autosaver.saved.connect(lambda _when: self._saved())
         self.text.textChanged.connect(self._text_changed)
+        self._size = str(self.size_box.currentData())
+        self.size_box.currentIndexChanged.connect(self._size_changed)  # before saving: the envelope follows
         for box in (self.size_box, self.orientation_box, self.panel_box, self.envelope_box):
             box.currentIndexChanged.connect(self._layout_changed)
         self.guides.toggled.connect(self._layout_changed)
@@ -211,8 +225,8 @@ class CardEditor(QWidget, DialogHost):
 
     def update_fit(self) -> None:
         text = self.text.toPlainText()
-        self.words.setText(word_guidance(text))
         lines = lay_out(text, self.layout_now())
+        self.words.setText(word_guidance(text, lines.fits))  # one verdict: never "a good length" beside "does not fit"
         if lines.fits:
             self.fit.setText(f"Fits: {len(lines.lines)} of {lines.capacity} lines on the card.")
             self.fit.setStyleSheet(FIT_STYLE)
@@ -220,12 +234,39 @@ class CardEditor(QWidget, DialogHost):
             self.fit.setText(f"Does not fit: {lines.message}. Shorten it, or pick a larger card or closer lines.")
             self.fit.setStyleSheet(ERROR_STYLE)
 
+    def _size_changed(self) -> None:
+        new = str(self.size_box.currentData())
+        envelope = envelope_after_size_change(self._size, new, str(self.envelope_box.currentData()))
+        self._size = new
+        self.set_envelope(envelope)
+
+    def set_envelope(self, key: str) -> None:
+        """The envelope shown here and in the envelope dialog is one choice (saved with the layout)."""
+        index = self.envelope_box.findData(key)
+        if index >= 0 and index != self.envelope_box.currentIndex():
+            self.envelope_box.setCurrentIndex(index)
+
+    def _facts(self) -> DraftFacts:
+        lines = lay_out(self.text.toPlainText(), self.layout_now())
+        return card_facts(self.context, "" if lines.fits else lines.message, self.clock())
+
+    def _checked_then(self, title: str, action: str, go: Callable[[], None], checked: Callable[[], None]) -> None:
+        """Findings are asked about once; going ahead skips the separate "does not fit" question
+        (not fitting is one of the findings)."""
+        findings = self.checker.findings()
+        if not findings:
+            go()
+            return
+        self.confirm(self, title, "Please check:\n\n" + "\n".join(f"• {f.text}" for f in findings),
+                     action, checked, warning=True)
+
     def _text_changed(self) -> None:
         self.update_fit()
         self.autosaver.changed("text")
 
     def _layout_changed(self) -> None:
         self.update_fit()
+        self.checker.timer.start()  # a smaller card may no longer hold the text
         self.autosaver.changed("layout")
 
     def _save_text(self) -> None:
@@ -255,19 +296,31 @@ class CardEditor(QWidget, DialogHost):
     def _target(self) -> str:
         return str(self.target_box.currentData())
 
+    def job_name(self) -> str:
+        """What a print queue or a PDF printer calls the job: "Thank-you card — Dana Reyes"."""
+        return self.tr("Thank-you card — %1").replace("%1", self.context.name)
+
     def print_preview(self) -> None:
         self.autosaver.flush()
-        self.printing.preview([self.current_draft()], self._target(), self.mark_printed)
+        drafts, target, name = [self.current_draft()], self._target(), self.job_name()
+        self._checked_then("Before you print", "Preview anyway",
+                           lambda: self.printing.preview(drafts, target, self.mark_printed, name),
+                           lambda: self.printing.preview_paint(card_painter(drafts, target), self.mark_printed, name))
 
     def print_dialog(self) -> None:
         self.autosaver.flush()
-        self.printing.print_with_dialog([self.current_draft()], self._target(), self.mark_printed)
+        drafts, target, name = [self.current_draft()], self._target(), self.job_name()
+        self._checked_then("Before you print", "Print anyway",
+                           lambda: self.printing.print_with_dialog(drafts, target, self.mark_printed, name),
+                           lambda: self.printing.dialog_paint(card_painter(drafts, target), self.mark_printed, name))
 
     def save_pdf(self) -> None:
         self.autosaver.flush()
-        self.printing.save_pdf([self.current_draft()], self._target(), f"card {self.context.name}")
+        self.printing.save_pdf([self.current_draft()], self._target(), self.job_name())
 
     def mark_printed(self) -> None:
+        if not self.autosaver.still_loaded():
+            return  # the interview was replaced or removed while printing: never tick another row
         mark_printed([(self.interview_id, self.person_id)], self.clock())
         self.printed.emit()
         self.status.setText("Draft printed: the checklist shows it. Tick “mailed” once the card is posted.")
@@ -276,7 +329,19 @@ class CardEditor(QWidget, DialogHost):
     def envelope(self) -> None:
         self.autosaver.flush()
         envelope = ENVELOPE_SIZES[str(self.envelope_box.currentData())]
-        self.open_dialog(EnvelopeDialog(self.person_id, self.context.name, envelope, self))
+
+        def create() -> EnvelopeDialog:
+            dialog = EnvelopeDialog(self.person_id, self.context.name, envelope, self)
+            dialog.size_box.currentIndexChanged.connect(lambda _i: self.set_envelope(dialog.envelope().key))
+            self.open_dialog(dialog)
+            return dialog
+
+        if self.editors is None:
+            create()
+            return
+        # Keyed like its card: closed with it when the interview or interviewer is replaced or removed.
+        self.editors.open(("envelope", self.interview_id, self.person_id), create, self.interview_id,
+                          self.person_id, reloadable=False)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

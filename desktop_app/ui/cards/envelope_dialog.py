@@ -6,11 +6,12 @@ What is typed is kept: the recipient's on their profile, the return address in S
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -59,10 +60,16 @@ class EnvelopeDialog(QDialog, DialogHost):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        form = QFormLayout()
-        form.addRow("&Envelope:", self.size_box)
-        form.addRow(f"&To {name}:", self.recipient)
-        form.addRow("&From (you):", self.sender)
+        # A grid, not a QFormLayout: the form squeezed its fixed-height address boxes onto each other.
+        form = QGridLayout()
+        for row, (text, field) in enumerate((("&Envelope:", self.size_box), (f"&To {name}:", self.recipient),
+                                             ("&From (you):", self.sender))):
+            label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(field)
+            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            form.addWidget(field, row, 1)
+        form.setColumnStretch(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.preview_button = QPushButton("Pre&view…")
@@ -70,11 +77,14 @@ class EnvelopeDialog(QDialog, DialogHost):
         self.pdf_button = QPushButton("Save as P&DF…")
         for button in (self.preview_button, self.print_button, self.pdf_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.preview_button.clicked.connect(lambda: self._go(self.printing.preview_paint))
-        self.print_button.clicked.connect(lambda: self._go(self.printing.dialog_paint))
-        self.pdf_button.clicked.connect(lambda: self._go(
-            lambda paint: self.printing.pdf_paint(paint, f"envelope {self.name}")))
+        job = self.tr("Envelope — %1").replace("%1", name)  # the print queue's and the PDF's name
+        self.preview_button.clicked.connect(lambda: self._go(lambda p: self.printing.preview_paint(p, None, job)))
+        self.print_button.clicked.connect(lambda: self._go(lambda p: self.printing.dialog_paint(p, None, job)))
+        self.pdf_button.clicked.connect(lambda: self._go(lambda paint: self.printing.pdf_paint(paint, job)))
+        for edit in (self.recipient, self.sender):  # a shown error goes away as soon as it is fixed
+            edit.textChanged.connect(self._recheck)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(520)
         layout.addLayout(form)
         layout.addWidget(hint("The name goes above the address. What you type here is kept: theirs on "
                               "their profile, yours in Settings → Cards."))
@@ -91,11 +101,26 @@ class EnvelopeDialog(QDialog, DialogHost):
         save_postal_address(self.person_id, recipient)
         save_return_address(sender)
         problems = envelope_problems(self.name, recipient, sender)
-        self.error.setText(" ".join(problems))
-        self.error.setVisible(bool(problems))
+        self._show_problems(problems)
         if problems:
             (self.recipient if not recipient.strip() else self.sender).setFocus()
         return not problems
+
+    def _recheck(self) -> None:
+        if self.error.isHidden():
+            return
+        self._show_problems(envelope_problems(self.name, self.recipient.toPlainText(), self.sender.toPlainText()))
+
+    def _show_problems(self, problems: list[str]) -> None:
+        """An error appearing grows the dialog (wrapped lines included) instead of piling the
+        address fields on top of each other."""
+        self.error.setText(" ".join(problems))
+        self.error.setVisible(bool(problems))
+        layout = self.layout()
+        width = max(self.width(), self.minimumWidth())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
+        if self.height() < needed:
+            self.resize(width, needed)
 
     def _go(self, start) -> None:  # type: ignore[no-untyped-def]
         if not self.check():

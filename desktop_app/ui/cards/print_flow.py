@@ -58,30 +58,32 @@ class PrintFlow:
                           f"{text[0].upper()}{text[1:]}: the last lines will not be on the card. Print anyway?",
                           "Print anyway", proceed)
 
-    def preview(self, drafts: Sequence[CardDraft], target: str, on_printed: Callable[[], None]) -> None:
-        self._check_fit(drafts, lambda: self.preview_paint(card_painter(drafts, target), on_printed))
+    def preview(self, drafts: Sequence[CardDraft], target: str, on_printed: Callable[[], None],
+                job_name: str = "") -> None:
+        self._check_fit(drafts, lambda: self.preview_paint(card_painter(drafts, target), on_printed, job_name))
 
-    def print_with_dialog(self, drafts: Sequence[CardDraft], target: str, on_printed: Callable[[], None]) -> None:
-        self._check_fit(drafts, lambda: self.dialog_paint(card_painter(drafts, target), on_printed))
+    def print_with_dialog(self, drafts: Sequence[CardDraft], target: str, on_printed: Callable[[], None],
+                          job_name: str = "") -> None:
+        self._check_fit(drafts, lambda: self.dialog_paint(card_painter(drafts, target), on_printed, job_name))
 
     def save_pdf(self, drafts: Sequence[CardDraft], target: str, name: str,
                  on_saved: Callable[[Path], None] | None = None) -> None:
         self.pdf_paint(card_painter(drafts, target), name, on_saved)
 
     # ------------------------------------------------------------------ any painter
-    def preview_paint(self, paint: Paint, on_printed: Callable[[], None] | None = None) -> None:
+    def preview_paint(self, paint: Paint, on_printed: Callable[[], None] | None = None, job_name: str = "") -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        self.printer = new_printer()
+        self.printer = new_printer(job_name=job_name)
         dialog = QPrintPreviewDialog(self.printer, self.host)
         dialog.setWindowTitle("Print preview")
         dialog.paintRequested.connect(lambda device: self._safely(paint, device))
         self.host.open_dialog(dialog, on_printed)  # accepted = printed from the preview
 
-    def dialog_paint(self, paint: Paint, on_printed: Callable[[], None] | None = None) -> None:
+    def dialog_paint(self, paint: Paint, on_printed: Callable[[], None] | None = None, job_name: str = "") -> None:
         from PySide6.QtPrintSupport import QPrintDialog
 
-        self.printer = new_printer()
+        self.printer = new_printer(job_name=job_name)
         printer = self.printer
         dialog = QPrintDialog(printer, self.host)
 
@@ -94,23 +96,28 @@ class PrintFlow:
     def pdf_paint(self, paint: Paint, name: str, on_saved: Callable[[Path], None] | None = None) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "card"
-        dialog = QFileDialog(self.host, "Save as PDF", str(Path.home() / f"{safe}.pdf"), "PDF files (*.pdf)")
+        from ..shared.file_folders import remember_folder, safe_file_name, start_folder
+
+        suggested = start_folder(self.host) / f"{safe_file_name(name, 'card')}.pdf"
+        dialog = QFileDialog(self.host, "Save as PDF", str(suggested), "PDF files (*.pdf)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
 
         def accepted() -> None:
             files = dialog.selectedFiles()
             if files:
-                self.write_pdf(paint, Path(files[0]), on_saved)
+                remember_folder(self.host, files[0])
+                self.write_pdf(paint, Path(files[0]), on_saved, name)
 
         self.host.open_dialog(dialog, accepted)
 
-    def write_pdf(self, paint: Paint, path: Path, on_saved: Callable[[Path], None] | None = None) -> bool:
+    def write_pdf(self, paint: Paint, path: Path, on_saved: Callable[[Path], None] | None = None,
+                  title: str = "") -> bool:
         from PySide6.QtGui import QPdfWriter
 
         writer = QPdfWriter(str(path))
         writer.setCreator("Finish Strong")
+        writer.setTitle(title or path.stem)
         ok = self._safely(paint, writer)
         del writer  # the file is complete once the writer is gone
         if ok:

@@ -48,6 +48,7 @@ from .earlier_rounds import earlier_rounds_text
 from .note_editor import TOGGLE_SHORTCUT, NoteEditor
 from .questions_editor import QuestionsEditor
 from .referrals_editor import ReferralsEditor
+from .talking_points_editor import TalkingPointsEditor
 
 
 class DebriefWindow(QWidget):
@@ -84,13 +85,18 @@ class DebriefWindow(QWidget):
         self.talked: dict[int, NoteEditor] = {}
         self.personal: dict[int, NoteEditor] = {}
         self.tabs.addTab(self._people_page(interview.interviewers, debrief.talked_about), "&Interviewers")
-        self.questions = QuestionsEditor()
+        self.questions = QuestionsEditor(interview.interviewers)
         self.questions.set_questions(debrief.questions)
         self.tabs.addTab(self.questions, f"Open &questions ({len(debrief.questions)})")
         self.referrals = ReferralsEditor(interview.interviewers)
         self.referrals.set_referrals(debrief.referrals)
         self.tabs.addTab(self.referrals, f"&Referrals ({len(debrief.referrals)})")
+        self.points = TalkingPointsEditor(interview_id, interview.interviewers)
+        self.points_tab = self.tabs.addTab(self.points, self.tr("Talking &points"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._wire_autosave()
+        self.points.failed.connect(self._failed)
+        self.points.saved.connect(lambda: self._saved(self.clock()))
 
         self.earlier = QPlainTextEdit()
         self.earlier.setReadOnly(True)
@@ -221,6 +227,13 @@ class DebriefWindow(QWidget):
         self.status.setEnabled(True)
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(message)
+
+    def _tab_shown(self, index: int) -> None:
+        """The points are read from the stored notes: save what was typed, then show them."""
+        if index == self.points_tab and self.autosaver.flush():
+            self.points.reload()
+            self.tabs.setTabText(self.points_tab, self.tr("Talking &points (%1)").replace(
+                "%1", str(len(self.points.points))))
 
     # ------------------------------------------------------------------ actions
     def _flag_current_line(self) -> None:

@@ -1,4 +1,8 @@
-"""Keeps one debrief window per interview: opening it again brings the same one forward."""
+"""Opens step 1's debrief window: one per interview, kept by the editor registry.
+
+Opening it again brings the same one forward (the registry's key is ("debrief", interview_id));
+a restore, import or delete closes or rebuilds it there (ui/shared/editor_registry.py).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..shared.window_front import bring_forward
-
 if TYPE_CHECKING:
+    from ..shared.editor_registry import EditorRegistry
     from .debrief_window import DebriefWindow
 
 #: Which debrief tab a search hit's source opens.
@@ -21,21 +24,26 @@ TAB_FOR_SOURCE = {"questions": 2, "referrals": 3}
 class DebriefWindows(QObject):
     plan_changed = Signal()
 
-    def __init__(self, owner: QWidget, clock: Callable[[], datetime]) -> None:
+    def __init__(self, owner: QWidget, clock: Callable[[], datetime], editors: EditorRegistry) -> None:
         super().__init__(owner)
         self.owner = owner
         self.clock = clock
-        self.windows: dict[int, DebriefWindow] = {}
+        self.editors = editors
+
+    @property
+    def windows(self) -> dict[int, DebriefWindow]:
+        """The open debriefs by interview (a read-only view of the registry)."""
+        return {key[1]: w for key, w in self.editors.windows() if key[0] == "debrief"}  # type: ignore[misc]
+
+    def _create(self, interview_id: int) -> DebriefWindow:
+        from .debrief_window import DebriefWindow  # not needed for the first paint
+
+        window = DebriefWindow(interview_id, self.clock, self.owner)
+        window.plan_changed.connect(self.plan_changed)
+        return window
 
     def open(self, interview_id: int, source: str | None = None, show_earlier: bool = False) -> DebriefWindow:
-        window = self.windows.get(interview_id)
-        if window is None:
-            from .debrief_window import DebriefWindow  # not needed for the first paint
-
-            window = DebriefWindow(interview_id, self.clock, self.owner)
-            window.plan_changed.connect(self.plan_changed)
-            window.closed.connect(lambda i: self.windows.pop(i, None))
-            self.windows[interview_id] = window
+        window = self.editors.open(("debrief", interview_id), lambda: self._create(interview_id), interview_id)
         if source is not None:
             tab = 1 if source.startswith("person:") else TAB_FOR_SOURCE.get(source, 0)
             window.tabs.setCurrentIndex(tab)
@@ -44,12 +52,4 @@ class DebriefWindows(QObject):
                 editor.setFocus()
         if show_earlier:
             window.earlier_button.setChecked(True)
-        bring_forward(window)
         return window
-
-    def close_all(self) -> bool:
-        """Close every debrief (each saves first); False if one could not save."""
-        for window in list(self.windows.values()):
-            if not window.close():
-                return False
-        return True

@@ -1,10 +1,15 @@
-"""Open questions: what was left unresolved, the answer to give later, answered or not."""
+"""Open questions: what was left unresolved, who asked, the answer to give later.
+
+"Answered in the interview" means nothing is owed; otherwise the answer goes into the
+e-mail of the person who asked (or everyone's, when nobody in particular asked).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.debrief import OpenQuestion
+from ...domain.model import Person
 from ..shared.labels import hint
 
 _ID = Qt.ItemDataRole.UserRole
@@ -25,11 +31,13 @@ class QuestionsEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, people: list[Person] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 3)
+        self.people = [p for p in people or [] if p.id is not None]
+        self.table = QTableWidget(0, 4)
         self.table.setAccessibleName("Open questions")
-        self.table.setHorizontalHeaderLabels(["Question left open", "Answer to give", "Answered"])
+        self.table.setHorizontalHeaderLabels([self.tr("Question left open"), self.tr("Answer to give"),
+                                              self.tr("Answered in the interview"), self.tr("Asked by")])
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -37,9 +45,11 @@ class QuestionsEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.add = QPushButton("&Add question")
         self.remove = QPushButton("Remove")
-        note = hint("The thank-you e-mail uses these: answer what was left open.")
+        note = hint(self.tr("Answered in the interview: nothing to send. Otherwise your answer goes into the "
+                            "e-mail of whoever asked."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
@@ -71,13 +81,23 @@ class QuestionsEditor(QWidget):
         self.table.setItem(row, 0, question)
         self.table.setItem(row, 1, QTableWidgetItem(q.answer))
         self.table.setItem(row, 2, answered)
+        asker = QComboBox()
+        asker.setAccessibleName(self.tr("Asked by"))
+        asker.addItem(self.tr("Everyone"), None)
+        for person in self.people:
+            asker.addItem(person.name, person.id)
+        asker.setCurrentIndex(max(0, asker.findData(q.asked_by)) if q.asked_by is not None else 0)
+        asker.currentIndexChanged.connect(lambda _i: self._edited())
+        self.table.setCellWidget(row, 3, asker)
         return row
 
     def set_ids(self, questions: list[OpenQuestion]) -> None:
         """After a save, remember the ids the store gave the new rows."""
         self._loading = True
         for (row, _), q in zip(self._rows(), questions, strict=False):
-            self.table.item(row, 0).setData(_ID, q.id)
+            item = self.table.item(row, 0)
+            if item is not None:
+                item.setData(_ID, q.id)
         self._loading = False
 
     def questions(self) -> list[OpenQuestion]:
@@ -89,6 +109,7 @@ class QuestionsEditor(QWidget):
             question = self.table.item(row, 0)
             answer = self.table.item(row, 1)
             answered = self.table.item(row, 2)
+            asker = self.table.cellWidget(row, 3)
             text = question.text() if question else ""
             reply = answer.text() if answer else ""
             if not text.strip() and not reply.strip():
@@ -97,13 +118,16 @@ class QuestionsEditor(QWidget):
                 question=text, answer=reply,
                 answered=answered is not None and answered.checkState() == Qt.CheckState.Checked,
                 id=question.data(_ID) if question else None,
+                asked_by=asker.currentData() if isinstance(asker, QComboBox) else None,
             )))
         return result
 
     def add_question(self) -> None:
         row = self._append(OpenQuestion(question=""))
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)

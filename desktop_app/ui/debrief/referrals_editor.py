@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from ...domain.debrief import Referral
 from ...domain.model import Person
 from ..main.interview_dialog import ERROR_STYLE
-from ..shared.fields import short_text
+from ..shared.fields import short_text, split_pasted_mailbox
 from ..shared.list_detail import ListDetailEditor
 
 WARNING_STYLE = "color: #b45309;"
@@ -50,6 +50,7 @@ class ReferralsEditor(ListDetailEditor[Referral]):
         self.buttons.addWidget(self.remove)
         self.buttons.addStretch(1)
         self.add.clicked.connect(self.add_referral)
+        split_pasted_mailbox(self.contact, self.name)  # before storing: "Dana <dana@…>" lands split
         for edit in (self.name, self.organization, self.contact):
             edit.textEdited.connect(self.store_current)
         for text in (self.why, self.outcome):
@@ -102,7 +103,9 @@ class ReferralsEditor(ListDetailEditor[Referral]):
         self.changed.emit()
 
     def _update_warning(self, r: Referral) -> None:
-        if not r.name.strip() and not r.organization.strip():
+        if not _has_text(r):  # a new, empty referral: nothing is wrong before anything is typed
+            self.warning.setText("")
+        elif not r.name.strip() and not r.organization.strip():
             self.warning.setStyleSheet(ERROR_STYLE)
             self.warning.setText("Give the referral a name or an organization.")
         elif not r.has_contact:

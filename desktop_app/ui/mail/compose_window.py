@@ -27,18 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.email_draft import DraftContext, context_for, pre_send_warnings, render
-from ...domain.model import Person
-from ...domain.validation import parse_address_list
+from ...domain.addresses import format_mailbox, parse_mailboxes
+from ...domain.draft_checker import EMAIL, DraftFacts
+from ...domain.email_draft import DraftContext, context_for, pre_send_warnings, render, suggested_template
+from ...domain.model import Person, Step
+from ...mail.errors import MailErrorKind
 from ...store.debrief_store import load_debrief
 from ...store.email_store import SentMessage, load_draft, record_sent, save_draft, sent_messages, thank_you_done
 from ...store.interviews import load_interview
 from ...store.mail_settings import load_account, load_templates
+from ...store.talking_point_store import load_points, open_step_due, personal_notes_of
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
+from ..shared.draft_checker_panel import DraftCheckerPanel
 from ..shared.errors import describe
-from ..shared.formatting import datetime_text
+from ..shared.formatting import recent_text, when_text
 from ..shared.labels import heading, hint, plain_label
 
 Clock = Callable[[], datetime]
@@ -47,17 +51,21 @@ Clock = Callable[[], datetime]
 class DraftPage(QWidget):
     """One interviewer's draft: To, template, subject, body."""
 
-    def __init__(self, person: Person, context: DraftContext) -> None:
+    def __init__(self, person: Person, context: DraftContext, clock: Clock | None = None,
+                 due: datetime | None = None) -> None:
         super().__init__()
         self.person = person
         self.context = context
-        self.to = QLineEdit(person.email)
+        self.clock = clock
+        self.due = due
+        self.to = QLineEdit(format_mailbox(person.name, person.email) if person.email else "")
         self.to.setAccessibleName(f"To ({person.name})")
         self.to.setPlaceholderText("name@company.example")
         self.template = QComboBox()
         self.template.setAccessibleName("Template")
         self.templates = load_templates()
         self.template.addItems([t.name for t in self.templates])
+        self.template.setCurrentIndex(suggested_template(context.interview, self.templates))
         self.apply = QPushButton("Re&fill from template")
         self.apply.setToolTip("Replace the subject and text with the chosen template, filled in again")
         self.subject = QLineEdit()
@@ -74,11 +82,20 @@ class DraftPage(QWidget):
         template_label.setBuddy(self.template)
         form.addRow(template_label, row)
         form.addRow("&Subject:", self.subject)
+        self.checker = DraftCheckerPanel(self.body, self.facts)
+        text_and_checks = QHBoxLayout()
+        text_and_checks.addWidget(self.body, 3)
+        text_and_checks.addWidget(self.checker, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.body, 1)
+        layout.addLayout(text_and_checks, 1)
         layout.addWidget(self.sent_label)
         self.apply.clicked.connect(self.fill_from_template)
+
+    def facts(self) -> DraftFacts:
+        c = self.context
+        return DraftFacts(EMAIL, self.person.name, c.interview.company, c.interview.role, c.points + c.notes,
+                          c.answers, c.unanswered, c.others, self.due, self.clock() if self.clock else None)
 
     def fill_from_template(self) -> None:
         subject, body = render(self.templates[max(0, self.template.currentIndex())], self.context)
@@ -86,12 +103,21 @@ class DraftPage(QWidget):
         self.body.setPlainText(body)
 
     def recipients(self) -> list[str]:
-        addresses, _bad = parse_address_list(self.to.text())
-        return addresses
+        """The "To" mailboxes with their display names (`Dana Reyes <dana@…>`); the interviewer's
+        own address gets the interviewer's name when none was typed."""
+        mailboxes, _bad = parse_mailboxes(self.to.text())
+        own = self.person.email.strip().lower()
+        return [_mailbox(name or (self.person.name if address.lower() == own else ""), address)
+                for name, address in mailboxes]
+
+    def addresses(self) -> list[str]:
+        """Bare addresses, for a mailto: link (RFC 6068 has no room for display names)."""
+        return [address for _name, address in parse_mailboxes(self.to.text())[0]]
 
     def warnings(self) -> list[str]:
         found = pre_send_warnings(self.subject.text(), self.body.toPlainText(), self.context)
-        addresses, bad = parse_address_list(self.to.text())
+        found += [f.text for f in self.checker.findings() if f.rule != "placeholder"]  # said above already
+        _mailboxes, bad = parse_mailboxes(self.to.text())
         if bad:
             found.insert(0, "Not an e-mail address: " + ", ".join(bad) + ".")
         return found
@@ -115,16 +141,20 @@ class ComposeWindow(QWidget, DialogHost):
         company_role = interview.title
         self.setWindowTitle(f"Thank-you e-mail: {company_role}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(760, 640)
+        self.resize(1000, 660)
         self.autosaver = Autosaver(self)
         title = heading(1.2, "composeTitle")
         title.setText(company_role)
         self.tabs = QTabWidget()
         self.pages: list[DraftPage] = []
+        personal = personal_notes_of(interview_id)
+        points = load_points(interview_id, debrief, personal)
         for person in interview.interviewers:
             if person.id is None:
                 continue
-            page = DraftPage(person, context_for(interview, person, debrief, account.sender_name))
+            context = context_for(interview, person, debrief, account.sender_name, points, personal)
+            page = DraftPage(person, context, clock,
+                             open_step_due(interview_id, person.id, Step.THANK_YOU_EMAIL.value))
             draft = load_draft(interview_id, person.id)
             if draft is None:
                 page.fill_from_template()
@@ -162,8 +192,8 @@ class ComposeWindow(QWidget, DialogHost):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(plain_label("One draft per interviewer. ★ talking points and answered questions "
-                                     "from your debrief are filled in; edit freely."))
+        layout.addWidget(plain_label(self.tr("One draft per interviewer, with their talking points and the "
+                                             "answers they are owed from your debrief; edit freely.")))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -207,8 +237,7 @@ class ComposeWindow(QWidget, DialogHost):
             done = thank_you_done(self.interview_id, page.person.id)
             self.tabs.setTabText(index, ("✓ " if done else "") + page.person.name)
             mine = [m for m in sent if m.person_id == page.person.id]
-            lines = [f"{'Sent' if m.how == 'smtp' else 'Marked as sent'} {datetime_text(m.sent_at)}"
-                     + (f" to {m.recipients}" if m.recipients else "") for m in mine]
+            lines = [sent_line(m, self.clock()) for m in mine]
             if done and not mine:
                 lines.append("This interviewer's e-mail step is done.")
             page.sent_label.setText("\n".join(lines))
@@ -223,6 +252,9 @@ class ComposeWindow(QWidget, DialogHost):
         next, sending, failing or opening elsewhere, this text is on disk."""
         if not self.autosaver.flush():
             return False
+        if not self.autosaver.still_loaded():
+            self._say(self.tr("This interview was replaced or removed: nothing was saved here."), error=True)
+            return False
         try:
             self._save(page)
         except Exception as exc:  # noqa: BLE001 (shown, the text stays on screen)
@@ -231,18 +263,46 @@ class ComposeWindow(QWidget, DialogHost):
         return True
 
     def send(self) -> None:
+        """Ctrl+Return or Send. A press while a question is open or a message is on its way does
+        nothing, so a double press sends once; a draft already sent, or an interview that has not
+        ended yet, is asked about first."""
         page = self.current()
-        if page is None or self.job is not None or not self._keep(page):
+        if page is None or self.job is not None or self.active_dialog is not None or not self._keep(page):
             return
         account = load_account()
         if not account.configured:
-            self._say("No mail account is set up: fill in File > Settings > Mail, or use “Open in mail app”.",
+            self._say(self.tr("No mail account is set up: fill in File > Settings > Mail, or use “Open in mail app”."),
                       error=True)
             return
         if not page.recipients():
-            self._say(f"Add {page.person.name}'s e-mail address in “To”.", error=True)
+            self._say(self.tr("Add %1's e-mail address in “To”.").replace("%1", page.person.name), error=True)
             return
-        self._check_then(page, lambda: self._with_password(page, account))
+        self._ask_if_sent(page, lambda: self._ask_if_early(
+            page, lambda: self._check_then(page, lambda: self._with_password(page, account))))
+
+    def _ask_if_sent(self, page: DraftPage, go: Callable[[], None]) -> None:
+        """Sending again is possible (a correction) but never by accident: ask, naming when it went."""
+        mine = [m for m in sent_messages(self.interview_id) if m.person_id == page.person.id and m.how == "smtp"]
+        if not mine:
+            go()
+            return
+        last = mine[-1]
+        text = self.tr("You already sent this thank-you %1 to %2.\n\nSend it again?").replace(
+            "%1", when_text(last.sent_at, self.clock())).replace("%2", recipient_names(last.recipients))
+        self.confirm(self, self.tr("Already sent"), text, self.tr("Send again"), go, warning=True)
+
+    def _ask_if_early(self, page: DraftPage, go: Callable[[], None]) -> None:
+        """A thank-you sent before the interview has even ended is almost always a slip."""
+        end = load_interview(self.interview_id).end
+        now = self.clock()
+        if now >= end:
+            go()
+            return
+        start = load_interview(self.interview_id).start
+        moment = start if now < start else end
+        text = (self.tr("The interview is %1 — send the thank-you now?") if now < start
+                else self.tr("The interview ends %1 — send the thank-you now?")).replace("%1", when_text(moment, now))
+        self.confirm(self, self.tr("Before the interview"), text, self.tr("Send now"), go, warning=True)
 
     def _check_then(self, page: DraftPage, go: Callable[[], None]) -> None:
         warnings = page.warnings()
@@ -273,17 +333,11 @@ class ComposeWindow(QWidget, DialogHost):
         box.setLabelText(text)
         box.setTextEchoMode(QLineEdit.EchoMode.Password)
         box.setOkButtonText("Send")
+        # Stored only once the server has accepted it (_sent): a mistyped password is never kept.
+        self.open_dialog(box, lambda: self._start(page, account, box.textValue(), typed=True))
 
-        def accepted() -> None:
-            self.passwords.set(account.host, account.user, box.textValue())
-            notice = self.passwords.tell_once()
-            if notice:
-                self._say(notice)
-            self._start(page, account, box.textValue())
-
-        self.open_dialog(box, accepted)
-
-    def _start(self, page: DraftPage, account, password: str | None) -> None:  # type: ignore[no-untyped-def]
+    def _start(self, page: DraftPage, account, password: str | None,  # type: ignore[no-untyped-def]
+               typed: bool = False) -> None:
         from ...mail.message import build_message
         from ...mail.send_worker import SendJob
 
@@ -291,7 +345,7 @@ class ComposeWindow(QWidget, DialogHost):
                                 page.body.toPlainText(), self.clock().astimezone())
         job = SendJob(account, password, message, self)
         self.job = job
-        self._sending = (page, message, account)
+        self._sending = (page, message, account, password if typed else None)
         # Emitted on the worker thread: bound methods of this window, queued, run on the GUI thread.
         job.succeeded.connect(self._sent, Qt.ConnectionType.QueuedConnection)
         job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
@@ -310,18 +364,27 @@ class ComposeWindow(QWidget, DialogHost):
         self.refresh_state()
 
     def _sent(self, refused: list[str]) -> None:
-        page, message, _account = self._sending
+        page, message, account, typed = self._sending
         self._finish_job()
+        notice = None
+        if typed is not None:  # the server accepted the password typed at the prompt: now keep it
+            self.passwords.set(account.host, account.user, typed)
+            notice = self.passwords.tell_once()
         self._record(page, SentMessage(page.person.id, self.clock(), str(message["Message-ID"]),
                                        str(message["To"]), page.subject.text(), page.body.toPlainText(), "smtp"))
         note = f" Refused: {'; '.join(refused)}." if refused else ""
-        self._say(f"Sent to {message['To']}. {page.person.name}'s e-mail step is done.{note}")
+        self._say(f"Sent to {message['To']}. {page.person.name}'s e-mail step is done.{note}"
+                  + (" " + notice if notice else ""))
 
-    def _failed(self, reason: str) -> None:
-        _page, _message, account = self._sending
+    def _failed(self, reason: str, kind: MailErrorKind) -> None:
+        _page, _message, account, _typed = self._sending
         self._finish_job()
-        if "password" in reason and account.user:
+        if kind is MailErrorKind.AUTHENTICATION and account.user:
             self.passwords.delete(account.host, account.user)  # refused: ask for it again next time
+        if kind is MailErrorKind.MAYBE_SENT:
+            self._say(self.tr("Perhaps sent — %1 Your draft is kept and the step stays open.").replace("%1", reason),
+                      error=True)
+            return
         self._say(f"Not sent — {reason} Your draft is kept and the step stays open.", error=True)
 
     def cancel_send(self) -> None:
@@ -333,6 +396,10 @@ class ComposeWindow(QWidget, DialogHost):
             self.job.cancel()
 
     def _record(self, page: DraftPage, message: SentMessage) -> None:
+        if not self.autosaver.still_loaded():  # a restore or import during the send: never another row
+            self._say(self.tr("Sent, but this interview was replaced meanwhile: the send was not recorded."),
+                      error=True)
+            return
         try:
             assert page.person.id is not None
             record_sent(self.interview_id, page.person.id, message)
@@ -349,7 +416,7 @@ class ComposeWindow(QWidget, DialogHost):
             return
         from ...mail.message import build_message, fits_mailto, mailto_url, write_eml
 
-        url = mailto_url(page.recipients(), page.subject.text(), page.body.toPlainText())
+        url = mailto_url(page.addresses(), page.subject.text(), page.body.toPlainText())
         if fits_mailto(url):
             opened = QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
             where = "your mail app"
@@ -389,3 +456,36 @@ class ComposeWindow(QWidget, DialogHost):
         self.closed.emit(self.interview_id)
         super().closeEvent(event)
 
+
+
+def _mailbox(name: str, address: str) -> str:
+    """`Zoë Ñúñez <zoe@…>` readable here, quoted where needed ("Reyes, Dana"); the message encodes it."""
+    from email.errors import HeaderParseError
+    from email.headerregistry import Address
+
+    try:
+        return str(Address(display_name=name, addr_spec=address))
+    except (HeaderParseError, ValueError, IndexError):
+        return address
+
+
+def recipient_names(recipients: str) -> str:
+    """"Dana Reyes" for `Dana Reyes <dana@…>`, the address when no name was given."""
+    from email.utils import getaddresses
+
+    names = [name or address for name, address in getaddresses([recipients]) if address]
+    return ", ".join(names) or recipients
+
+
+def sent_line(message: SentMessage, now: datetime) -> str:
+    """"Sent 9:07 AM to Dana Reyes" under the draft, so a sent draft is never mistaken for a new one."""
+    from PySide6.QtCore import QCoreApplication
+
+    when = recent_text(message.sent_at, now)
+    if message.how == "smtp":
+        text = QCoreApplication.translate("ComposeWindow", "Sent %1 to %2") if message.recipients else \
+            QCoreApplication.translate("ComposeWindow", "Sent %1")
+    else:
+        text = QCoreApplication.translate("ComposeWindow", "Marked as sent %1 (to %2)") if message.recipients else \
+            QCoreApplication.translate("ComposeWindow", "Marked as sent %1")
+    return text.replace("%1", when).replace("%2", recipient_names(message.recipients))

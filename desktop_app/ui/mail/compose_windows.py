@@ -1,4 +1,5 @@
-"""One thank-you compose window per interview, and the session's password store.
+"""Opens the thank-you compose window (one per interview, kept by the editor registry under
+("compose", interview_id)), and holds the session's password store.
 
 Opened from Edit > Thank-you e-mail (Ctrl+M), a double-click on a checklist's e-mail row,
 and a thank-you reminder's Open.
@@ -14,23 +15,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..shared.window_front import bring_forward
-
 if TYPE_CHECKING:
     from ...mail.secrets import PasswordStore
+    from ..shared.editor_registry import EditorRegistry
     from .compose_window import ComposeWindow
 
 
 class ComposeWindows(QObject):
     plan_changed = Signal()
 
-    def __init__(self, owner: QWidget, clock: Callable[[], datetime], drafts_folder: Path) -> None:
+    def __init__(self, owner: QWidget, clock: Callable[[], datetime], drafts_folder: Path,
+                 editors: EditorRegistry) -> None:
         super().__init__(owner)
         self.owner = owner
         self.clock = clock
         self.drafts_folder = drafts_folder
-        self.windows: dict[int, ComposeWindow] = {}
+        self.editors = editors
         self._passwords: PasswordStore | None = None
+
+    @property
+    def windows(self) -> dict[int, ComposeWindow]:
+        """The open compose windows by interview (a read-only view of the registry)."""
+        return {key[1]: w for key, w in self.editors.windows() if key[0] == "compose"}  # type: ignore[misc]
 
     @property
     def passwords(self) -> PasswordStore:
@@ -41,19 +47,15 @@ class ComposeWindows(QObject):
             self._passwords = PasswordStore()
         return self._passwords
 
-    def open(self, interview_id: int, person_id: int | None = None) -> ComposeWindow:
-        window = self.windows.get(interview_id)
-        if window is None:
-            from .compose_window import ComposeWindow  # not needed for the first paint
+    def _create(self, interview_id: int) -> ComposeWindow:
+        from .compose_window import ComposeWindow  # not needed for the first paint
 
-            window = ComposeWindow(interview_id, self.clock, self.passwords, self.drafts_folder, self.owner)
-            window.plan_changed.connect(self.plan_changed)
-            window.closed.connect(lambda i: self.windows.pop(i, None))
-            self.windows[interview_id] = window
-        if person_id is not None:
-            window.select_person(person_id)
-        bring_forward(window)
+        window = ComposeWindow(interview_id, self.clock, self.passwords, self.drafts_folder, self.owner)
+        window.plan_changed.connect(self.plan_changed)
         return window
 
-    def close_all(self) -> bool:
-        return all(window.close() for window in list(self.windows.values()))
+    def open(self, interview_id: int, person_id: int | None = None) -> ComposeWindow:
+        window = self.editors.open(("compose", interview_id), lambda: self._create(interview_id), interview_id)
+        if person_id is not None:
+            window.select_person(person_id)
+        return window

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.plan import is_overdue
-from ...store.follow_up_queries import INTERVIEW_KIND, CalendarEntry
+from ...store.follow_up_queries import INTERVIEW_KIND, WITHDRAWN, CalendarEntry
 from ..shared.formatting import date_text, time_text
 from ..shared.labels import heading, hint
-from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS, OVERDUE_COLOR
+from .kinds import DONE_COLOR, KIND_COLORS, KIND_LABELS, OVERDUE_COLOR, WITHDRAWN_COLOR
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,8 +47,16 @@ def describe(entry: CalendarEntry) -> str:
         end = f"–{time_text(entry.end)}" if entry.end else ""
         return f"{at}{end}  Interview: {entry.company} — {entry.role}".rstrip(" —")
     who = f" — {entry.person}" if entry.person else ""
+    if is_withdrawn(entry):  # no longer due: nobody expects a thank-you for a cancelled interview
+        state = QCoreApplication.translate("DayAgenda", "withdrawn")
+        return f"{at}  {KIND_LABELS[entry.kind]} ({state}){who} · {entry.company}"
     state = "✓ " if entry.done else ""
     return f"{at}  {state}{KIND_LABELS[entry.kind]} due{who} · {entry.company}"
+
+
+def is_withdrawn(entry: CalendarEntry) -> bool:
+    """An open follow-up of a withdrawn interview: shown greyed, never overdue."""
+    return entry.kind != INTERVIEW_KIND and not entry.done and entry.status == WITHDRAWN
 
 
 class DayAgenda(QWidget):
@@ -78,15 +86,21 @@ class DayAgenda(QWidget):
 
     def show_day(self, day: date, entries: list[CalendarEntry], now: datetime) -> None:
         self.heading.setText(date_text(day))
+        # Filling must not select: the list makes its first new row current, which would replace the
+        # interview just saved (or picked) in the details with whichever comes first that day.
+        blocker = QSignalBlocker(self.list)
         self.list.clear()
         for entry in entries:
             item = QListWidgetItem(describe(entry))
             item.setData(_ENTRY_ROLE, entry.interview_id)
-            item.setIcon(dot_icon(DONE_COLOR if entry.done else KIND_COLORS[entry.kind]))
-            if entry.kind != INTERVIEW_KIND and not entry.done and is_overdue(entry.when, None, now):
+            item.setIcon(dot_icon(DONE_COLOR if entry.done or is_withdrawn(entry) else KIND_COLORS[entry.kind]))
+            if is_withdrawn(entry):
+                item.setForeground(QBrush(WITHDRAWN_COLOR))
+            elif entry.kind != INTERVIEW_KIND and not entry.done and is_overdue(entry.when, None, now):
                 item.setForeground(QBrush(OVERDUE_COLOR))
                 item.setText(item.text() + "  (overdue)")
             self.list.addItem(item)
+        del blocker
         self.stack.setCurrentWidget(self.list if entries else self.empty)
 
     def select_interview(self, interview_id: int) -> bool:

@@ -4,21 +4,50 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from ...domain.model import Step
 from ...domain.plan import is_overdue
 from ...store.follow_up_queries import ChecklistRow
 from ..shared.formatting import datetime_text
 from .agenda_view import dot_icon
-from .kinds import KIND_COLORS, OVERDUE_COLOR
+from .kinds import KIND_COLORS, OVERDUE_COLOR, WITHDRAWN_COLOR
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 #: Rows that open where the step is done on a double-click (see `open_requested`).
 _OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail",
           Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft"}
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped step text: Qt paints wrapped text but sizes rows for one line."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        style = self.view.style()
+        reserved = (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+                    + style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 24)
+        width = max(self.view.header().sectionSize(0) - reserved, 40)
+        text = str(index.data() or "")
+        height = option.fontMetrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height() + 4
+        return QSize(hint.width(), max(hint.height(), height))
 
 
 class Checklist(QTreeWidget):
@@ -33,7 +62,11 @@ class Checklist(QTreeWidget):
         self.setAccessibleName("Follow-up checklist")
         self.setHeaderLabels(["Step", "Due", "Done"])
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        # Whose step a row is must show in full ("Send a thank-you e-mail — Sam Okafor" next to Dana's):
+        # a narrow pane wraps the row onto a second line instead of cutting the name off.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
@@ -41,11 +74,14 @@ class Checklist(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.setItemDelegate(_WrappingDelegate(self))
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())  # re-wrap at the new width
         self._filling = False
         self.itemChanged.connect(self._changed)
         self.itemActivated.connect(lambda item, _c: self.open_requested.emit(int(item.data(0, _ID_ROLE))))
 
-    def show_rows(self, rows: list[ChecklistRow], now: datetime) -> None:
+    def show_rows(self, rows: list[ChecklistRow], now: datetime, withdrawn: bool = False) -> None:
+        """`withdrawn`: the interview was cancelled, so its open steps are shown as withdrawn, never overdue."""
         self._filling = True
         try:
             current = self.current_id()
@@ -55,12 +91,17 @@ class Checklist(QTreeWidget):
                 item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
                 item.setData(0, _ID_ROLE, row.id)
                 if row.step in _OPENS:
-                    item.setToolTip(0, _OPENS[row.step])
+                    item.setToolTip(0, f"{item.text(0)}\n{_OPENS[row.step]}")
                 item.setIcon(0, dot_icon(KIND_COLORS[row.step.value]))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)
                 if row.done_at:
                     item.setText(2, datetime_text(row.done_at))
+                elif withdrawn:
+                    item.setText(2, self.tr("Withdrawn"))
+                    item.setIcon(0, dot_icon(WITHDRAWN_COLOR))
+                    for column in range(3):
+                        item.setForeground(column, QBrush(WITHDRAWN_COLOR))
                 elif is_overdue(row.due_at, row.done_at, now):
                     item.setText(2, "Overdue")
                     for column in range(3):
@@ -80,7 +121,7 @@ class Checklist(QTreeWidget):
     def item_for(self, follow_up_id: int) -> QTreeWidgetItem | None:
         for index in range(self.topLevelItemCount()):
             item = self.topLevelItem(index)
-            if item.data(0, _ID_ROLE) == follow_up_id:
+            if item is not None and item.data(0, _ID_ROLE) == follow_up_id:
                 return item
         return None
 

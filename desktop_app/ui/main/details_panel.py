@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.model import Interview
+from ...domain.model import Interview, Status
 from ...store.follow_up_queries import ChecklistRow
 from ..shared.formatting import span_text, system_zone_name, wall_time_text
 from ..shared.labels import heading
@@ -61,4 +61,4 @@ class DetailsPanel(QWidget):
             lines.append("With " + ", ".join(
                 f"{p.name} ({p.title})" if p.title else p.name for p in interview.interviewers))
         self.summary.setText("\n".join(lines))
-        self.checklist.show_rows(rows, now)
+        self.checklist.show_rows(rows, now, withdrawn=interview.status == Status.WITHDRAWN)

@@ -7,6 +7,7 @@ interview withdrawn is always asked first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.invitation import EventProblem
 from ...domain.validation import validate_interview
 from ...store.errors import StoreError
 from ...store.ics_import import Action, ImportItem, ImportResult, apply_import
@@ -58,12 +60,16 @@ def plain_label(text: str, muted: bool = False) -> QLabel:
 
 
 class EventBox(QGroupBox):
-    """One event: the guesses, editable where the import will store them."""
+    """One event: the guesses, editable where the import will store them; unticked, it is left out."""
 
     def __init__(self, number: int, item: ImportItem, parent: QWidget | None = None) -> None:
         super().__init__(f"{number}. {HEADINGS[item.action]}", parent)
         self.item = item
         self.setAccessibleName(f"Event {number}")
+        if item.action is not Action.SKIP:
+            self.setCheckable(True)  # the user may leave any event out
+            self.setChecked(True)
+            self.setToolTip(self.tr("Untick to leave this event out of the import."))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Invitation:", plain_label(item.event.summary or "(no title)"))
@@ -100,32 +106,70 @@ class EventBox(QGroupBox):
             label.setFont(font)
             form.addRow(label)  # the whole width: a wrapped line in the field column grows too tall
 
+    @property
+    def chosen(self) -> bool:
+        return self.item.action is not Action.SKIP and self.isChecked()
+
     def apply_edits(self) -> bool:
         """Copy the edits into the item; False (and the problem shown) if it cannot be saved."""
-        if self.item.action not in (Action.NEW, Action.UPDATE):
+        if self.item.action not in (Action.NEW, Action.UPDATE) or not self.chosen:
             return True
         self.item.interview.company = self.company.text()
         self.item.interview.role = self.role.text()
         problems = [p.message for p in validate_interview(self.item.interview) if p.field in ("company", "role")]
+        if not self.item.event.summary.strip() and not self.item.interview.company.strip():
+            problems = [self.tr("The invitation has no title: enter the company.")]
         self.error.setText("\n".join(problems))
         self.error.setVisible(bool(problems))
         return not problems
 
 
+class ProblemBox(QGroupBox):
+    """An event of the file that cannot be imported: the problem on its own row; it is left out."""
+
+    def __init__(self, problem: EventProblem, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("%1. Cannot be imported").replace("%1", str(problem.number)), parent)
+        self.problem = problem
+        self.setAccessibleName(f"Event {problem.number}")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Invitation:"), plain_label(problem.summary or self.tr("(no title)")))
+        message = plain_label(problem.message)
+        message.setObjectName("eventProblem")
+        message.setStyleSheet(ERROR_STYLE)
+        form.addRow(message)
+        form.addRow(plain_label(self.tr("This event will be left out; the others can be imported.")))
+
+
 class ImportDialog(QDialog):
-    def __init__(self, items: list[ImportItem], parent: QWidget | None = None) -> None:
+    def __init__(self, items: list[ImportItem], parent: QWidget | None = None,
+                 problems: list[EventProblem] | None = None,
+                 before_apply: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.items = items
+        self.problems = list(problems or [])
+        #: Open editors store what they hold first (the editor registry); False: they could not.
+        self.before_apply = before_apply
         self.import_result: ImportResult | None = None
         self.setWindowTitle("Import invitation")
         self.setMinimumWidth(600)
         active = [i for i in items if i.action is not Action.SKIP]
         intro = QLabel(self._intro(items))
+        if self.problems:
+            left_out = len(self.problems)
+            intro.setText(intro.text() + " " + (self.tr("1 event cannot be imported and is left out.") if left_out == 1
+                          else self.tr("%1 events cannot be imported and are left out.").replace("%1", str(left_out))))
         intro.setWordWrap(True)
         content = QWidget()
         column = QVBoxLayout(content)
-        self.boxes = [EventBox(n, item) for n, item in enumerate(items, 1)]
-        for box in self.boxes:
+        # Numbered as in the file when that is unambiguous (one file), so a problem's "Event 2" is row 2.
+        numbers = [item.event.number for item in items] + [p.number for p in self.problems]
+        in_file = all(numbers) and len(set(numbers)) == len(numbers)
+        self.boxes = [EventBox(item.event.number if in_file else n, item) for n, item in enumerate(items, 1)]
+        self.problem_boxes = [ProblemBox(problem) for problem in self.problems]
+        rows: list[tuple[int, QGroupBox]] = [(b.item.event.number if in_file else n, b)
+                                             for n, b in enumerate(self.boxes, 1)]
+        rows += [(p.problem.number if in_file else len(items) + n, p) for n, p in enumerate(self.problem_boxes, 1)]
+        for _, box in sorted(rows, key=lambda row: row[0]):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -174,8 +218,17 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         if not all([box.apply_edits() for box in self.boxes]):
             return
+        chosen = [box.item for box in self.boxes if box.chosen]
+        if not chosen:
+            self.error.setText(self.tr("Every event is left out: tick one to import it, or Cancel."))
+            self.error.show()
+            return
+        if self.before_apply is not None and not self.before_apply():
+            self.error.setText(self.tr("An open window could not save what you typed: nothing was imported."))
+            self.error.show()
+            return
         try:
-            self.import_result = apply_import(self.items)
+            self.import_result = apply_import(chosen)
         except StoreError as exc:
             self.error.setText(str(exc))
             self.error.show()

@@ -6,15 +6,14 @@ beside its field and refuses to close while any remain, so nothing invalid is sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import ROUND_SUGGESTIONS, Interview, Status
 from ...domain.validation import FieldError, is_valid_zone, validate_interview
 from ...store.interviews import list_people, save_interview
+from ..shared.date_time_entry import DateTimeEntry
 from ..shared.errors import ENVIRONMENT_ERRORS, describe
 from ..shared.formatting import system_zone_name
 from .interviewer_editor import InterviewerEditor
@@ -67,10 +67,8 @@ class InterviewDialog(QDialog):
         self.round = QComboBox()
         self.round.setEditable(True)
         self.round.addItems(["", *ROUND_SUGGESTIONS])
-        self.start = QDateTimeEdit()
-        self.end = QDateTimeEdit()
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
+        self.start = DateTimeEntry("Start date and time")
+        self.end = DateTimeEntry("End date and time")
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(zone_names())
@@ -101,6 +99,9 @@ class InterviewDialog(QDialog):
         self.errors["interviewers"] = self._error_label()
         group_layout.addWidget(self.errors["interviewers"])
 
+        #: Open editors store what they hold first (the window's editor registry): an interviewer
+        #: removed here takes their card and e-mail page along.
+        self.before_save: Callable[[], bool] | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -157,17 +158,15 @@ class InterviewDialog(QDialog):
         self.interviewers.set_people(interview.interviewers)
 
     @staticmethod
-    def _set(edit: QDateTimeEdit, value: datetime) -> None:
-        edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)))
+    def _set(edit: DateTimeEntry, value: datetime) -> None:
+        edit.set_value(value)
 
     @staticmethod
-    def _naive(edit: QDateTimeEdit) -> datetime:
-        qdt = edit.dateTime()
-        d, t = qdt.date(), qdt.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+    def _naive(edit: DateTimeEntry) -> datetime:
+        return edit.value()
 
     def _keep_length(self) -> None:
-        """Moving the start moves the end with it, keeping the length the user chose."""
+        """Moving the start moves the end with it, keeping the length (one hour until the user sets the end)."""
         if self._length > timedelta(0):
             self._moving_end = True
             try:
@@ -179,7 +178,7 @@ class InterviewDialog(QDialog):
         if not self._moving_end:  # the user set the end: that is the length to keep
             self._length = self._naive(self.end) - self._naive(self.start)
         self._accepted = False
-        self.discard_box: QMessageBox | None = None
+        self.discard_box = None
         self._initial = self.value()
 
     def value(self) -> Interview:
@@ -219,10 +218,21 @@ class InterviewDialog(QDialog):
             widget.setFocus()
 
     def accept(self) -> None:
+        unread = [FieldError(field, edit.problem()) for field, edit in (("start", self.start), ("end", self.end))
+                  if not edit.commit()]
+        if unread:  # the text stays as typed, its reason under it; nothing is saved
+            self.show_errors([])
+            edit = self.start if unread[0].field == "start" else self.end
+            edit.setFocus()
+            return
         interview = self.value()
         errors = validate_interview(interview)
         self.show_errors(errors)
         if errors:
+            return
+        if self.before_save is not None and not self.before_save():
+            self.save_error.setText(self.tr("An open window could not save what you typed: nothing was changed."))
+            self.save_error.show()
             return
         try:
             self.saved_id = save_interview(interview)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from ...domain.model import Person
-from ..shared.fields import short_text
+from ..shared.fields import short_text, split_pasted_mailbox
 from ..shared.list_detail import ListDetailEditor
 
 
@@ -45,6 +45,7 @@ class InterviewerEditor(ListDetailEditor[Person]):
 
         self.add_new.clicked.connect(self._add_new)
         self.known.activated.connect(self._add_known)
+        split_pasted_mailbox(self.email, self.name)  # before storing: "Dana <dana@…>" lands split
         for edit in (self.name, self.title, self.email):
             edit.textEdited.connect(self.store_current)
         self.address.textChanged.connect(self.store_current)

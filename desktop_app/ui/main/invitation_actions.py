@@ -2,16 +2,19 @@
 
 It wires file dialogs and the confirmation dialog to `store.ics_reader`, `store.ics_import`
 and `store.ics_export`; the rules are theirs. Every dialog goes through the window's
-DialogHost, so tests find it on `window.active_dialog`.
+DialogHost, so tests find it on `window.active_dialog`. It sees the window only through
+`WindowServices`; an import that updates an interview goes through the editor registry
+(editors store first, and are rebuilt from the imported rows afterwards).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -22,7 +25,7 @@ from ..shared.formatting import system_zone_name
 # store.ics_* import `icalendar` (and dateutil): loaded on first use, not for the first paint.
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..shared.window_services import WindowServices
 
 ICS_FILTER = "Calendar invitations (*.ics *.ical *.icalendar *.ifb);;All files (*)"
 
@@ -38,11 +41,23 @@ def ics_paths(mime: QMimeData) -> list[Path]:
 
 
 class InvitationActions(QObject):
-    def __init__(self, window: MainWindow, on_imported: Callable[[list[int]], None]) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowServices, on_imported: Callable[[list[int]], None]) -> None:
+        super().__init__(window.parent)
         self.window = window
         self.on_imported = on_imported
-        self.folder = str(Path.home())
+
+    @property
+    def folder(self) -> str:
+        """The folder every file dialog shares: where the user last saved or opened a file."""
+        from ..shared.file_folders import start_folder
+
+        return str(start_folder(self.window.parent))
+
+    @folder.setter
+    def folder(self, value: str) -> None:
+        from ..shared.file_folders import remember_folder
+
+        remember_folder(self.window.parent, Path(value))
 
     # ------------------------------------------------------------------ drag and drop
     def accept_drops_on(self, *widgets: QWidget) -> None:
@@ -69,7 +84,7 @@ class InvitationActions(QObject):
     def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # loaded when first used, not at start-up
 
-        dialog = QFileDialog(self.window, "Import invitation", self.folder, ICS_FILTER)
+        dialog = QFileDialog(self.window.parent, "Import invitation", self.folder, ICS_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         self.window.open_dialog(dialog, lambda: self.import_files([Path(f) for f in dialog.selectedFiles()]))
@@ -83,9 +98,13 @@ class InvitationActions(QObject):
         self.folder = str(paths[0].parent)
         zone = system_zone_name()
         events = []
+        problems = []
         try:
             for path in paths:
-                events += read_invitation_file(path, zone).events
+                invitation = read_invitation_file(path, zone)
+                events += invitation.events
+                problems += [replace(p, summary=f"{path.name}: {p.summary}") if len(paths) > 1 else p
+                             for p in invitation.problems]
             # The same invitation in two files: the newest version counts.
             newest = {}
             for event in sorted(events, key=lambda e: e.sequence):
@@ -99,7 +118,7 @@ class InvitationActions(QObject):
             return
         from .import_dialog import ImportDialog
 
-        dialog = ImportDialog(items, self.window)
+        dialog = ImportDialog(items, self.window.parent, problems, before_apply=self.window.editors.save_all)
         self.window.open_dialog(dialog, lambda: self._imported(dialog.import_result))
 
     def _imported(self, result) -> None:  # type: ignore[no-untyped-def]
@@ -110,15 +129,16 @@ class InvitationActions(QObject):
         parts = [f"{result.count(action)} {word}" for action, word in (
             (Action.NEW, "added"), (Action.UPDATE, "updated"), (Action.CANCEL, "marked withdrawn"),
         ) if result.count(action)]
-        self.window.statusBar().showMessage("Invitation imported: " + (", ".join(parts) or "nothing changed") + ".",
-                                            8000)
+        self.window.say("Invitation imported: " + (", ".join(parts) or "nothing changed") + ".", 8000)
+        self.window.editors.reconcile(reload=result.interview_ids)  # updated rows: their editors show them
         self.on_imported(result.interview_ids)
 
     # ------------------------------------------------------------------ export
     def choose_export_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self.window, "Export calendar", str(Path(self.folder) / "finish-strong.ics"), ICS_FILTER)
+        dialog = QFileDialog(self.window.parent, "Export calendar", str(Path(self.folder) / "finish-strong.ics"),
+                             ICS_FILTER)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("ics")
         self.window.open_dialog(dialog, lambda: self.export_to(Path(dialog.selectedFiles()[0])))
@@ -132,10 +152,11 @@ class InvitationActions(QObject):
             self._tell("Cannot export the calendar", f"Cannot write {path}: {exc.strerror or exc}")
             return
         self.folder = str(path.parent)
-        self.window.statusBar().showMessage(f"Exported {count} events to {path.name}.", 8000)
+        self.window.say(f"Exported {count} events to {path.name}.", 8000)
 
     def _tell(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and reasons are shown as they are
         self.window.open_dialog(box)

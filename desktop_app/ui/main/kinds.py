@@ -26,3 +26,5 @@ KIND_LABELS = {
 }
 OVERDUE_COLOR = QColor("#dc2626")
 DONE_COLOR = QColor("#9ca3af")
+#: Open steps of a withdrawn interview: not due any more, so neither a kind colour nor red.
+WITHDRAWN_COLOR = QColor("#6b7280")

@@ -29,7 +29,7 @@ class MainWindowActions:
     def back_up_now(self) -> None:
         from ..app.backup_actions import back_up_now  # file dialogs and backups load when first used
 
-        back_up_now(self)
+        back_up_now(self.services)
 
     def import_data(self) -> None:
         from ..app.data_import import choose_import_file  # loaded when first used
@@ -39,7 +39,7 @@ class MainWindowActions:
     def restore_from_backup(self) -> None:
         from ..app.backup_actions import open_restore
 
-        open_restore(self)
+        open_restore(self.services)
 
     def _make_actions(self) -> None:
         S = QKeySequence.StandardKey
@@ -81,13 +81,16 @@ class MainWindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action, self.import_data_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.cards.print_today_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.edit_action, self.debrief_action, self.thank_you_action, self.delete_action])
+        edit_menu.addActions([self.edit_action, self.debrief_action, self.thank_you_action, self.cards.card_action,
+                              self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = menus.addMenu("&View")

@@ -34,19 +34,22 @@ from ..cards.card_actions import CardActions
 from ..debrief.debrief_windows import DebriefWindows
 from ..reminders.reminder_host import ReminderHost
 from ..shared.dialogs import DialogHost
+from ..shared.editor_registry import EditorRegistry
 from ..shared.events import AppEvents
 from ..shared.formatting import from_qdate, next_local_midnight, to_qdate
 from ..shared.labels import hint
+from ..shared.window_services import WindowServices
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
 from .invitation_actions import InvitationActions
 from .main_actions import MainWindowActions
-from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, StoreCommand, ToggleDoneCommand
+from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
     from ...domain.debrief import Referral
     from ...domain.model import Interview
     from ..mail.compose_windows import ComposeWindows
+    from ..reminders.reminder_controller import ReminderController
     from .details_panel import DetailsPanel
     from .interview_dialog import InterviewDialog
     from .search_panel import SearchPanel
@@ -59,7 +62,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
+class MainWindow(QMainWindow, DialogHost, MainWindowActions):
     def __init__(self, state_file: Path, events: AppEvents | None = None, clock: Clock = utc_now) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -70,8 +73,23 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.undo_stack = QUndoStack(self)
         self.import_job: object | None = None  # File ▸ Import data… under way (ui/app/data_import.py)
         self.selected_interview: int | None = None
+        #: Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits.
+        self.editors = EditorRegistry(self)
+        self.editors.editors_changed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        #: What the helpers below may use of this window (and nothing else).
+        self.services = WindowServices(
+            parent=self, clock=clock, events=self.events, undo_stack=self.undo_stack, editors=self.editors,
+            dialogs=self, selected_interview=lambda: self.selected_interview,
+            selected_follow_up=self._selected_follow_up, show_error=self.show_error,
+            say=lambda message, timeout: self.statusBar().showMessage(message, timeout),
+            clear_selection=self._clear_selection,
+        )
 
-        self.invitations = InvitationActions(self, self._show_saved)
+        self.invitations = InvitationActions(self.services, self._show_saved)
+        self.cards = CardActions(self.services)  # step 3: card drafts (two actions, editors, printing)
+        #: The banner, opening from a notification, the tray: what the ReminderController talks to.
+        self.reminder_host = ReminderHost(self.services, self.open_search_result, self.open_thank_you, self.cards)
+        self.banner = self.reminder_host.banner
         self.calendar = InterviewCalendar()
         self.agenda = DayAgenda()
         self._details: DetailsPanel | None = None  # built on the first selection, see `details`
@@ -85,7 +103,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(right)
         self.right_stack.addWidget(self.welcome)
-        self.debriefs = DebriefWindows(self, clock)
+        self.debriefs = DebriefWindows(self, clock, self.editors)
         self._thank_yous: ComposeWindows | None = None  # built on first use, see `thank_yous`
         self._drafts_folder = Path(state_file).parent / "email-drafts"
         self._search_panel: SearchPanel | None = None
@@ -103,26 +121,26 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self._build_banner())
+        central_layout.addWidget(self.banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
         self._make_actions()
-        self.cards = CardActions(self)  # step 3: card drafts (menu entries, editors, printing)
         self.statusBar()
 
         self.calendar.currentPageChanged.connect(lambda *_: self.reload_month())
         self.calendar.selectionChanged.connect(self.show_selected_day)
         self.calendar.activated.connect(lambda _d: self.new_interview())
         self.agenda.interview_selected.connect(self.select_interview)
-        self.agenda.interview_activated.connect(lambda i: (self.select_interview(i), self.edit_interview()))
+        self.agenda.interview_activated.connect(self._edit_activated)
         self.debriefs.plan_changed.connect(self.events.data_changed.emit)
         self.search_box.textChanged.connect(self._search_changed)
         self.search_box.returnPressed.connect(lambda: self.search_panel.run())
         self.search_box.focused.connect(lambda: self.search_panel.warm_up())
         self.events.data_changed.connect(self.refresh)
-
-        StoreCommand.report = self.show_error
+        # Any change, also one made behind the app's back: editors whose rows were replaced or
+        # removed close or rebuild. Queued: a change may be announced from inside an editor's save.
+        self.events.data_changed.connect(self.editors.reconcile, Qt.ConnectionType.QueuedConnection)
         # Overdue red and "today" go stale while the window stays open (overnight, say):
         # one single-shot timer, armed for the next deadline on the page or midnight.
         self.stale_timer = QTimer(self)
@@ -132,6 +150,19 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.resize(1100, 700)
         self._restore_state()
         self.refresh()
+
+    @property
+    def reminders(self) -> ReminderController | None:
+        """The running ReminderController (set once reminders start after the first paint)."""
+        return self.reminder_host.reminders
+
+    @reminders.setter
+    def reminders(self, controller: ReminderController | None) -> None:
+        self.reminder_host.reminders = controller
+
+    def quit_app(self) -> None:
+        """Quit for real (File ▸ Quit, the tray's Quit), not just close to the tray."""
+        self.reminder_host.quit_app()
 
     @property
     def details(self) -> DetailsPanel:
@@ -234,6 +265,16 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         self.no_selection.show()
         self._enable_interview_actions(False)
 
+    def _edit_activated(self, interview_id: int) -> None:
+        self.select_interview(interview_id)
+        self.edit_interview()
+
+    def _selected_follow_up(self) -> int | None:
+        return self._details.checklist.current_id() if self._details is not None else None
+
+    def _clear_selection(self) -> None:
+        self.selected_interview = None
+
     def _enable_interview_actions(self, enabled: bool) -> None:
         for action in (self.edit_action, self.delete_action, self.debrief_action, self.thank_you_action,
                        self.cards.card_action):
@@ -258,12 +299,14 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
 
         before = load_interview(self.selected_interview)
         dialog = InterviewDialog(before, self.selected_day(), self)
+        dialog.before_save = self.editors.save_all
         self.open_dialog(dialog, lambda: self._after_save(dialog, before))
 
     def _after_save(self, dialog: InterviewDialog, before: Interview | None = None) -> None:
         if before is not None and dialog.saved_id is not None:
             after = load_interview(dialog.saved_id)
-            self.undo_stack.push(EditInterviewCommand(before, after, self.events.data_changed.emit))
+            self.undo_stack.push(EditInterviewCommand(before, after, self.services))
+            self.editors.reconcile()  # an interviewer removed: their card closes; debrief and e-mail rebuild
         self._show_saved([dialog.saved_id] if dialog.saved_id is not None else [])
         self.statusBar().showMessage("Interview saved; its follow-up plan is up to date.", 5000)
 
@@ -284,13 +327,35 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         label = interview.title
 
         def really_delete() -> None:
-            self.undo_stack.push(DeleteInterviewCommand(interview_id, label, self.events.data_changed.emit))
+            self.undo_stack.push(DeleteInterviewCommand(interview_id, label, self.services))
             self.statusBar().showMessage(f"Deleted {label}. Undo with Ctrl+Z.", 10000)
 
         self.confirm(self, "Delete interview", f"Delete the interview “{label}” and its follow-up plan?",
                      "Delete", really_delete)
 
     def toggle_follow_up(self, follow_up_id: int, done: bool) -> None:
+        if done and self._ask_if_early(lambda: self._store_toggle(follow_up_id, done)):
+            return
+        self._store_toggle(follow_up_id, done)
+
+    def _ask_if_early(self, go: Callable[[], None]) -> bool:
+        """A step ticked before its interview has ended is almost always a slip: True when asking."""
+        interview = find_interview(self.selected_interview) if self.selected_interview is not None else None
+        now = self.clock()
+        if interview is None or now >= interview.end:
+            return False
+        from ..shared.formatting import when_text
+
+        before = now < interview.start
+        text = (self.tr("The interview is %1 — mark this step done already?") if before
+                else self.tr("The interview ends %1 — mark this step done already?"))
+        box = self.confirm(self, self.tr("Before the interview"),
+                           text.replace("%1", when_text(interview.start if before else interview.end, now)),
+                           self.tr("Mark done"), go, warning=True)
+        box.finished.connect(self.show_selected_interview)  # cancelled: unticked again, nothing was stored
+        return True
+
+    def _store_toggle(self, follow_up_id: int, done: bool) -> None:
         was = next((r.done_at for r in checklist(self.selected_interview or -1) if r.id == follow_up_id), None)
         from ...store.debrief_store import referral_for_follow_up
 
@@ -299,7 +364,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
             self._ask_referral_outcome(follow_up_id, referral, was)
             return
         when = self.clock() if done else None
-        self.undo_stack.push(ToggleDoneCommand(follow_up_id, when, was, self.events.data_changed.emit))
+        self.undo_stack.push(ToggleDoneCommand(follow_up_id, when, was, self.services))
 
     def _ask_referral_outcome(self, follow_up_id: int, referral: Referral, was: datetime | None) -> None:
         """Contacting a referral is done when you know how it went: ask for a short note."""
@@ -316,8 +381,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
 
             if referral.id is not None:
                 set_referral_outcome(referral.id, box.textValue())
-            self.undo_stack.push(
-                ToggleDoneCommand(follow_up_id, self.clock(), was, self.events.data_changed.emit))
+            self.undo_stack.push(ToggleDoneCommand(follow_up_id, self.clock(), was, self.services))
 
         self.open_dialog(box, accepted)
         box.rejected.connect(self.show_selected_interview)  # untick again: nothing was stored
@@ -335,7 +399,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
         if self._thank_yous is None:
             from ..mail.compose_windows import ComposeWindows
 
-            self._thank_yous = ComposeWindows(self, self.clock, self._drafts_folder)
+            self._thank_yous = ComposeWindows(self, self.clock, self._drafts_folder, self.editors)
             self._thank_yous.plan_changed.connect(self.events.data_changed.emit)
         return self._thank_yous
 
@@ -428,11 +492,10 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions, ReminderHost):
             self.splitter.setSizes([600, 500])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if self.close_to_tray(event):
+        if self.reminder_host.close_to_tray(event):
             return
-        if (not self.debriefs.close_all() or not self.cards.close_all()
-                or (self._thank_yous is not None and not self._thank_yous.close_all())):
-            event.ignore()  # a debrief could not save: keep everything open
+        if not self.editors.close_all():
+            event.ignore()  # an editor could not save: keep everything open
             return
         self.state.setValue("geometry", self.saveGeometry())
         self.state.setValue("splitter", self.splitter.saveState())

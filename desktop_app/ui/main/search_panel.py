@@ -111,7 +111,10 @@ def snippet_html(snippet: str) -> str:
     return escaped.replace(HIT_START, "<b><u>").replace(HIT_END, "</u></b>")
 
 
-def source_label(hit: SearchHit) -> str:
+def source_label(hit: SearchHit, people: dict[int, str] | None = None) -> str:
+    if hit.source.startswith("person:"):  # their details, what was said, personal notes: name whose
+        name = (people or {}).get(int(hit.source.split(":", 1)[1]), "")
+        return f"Interviewer {name}" if name else "Interviewer"
     return source_title(hit.source)
 
 
@@ -212,7 +215,9 @@ class SearchPanel(QWidget):
             return
         self.summary.setText(f"{total} matches in {len(groups)} interviews" if total > 1 else "1 match")
         self._add_slice(self._fill)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def _add_slice(self, fill: int) -> None:
         if fill != self._fill:
@@ -230,6 +235,7 @@ class SearchPanel(QWidget):
     def _add_group(self, group: HitGroup) -> None:
         title = " — ".join(p for p in (group.company, group.role) if p)
         top = QTreeWidgetItem([f"{title}   ({date_text(local(group.start).date(), long=False)})"])
+        top.setData(0, HTML_ROLE, f"<b>{html.escape(top.text(0))}</b>")  # wrapped, never cut off
         top.setData(0, _ROLE, (group.interview_id, "interview"))
         font = top.font(0)
         font.setBold(True)
@@ -239,9 +245,9 @@ class SearchPanel(QWidget):
             child = QTreeWidgetItem(top)
             child.setData(0, _ROLE, (hit.interview_id, hit.source))
             plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
-            child.setText(0, f"{source_label(hit)}: {plain}")  # what screen readers and tests read
-            child.setData(0, HTML_ROLE,
-                          f"<i>{html.escape(source_label(hit))}:</i> {snippet_html(hit.snippet)}")
+            label = source_label(hit, group.people)
+            child.setText(0, f"{label}: {plain}")  # what screen readers and tests read
+            child.setData(0, HTML_ROLE, f"<i>{html.escape(label)}:</i> {snippet_html(hit.snippet)}")
         top.setExpanded(True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)

@@ -68,6 +68,12 @@ class ReminderController(QObject):
 
     def stop(self) -> None:
         self.scheduler.stop()
+        withdrawn = [key for key in self.notifier.withdraw_actionable() if key != SUMMARY_KEY]
+        if withdrawn:  # their buttons would do nothing now: shown again, in the summary, at the next start
+            try:
+                reminder_store.snooze(withdrawn, self.clock())
+            except Exception:  # noqa: BLE001 (quitting: the database may already be closed)
+                pass
         self.notifier.shutdown()
         if self.tray is not None:
             self.tray.hide()

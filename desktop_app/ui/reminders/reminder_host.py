@@ -1,12 +1,17 @@
 """What the main window does for reminders: the banner, opening from a notification,
-the list of missed reminders, living on in the tray, and quitting for real."""
+the list of missed reminders, living on in the tray, and quitting for real.
+
+An object the window holds (not a mixin): the ReminderController talks to it, and it sees the
+window through `WindowServices` plus the few window commands it needs, passed in.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QObject, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +27,12 @@ from ...store import reminder_store
 from ...store.settings_store import get_setting, set_setting
 from ..shared.formatting import datetime_text
 from ..shared.window_front import bring_forward
+
+if TYPE_CHECKING:
+    from ..cards.card_actions import CardActions
+    from ..shared.events import AppEvents
+    from ..shared.window_services import WindowServices
+    from .reminder_controller import ReminderController
 
 TRAY_HINT_KEY = "tray_hint_shown"
 
@@ -42,7 +53,7 @@ class ReminderBanner(QFrame):
         layout.addWidget(self.text, 1)
         for action, label in (("open", "Open"), ("snooze_hour", "Snooze 1 hour"), ("done", "Done")):
             button = QPushButton(label)
-            button.clicked.connect(lambda _c=False, a=action: (on_action(self.key, a), self.hide()))
+            button.clicked.connect(lambda _c=False, a=action: self._act(on_action, a))
             layout.addWidget(button)
         close = QPushButton("✕")
         close.setAccessibleName("Dismiss reminder")
@@ -50,16 +61,38 @@ class ReminderBanner(QFrame):
         layout.addWidget(close)
         self.hide()
 
+    def _act(self, on_action: Callable[[int, str], None], action: str) -> None:
+        on_action(self.key, action)
+        self.hide()
 
-class ReminderHost:
-    """Mixin for MainWindow; `self.reminders` is the ReminderController (or None)."""
 
-    reminders = None
-    really_quit = False
+class ReminderHost(QObject):
+    """The main window's side of reminders; `reminders` is the ReminderController (or None)."""
 
-    def _build_banner(self) -> ReminderBanner:
-        self.banner = ReminderBanner(lambda key, action: self.reminders and self.reminders.on_action(key, action))
-        return self.banner
+    def __init__(self, window: WindowServices, open_search_result: Callable[[int, str], None],
+                 open_thank_you: Callable[[int, int | None], None], cards: CardActions) -> None:
+        super().__init__(window.parent)
+        self.services = window
+        self.window = window.parent
+        self.open_search_result = open_search_result
+        self.open_thank_you = open_thank_you
+        #: The handwritten-note reminder's Open opens the card (`cards.open`).
+        self.cards = cards
+        self.reminders: ReminderController | None = None
+        self.really_quit = False
+        self._quit_confirmed = False
+        self.banner = ReminderBanner(self._banner_action)
+
+    def _banner_action(self, key: int, action: str) -> None:
+        if self.reminders is not None:
+            self.reminders.on_action(key, action)
+
+    @property
+    def events(self) -> AppEvents:
+        return self.services.events
+
+    def isVisible(self) -> bool:  # noqa: N802 (the controller asks it like a window)
+        return self.window.isVisible()
 
     def show_banner(self, key: int, heading: str, text: str) -> None:
         self.banner.key = key
@@ -71,7 +104,7 @@ class ReminderHost:
             self.banner.hide()
 
     def bring_to_front(self) -> None:
-        bring_forward(self)
+        bring_forward(self.window)
 
     def open_interview(self, interview_id: int, debrief: bool = False) -> None:
         self.bring_to_front()
@@ -80,9 +113,9 @@ class ReminderHost:
     def show_missed(self, missed: list[Reminder]) -> None:
         """The catch-up summary's list: what came due while the app was closed."""
         self.bring_to_front()
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget  # loaded when first used
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem  # when first used
 
-        dialog = QDialog(self)
+        dialog = QDialog(self.window)
         dialog.setWindowTitle("Came due while Finish Strong was closed")
         items = QListWidget()
         items.setAccessibleName("Missed reminders")
@@ -94,15 +127,18 @@ class ReminderHost:
         layout.addWidget(QLabel("Open one to go to its interview:"))
         layout.addWidget(items)
         layout.addWidget(buttons)
-        items.itemActivated.connect(
-            lambda item: (dialog.accept(), self.open_interview(missed[items.row(item)].interview_id)))
+        def activated(item: QListWidgetItem) -> None:
+            dialog.accept()
+            self.open_interview(missed[items.row(item)].interview_id)
+
+        items.itemActivated.connect(activated)
         dialog.resize(560, 320)
-        self.open_dialog(dialog)
+        self.services.open_dialog(dialog)
 
     def choose_pause_time(self, chosen: Callable[[datetime], None]) -> None:
         from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
 
-        dialog = QDialog(self)
+        dialog = QDialog(self.window)
         dialog.setWindowTitle("Pause reminders until…")
         edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600))
         edit.setCalendarPopup(True)
@@ -115,11 +151,11 @@ class ReminderHost:
         layout.addWidget(edit)
         layout.addWidget(buttons)
         self.pause_edit = edit
-        self.open_dialog(dialog, lambda: chosen(edit.dateTime().toPython().astimezone()))
+        self.services.open_dialog(dialog, lambda: chosen(edit.dateTime().toPython().astimezone()))  # type: ignore[attr-defined]  # toPython() is typed as object
 
     def quit_app(self) -> None:
         self.really_quit = True
-        self.close()
+        self.window.close()
 
     def close_to_tray(self, event: QCloseEvent) -> bool:
         """True if the close was turned into 'keep running in the tray'."""
@@ -128,29 +164,29 @@ class ReminderHost:
             return False
         if controller.tray is not None:
             event.ignore()
-            self.hide()
+            self.window.hide()
             if not get_setting(TRAY_HINT_KEY, False):
                 set_setting(TRAY_HINT_KEY, True)
                 controller.tell(-1, f"{APP_NAME} is still running",
                                 "Reminders keep coming from the tray icon. Quit from its menu.")
             return True
-        if reminder_store.next_alert_time() is not None and not getattr(self, "_quit_confirmed", False):
+        if reminder_store.next_alert_time() is not None and not self._quit_confirmed:
             event.ignore()
             from PySide6.QtWidgets import QMessageBox
 
             box = QMessageBox(QMessageBox.Icon.Warning, f"Quit {APP_NAME}?",
                               "Reminders are pending, and there is no tray to keep them coming. If you quit, "
                               "they are shown when you start Finish Strong again.",
-                              QMessageBox.StandardButton.Cancel, self)
+                              QMessageBox.StandardButton.Cancel, self.window)
             quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
 
             def answered() -> None:
                 if box.clickedButton() is quit_button:
                     self._quit_confirmed = True
-                    self.close()
+                    self.window.close()
 
             box.finished.connect(lambda _r: answered())
-            self.active_dialog = box
+            self.services.dialogs.active_dialog = box
             box.open()
             return True
         return False

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.addresses import parse_mailboxes
 from ...domain.plan import PlanRules
-from ...domain.validation import parse_address_list
 from ...reminders import autostart
 from ...store.settings_store import load_my_addresses, load_rules, save_my_addresses, save_rules
 from ..main.interview_dialog import ERROR_STYLE
@@ -56,6 +56,7 @@ class SettingsDialog(QDialog):
             spin.setDecimals(2)
             spin.setSingleStep(0.25)
             spin.setSuffix(f" h {unit}")
+            spin.setSpecialValueText(self.tr("at the end"))  # not "0.00 h after the interview ends"
             spin.setValue(getattr(rules, name) / 60)
             spin.setAccessibleName(label)
             form.addRow(f"{label}:", spin)
@@ -63,8 +64,13 @@ class SettingsDialog(QDialog):
         for name, label, unit in DAY_FIELDS:
             day_spin = QSpinBox()
             day_spin.setRange(0, 30)
+            day_spin.setSpecialValueText(self.tr("at the end"))
+            # "1 business day", "2 business days": the suffix follows the number.
+            day_spin.valueChanged.connect(lambda value, box=day_spin, unit=unit: box.setSuffix(
+                " " + (unit.replace("days", "day", 1) if value == 1 else unit)))
             day_spin.setSuffix(f" {unit}")
             day_spin.setValue(getattr(rules, name))
+            day_spin.valueChanged.emit(day_spin.value())
             day_spin.setAccessibleName(label)
             form.addRow(f"{label}:", day_spin)
             self.spins[name] = day_spin
@@ -117,6 +123,7 @@ class SettingsDialog(QDialog):
         self.cards = CardsSettingsPage()
         self.tabs.addTab(self.cards, "&Cards")
         outer = QVBoxLayout(self)
+        self.resize(940, 740)  # roomy enough to read the mail templates, and within a 1280×800 screen
         outer.addWidget(self.tabs)
         outer.addWidget(self.error)
         outer.addWidget(buttons)
@@ -135,7 +142,8 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         rules = self.rules()
-        addresses, not_addresses = parse_address_list(self.addresses.toPlainText())
+        mailboxes, not_addresses = parse_mailboxes(self.addresses.toPlainText())  # "Alex <alex@…>" too
+        addresses = [address for _name, address in mailboxes]
         problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
         problems += self.mail_page.problems()
         problems += self.cards.problems()

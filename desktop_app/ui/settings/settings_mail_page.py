@@ -38,6 +38,7 @@ from ...domain.model import Interview, Person
 from ...domain.validation import is_valid_email
 from ...store.mail_settings import (
     DEFAULT_PORTS,
+    PLAIN,
     SSL,
     STARTTLS,
     MailAccount,
@@ -47,9 +48,11 @@ from ...store.mail_settings import (
     save_templates,
 )
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.fields import split_pasted_mailbox
 from ..shared.labels import hint, plain_label
 
-SECURITY_CHOICES = ((SSL, "SSL/TLS (port 465)"), (STARTTLS, "STARTTLS (port 587)"))
+SECURITY_CHOICES = ((SSL, "SSL/TLS (port 465)"), (STARTTLS, "STARTTLS (port 587)"),
+                    (PLAIN, "None — a server on this computer"))
 
 
 def sample_context() -> DraftContext:
@@ -57,8 +60,9 @@ def sample_context() -> DraftContext:
     interview = Interview("Northwind Analytics", "Product Manager", start, start + timedelta(hours=1), "UTC",
                           round="Final")
     person = Person("Zoë Ñúñez", title="Head of Product", id=1)
-    return DraftContext(interview, person, ["Your plan to move reporting to real-time dashboards"],
-                        [("Can you start in April?", "Yes — I can start on 1 April.")], [], "Alex Kim")
+    return DraftContext(interview, person, ["your plan to move reporting to real-time dashboards"],
+                        [("Can you start in April?", "Yes — I can start on 1 April.")], [], "Alex Kim",
+                        introductions=["Ana Lima at Lumen & Co."])
 
 
 class MailSettingsPage(QWidget):
@@ -88,10 +92,11 @@ class MailSettingsPage(QWidget):
         form = QFormLayout(box)
         self.host = QLineEdit(account.host)
         self.host.setPlaceholderText("smtp.example.com")
+        self.host.setMinimumWidth(self.host.fontMetrics().horizontalAdvance("smtp.example.com") + 24)
         self.security = QComboBox()
         for value, label in SECURITY_CHOICES:
             self.security.addItem(label, value)
-        self.security.setCurrentIndex(0 if account.security == SSL else 1)
+        self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(account.port)
@@ -104,6 +109,7 @@ class MailSettingsPage(QWidget):
         self.sender = QLineEdit(account.sender)
         self.sender.setPlaceholderText("you@example.com")
         self.sender_name = QLineEdit(account.sender_name)
+        split_pasted_mailbox(self.sender, self.sender_name)
         self.ca_file = QLineEdit(account.ca_file)
         self.ca_file.setPlaceholderText("only for company servers with their own certificate authority")
         choose = QPushButton("Choose…")
@@ -139,16 +145,20 @@ class MailSettingsPage(QWidget):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_progress)
-        test_row.addWidget(self.account_status, 1)
+        test_row.addStretch(1)
         form.addRow("", test_row)
+        form.addRow(self.account_status)  # its own full-width row: a long server error is never cut off
         return box
 
     def _choose_ca(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self, "Certificate authority file", "", "Certificates (*.pem *.crt *.cer);;All files (*)")
+        from ..shared.file_folders import remember_folder, start_folder
+
+        dialog = QFileDialog(self, "Certificate authority file", str(start_folder(self)),
+                             "Certificates (*.pem *.crt *.cer);;All files (*)")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.ca_file.setText)
+        dialog.fileSelected.connect(lambda path: (remember_folder(self, path), self.ca_file.setText(path)))
         dialog.open()
 
     def account(self) -> MailAccount:
@@ -176,6 +186,8 @@ class MailSettingsPage(QWidget):
         self.template_subject.setAccessibleName("Template subject")
         self.template_body = QPlainTextEdit()
         self.template_body.setAccessibleName("Template text")
+        lines = self.fontMetrics().lineSpacing()
+        self.template_body.setMinimumHeight(lines * 8 + 12)  # most of a template at once
         self.template_error = plain_label()
         self.template_error.setStyleSheet(ERROR_STYLE)
         self.template_error.setWordWrap(True)
@@ -186,11 +198,13 @@ class MailSettingsPage(QWidget):
         self.placeholders.setToolTip("Double-click to insert at the cursor")
         self.placeholders.setWordWrap(True)
         self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.placeholders.setMinimumHeight(lines * 5 + 12)
         self.placeholders.itemDoubleClicked.connect(
             lambda item: self.template_body.insertPlainText(item.text().split(" ")[0]))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("Preview")
+        self.preview.setMinimumHeight(lines * 6 + 12)
         top = QHBoxLayout()
         top.addWidget(self.template_list, 1)
         for button in (add, remove, reset):
@@ -206,13 +220,14 @@ class MailSettingsPage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(plain_label("Placeholders:"))
-        side_layout.addWidget(self.placeholders, 3)
+        side_layout.addWidget(self.placeholders, 1)
         side_layout.addWidget(plain_label("Preview (sample interview):"))
-        side_layout.addWidget(self.preview, 2)
+        side_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor)
         splitter.addWidget(side)
-        splitter.setSizes([420, 380])
+        splitter.setSizes([480, 400])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(box)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -332,7 +347,7 @@ class MailSettingsPage(QWidget):
     def _test_sent(self, _refused: list[str]) -> None:
         self._test_done(f"Test message sent to {self.sender.text().strip()}.", False)
 
-    def _test_failed(self, reason: str) -> None:
+    def _test_failed(self, reason: str, _kind: object = None) -> None:
         self._test_done(f"Test failed — {reason}", True)
 
     def _test_done(self, text: str, error: bool) -> None:

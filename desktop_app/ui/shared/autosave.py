@@ -5,6 +5,10 @@ and when its window closes — and, while someone types without pausing, at the 
 `MAX_DELAY_MS` after the first unsaved keystroke, so a crash (even SIGKILL) costs at
 most the last second of typing. A failed write (disk full, database locked)
 keeps the text in the field, says so, and is retried on the next change or flush.
+
+Before writing, the `guard` set by the window registry checks that the rows the window
+loaded are still the ones in the database (a restore or an import may have replaced them);
+if not, nothing is written and `orphaned` asks the registry to close or reload the window.
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ MAX_DELAY_MS = 700
 class Autosaver(QObject):
     saved = Signal(datetime)
     failed = Signal(str)
+    #: The guard found the window's rows replaced or gone: its pending text was not written.
+    orphaned = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._savers: dict[str, Callable[[], None]] = {}
         self._dirty: list[str] = []
+        #: True while the rows this window loaded are still in the database (set by the registry).
+        self.guard: Callable[[], bool] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -53,11 +61,27 @@ class Autosaver(QObject):
     def pending(self) -> bool:
         return bool(self._dirty)
 
+    def discard(self) -> None:
+        """Forget unsaved changes: the window is closing because its rows were replaced or removed."""
+        self.timer.stop()
+        self.deadline.stop()
+        self._dirty.clear()
+
+    def still_loaded(self) -> bool:
+        """False when the rows this window loaded were replaced or removed since."""
+        return self.guard is None or self.guard()
+
     def flush(self) -> bool:
         """Write everything changed; returns False (and keeps it pending) if a write failed."""
         self.timer.stop()
         self.deadline.stop()
         wrote = bool(self._dirty)
+        if wrote and not self.still_loaded():
+            self._dirty.clear()  # never written to a row this window did not load
+            self.failed.emit(self.tr("Not saved: this interview was replaced or removed (a restore, an import "
+                                     "or a delete)."))
+            self.orphaned.emit()
+            return False
         while self._dirty:
             key = self._dirty[0]
             try:

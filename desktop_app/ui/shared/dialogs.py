@@ -20,7 +20,7 @@ class DialogHost:
 
     active_dialog: QDialog | None = None
 
-    def open_dialog(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
+    def open_dialog(self, dialog: QDialog, on_accept: Callable[[], object] | None = None) -> QDialog:
         self.active_dialog = dialog
 
         def finished(result: int) -> None:
@@ -34,7 +34,7 @@ class DialogHost:
         QDialog.open(dialog)  # not dialog.open(): QPrintDialog's open(receiver, member) hides it in PySide
         return dialog
 
-    def confirm(self, parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], None],
+    def confirm(self, parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], object],
                 warning: bool = False) -> QMessageBox:
         """Asks before `action`; Cancel is the default. The text is plain: names in it are shown as typed.
 

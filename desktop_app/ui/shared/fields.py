@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 
 def short_text(accessible_name: str, lines: int, placeholder: str = "") -> QPlainTextEdit:
@@ -13,3 +13,23 @@ def short_text(accessible_name: str, lines: int, placeholder: str = "") -> QPlai
     edit.setPlaceholderText(placeholder)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
     return edit
+
+
+def split_pasted_mailbox(address: QLineEdit, name: QLineEdit) -> None:
+    """"Dana Reyes <dana@example.com>" pasted or typed into `address` becomes the bare address, and
+    the name goes into `name` when that is still empty. Connect before any handler that stores the
+    fields, so it stores them split."""
+    from ...domain.addresses import split_name_address
+
+    def edited(text: str) -> None:
+        if "<" not in text and "(" not in text:
+            return
+        found = split_name_address(text)
+        if found is None:
+            return
+        who, bare = found
+        address.setText(bare)
+        if who and not name.text().strip():
+            name.setText(who)
+
+    address.textEdited.connect(edited)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
 def local(moment: datetime) -> datetime:
@@ -49,6 +49,25 @@ def span_text(start: datetime, end: datetime) -> str:
     """'Mon 1/12/26 7:00 PM–8:00 PM', with the end's date when it falls on another day."""
     same_day = local(start).date() == local(end).date()
     return f"{datetime_text(start)}–{time_text(end) if same_day else datetime_text(end)}"
+
+
+def recent_text(moment: datetime, now: datetime) -> str:
+    """"9:07 AM" for a moment earlier today, the date and time otherwise ("Sent 9:07 AM to …")."""
+    return time_text(moment) if local(moment).date() == local(now).date() else datetime_text(moment)
+
+
+def when_text(moment: datetime, now: datetime) -> str:
+    """"today at 2:00 PM", "tomorrow at 2:00 PM" or "on 12/3/26 at 2:00 PM", in the user's zone."""
+    days = (local(moment).date() - local(now).date()).days
+    at = time_text(moment)
+    if days == 0:
+        return QCoreApplication.translate("Formatting", "today at %1").replace("%1", at)
+    if days == 1:
+        return QCoreApplication.translate("Formatting", "tomorrow at %1").replace("%1", at)
+    if days == -1:
+        return QCoreApplication.translate("Formatting", "yesterday at %1").replace("%1", at)
+    day = date_text(local(moment).date(), long=False)
+    return QCoreApplication.translate("Formatting", "on %1 at %2").replace("%1", day).replace("%2", at)
 
 
 def next_local_midnight(now: datetime) -> datetime:
