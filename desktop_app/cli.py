@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import os
 import shutil
@@ -236,12 +237,13 @@ def _import_invitation(args: argparse.Namespace) -> int:
 
 
 def _due(args: argparse.Namespace) -> int:
-    from .store.follow_up_queries import due
+    from .store.follow_up_queries import iter_due
 
-    items = due(args.moment)
+    items = iter_due(args.moment)  # printed as read: a backlog of thousands needs no memory
     if args.json:
-        payload = [
-            {
+        opened = False
+        for item in items:
+            record = {
                 "kind": item.step.value,
                 "interview": item.interview_uid,
                 "company": item.company,
@@ -251,13 +253,16 @@ def _due(args: argparse.Namespace) -> int:
                 "due_at": item.due_at.astimezone().isoformat(),
                 "follow_up": item.follow_up_id,
             }
-            for item in items
-        ]
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
+            # exactly what json.dumps(all, indent=2) writes, one item at a time
+            text = json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            sys.stdout.write(("[\n  " if not opened else ",\n  ") + text)
+            opened = True
+        print("\n]" if opened else "[]")
         return EXIT_OK
-    if not items:
+    first = next(items, None)
+    if first is None:
         print("Nothing is due.")
-    for item in items:
+    for item in itertools.chain([] if first is None else [first], items):
         who = f" — {item.person}" if item.person else ""
         due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
         what = ", ".join(part for part in (item.company, item.role) if part)  # never "(Globex, )"
