@@ -51,7 +51,7 @@ def test_a_cli_import_rearms_reminders_and_refreshes_window_and_tray(qtbot, make
     clock.now = NOW
     window = make_window()
     window.calendar.setCurrentPage(NOW.year, NOW.month)
-    controller = ReminderController(window, clock, use_tray=False, prefer_dbus=False)
+    controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
     controller.tray = TrayIcon(controller)  # offscreen has no system tray; the icon's state is still kept
     window.reminders = controller
     controller.start()
