@@ -40,6 +40,15 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
         return _run_recover(args, data_dir_option)
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "search": _search}[args.command]
     try:
+        return _run(handler, args, data_dir_option)
+    finally:
+        source = getattr(args, "json_file", None)
+        if source is not None:
+            source.close()
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace, data_dir_option: str | None) -> int:
+    try:
         if args.command == "import":
             _read_import(args)  # read and check before opening anything: a bad file changes nothing
         if args.command == "due":
