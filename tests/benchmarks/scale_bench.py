@@ -25,6 +25,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 QUERIES = {
@@ -141,7 +142,7 @@ def measure_window(data_dir: Path) -> WindowResult:
     opens = []
     for _ in range(REPEATS + 2):
         started = time.perf_counter()
-        debrief = DebriefWindow(recent, lambda: __import__("datetime").datetime.now().astimezone())
+        debrief = DebriefWindow(recent, lambda: datetime.now(UTC))
         debrief.show()
         app.processEvents()
         opens.append((time.perf_counter() - started) * 1000)
