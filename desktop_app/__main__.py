@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE.json|FILE.ics")
     imp.add_argument(
+        "--replace-settings", action="store_true",
+        help="accept a JSON file that changes your mail server settings (without it, such a file is refused)",
+    )
+    imp.add_argument(
         "--me", action="append", default=[], metavar="ADDRESS",
         help="your own e-mail address, so you are not made an interviewer (repeatable; besides those in Settings)",
     )

@@ -16,6 +16,7 @@ import itertools
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -86,9 +87,30 @@ def _one_line(text: str) -> str:
     return " ".join(text.splitlines())
 
 
-def _check_export_target(target: Path) -> None:
-    if target.is_dir():
+def _export_destination(target: Path) -> Path:
+    """The regular file an export replaces: a symlink's target (the link itself is kept).
+
+    A device, pipe or socket is refused: the export is written beside the target and renamed
+    over it, which would replace `/dev/sda1` or a named pipe with a file — and writing into one
+    directly could not be made all-or-nothing.
+    """
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    try:
+        mode = os.stat(real).st_mode
+    except FileNotFoundError:
+        return real
+    except OSError as exc:
+        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(mode):
         raise CommandError(f"{target} is a folder; give a file name.")
+    if not stat.S_ISREG(mode):
+        raise CommandError(f"{target} is not a regular file (a device, pipe or socket); nothing was written. "
+                           "Give a file name, or '-' for standard output.")
+    return real
+
+
+def _check_export_target(target: Path) -> None:
+    target = _export_destination(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise CommandError(f"cannot write {target}: the folder {folder} does not exist")
@@ -179,23 +201,19 @@ def _export(args: argparse.Namespace) -> int:
 
     try:
         if args.file == "-":
-            sys.stdout.flush()
-            write(sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-            return EXIT_OK
+            return _write_stdout(write)
         return _write_beside(Path(args.file), write)
     finally:
         line.close()
 
 
-def _write_beside(target: Path, write: Callable[[BinaryIO], None]) -> int:
-    if target.is_dir():
-        raise CommandError(f"{target} is a folder; give a file name.")
+def _write_beside(asked: Path, write: Callable[[BinaryIO], None]) -> int:
+    target = _export_destination(asked)
     # Write beside the target and rename, so a full disk never leaves half a file.
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
     except OSError as exc:  # name the file the user asked for, not our temporary one
-        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -203,10 +221,28 @@ def _write_beside(target: Path, write: Callable[[BinaryIO], None]) -> int:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return EXIT_OK
+
+
+def _write_stdout(write: Callable[[BinaryIO], None]) -> int:
+    """`export -`: a closed or vanished standard output is a failure, never a silent success."""
+    from .std_streams import MISSING
+
+    if "stdout" in MISSING:
+        raise CommandError("standard output is closed; nothing was exported.")
+    try:
+        sys.stdout.flush()
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        sys.stdout.flush()
+    except OSError as exc:  # EPIPE (the reader left), EBADF, ENOSPC on a redirected file
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        raise CommandError(f"standard output could not take the export ({exc.strerror or exc}); "
+                           "it is incomplete.") from exc
     return EXIT_OK
 
 
@@ -214,12 +250,16 @@ def _import(args: argparse.Namespace) -> int:
     if args.invitation is not None:
         return _import_invitation(args)
     from .cli_progress import ProgressLine
+    from .store.errors import MailSettingsChangeError
     from .store.json_stream_import import import_json_file
 
     size = os.fstat(args.json_file.fileno()).st_size
     line = ProgressLine("Importing…")
     try:
-        interviews, people = import_json_file(args.json_file, size, line)
+        interviews, people = import_json_file(args.json_file, size, line, replace_settings=args.replace_settings)
+    except MailSettingsChangeError as exc:
+        raise CommandError(f"{exc} To accept the new mail settings, run the import again with "
+                           "--replace-settings.") from exc
     finally:
         line.close()
     print(f"Imported {interviews} interviews and {people} people.")

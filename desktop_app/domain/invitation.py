@@ -18,7 +18,7 @@ from .invitation_guess import (
     own_address,
 )
 from .model import Interview, Person
-from .validation import MAX_SHORT_TEXT, is_valid_email
+from .validation import MAX_INTERVIEWERS, MAX_SHORT_TEXT, is_valid_email
 
 #: An event with neither DTEND nor DURATION lasts this long (RFC 5545 says a date-time
 #: start alone is an instant; an interview of no length would make no sense).
@@ -93,6 +93,25 @@ def interviewers(event: InvitationEvent, my_addresses: Iterable[str]) -> list[Pe
             continue
         people.append(Person(name=name[:MAX_SHORT_TEXT], email=email if valid else ""))
     return people
+
+
+#: How many skipped attendees the note names before "and N more" (a note is one readable line).
+NAMED_SKIPPED = 10
+
+
+def cap_interviewers(people: list[Person], room: int = MAX_INTERVIEWERS) -> tuple[list[Person], list[Person]]:
+    """(the first `room` people, the rest): an invitation sent to a mailing list of thousands
+    keeps the first attendees as interviewers and lists the rest as skipped."""
+    room = max(room, 0)
+    return people[:room], people[room:]
+
+
+def skipped_note(skipped: list[Person]) -> str:
+    """One line naming the attendees left out (the first few) and how many there were."""
+    names = [p.name or p.email for p in skipped[:NAMED_SKIPPED]]
+    more = f" and {len(skipped) - NAMED_SKIPPED:,} more" if len(skipped) > NAMED_SKIPPED else ""
+    return (f"Skipped {len(skipped):,} attendee{'s' if len(skipped) != 1 else ''} (at most {MAX_INTERVIEWERS} "
+            f"interviewers per interview): {', '.join(names)}{more}.")
 
 
 def video_link(event: InvitationEvent) -> str:

@@ -15,6 +15,9 @@ from .model import Interview, Person
 
 MAX_SHORT_TEXT = 300
 MAX_LONG_TEXT = 2000
+#: Interviewers per interview: a panel is a handful; thousands (a mailing list in an invitation)
+#: would make every view of the interview slow. Invitations keep the first ones (invitation.py).
+MAX_INTERVIEWERS = 50
 
 # Deliberately permissive: one @, something on each side, a dot in the domain, no spaces.
 # Real validation is the mail server's job; this catches typos like "dana.example.com".
@@ -106,6 +109,10 @@ def validate_interview(interview: Interview) -> list[FieldError]:
                 errors.append(FieldError(field, f"{moment:%H:%M} does not exist on {moment:%d %b %Y} in "
                                                 f"{interview.timezone}: the clocks go forward then."))
         errors += validate_times(interview.start, interview.end)
+    if len(interview.interviewers) > MAX_INTERVIEWERS:
+        errors.append(FieldError("interviewers", f"{len(interview.interviewers):,} interviewers is too many: at "
+                                                 f"most {MAX_INTERVIEWERS} per interview."))
+        return errors  # one message, not one per person
     for index, person in enumerate(interview.interviewers):
         errors += validate_person(person, prefix=f"interviewers.{index}.")
     return errors

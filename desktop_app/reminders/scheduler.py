@@ -5,6 +5,11 @@ and when the wall clock or the time zone jumps. QTimer counts on a monotonic clo
 stops while the machine sleeps, so a slow watchdog (once a minute, no SQL) compares the
 wall clock with the monotonic one and re-checks when they drift apart.
 
+A database that is busy (another program holds its lock), full or read-only is not a bug:
+the check is retried with back-off (1 s, 2 s, 4 s … up to a minute) and the reminder shows
+once the lock is gone. Whatever happens, the timer is armed again — a failure never stops
+the reminders for the rest of the session. Only a real bug still reaches the crash report.
+
 The clock is injected: tests move a fake clock and call `check()` instead of waiting.
 """
 
@@ -18,10 +23,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain.reminders import Reminder, next_wake, split_catch_up, timer_interval_ms
 from ..store import reminder_store
+from ..store.faults import DATABASE_ERRORS, FaultKind, fault_kind
 
 Clock = Callable[[], datetime]
 WATCH_INTERVAL_MS = 60_000
 JUMP_TOLERANCE = timedelta(seconds=5)
+#: Back-off after a busy (or full, or read-only) database: doubled each time, capped.
+RETRY_FIRST_MS = 1_000
+RETRY_MAX_MS = 60_000
 
 
 class ReminderScheduler(QObject):
@@ -48,6 +57,7 @@ class ReminderScheduler(QObject):
         self.watch.setTimerType(self.watch.timerType().VeryCoarseTimer)
         self.watch.timeout.connect(self.watchdog)
         self.armed_for: datetime | None = None
+        self.retry_ms = 0  # the current back-off; 0 while the database answers
         self.paused_until: datetime | None = None
         self._wall_mark = clock()
         self._mono_mark = monotonic()
@@ -56,20 +66,24 @@ class ReminderScheduler(QObject):
     # ------------------------------------------------------------------ life cycle
     def start(self) -> None:
         """At start-up: everything already due is one summary (a single one is shown as itself), then arm."""
-        self.paused_until = reminder_store.paused_until()
-        now = self.clock()
-        due = reminder_store.due_alerts(now)
-        if due and not self._paused(now):
-            missed, current = split_catch_up(due)
-            if missed:
-                reminder_store.mark_shown([r.follow_up_id for r in missed])
-                self.caught_up.emit(missed)
-            if current:
-                reminder_store.mark_shown([r.follow_up_id for r in current])
-                self.fired.emit(current)
-        self.arm()
         self._remember_clocks()
         self.watch.start()
+        try:
+            self.paused_until = reminder_store.paused_until()
+            now = self.clock()
+            due = reminder_store.due_alerts(now)
+            if due and not self._paused(now):
+                missed, current = split_catch_up(due)
+                if missed:
+                    reminder_store.mark_shown([r.follow_up_id for r in missed])
+                    self.caught_up.emit(missed)
+                if current:
+                    reminder_store.mark_shown([r.follow_up_id for r in current])
+                    self.fired.emit(current)
+        except DATABASE_ERRORS as exc:
+            self._retry_later(exc)  # what is due is shown by the retry, as it comes due
+            return
+        self.arm()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -79,7 +93,13 @@ class ReminderScheduler(QObject):
     def arm(self) -> None:
         """Set the single timer for the next alert: exactly one SQL query."""
         now = self.clock()
-        wake = next_wake(reminder_store.next_alert_time(), self.paused_until, now)
+        try:
+            next_alert = reminder_store.next_alert_time()
+        except DATABASE_ERRORS as exc:
+            self._retry_later(exc)
+            return
+        self.retry_ms = 0
+        wake = next_wake(next_alert, self.paused_until, now)
         self.armed_for = wake
         if wake is None:
             self.timer.stop()
@@ -91,11 +111,25 @@ class ReminderScheduler(QObject):
         """Show every alert whose time has come (unless paused), then re-arm."""
         now = self.clock()
         if not self._paused(now):
-            due: list[Reminder] = reminder_store.due_alerts(now)
+            try:
+                due: list[Reminder] = reminder_store.due_alerts(now)
+                if due:
+                    reminder_store.mark_shown([r.follow_up_id for r in due])  # before showing: never twice
+            except DATABASE_ERRORS as exc:
+                self._retry_later(exc)
+                return
             if due:
-                reminder_store.mark_shown([r.follow_up_id for r in due])
                 self.fired.emit(due)
         self.arm()
+
+    def _retry_later(self, exc: BaseException) -> None:
+        """Re-arm for a retry with back-off; a bug is still reported, after the timer is armed."""
+        self.retry_ms = min(max(self.retry_ms * 2, RETRY_FIRST_MS), RETRY_MAX_MS)
+        self.timer.start(self.retry_ms)
+        self.armed_for = self.clock() + timedelta(milliseconds=self.retry_ms)
+        self.armed.emit(self.armed_for)
+        if fault_kind(exc) is FaultKind.BUG:
+            raise exc
 
     def _paused(self, now: datetime) -> bool:
         return self.paused_until is not None and self.paused_until > now

@@ -15,12 +15,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .errors import UnreadableDatabaseError
+from .errors import RestoreRefusedError, UnreadableDatabaseError
 
 PREFIX = "finish-strong-"
 SUFFIX = ".sqlite3"
@@ -67,12 +68,32 @@ def backup_connection(source: sqlite3.Connection, target: Path) -> Path:
         destination.execute("PRAGMA journal_mode = delete")
     except BaseException:
         destination.close()
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)  # a full disk must not keep what little room is left
         raise
     destination.close()
     os.chmod(partial, 0o600)
     os.replace(partial, target)
     return target
+
+
+def _remove_partial(partial: Path) -> None:
+    """The unfinished copy and SQLite's companions of it (`-journal`, `-wal`, `-shm`)."""
+    for path in (partial, *(Path(f"{partial}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
+        path.unlink(missing_ok=True)
+
+
+def remove_partial_backups(folder: Path) -> list[Path]:
+    """Delete the `.…sqlite3.part*` leftovers of a copy that was killed or ran out of disk.
+
+    Only the app's own hidden names: other files in the folder are never touched. Called before
+    the daily backup (the GUI holds the data folder's lock, so no copy of ours is running).
+    """
+    if not folder.is_dir():
+        return []
+    leftovers = [p for p in folder.glob(f".{PREFIX}*{SUFFIX}.part*") if p.is_file()]
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    return leftovers
 
 
 def new_backup_path(folder: Path, reason: str, now: datetime) -> Path:
@@ -140,8 +161,7 @@ def rotate(folder: Path) -> list[Path]:
     keep.update(list(days.values())[:KEEP_DAILY])
     keep.update(list(weeks.values())[:KEEP_WEEKLY])
     deleted = [p for p in files if p not in keep]
-    for leftover in folder.glob(f".{PREFIX}*{SUFFIX}.part"):  # from a process killed mid-copy
-        leftover.unlink(missing_ok=True)
+    remove_partial_backups(folder)
     for path in deleted:
         path.unlink(missing_ok=True)
     return deleted
@@ -212,9 +232,45 @@ def restore_into(source: Path, live: sqlite3.Connection) -> None:
     other readers see either the old or the new file, never a mix. The caller checks
     the source first (`inspect_backup`), keeps a backup of the live file, and reopens
     the database afterwards so an older backup is migrated.
+
+    A backup with another page size (made by another tool, or an old SQLite) cannot be
+    copied into a database in WAL mode — SQLite refuses with SQLITE_READONLY, which would
+    read as "the folder cannot be written". So such a backup is first copied to a private
+    temporary file beside the live one and rebuilt (VACUUM) with the live page size.
+    A backup in rollback-journal mode needs nothing: the live file stays in WAL mode.
     """
     connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        connection.backup(live)
+        live_page = int(live.execute("PRAGMA page_size").fetchone()[0])
+        live_mode = str(live.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if int(connection.execute("PRAGMA page_size").fetchone()[0]) == live_page or live_mode != "wal":
+            _copy(connection, live, source)
+            return
+        folder = Path(live.execute("PRAGMA database_list").fetchone()[2]).parent
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".restore-", suffix=".sqlite3")  # 0600
+        os.close(fd)
+        rebuilt = sqlite3.connect(name)
+        try:
+            connection.backup(rebuilt)
+            rebuilt.execute("PRAGMA journal_mode = delete")
+            rebuilt.execute(f"PRAGMA page_size = {live_page}")  # an int from SQLite itself
+            rebuilt.execute("VACUUM")
+            _copy(rebuilt, live, source)
+        finally:
+            rebuilt.close()
+            _remove_partial(Path(name))
     finally:
         connection.close()
+
+
+def _copy(source: sqlite3.Connection, live: sqlite3.Connection, path: Path) -> None:
+    """The backup API; a refusal that is not about the folder names SQLite's own reason."""
+    try:
+        source.backup(live)
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
+            raise RestoreRefusedError(
+                f"SQLite refused to copy {path} into your data file ({exc}; "
+                f"{getattr(exc, 'sqlite_errorname', 'no code')}). Nothing was restored."
+            ) from exc
+        raise

@@ -157,7 +157,7 @@ def write_ics(out: BinaryIO, now: datetime | None = None, progress: Progress | N
         out.write(zone.to_ical())
     count = 0
     for _, _, event in heapq.merge(_interview_events(stamp), _follow_up_events(stamp), key=lambda e: (e[0], e[1])):
-        out.write(event.to_ical())
+        out.write(without_controls(event.to_ical()))
         count += 1
         if progress is not None and count % CHUNK == 0:
             progress(count, total)
@@ -165,6 +165,16 @@ def write_ics(out: BinaryIO, now: datetime | None = None, progress: Progress | N
     if progress is not None:
         progress(count, total)
     return count
+
+
+#: C0 controls other than tab, CR and LF (and DEL): RFC 5545 allows none of them in a value, and a
+#: NUL cuts the file short in many calendar apps. A text typed or imported may hold them. They are
+#: single bytes that never occur inside a UTF-8 sequence, so removing them from the output is safe.
+_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def without_controls(data: bytes) -> bytes:
+    return data.translate(None, _CONTROLS)
 
 
 def export_ics(now: datetime | None = None) -> bytes:

@@ -19,9 +19,10 @@ from zoneinfo import ZoneInfo
 
 import peewee
 
-from ..domain.invitation import Invitation, InvitationEvent, draft_interview
+from ..domain.invitation import Invitation, InvitationEvent, cap_interviewers, draft_interview, skipped_note
 from ..domain.model import Interview, Person, Status
-from ..domain.validation import MAX_LONG_TEXT, validate_interview
+from ..domain.one_line import clip
+from ..domain.validation import MAX_INTERVIEWERS, MAX_LONG_TEXT, validate_interview
 from .database import db_proxy
 from .errors import ImportFormatError
 from .interviews import load_interview, save_interview
@@ -64,8 +65,10 @@ def plan_import(invitation: Invitation, my_addresses: Iterable[str]) -> list[Imp
     mine = list(my_addresses)
     items: list[ImportItem] = []
     for event in invitation.events:
+        skipped: list[Person] = []
         draft = draft_interview(event, mine)
         draft.location = draft.location[:MAX_LONG_TEXT]
+        draft.interviewers, skipped = cap_interviewers(draft.interviewers)
         draft.interviewers = reuse_people(draft.interviewers)
         link = CalendarLink.get_or_none(CalendarLink.ics_uid == event.uid)
         stored = load_interview(link.interview_id) if link is not None else None
@@ -78,6 +81,8 @@ def plan_import(invitation: Invitation, my_addresses: Iterable[str]) -> list[Imp
         else:
             known = {p.email.lower() for p in stored.interviewers if p.email}
             added = [p for p in draft.interviewers if not p.email or p.email.lower() not in known]
+            added, more = cap_interviewers(added, MAX_INTERVIEWERS - len(stored.interviewers))
+            skipped += more
             updated = replace(
                 stored, start=event.start, end=event.end, timezone=event.timezone,
                 location=draft.location or stored.location, interviewers=[*stored.interviewers, *added],
@@ -86,6 +91,9 @@ def plan_import(invitation: Invitation, my_addresses: Iterable[str]) -> list[Imp
                 items.append(ImportItem(event, Action.SKIP, stored, "it is already up to date"))
             else:
                 items.append(ImportItem(event, Action.UPDATE, updated))
+        note = skipped_note(skipped) if skipped else ""
+        if note and items[-1].action in (Action.NEW, Action.UPDATE) and note not in event.notes:
+            event.notes.append(note)  # shown in the import dialog and printed by the CLI
     return items
 
 
@@ -130,7 +138,7 @@ def check_items(items: list[ImportItem]) -> None:
                                     "(import it in the window, where the company can be typed). Nothing was imported.")
         if problems:
             title = item.event.summary or item.label or "no title"
-            raise ImportFormatError(f"Event {number} (“{title[:80]}”): {problems[0].message} Nothing was imported.")
+            raise ImportFormatError(f"Event {number} (“{clip(title)}”): {problems[0].message} Nothing was imported.")
 
 
 def apply_import(items: list[ImportItem]) -> ImportResult:

@@ -34,6 +34,7 @@ from ..domain.invitation import (
     InvitationEvent,
     Invitee,
 )
+from ..domain.one_line import clip
 from ..domain.validation import is_valid_zone
 from .errors import ImportFormatError
 
@@ -188,7 +189,7 @@ def _text(component: Any, name: str) -> str:
 def _event(event: Event, number: int, method: str, local_zone: str, default_zone: str,
            attendee_lines: list[str] | None = None) -> InvitationEvent:
     summary = _text(event, "SUMMARY")
-    where = f"Event {number}" + (f" (“{summary[:80]}”)" if summary else "")
+    where = f"Event {number}" + (f" (“{clip(summary)}”)" if summary else "")
     for name in ("RRULE", "RDATE", "RECURRENCE-ID"):
         if name in event:
             raise ImportFormatError(

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from ..domain import model
 from ..domain.company_key import company_key
+from ..domain.one_line import one_line
 from ..domain.plan import PlanRules, build_plan
 from .database import db_proxy
 from .models import FollowUp, Interview, InterviewPerson, Person, Referral
@@ -32,10 +33,11 @@ def save_interview(interview: model.Interview, rules: PlanRules | None = None) -
             if person_id not in person_ids:
                 person_ids.append(person_id)
         fields = {
-            "company": interview.company.strip(),
-            "company_key": company_key(interview.company),
-            "role": interview.role.strip(),
-            "round": interview.round.strip(),
+            # One-line fields become mail headers and labels: no line break of any kind survives.
+            "company": one_line(interview.company),
+            "company_key": company_key(one_line(interview.company)),
+            "role": one_line(interview.role),
+            "round": one_line(interview.round),
             "start_at": interview.start,
             "end_at": interview.end,
             "timezone": interview.timezone,
@@ -78,9 +80,9 @@ def _link_people(interview_id: int, person_ids: list[int]) -> None:
 
 def save_person(person: model.Person) -> int:
     values = {
-        "name": person.name.strip(),
-        "title": person.title.strip(),
-        "email": person.email.strip(),
+        "name": one_line(person.name),
+        "title": one_line(person.title),
+        "email": one_line(person.email),
         "postal_address": person.postal_address.strip(),
     }
     if person.id is not None:

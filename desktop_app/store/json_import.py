@@ -17,18 +17,26 @@ from ..domain import model
 from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT, Orientation, Panel
 from ..domain.company_key import company_key
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
-from ..domain.plan import PlanRules
 from ..domain.talking_points import PERSONAL, TALKED_ABOUT, PointChoice
 from ..domain.talking_points import SOURCES as POINT_SOURCES
 from ..domain.validation import validate_interview
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
-from .errors import ImportFormatError
+from .errors import ImportFormatError, MailSettingsChangeError
+from .import_validation import (
+    check_interviewers,
+    check_moment,
+    check_sequence,
+    check_settings,
+    check_values,
+    fold_one_line_fields,
+)
 from .interviews import resync_plan
+from .mail_settings import ACCOUNT_KEY, account_changes
 from .models import CalendarLink, CardDraft, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion, Person
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
-from .settings_store import INTERNAL_SETTINGS, PLAN_RULES_KEY, set_setting
+from .settings_store import INTERNAL_SETTINGS, set_setting
 from .talking_point_store import replace_choices
 
 FORMAT_NAME = "finish-strong"
@@ -68,6 +76,7 @@ def _time(obj: dict[str, Any], key: str, where: str, nullable: bool = False) -> 
         raise ImportFormatError(f"{where}: “{key}” is not an ISO 8601 date-time ({text!r}).") from exc
     if value.tzinfo is None:
         raise ImportFormatError(f"{where}: “{key}” has no UTC offset ({text!r}).")
+    check_moment(value, where, key)
     return value
 
 
@@ -116,7 +125,8 @@ def parse_import(text: str) -> dict[str, Any]:
     if version < 3:
         for key in MAIL_AND_CARD_KEYS:
             doc[key] = []
-    check_settings(doc.get("settings", {}))
+    check_values(doc)  # lone surrogates, numbers beyond 64 bits, NaN — anywhere in the file
+    check_settings(doc.get("settings", {}))  # every settings value has the type its reader expects
     people_by_id: dict[str, model.Person] = {}
     for n, p in enumerate(_require(doc, "people", list, "The file"), 1):
         check_person(p, f"Person {n}", people_by_id)
@@ -124,6 +134,7 @@ def parse_import(text: str) -> dict[str, Any]:
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
+    fold_one_line_fields(doc)  # line breaks in names, company, role… never reach a header or label
     return doc
 
 
@@ -139,15 +150,6 @@ def check_header(format_name: Any, version: Any) -> int:
             "Please update Finish Strong."
         )
     return version
-
-
-def check_settings(settings: Any) -> None:
-    if not isinstance(settings, dict):
-        raise ImportFormatError("“settings” must be an object.")
-    rules = settings.get(PLAN_RULES_KEY, {})
-    if not isinstance(rules, dict) or PlanRules.from_dict(rules).problems():
-        problems = PlanRules.from_dict(rules).problems() if isinstance(rules, dict) else ["not an object"]
-        raise ImportFormatError(f"The plan settings in the file make no sense: {problems[0]}")
 
 
 def check_person(p: Any, where: str, people_by_id: dict[str, model.Person]) -> None:
@@ -252,6 +254,7 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
     if status not in {s.value for s in model.Status}:
         raise ImportFormatError(f"{where}: unknown status {status!r}.")
     interviewers = _require(i, "interviewers", list, where)
+    check_interviewers(len(interviewers), where)
     for m, link in enumerate(interviewers, 1):
         pid = _require(link, "person", str, f"{where}, interviewer {m}")
         if pid not in people:
@@ -362,8 +365,7 @@ def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
     sequence = _require(invitation, "sequence", int, f"{where}, invitation")
     if not uid or uid in seen:
         raise ImportFormatError(f"{where}: the invitation UID {uid!r} is empty or used twice.")
-    if sequence < 0:
-        raise ImportFormatError(f"{where}: the invitation sequence is negative.")
+    check_sequence(sequence, where)
     seen.add(uid)
 
 
@@ -375,12 +377,18 @@ def _store_invitation(interview_id: int, invitation: dict[str, Any] | None) -> N
         CalendarLink.create(interview=interview_id, ics_uid=invitation["uid"], sequence=invitation["sequence"])
 
 
-def import_json(text: str) -> tuple[int, int]:
+def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
     """Import an export; returns (interviews, people) in the file. All or nothing.
 
-    Large files go through `json_stream_import.import_json_file` instead (streamed, bounded
-    memory); both write through the same functions below."""
+    A file that would change the mail server settings is refused (`MailSettingsChangeError`,
+    naming each change) unless `replace_settings` says the user agreed. Large files go through
+    `json_stream_import.import_json_file` instead (streamed, bounded memory); both check and
+    write through the same functions.
+    """
     doc = parse_import(text)
+    changes = account_changes(doc.get("settings", {}).get(ACCOUNT_KEY))
+    if changes and not replace_settings:
+        raise MailSettingsChangeError(changes)
     with db_proxy.atomic():
         for key, value in sorted(doc.get("settings", {}).items()):
             if key not in INTERNAL_SETTINGS:

@@ -21,7 +21,8 @@ from peewee import fn
 
 from ..domain import model
 from .database import db_proxy
-from .errors import ImportFormatError
+from .errors import ImportFormatError, MailSettingsChangeError
+from .import_validation import check_values, fold_one_line_fields
 from .interviews import resync_plan
 from .json_import import (
     INTERNAL_SETTINGS,
@@ -48,6 +49,7 @@ from .json_import import (
 )
 from .json_import import _check_interview as check_interview
 from .json_stream import NotAnObject, members
+from .mail_settings import ACCOUNT_KEY, account_changes
 from .models import CalendarLink, Debrief, FollowUp, Interview, InterviewPerson, OpenQuestion
 from .models import Referral as ReferralRow
 from .search import rebuild_index, reindex_interview
@@ -80,24 +82,28 @@ class _CountingReader(io.RawIOBase):
         return len(data)
 
 
-def import_json_file(raw: IO[bytes], size: int | None = None, progress: Progress | None = None) -> tuple[int, int]:
+def import_json_file(raw: IO[bytes], size: int | None = None, progress: Progress | None = None,
+                     replace_settings: bool = False) -> tuple[int, int]:
     """Import the export in the binary file `raw`; (interviews, people) in it. All or nothing.
 
-    `raw` must be seekable if the file may be in another order (read again, whole)."""
+    `raw` must be seekable if the file may be in another order (read again, whole). A file that
+    would change the mail server settings raises `MailSettingsChangeError` unless `replace_settings`."""
     counting = _CountingReader(raw)
     text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig")
     with _file_errors():
         try:
             with db_proxy.atomic():
-                return _StreamImport(lambda: progress(counting.count, size) if progress else None).run(text)
+                return _StreamImport(lambda: progress(counting.count, size) if progress else None,
+                                     replace_settings).run(text)
         except _OutOfOrder:
             raw.seek(0)
-            return import_json(raw.read().decode("utf-8-sig"))
+            return import_json(raw.read().decode("utf-8-sig"), replace_settings=replace_settings)
 
 
-def check_file_header(raw: IO[bytes]) -> None:
-    """Read up to the first records and check “format” and “version”, then rewind: the CLI
-    refuses a file that is not an export before it opens (or creates) anything."""
+def check_file_header(raw: IO[bytes]) -> dict[str, Any]:
+    """Read up to the first records and check “format”, “version” and “settings”, then rewind:
+    the CLI refuses a file that is not an export before it opens (or creates) anything, and the
+    window can ask about the mail settings first. Returns the settings (empty if none come first)."""
     text = io.TextIOWrapper(raw, encoding="utf-8-sig")
     try:
         with _file_errors():
@@ -111,6 +117,10 @@ def check_file_header(raw: IO[bytes]) -> None:
             # A file written by another tool may name its format after the records: checked then.
             if complete or "format" in header or "version" in header:
                 check_header(header.get("format"), header.get("version"))
+            settings = header.get("settings", {})
+            check_values({"settings": settings})
+            check_settings(settings)
+            return dict(settings)
     finally:
         text.detach()
         raw.seek(0)
@@ -134,8 +144,9 @@ def _file_errors() -> Iterator[None]:
 
 
 class _StreamImport:
-    def __init__(self, tick: Callable[[], object]) -> None:
+    def __init__(self, tick: Callable[[], object], replace_settings: bool = False) -> None:
         self.tick = tick
+        self.replace_settings = replace_settings
         self.header: dict[str, Any] = {}
         self.version = 0
         self.people: dict[str, model.Person] = {}
@@ -174,7 +185,11 @@ class _StreamImport:
             raise _OutOfOrder  # maybe later in the file: read it whole
         self.version = check_header(self.header["format"], self.header["version"])
         settings = self.header.get("settings", {})
+        check_values({"settings": settings})
         check_settings(settings)
+        changes = account_changes(settings.get(ACCOUNT_KEY))
+        if changes and not self.replace_settings:
+            raise MailSettingsChangeError(changes)
         for key, value in sorted(settings.items()):
             if key not in INTERNAL_SETTINGS:
                 set_setting(key, value)
@@ -193,13 +208,17 @@ class _StreamImport:
         elif self.version >= 3:
             check, write = MAIL_AND_CARD_CHECKS[key], MAIL_AND_CARD_WRITERS[key]
             for n, record in enumerate(value, 1):
+                check_values({key: [record]})
                 check(record, n, self.seen["interview"], self.people, self.mail_seen[key])
+                fold_one_line_fields({key: [record]})
                 write(record, self.interview_ids, self.person_ids)
 
     def _people(self, records: Iterator[Any]) -> None:
         batch: list[dict[str, Any]] = []
         for n, p in enumerate(records, 1):
+            check_values({"people": [p]})  # lone surrogates, huge numbers, NaN: as parse_import does
             check_person(p, f"Person {n}", self.people)
+            fold_one_line_fields({"people": [p]})
             batch.append(p)
             if len(batch) == BATCH:
                 self.person_ids.update(import_people(batch))
@@ -212,7 +231,9 @@ class _StreamImport:
         for n, i in enumerate(records, 1):
             if self.version == 1:
                 upgrade_v1_interview(i)
+            check_values({"interviews": [i]})
             check_interview(i, f"Interview {n}", self.people, self.seen)
+            fold_one_line_fields({"interviews": [i]})
             batch.append(i)
             if len(batch) == BATCH:
                 self._write_interviews(batch)

@@ -44,6 +44,25 @@ class MailAccount:
         return account
 
 
+#: What decides where the password goes, as whom, and which certificates are trusted.
+SERVER_FIELDS = ("host", "port", "security", "user", "sender", "ca_file")
+
+
+def account_changes(incoming: Any) -> list[str]:
+    """The server settings an imported `mail_account` would replace, each as “old” → “new”.
+
+    Only an account the user has set up (a server name) can be *replaced*: a file restored
+    into a fresh installation fills in the empty account without asking.
+    """
+    if not isinstance(incoming, dict):
+        return []
+    stored = load_account()
+    if not stored.host.strip():
+        return []
+    current, new = asdict(stored), asdict(MailAccount.from_dict(incoming))
+    return [f"{key}: “{current[key]}” → “{new[key]}”" for key in SERVER_FIELDS if current[key] != new[key]]
+
+
 def load_account() -> MailAccount:
     stored = get_setting(ACCOUNT_KEY, {})
     return MailAccount.from_dict(stored if isinstance(stored, dict) else {})

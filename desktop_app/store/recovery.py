@@ -17,8 +17,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .backups import BackupInfo, backup_live_file, daily_backup_due, list_backups, restore_into, rotate, utc_now
+from .backups import (
+    BackupInfo,
+    backup_live_file,
+    daily_backup_due,
+    list_backups,
+    remove_partial_backups,
+    restore_into,
+    rotate,
+    utc_now,
+)
 from .database import quick_check
+from .faults import ENVIRONMENT_ERRORS, FaultKind, fault_kind
 from .migrations import LATEST_VERSION
 
 if TYPE_CHECKING:
@@ -113,19 +123,32 @@ class StartupCheck:
 
     healthy: bool
     backup: Path | None = None
+    #: the daily backup could not be taken for a reason the user can fix (disk full, read-only, busy)
+    problem: FaultKind | None = None
 
 
 def check_and_back_up(live: Path, backups: Path, now: datetime | None = None) -> StartupCheck:
     """quick_check, then the daily backup if the newest is over a day old.
 
     A file that fails the check is *not* backed up: a damaged copy in the rotation would
-    push a good backup out of it.
+    push a good backup out of it. A full disk, a read-only folder or a lock is reported as its
+    kind (the window says so in words); only a bug escapes to the crash report.
     """
+    try:
+        remove_partial_backups(backups)  # left by a kill or a full disk last time
+    except OSError:
+        pass  # a read-only folder: the backup below says so
     if not quick_check(live):
         return StartupCheck(healthy=False)
     moment = now or utc_now()
-    if not daily_backup_due(backups, moment):
-        return StartupCheck(healthy=True)
-    taken = backup_live_file(live, backups, "daily", moment)
-    rotate(backups)
+    try:
+        if not daily_backup_due(backups, moment):
+            return StartupCheck(healthy=True)
+        taken = backup_live_file(live, backups, "daily", moment)
+        rotate(backups)
+    except ENVIRONMENT_ERRORS as exc:
+        kind = fault_kind(exc)
+        if kind in (FaultKind.BUG, FaultKind.DAMAGED):
+            raise
+        return StartupCheck(healthy=True, problem=kind)
     return StartupCheck(healthy=True, backup=taken)

@@ -25,6 +25,8 @@ from .debrief_bench import DebriefBenchResult
 from .debrief_bench import measure_in_child as measure_debrief
 from .display import DisplayError, private_display
 from .idle_bench import IDLE_SECONDS, ArmResult, IdleResult, measure_arm_in_child, measure_idle_in_child
+from .large_debrief_bench import LargeDebriefResult
+from .large_debrief_bench import measure_in_child as measure_large_debrief
 from .month_switch import MonthSwitchError, MonthSwitchResult, measure_in_child
 from .report import Row, print_results, results_block, verdict, write_results
 from .startup import MeasurementError, Series, measure_startup, startup_programs
@@ -231,6 +233,28 @@ def debrief_rows(result: DebriefBenchResult) -> list[Row]:
     ]
 
 
+#: Typing in a debrief holding 1 MB of notes: each keystroke's work in the GUI thread (issue 14).
+KEYSTROKE_MS_TARGET = 50
+
+
+def large_debrief_rows(result: LargeDebriefResult) -> list[Row]:
+    size = f"{result.notes_chars:,} characters of notes"
+    return [
+        Row(f"typing with {size}: one keystroke's work, median / slowest",
+            f"{result.keystroke_median_ms:.1f} / {result.keystroke_max_ms:.1f} ms ({result.keystrokes} keys)",
+            target=f"< {KEYSTROKE_MS_TARGET} ms", verdict=verdict(result.keystroke_max_ms < KEYSTROKE_MS_TARGET)),
+        Row(f"typing with {size}: autosave in the GUI thread, median / slowest",
+            f"{result.save_median_ms:.1f} / {result.save_max_ms:.1f} ms ({result.saves} writes)"),
+        Row(f"typing with {size}: longest event-loop stall", f"{result.longest_stall_ms:.0f} ms",
+            target=f"< {STALL_MS_TARGET} ms", verdict=verdict(result.longest_stall_ms < STALL_MS_TARGET)),
+        Row(f"{size}: search re-index once typing pauses", f"{result.index_after_pause_ms:.0f} ms"),
+        Row("autosave write, synchronous=NORMAL: median / p95",
+            f"{result.normal_median_ms:.2f} / {result.normal_p95_ms:.2f} ms"),
+        Row("autosave write, synchronous=FULL (the app's): median / p95",
+            f"{result.full_median_ms:.2f} / {result.full_p95_ms:.2f} ms ({result.sync_writes} writes)"),
+    ]
+
+
 def arm_rows(result: ArmResult) -> list[Row]:
     return [
         Row("arm next reminder: SQL statements, most / mean",
@@ -355,6 +379,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
             failures.append(f"debrief: {exc}")
             rows.append(failed_row("search and autosave"))
+
+        try:
+            progress("typing in a debrief with 1 MB of notes; autosave with synchronous NORMAL vs FULL")
+            rows += large_debrief_rows(measure_large_debrief(data_dir, env, REPO))
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+            failures.append(f"large debrief: {exc}")
+            rows.append(failed_row("typing with 1 MB of notes"))
 
         arm: ArmResult | None = None
         try:

@@ -171,7 +171,10 @@ def test_a_full_disk_while_typing_says_so_keeps_the_text_and_saves_once_there_is
     database = db_proxy.obj
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
     database.execute_sql(f"PRAGMA max_page_count = {int(pages)}")  # SQLite's own SQLITE_FULL, for real
-    typed = "Long notes about the team, the roadmap and the on-call rota. " * 2000
+    # Under debrief_store.INDEX_LATER_CHARS: written by the GUI thread's own connection, the one whose
+    # max_page_count stands in for a full disk (longer notes go through the writer thread; see
+    # test_debrief.py for its failure path).
+    typed = "Long notes about the team, the roadmap and the on-call rota. " * 1500
     debrief.sections["discussed"].setPlainText(typed)
     assert not debrief.autosaver.flush()
     assert "disk is full" in debrief.status.text() and "still here" in debrief.status.text()
@@ -223,3 +226,55 @@ def test_restoring_a_backup_from_an_older_version_migrates_it(qtbot, make_window
 
     assert schema_version(db_proxy.obj) == LATEST_VERSION
     assert Interview.select().count() == info.interviews > 0
+
+
+def test_a_full_disk_during_the_start_up_backup_says_disk_full_and_leaves_no_part_files(
+        qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.demo import generate_demo
+    from tests.fs_faults import fill, small_disk
+
+    generate_demo(60, seed=3)  # a live file far larger than the room left for its backup
+    backups = backups_dir(data_dir)
+    with small_disk(backups, "128k"):
+        leftover = backups / ".finish-strong-20260101T000000Z-daily.sqlite3.part"  # a copy killed last time
+        leftover.write_bytes(b"half a copy")
+        Path(f"{leftover}-journal").write_bytes(b"its journal")
+        fill(backups, leave=16_384)
+        window = make_window()
+        checks = StartupChecks(window, database_path(data_dir), backups)
+        checks.start()
+        qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=20_000)
+        checks.join()
+        assert "disk holding your data is full" in window.active_dialog.text()
+        assert "nothing was lost" in window.active_dialog.text()
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
+        assert sorted(p.name for p in backups.iterdir()) == ["filler"]  # no .part, no -journal, no backup
+        assert checks.result is not None and checks.result.healthy
+
+
+@pytest.mark.parametrize(("page_size", "journal"), [(8192, "delete"), (1024, "wal"), (4096, "delete")])
+def test_a_valid_backup_with_another_page_size_or_journal_mode_restores(
+        qtbot, make_window, clock, data_dir: Path, tmp_path: Path, page_size: int, journal: str) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    save_interview(sample_interview(clock.now, company="In The Backup Ltd"))
+    made_elsewhere = tmp_path / f"other-tool-{page_size}-{journal}.sqlite3"  # e.g. the sqlite3 shell's .backup
+    copy = sqlite3.connect(made_elsewhere)
+    sqlite3.connect(database_path(data_dir)).backup(copy)
+    copy.execute("PRAGMA journal_mode = delete")
+    copy.execute(f"PRAGMA page_size = {page_size}")
+    copy.execute("VACUUM")
+    copy.execute(f"PRAGMA journal_mode = {journal}")
+    assert copy.execute("PRAGMA page_size").fetchone()[0] == page_size
+    copy.close()
+    save_interview(sample_interview(clock.now, company="After The Backup SA"))
+    window = make_window()
+    restored = backup_actions.restore_backup(window.services, made_elsewhere)
+    assert restored, window.active_dialog and window.active_dialog.text()
+    assert has_company("In The Backup Ltd") and not has_company("After The Backup SA")
+    assert window.active_dialog is None  # no error shown
+    live = sqlite3.connect(database_path(data_dir))
+    assert live.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert live.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    live.close()
+    assert not list(data_dir.glob(".restore-*"))  # the converted copy is gone

@@ -172,3 +172,66 @@ def test_a_search_with_no_match_says_so(qtbot, make_window, clock) -> None:  # t
     qtbot.waitUntil(lambda: window.search_panel.shown_generation == window.search_panel.runner.generation)
     assert window.search_panel.tree.topLevelItemCount() == 0
     assert "No notes, people or companies match" in window.search_panel.summary.text()
+
+
+def test_a_megabyte_of_notes_is_searchable_once_typing_pauses_and_after_closing(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.search import search_grouped
+    from desktop_app.ui.debrief import debrief_window
+
+    interview_id = save_interview(sample_interview(clock.now))
+    save_section(interview_id, "discussed", "Earlier line about kubernetes.\n" * 35_000)  # ~1 MB
+    window = make_window()
+    debrief = open_debrief(window, interview_id)
+    editor = debrief.sections["discussed"]
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "zanzibar ")
+    assert debrief.flush_all()  # the text is saved at once (by the writer thread)...
+    assert load_debrief(interview_id).sections["discussed"].endswith("zanzibar ")
+    assert debrief.index_timer.isActive() and debrief.index_timer.interval() == debrief_window.INDEX_AFTER_PAUSE_MS
+    debrief.index_timer.timeout.emit()  # ...and found by search once typing pauses
+    assert [g.interview_id for g in search_grouped("zanzibar")] == [interview_id]
+    qtbot.keyClicks(editor, "quokka")
+    debrief.close()  # closing right away brings the index up to date too
+    assert [g.interview_id for g in search_grouped("quokka")] == [interview_id]
+
+
+def test_a_paste_beyond_the_note_cap_is_refused_with_the_reason(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.domain.debrief import MAX_NOTE_CHARS
+
+    interview_id = save_interview(sample_interview(clock.now))
+    window = make_window()
+    debrief = open_debrief(window, interview_id)
+    editor = debrief.sections["anything_else"]
+    qtbot.keyClicks(editor, "Kept. ")
+    QApplication.clipboard().setText(("x" * 99 + "\n") * (MAX_NOTE_CHARS // 100))  # lines: one huge line is slow
+    editor.paste()
+    assert editor.toPlainText() == "Kept. "
+    assert "Not pasted" in debrief.status.text() and f"{MAX_NOTE_CHARS:,}" in debrief.status.text()
+    room = MAX_NOTE_CHARS - 6
+    QApplication.clipboard().setText(("y" * 99 + "\n") * (room // 100) + "y" * (room % 100))  # up to the cap: allowed
+    editor.paste()
+    debrief.close()
+    assert len(load_debrief(interview_id).sections["anything_else"]) == MAX_NOTE_CHARS
+
+
+def test_a_long_note_written_while_another_program_holds_the_lock_is_kept_and_retried(  # type: ignore[no-untyped-def]
+        qtbot, make_window, clock, data_dir) -> None:
+    from desktop_app.paths import database_path
+    from tests.fs_faults import locked_by_another_process
+
+    interview_id = save_interview(sample_interview(clock.now))
+    save_section(interview_id, "discussed", "Earlier line.\n" * 20_000)  # over INDEX_LATER_CHARS
+    window = make_window()
+    debrief = open_debrief(window, interview_id)
+    editor = debrief.sections["discussed"]
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "typed during the lock")
+    with locked_by_another_process(database_path(data_dir), exclusive=False):  # a long import elsewhere
+        assert not debrief.flush_all()  # the writer thread met the lock (after the busy timeout)
+        assert "Not saved yet" in debrief.status.text() and "another program" in debrief.status.text()
+        assert debrief.autosaver.pending  # still unsaved: retried
+        assert editor.toPlainText().endswith("typed during the lock")  # the text is still on screen
+    assert debrief.flush_all()
+    assert load_debrief(interview_id).sections["discussed"].endswith("typed during the lock")

@@ -137,7 +137,7 @@ def test_a_pasted_megabyte_is_stored_indexed_and_survives_export(make_interview:
     assert [h.interview_id for h in search("needle")] == [interview_id]
     assert len(load_debrief(interview_id).all_talking_points()) == 22_000
 
-    # The 5,000,000-character limit is the import's (a sanity check on files), far above this.
+    # The 1,200,000-character limit (MAX_NOTE_CHARS) holds for the editor and the import alike.
     text = export_json()
     switch_to_new_database(tmp_path / "other")
     import_json(text)

@@ -318,3 +318,32 @@ def test_deleted_and_withdrawn_interviews_do_not_remind(db: object, qapp: QCoreA
     scheduler.check()
     assert seen.fired == []
     assert reminder_store.next_alert_time() is None
+
+
+# ---------------------------------------------------------------------- a busy database
+
+
+def test_a_reminder_due_while_the_database_is_locked_retries_and_shows_once_it_is_free(
+        db: object, qapp: QCoreApplication, db_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.reminders.scheduler import RETRY_FIRST_MS, RETRY_MAX_MS
+    from tests.fs_faults import locked_by_another_process
+
+    clock = Clock(T0)
+    interview(T0 + timedelta(minutes=10))
+    scheduler, seen = make(clock)
+    scheduler.start()
+    db_proxy.obj.execute_sql("PRAGMA busy_timeout = 50")  # the test does not wait 5 s per try
+    clock.advance(minutes=10)
+    with locked_by_another_process(db_path, exclusive=False):  # another program writing for a long time
+        intervals = []
+        for _ in range(8):
+            scheduler.check()  # what the timer does; no exception escapes, no bug dialog
+            assert scheduler.timer.isActive()  # always re-armed
+            intervals.append(scheduler.timer.interval())
+        assert seen.fired == []
+    assert intervals == [RETRY_FIRST_MS * 2 ** n for n in range(6)] + [RETRY_MAX_MS] * 2
+    scheduler.check()  # the lock is gone: shown now, once
+    assert seen.titles() == ["Write your notes on the Acme interview"]
+    scheduler.check()
+    assert len(seen.titles()) == 1
+    assert scheduler.retry_ms == 0 and scheduler.armed_for == T0 + timedelta(minutes=70)

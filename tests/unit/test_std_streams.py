@@ -12,11 +12,16 @@ from desktop_app.__main__ import main
 from desktop_app.std_streams import ensure_std_streams
 
 
-def test_export_to_standard_output_works_when_there_is_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_export_to_standard_output_fails_cleanly_when_there_is_none(monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    from desktop_app import std_streams
+
+    monkeypatch.setattr(std_streams, "MISSING", set())
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     try:
-        assert main(["--data-dir", str(tmp_path / "data"), "export", "-"]) == 0
+        # Not a silent success into the null device: the export went nowhere (issue 14).
+        assert main(["--data-dir", str(tmp_path / "data"), "export", "-"]) == 1
         assert sys.stdout is not None and sys.stderr is not None
         print("a message nobody can see", file=sys.stderr)
         sys.stderr.write("nor this\n")

@@ -177,6 +177,9 @@ def restore_backup(window: WindowServices, source: Path) -> bool:
     try:
         backup_database(database, backups_dir(path.parent), "before-restore")
         restore_into(info.path, database.connection())
+    except StoreError as exc:  # SQLite's own refusal, in its words (not "the folder cannot be written")
+        window.show_error(f"Nothing was restored. {exc}")
+        return False
     except ENVIRONMENT_ERRORS as exc:
         window.show_error(f"Nothing was restored. {describe(exc)}")
         return False

@@ -38,10 +38,12 @@ class ImportJob(QObject):
     progress = Signal(int, int)  # bytes read, bytes in the file
     finished = Signal(object, object)  # (interviews, people) or None; the exception or None
 
-    def __init__(self, raw: IO[bytes], size: int, parent: QObject | None = None) -> None:
+    def __init__(self, raw: IO[bytes], size: int, parent: QObject | None = None,
+                 replace_settings: bool = False) -> None:
         super().__init__(parent)
         self.raw = raw
         self.size = size
+        self.replace_settings = replace_settings
         self.cancelled = threading.Event()
         self.thread = threading.Thread(target=self._run, name="import", daemon=True)
 
@@ -63,7 +65,7 @@ class ImportJob(QObject):
         result: Any = None
         error: BaseException | None = None
         try:
-            result = import_json_file(self.raw, self.size, self._tick)
+            result = import_json_file(self.raw, self.size, self._tick, replace_settings=self.replace_settings)
         except Exception as exc:  # reported on the GUI thread: kinds decide what is said
             error = exc
         finally:
@@ -114,7 +116,7 @@ def choose_import_file(window: MainWindow) -> None:
     window.open_dialog(dialog, lambda: start_import(window, Path(dialog.selectedFiles()[0])))
 
 
-def start_import(window: MainWindow, path: Path) -> ImportJob | None:
+def start_import(window: MainWindow, path: Path, replace_settings: bool = False) -> ImportJob | None:
     """Check the file's header, close the editors (they save first), then import on a thread.
 
     Editors close rather than wait: the import holds the database's write lock for as long as it
@@ -132,13 +134,13 @@ def start_import(window: MainWindow, path: Path) -> ImportJob | None:
         check_file_header(raw)
     except StoreError as exc:
         raw.close()
-        window.show_error(window.tr("Nothing was imported. {reason}").format(reason=exc))
+        window.show_error(window.tr("Nothing was imported from {name}: {reason}").format(name=path.name, reason=exc))
         return None
     dialog = ImportProgressDialog(path.name, window)
-    job = ImportJob(raw, path.stat().st_size, window)
+    job = ImportJob(raw, path.stat().st_size, window, replace_settings)
     job.progress.connect(dialog.show_progress)
     dialog.rejected.connect(lambda: (job.cancel(), dialog.cancelling()))
-    job.finished.connect(lambda result, error: _finished(window, dialog, job, result, error))
+    job.finished.connect(lambda result, error: _finished(window, dialog, path, result, error))
     window.import_job = job
     window.open_dialog(dialog)
     dialog.finished.disconnect()  # DialogHost deletes a finished dialog; this one stays until the job ends
@@ -152,7 +154,7 @@ def _forget_dialog(window: MainWindow, dialog: QDialog) -> None:
         window.active_dialog = None
 
 
-def _finished(window: MainWindow, dialog: ImportProgressDialog, job: ImportJob, result: Any,
+def _finished(window: MainWindow, dialog: ImportProgressDialog, path: Path, result: Any,
               error: BaseException | None) -> None:
     window.import_job = None
     if dialog.isVisible():
@@ -162,7 +164,8 @@ def _finished(window: MainWindow, dialog: ImportProgressDialog, job: ImportJob, 
         window.statusBar().showMessage(window.tr("Import cancelled: nothing was changed."), 15000)
         return
     if isinstance(error, StoreError):
-        window.show_error(window.tr("Nothing was imported. {reason}").format(reason=error))
+        window.show_error(window.tr("Nothing was imported from {name}: {reason}").format(name=path.name,
+                                                                                        reason=error))
         return
     if isinstance(error, ENVIRONMENT_ERRORS):
         window.show_error(window.tr("Nothing was imported. {reason}").format(reason=describe(error)))
@@ -170,8 +173,10 @@ def _finished(window: MainWindow, dialog: ImportProgressDialog, job: ImportJob, 
     if error is not None:
         raise error  # a bug: the crash dialog, as anywhere else
     interviews, people = result
+    window.undo_stack.clear()  # undo entries may refer to rows the file replaced
     window.editors.reconcile(reload=ALL)  # any editor opened meanwhile shows the imported rows
     window.events.data_changed.emit()
+    window.events.settings_changed.emit()
     window.statusBar().showMessage(
-        window.tr("Imported {interviews} interviews and {people} people.").format(interviews=interviews,
-                                                                                 people=people), 15000)
+        window.tr("Imported {interviews} interviews and {people} people from {name}.").format(
+            interviews=interviews, people=people, name=path.name), 15000)

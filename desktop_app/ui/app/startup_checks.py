@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from ...crash_log import log
 from ...store.backups import next_daily_backup, utc_now
 from ...store.database import open_database
+from ...store.faults import FaultKind
 from ...store.recovery import StartupCheck, check_and_back_up, let_go_untouched
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from .recovery_prompt import QUIT, RecoveryPrompt, recover, recovered_message
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 #: The longest a QTimer can wait (signed 32-bit milliseconds), and the shortest wait between two looks.
 MAX_WAIT_MS = 2**31 - 1
 MIN_WAIT_MS = 60_000
+#: After a backup that could not be taken (disk full, read-only, busy): try again this much later,
+#: and say so only once per kind of problem, not every hour.
+PROBLEM_RETRY_MS = 3_600_000
 
 
 class StartupChecks(QObject):
@@ -58,6 +62,7 @@ class StartupChecks(QObject):
         self.daily.setSingleShot(True)
         self.daily.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.daily.timeout.connect(self.start)
+        self.told: set[FaultKind] = set()
 
     def start(self) -> None:
         if self.thread is not None and self.thread.is_alive():
@@ -85,11 +90,32 @@ class StartupChecks(QObject):
         self.result = result
         if result.backup is not None:
             log.info("daily backup taken")
+        if result.problem is not None:
+            log.warning("the daily backup could not be taken")
+            if result.problem not in self.told:
+                self.told.add(result.problem)
+                self.window.show_error(self.backup_problem(result.problem))
         if not result.healthy:
             log.warning("the database failed its start-up check")
             self.offer_recovery()
             return
+        if result.problem is not None:
+            self.daily.start(PROBLEM_RETRY_MS)  # not every minute: the disk will not empty itself
+            return
+        self.told.clear()
         self.arm_daily()
+
+    def backup_problem(self, kind: FaultKind) -> str:
+        """What a full disk (or a read-only folder, a lock) means for the daily backup."""
+        if kind is FaultKind.FULL:
+            return self.tr("The disk holding your data is full, so today's backup could not be taken. Your data "
+                           "are safe and nothing was lost; free some space (empty the trash, delete large files); "
+                           "the backup is tried again within the hour.")
+        if kind is FaultKind.READ_ONLY:
+            return self.tr("Today's backup could not be taken: the backups folder cannot be written to. Your "
+                           "data are safe; make the data folder writable for your user.")
+        return self.tr("Today's backup could not be taken: another program is using the data file. Your data "
+                       "are safe; the backup is tried again within the hour.")
 
     def offer_recovery(self) -> None:
         window = self.window

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from ...store.card_store import postal_address, save_postal_address
 from ...store.settings_store import load_return_address, save_return_address
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.dialogs import DialogHost
-from ..shared.labels import hint
+from ..shared.labels import hint, menu_text, plain_label
 from .print_flow import PrintFlow, envelope_painter
 
 
@@ -54,18 +53,17 @@ class EnvelopeDialog(QDialog, DialogHost):
                                        "Company\nStreet and number\nCity, postcode\nCountry")
         self.sender = _address_edit("Your return address", load_return_address(),
                                     "Your name\nStreet and number\nCity, postcode")
-        self.status = QLabel()
+        self.status = plain_label()  # messages quote the name: plain text, never markup
         self.status.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         # A grid, not a QFormLayout: the form squeezed its fixed-height address boxes onto each other.
         form = QGridLayout()
-        for row, (text, field) in enumerate((("&Envelope:", self.size_box), (f"&To {name}:", self.recipient),
+        for row, (text, field) in enumerate((("&Envelope:", self.size_box), (f"&To {menu_text(name)}:", self.recipient),
                                              ("&From (you):", self.sender))):
-            label = QLabel(text)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = plain_label(text)  # the name is shown as typed; "&" in it is not a shortcut
             label.setBuddy(field)
             form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
             form.addWidget(field, row, 1)

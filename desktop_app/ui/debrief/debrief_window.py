@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from ...domain.debrief import SECTIONS
 from ...domain.model import Step
 from ...store.debrief_store import (
+    INDEX_LATER_CHARS,
     EarlierRound,
     complete_notes_step,
     earlier_round_ids,
     earlier_rounds,
+    index_section,
     load_debrief,
     save_personal_notes,
     save_questions,
@@ -42,13 +44,18 @@ from ...store.follow_up_queries import checklist
 from ...store.interviews import load_interview
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
+from ..shared.errors import ENVIRONMENT_ERRORS, short_reason
 from ..shared.formatting import datetime_text, time_text
-from ..shared.labels import heading, hint, plain_label
+from ..shared.labels import heading, hint, menu_text, plain_label
 from .earlier_rounds import earlier_rounds_text
 from .note_editor import TOGGLE_SHORTCUT, NoteEditor
 from .questions_editor import QuestionsEditor
 from .referrals_editor import ReferralsEditor
+from .section_writer import SectionWriter
 from .talking_points_editor import TalkingPointsEditor
+
+#: A very long section is re-indexed for search this long after the last autosave.
+INDEX_AFTER_PAUSE_MS = 3000
 
 
 class DebriefWindow(QWidget):
@@ -102,7 +109,7 @@ class DebriefWindow(QWidget):
         self.earlier.setReadOnly(True)
         self.earlier.setAccessibleName("Earlier rounds")
         self.earlier.hide()
-        self.earlier_button = QPushButton(f"&Earlier rounds at {interview.company} ({len(self.round_ids)})")
+        self.earlier_button = QPushButton(f"&Earlier rounds at {menu_text(interview.company)} ({len(self.round_ids)})")
         self.earlier_button.setCheckable(True)
         self.earlier_button.setEnabled(bool(self.round_ids))
         self.earlier_button.toggled.connect(self._show_earlier)
@@ -165,7 +172,7 @@ class DebriefWindow(QWidget):
         if not people:
             column.addWidget(hint("No interviewers on this interview. Add them with Edit interview."))
         for person in people:
-            box = QGroupBox(f"{person.name} — {person.title}" if person.title else person.name)
+            box = QGroupBox(menu_text(f"{person.name} — {person.title}" if person.title else person.name))
             inner = QVBoxLayout(box)
             talk = NoteEditor(f"What you talked about with {person.name}",
                               "Topics, their questions, anything to mention in your thank-you")
@@ -189,8 +196,17 @@ class DebriefWindow(QWidget):
     # ------------------------------------------------------------------ autosave
     def _wire_autosave(self) -> None:
         saver = self.autosaver
+        self._unindexed: set[str] = set()
+        self.writer = SectionWriter(self.interview_id, self)  # very long sections are written off the GUI thread
+        self.writer.failed.connect(self._writer_failed, Qt.ConnectionType.QueuedConnection)
+        self.index_timer = QTimer(self)
+        self.index_timer.setSingleShot(True)
+        self.index_timer.setInterval(INDEX_AFTER_PAUSE_MS)
+        self.index_timer.timeout.connect(self._index_pending)
+        for editor in [*self.sections.values(), *self.talked.values(), *self.personal.values()]:
+            editor.refused.connect(self._failed)  # a paste beyond the note cap: say why it did not happen
         for key, editor in self.sections.items():
-            saver.register(key, lambda k=key, e=editor: save_section(self.interview_id, k, e.toPlainText()), editor)
+            saver.register(key, lambda k=key, e=editor: self._save_section(k, e), editor)
             editor.textChanged.connect(lambda k=key: saver.changed(k))
         for pid, editor in self.talked.items():
             key = f"talk:{pid}"
@@ -207,6 +223,45 @@ class DebriefWindow(QWidget):
         self.referrals.changed.connect(lambda: saver.changed("referrals"))
         saver.saved.connect(self._saved)
         saver.failed.connect(self._failed)
+
+    def _save_section(self, key: str, editor: NoteEditor) -> None:
+        """Autosave one section. A very long one (1 MB of notes) is written by a worker thread and
+        re-indexed for search only once typing pauses: in the GUI thread, writing it would take
+        40–90 ms and re-indexing ~100 ms, every 0.7 s while the user types."""
+        text = editor.toPlainText()
+        if len(text) <= INDEX_LATER_CHARS:
+            save_section(self.interview_id, key, text)
+            return
+        self.writer.submit(key, text)
+        self._unindexed.add(key)
+        self.index_timer.start()
+
+    def _writer_failed(self) -> bool:
+        """Collect the worker's failed writes: the section is unsaved again and retried; True if any."""
+        failures = self.writer.take_failures()
+        for key, exc in failures:
+            why = short_reason(exc)
+            if why is None:
+                raise exc  # a bug: the crash report, as for any autosave
+            self.autosaver.changed(key)
+            self._failed(f"Not saved yet {why} Your text is still here; retrying.")
+        return bool(failures)
+
+    def flush_all(self) -> bool:
+        """Everything typed is on disk (the worker's writes included); False if a write failed."""
+        if not self.autosaver.flush():
+            return False
+        self.writer.wait()
+        return not self._writer_failed()
+
+    def _index_pending(self) -> None:
+        for key in sorted(self._unindexed):
+            try:
+                index_section(self.interview_id, key, self.sections[key].toPlainText())
+            except ENVIRONMENT_ERRORS:
+                self.index_timer.start()  # busy or full: the text is saved; search catches up later
+                return
+            self._unindexed.discard(key)
 
     def _save_questions(self) -> None:
         saved = save_questions(self.interview_id, self.questions.questions())
@@ -230,7 +285,7 @@ class DebriefWindow(QWidget):
 
     def _tab_shown(self, index: int) -> None:
         """The points are read from the stored notes: save what was typed, then show them."""
-        if index == self.points_tab and self.autosaver.flush():
+        if index == self.points_tab and self.flush_all():  # long notes: their writer has finished too
             self.points.reload()
             self.tabs.setTabText(self.points_tab, self.tr("Talking &points (%1)").replace(
                 "%1", str(len(self.points.points))))
@@ -252,7 +307,7 @@ class DebriefWindow(QWidget):
 
     def mark_notes_done(self) -> None:
         """Step 1 is done: save everything and tick the notes follow-up."""
-        if not self.autosaver.flush():
+        if not self.flush_all():
             return
         if complete_notes_step(self.interview_id, self.clock()):
             self.plan_changed.emit()
@@ -260,8 +315,10 @@ class DebriefWindow(QWidget):
         self.status.setText("Notes saved — step 1 is done. Next: the thank-you e-mail.")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if not self.autosaver.flush():
+        if not self.flush_all():
             event.ignore()  # the text stays on screen; the status line says what went wrong
             return
+        self.index_timer.stop()
+        self._index_pending()
         self.closed.emit(self.interview_id)
         super().closeEvent(event)

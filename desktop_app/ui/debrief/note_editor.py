@@ -6,10 +6,11 @@ rendered. Flagged lines (starting with ★) are shown bold on a tinted backgroun
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QMimeData, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from ...domain.debrief import is_talking_point, toggle_talking_point
+from ...domain.debrief import MAX_NOTE_CHARS, is_talking_point, toggle_talking_point
 
 TOGGLE_SHORTCUT = "Ctrl+T"
 
@@ -24,6 +25,9 @@ class TalkingPointHighlighter(QSyntaxHighlighter):
 
 
 class NoteEditor(QPlainTextEdit):
+    #: a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show
+    refused = Signal(str)
+
     def __init__(self, accessible_name: str, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
@@ -39,6 +43,18 @@ class NoteEditor(QPlainTextEdit):
             self.toggle_talking_point()
             return
         super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+        """A paste or drop that would make the note longer than the cap is refused, with a reason."""
+        incoming = len(source.text()) if source.hasText() else 0
+        cursor = self.textCursor()
+        after = self.document().characterCount() - 1 - abs(cursor.selectionEnd() - cursor.selectionStart()) + incoming
+        if after > MAX_NOTE_CHARS:
+            self.refused.emit(QCoreApplication.translate(
+                "NoteEditor", "Not pasted: this note would have {0:,} characters; one note holds at most {1:,} "
+                "(about a megabyte). Paste a shorter part.").format(after, MAX_NOTE_CHARS))
+            return
+        super().insertFromMimeData(source)
 
     def toggle_talking_point(self) -> None:
         """Flag or unflag every line the cursor or selection touches (one undo step)."""

@@ -43,7 +43,7 @@ from ..shared.dialogs import DialogHost
 from ..shared.draft_checker_panel import DraftCheckerPanel
 from ..shared.errors import describe
 from ..shared.formatting import recent_text, when_text
-from ..shared.labels import heading, hint, plain_label
+from ..shared.labels import heading, hint, menu_text, plain_label
 
 Clock = Callable[[], datetime]
 
@@ -166,7 +166,7 @@ class ComposeWindow(QWidget, DialogHost):
             page.subject.textChanged.connect(lambda _t, k=key: self.autosaver.changed(k))
             page.body.textChanged.connect(lambda k=key: self.autosaver.changed(k))
             self.pages.append(page)
-            self.tabs.addTab(page, person.name)
+            self.tabs.addTab(page, menu_text(person.name))
         if not self.pages:
             self.tabs.addTab(hint("No interviewers on this interview. Add them with Edit interview."), "—")
         self.status = plain_label("Drafts are saved as you type.")
@@ -235,7 +235,7 @@ class ComposeWindow(QWidget, DialogHost):
         for index, page in enumerate(self.pages):
             assert page.person.id is not None
             done = thank_you_done(self.interview_id, page.person.id)
-            self.tabs.setTabText(index, ("✓ " if done else "") + page.person.name)
+            self.tabs.setTabText(index, ("✓ " if done else "") + menu_text(page.person.name))
             mine = [m for m in sent if m.person_id == page.person.id]
             lines = [sent_line(m, self.clock()) for m in mine]
             if done and not mine:

@@ -78,6 +78,7 @@ class EventBox(QGroupBox):
         self.company.setAccessibleName(f"Company of event {number}")
         self.role.setAccessibleName(f"Role of event {number}")
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # problems may quote what the file says
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()

@@ -32,9 +32,9 @@ class MainWindowActions:
         back_up_now(self.services)
 
     def import_data(self) -> None:
-        from ..app.data_import import choose_import_file  # loaded when first used
+        from .data_import import choose_data_file  # loaded when first used
 
-        choose_import_file(self)
+        choose_data_file(self)
 
     def restore_from_backup(self) -> None:
         from ..app.backup_actions import open_restore
@@ -48,6 +48,8 @@ class MainWindowActions:
         self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
         self.import_action = self._action("&Import invitation…", self.invitations.choose_files, "Ctrl+I")
         self.export_action = self._action("E&xport calendar…", self.invitations.choose_export_file, "Ctrl+Shift+E")
+        self.import_data_action = self._action("Import &data (JSON)…", self.import_data)
+        self.import_data_action.setToolTip("Read a Finish Strong export (finish-strong export FILE.json)")
         self.backup_action = self._action("&Back up now…", self.back_up_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from backup…", self.restore_from_backup, "Ctrl+Shift+R")
         self.import_data_action = self._action(self.tr("Import &data…"), self.import_data)
@@ -77,7 +79,7 @@ class MainWindowActions:
             action.setToolTip(tip)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addActions([self.new_action, self.import_action, self.export_action, self.import_data_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action, self.import_data_action])
         file_menu.addSeparator()

@@ -37,7 +37,7 @@ from ..shared.dialogs import DialogHost
 from ..shared.editor_registry import EditorRegistry
 from ..shared.events import AppEvents
 from ..shared.formatting import from_qdate, next_local_midnight, to_qdate
-from ..shared.labels import hint
+from ..shared.labels import hint, plain_text_labels
 from ..shared.window_services import WindowServices
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
@@ -373,6 +373,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         box = QInputDialog(self)
         box.setWindowTitle("Referral contacted")
         box.setLabelText(f"How did it go with {referral.label}? (a short note; you can leave it empty)")
+        plain_text_labels(box)  # the referral's name is shown as typed, never as markup
         box.setTextValue(referral.outcome)
         box.setOkButtonText("Mark done")
 
@@ -470,6 +471,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names and titles from files
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = box
         box.open()

@@ -20,6 +20,7 @@ from ...reminders.notifiers import Notifier, choose_notifier
 from ...reminders.scheduler import ReminderScheduler
 from ...store import reminder_store
 from ...store.follow_up_queries import set_done
+from ..shared.errors import ENVIRONMENT_ERRORS, describe, kind_of
 from ..shared.formatting import datetime_text, next_local_midnight
 
 ACTIONS = [("open", "Open"), ("snooze_hour", "Snooze 1 hour"), ("snooze_tomorrow", "Tomorrow 9:00"), ("done", "Done")]
@@ -101,6 +102,15 @@ class ReminderController(QObject):
 
     # ------------------------------------------------------------------ acting
     def on_action(self, key: int, action: str) -> None:
+        """A click on a notification; a busy or full database is said in words, not as a bug."""
+        try:
+            self._act(key, action)
+        except ENVIRONMENT_ERRORS as exc:
+            if kind_of(exc) is None:
+                raise
+            self.window.show_error(describe(exc))
+
+    def _act(self, key: int, action: str) -> None:
         if key == SUMMARY_KEY:
             self.window.show_missed(self.missed)
             return
@@ -160,13 +170,24 @@ class ReminderController(QObject):
         follow_ups = [k for k in shown if k > SUMMARY_KEY]
         if not follow_ups:
             return
-        for key in set(follow_ups) - reminder_store.still_open(follow_ups):
+        try:
+            still_open = reminder_store.still_open(follow_ups)
+        except ENVIRONMENT_ERRORS as exc:
+            if kind_of(exc) is None:
+                raise
+            return  # busy: the next minute's call tries again
+        for key in set(follow_ups) - still_open:
             self.notifier.withdraw(key)
 
     def update_tray(self) -> None:
         if self.tray is None:
             return
-        due = reminder_store.open_due_by(next_local_midnight(self.clock()))
+        try:
+            due = reminder_store.open_due_by(next_local_midnight(self.clock()))
+        except ENVIRONMENT_ERRORS as exc:
+            if kind_of(exc) is None:
+                raise
+            return  # busy: the tray keeps its last state until the next change
         paused = self.scheduler.paused_until
         paused_text = f"paused until {datetime_text(paused)}" if paused and paused > self.clock() else ""
         self.tray.update_state(len(due), due, paused_text, lambda r: datetime_text(r.due_at))

@@ -12,6 +12,7 @@ from ... import APP_NAME
 from ...domain.reminders import Reminder
 from ...domain.reminders import title as reminder_title
 from ...paths import RESOURCES
+from ..shared.labels import menu_text
 
 MAX_MENU_ITEMS = 8
 
@@ -81,7 +82,8 @@ class TrayIcon(QSystemTrayIcon):
             for reminder in self.due[:MAX_MENU_ITEMS]:
                 label = reminder_title(reminder)
                 when = due_text(reminder)
-                action = QAction(f"{label} ({when})" if when else label, menu)
+                text = f"{label} ({when})" if when else label
+                action = QAction(menu_text(text), menu)  # "&" in a company name is text, not a shortcut
                 action.triggered.connect(lambda _c=False, i=reminder.interview_id: self.interview_requested.emit(i))
                 menu.addAction(action)
             if len(self.due) > MAX_MENU_ITEMS:
@@ -94,7 +96,7 @@ class TrayIcon(QSystemTrayIcon):
         menu.addAction("Snooze all for 1 hour", self.snooze_all_requested.emit)
         pause = menu.addMenu("Pause reminders")
         if self.paused_text:
-            pause.addAction(f"Resume now ({self.paused_text})", lambda: self.pause_requested.emit("resume"))
+            pause.addAction(menu_text(f"Resume now ({self.paused_text})"), lambda: self.pause_requested.emit("resume"))
             pause.addSeparator()
         pause.addAction("For 1 hour", lambda: self.pause_requested.emit("hour"))
         pause.addAction("Until tomorrow 9:00", lambda: self.pause_requested.emit("tomorrow"))

@@ -110,7 +110,9 @@ class EditorRegistry(QObject):
         """Store what every window holds (their rows are still theirs); False if one could not save."""
         for entry in list(self._entries.values()):
             autosaver = getattr(entry.window, "autosaver", None)
-            if autosaver is not None and not autosaver.flush():
+            # flush_all: a debrief also waits for its writer thread (very long notes)
+            flush = getattr(entry.window, "flush_all", None) or (autosaver.flush if autosaver is not None else None)
+            if flush is not None and not flush():
                 return False
         return True
 

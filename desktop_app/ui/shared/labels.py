@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def heading(scale: float = 1.2, name: str = "") -> QLabel:
@@ -24,6 +24,21 @@ def plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def menu_text(text: str) -> str:
+    """Text for a menu entry, button or group title: a "&" in a name is shown, not made a shortcut."""
+    return text.replace("&", "&&")
+
+
+def plain_text_labels(widget: QWidget) -> None:
+    """Make every label inside a stock dialog (QInputDialog, QMessageBox) plain text.
+
+    Their labels are Qt.AutoText, which shows "<b>" in a name from a file as bold; there is no
+    setter for it on QInputDialog.
+    """
+    for label in widget.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def hint(text: str = "", centered: bool = False) -> QLabel:

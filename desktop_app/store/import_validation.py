@@ -1,0 +1,244 @@
+"""Checks on a JSON import beyond its shape: every value the import writes must be usable.
+
+Kept apart from json_import.py so the reader can change (streaming, new versions) while the
+rules stay in one place. Each check raises `ImportFormatError` with one line naming the field;
+nothing is written before all of them pass.
+
+- **Every value in the document** (`check_values`): no lone surrogate in a string (SQLite cannot
+  store it), no NaN/Infinity and no integer beyond SQLite's 64 bits (`1e30` as a sequence).
+- **Every settings value** (`check_settings`): the type and range each reader expects, so an
+  import can never make the Settings dialog, the mail window or the plan fail to open.
+- **Dates** (`check_moment`): years 1900–2200 — year 1 or 9999 overflow as soon as a deadline
+  is added or the time is shown in a local zone.
+- **Caps** that keep the app responsive (interviewers per interview, attendees, note length).
+- **One-line fields** (`fold_one_line_fields`): company, role, names… lose their line breaks
+  (domain/one_line.py) before they are stored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from ..domain.debrief import MAX_NOTE_CHARS
+from ..domain.one_line import one_line
+from ..domain.plan import PlanRules
+from ..domain.validation import MAX_INTERVIEWERS, MAX_LONG_TEXT, MAX_SHORT_TEXT, is_valid_email
+from .errors import ImportFormatError
+
+SQLITE_INT_MAX = 2**63 - 1
+MIN_YEAR, MAX_YEAR = 1900, 2200
+#: An iCalendar SEQUENCE is a small counter; anything larger is not a real invitation.
+MAX_SEQUENCE = 2**31 - 1
+#: Plan rules: ten years in minutes, or in business days.
+MAX_PLAN_MINUTES = 10 * 366 * 24 * 60
+MAX_PLAN_BUSINESS_DAYS = 10 * 261
+MAX_MY_ADDRESSES = 100
+MAX_TEMPLATES = 100
+MAX_MAIL_TIMEOUT = 600
+
+
+def _where(path: list[str | int]) -> str:
+    return " › ".join(str(p + 1) if isinstance(p, int) else p for p in path) or "the file"
+
+
+def check_values(doc: Any) -> None:
+    """Walk the whole document once (no recursion: depth is the parser's problem)."""
+    pending: list[tuple[Any, list[str | int]]] = [(doc, [])]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, str):
+            if _has_lone_surrogate(value):
+                raise ImportFormatError(f"“{_where(path)}” holds an invalid character (a lone UTF-16 surrogate).")
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, int):
+            if abs(value) > SQLITE_INT_MAX:
+                raise ImportFormatError(f"“{_where(path)}” is a number far too large ({len(str(abs(value)))} digits).")
+        elif isinstance(value, float):
+            if not math.isfinite(value) or abs(value) > SQLITE_INT_MAX:
+                raise ImportFormatError(f"“{_where(path)}” is not a usable number ({value!r}).")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if _has_lone_surrogate(key):
+                    raise ImportFormatError(f"A name in “{_where(path)}” holds an invalid character.")
+                pending.append((item, [*path, key]))
+        elif isinstance(value, list):
+            pending.extend((item, [*path, n]) for n, item in enumerate(value))
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_moment(value: datetime, where: str, key: str) -> None:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ImportFormatError(f"{where}: “{key}” is in the year {value.year}; dates from {MIN_YEAR} to "
+                                f"{MAX_YEAR} are accepted.")
+
+
+def check_sequence(value: int, where: str) -> None:
+    if value < 0:
+        raise ImportFormatError(f"{where}: the invitation sequence is negative.")
+    if value > MAX_SEQUENCE:
+        raise ImportFormatError(f"{where}: the invitation sequence {value} is far too large (at most "
+                                f"{MAX_SEQUENCE:,}).")
+
+
+def check_interviewers(count: int, where: str) -> None:
+    if count > MAX_INTERVIEWERS:
+        raise ImportFormatError(f"{where}: {count:,} interviewers; at most {MAX_INTERVIEWERS} per interview "
+                                "are accepted.")
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text_check(limit: int, single_line: bool = False) -> Callable[[Any, str], None]:
+    def check(value: Any, where: str) -> None:
+        if not isinstance(value, str):
+            raise ImportFormatError(f"{where} must be text.")
+        if len(value) > limit:
+            raise ImportFormatError(f"{where} is too long ({len(value):,} characters; at most {limit:,}).")
+        if single_line and one_line(value) != value.strip():
+            raise ImportFormatError(f"{where} must be one line.")
+    return check
+
+
+def _plan_rules(value: Any, where: str) -> None:
+    if not isinstance(value, dict):
+        raise ImportFormatError(f"{where} must be an object.")
+    known = PlanRules.__dataclass_fields__
+    for key, number in value.items():
+        if key not in known:
+            continue  # a rule of a newer version: PlanRules.from_dict ignores it
+        limit = MAX_PLAN_BUSINESS_DAYS if key.endswith("business_days") else MAX_PLAN_MINUTES
+        if not _is_int(number) or not 0 <= number <= limit:
+            raise ImportFormatError(f"{where}: “{key}” must be a whole number from 0 to {limit:,}.")
+    problems = PlanRules.from_dict(value).problems()
+    if problems:
+        raise ImportFormatError(f"The plan settings in the file make no sense: {problems[0]}")
+
+
+def _my_addresses(value: Any, where: str) -> None:
+    if not isinstance(value, list) or len(value) > MAX_MY_ADDRESSES:
+        raise ImportFormatError(f"{where} must be a list of at most {MAX_MY_ADDRESSES} e-mail addresses.")
+    for n, address in enumerate(value, 1):
+        if not isinstance(address, str) or len(address) > MAX_SHORT_TEXT or not is_valid_email(address):
+            raise ImportFormatError(f"{where}, entry {n}, is not an e-mail address.")
+
+
+_MAIL_TEXT = {"host": 253, "user": MAX_SHORT_TEXT, "sender": MAX_SHORT_TEXT, "sender_name": MAX_SHORT_TEXT,
+              "ca_file": 4096, "security": 16}
+
+
+def _mail_account(value: Any, where: str) -> None:
+    if not isinstance(value, dict):
+        raise ImportFormatError(f"{where} must be an object.")
+    for key, item in value.items():
+        field = f"{where} “{key}”"
+        if key in _MAIL_TEXT:
+            _text_check(_MAIL_TEXT[key], single_line=True)(item, field)
+        elif key == "port":
+            if not _is_int(item) or not 1 <= item <= 65535:
+                raise ImportFormatError(f"{field} must be a port number from 1 to 65535.")
+        elif key == "timeout":
+            if not (_is_int(item) or isinstance(item, float)) or not 1 <= item <= MAX_MAIL_TIMEOUT:
+                raise ImportFormatError(f"{field} must be a number of seconds from 1 to {MAX_MAIL_TIMEOUT}.")
+    if value.get("security", "starttls") not in ("ssl", "starttls"):
+        raise ImportFormatError(f"{where} “security” must be “ssl” or “starttls”.")
+    if any(c.isspace() for c in value.get("host", "")):
+        raise ImportFormatError(f"{where} “host” must be a server name without spaces.")
+
+
+def _email_templates(value: Any, where: str) -> None:
+    if not isinstance(value, list) or len(value) > MAX_TEMPLATES:
+        raise ImportFormatError(f"{where} must be a list of at most {MAX_TEMPLATES} templates.")
+    for n, template in enumerate(value, 1):
+        if not isinstance(template, dict):
+            raise ImportFormatError(f"{where}, template {n}, must be an object.")
+        for key, limit, single in (("name", MAX_SHORT_TEXT, True), ("subject", MAX_LONG_TEXT, True),
+                                   ("body", MAX_NOTE_CHARS, False)):
+            if key in template:
+                _text_check(limit, single)(template[key], f"{where}, template {n}, “{key}”")
+
+
+def _paused_until(value: Any, where: str) -> None:
+    if value is None:
+        return
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ImportFormatError(f"{where} must be null or an ISO 8601 date-time with a UTC offset.")
+    check_moment(moment, where, "reminders_paused_until")
+
+
+def _flag(value: Any, where: str) -> None:
+    if not isinstance(value, bool):
+        raise ImportFormatError(f"{where} must be true or false.")
+
+
+#: What each setting must hold. A setting not listed here is stored as it is (nothing reads it),
+#: within the size cap; a module that starts reading a new setting adds its check here.
+SETTING_CHECKS: dict[str, Callable[[Any, str], None]] = {
+    "plan_rules": _plan_rules,
+    "my_addresses": _my_addresses,
+    "return_address": _text_check(MAX_LONG_TEXT),
+    "card_template": _text_check(MAX_NOTE_CHARS),
+    "mail_account": _mail_account,
+    "email_templates": _email_templates,
+    "reminders_paused_until": _paused_until,
+    "tray_hint_shown": _flag,
+}
+MAX_UNKNOWN_SETTING_CHARS = 100_000
+
+
+def check_settings(settings: Any) -> None:
+    if not isinstance(settings, dict):
+        raise ImportFormatError("“settings” must be an object.")
+    for key, value in settings.items():
+        check = SETTING_CHECKS.get(key)
+        if check is not None:
+            check(value, f"The setting “{key}”")
+        elif len(repr(value)) > MAX_UNKNOWN_SETTING_CHARS:
+            raise ImportFormatError(f"The setting “{key}” is too large.")
+
+
+# ---------------------------------------------------------------------------- one-line fields
+
+_ONE_LINE = {
+    "people": ("name", "title", "email"),
+    "interviews": ("company", "role", "round"),
+    "referrals": ("name", "organization", "contact"),
+    "email_drafts": ("subject",),
+}
+
+
+def fold_one_line_fields(doc: dict[str, Any]) -> None:
+    """Fold line breaks in the fields that become headers or one-line labels (in place)."""
+    for person in doc.get("people", []):
+        _fold(person, _ONE_LINE["people"])
+    for interview in doc.get("interviews", []):
+        _fold(interview, _ONE_LINE["interviews"])
+        for referral in interview.get("referrals", []):
+            _fold(referral, _ONE_LINE["referrals"])
+    for draft in doc.get("email_drafts", []):
+        _fold(draft, _ONE_LINE["email_drafts"])
+
+
+def _fold(record: dict[str, Any], keys: tuple[str, ...]) -> None:
+    for key in keys:
+        if isinstance(record.get(key), str):
+            record[key] = one_line(record[key])
