@@ -16,6 +16,14 @@ from .store.search import HIT_END, HIT_START, SearchResults, search_results, sou
 BOLD, NORMAL = "\x1b[1m", "\x1b[22m"
 
 
+def where(source: str, people: dict[int, str]) -> str:
+    """As the window labels a hit: an interviewer's hits are named after them."""
+    if source.startswith("person:"):
+        name = people.get(int(source.split(":", 1)[1]), "")
+        return f"Interviewer {name}" if name else "Interviewer"
+    return source_title(source)
+
+
 def plain_and_marks(snippet: str) -> tuple[str, list[list[int]]]:
     """The snippet without markers, and [start, end) of each match in that plain text."""
     text: list[str] = []
@@ -39,7 +47,8 @@ def results_json(results: SearchResults) -> dict[str, Any]:
         hits = []
         for hit in group.hits:
             plain, marks = plain_and_marks(hit.snippet)
-            hits.append({"source": hit.source, "where": source_title(hit.source), "snippet": plain, "matches": marks})
+            hits.append({"source": hit.source, "where": where(hit.source, group.people), "snippet": plain,
+                         "matches": marks})
         groups.append({
             "interview": group.uid, "company": group.company, "role": group.role,
             "start": group.start.isoformat(), "hits": hits,
@@ -60,7 +69,7 @@ def print_results(results: SearchResults, out: TextIO, bold: bool) -> None:
                 snippet = snippet.replace(HIT_START, BOLD).replace(HIT_END, NORMAL)
             else:
                 snippet = snippet.replace(HIT_START, "").replace(HIT_END, "")
-            print(f"  {source_title(hit.source)}: {snippet}", file=out)
+            print(f"  {where(hit.source, group.people)}: {snippet}", file=out)
     if results.truncated:
         print(f"Showing the {results.limit} most recent matches — add words to narrow.", file=out)
 
