@@ -25,7 +25,9 @@ APT_PACKAGE := binutils desktop-file-utils appstream gnome-keyring hicolor-icon-
 APT_MAIL := gnome-keyring
 # ...and for the handwritten-note issue: a private CUPS with a cups-pdf queue, pdfinfo/pdftotext/pdftoppm.
 APT_CARDS := cups cups-daemon cups-client printer-driver-cups-pdf poppler-utils
-APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
+# ...and for the reply radar (IMAP): a private Dovecot the suite starts on 127.0.0.1 (tests/imap_server.py).
+APT_IMAP := dovecot-imapd
+APT_TEST := $(APT_RUNTIME) $(APT_MAIL) $(APT_CARDS) $(APT_IMAP) xvfb xauth x11-utils libx11-6 dbus-daemon dbus-bin dbus-x11 dunst trayer $(APT_PACKAGE)
 
 .PHONY: run test lint unit bench apt-runtime apt-test venv clean package test-package bench-package apt-package lock
 

@@ -85,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--backup", metavar="FILE",
                         help="take rows the damaged file lost from FILE (default: the newest good backup)")
     source.add_argument("--no-backup", action="store_true", help="only what the damaged file still holds")
+    from . import mail_cli, settings_cli
+
+    settings_cli.add_parsers(commands, common)
+    mail_cli.add_parsers(commands, common)
     commands.add_parser(
         "diagnose", help="print what this installation finds (keyring backend, Qt modules, resources) as JSON",
     )

@@ -1,4 +1,4 @@
-"""The command-line subcommands: export, import, due, demo.
+"""The command-line subcommands: export, import, due, demo, settings, password, mail.
 
 `import` and `export` speak JSON (docs/INTERCHANGE.md) and, for FILE.ics, iCalendar
 (calendar invitations in, interviews and follow-ups out; docs/ICS.md).
@@ -39,7 +39,8 @@ class CommandError(Exception):
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     if args.command == "recover":
         return _run_recover(args, data_dir_option)
-    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "search": _search}[args.command]
+    handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
+               "password": _password, "mail": _mail, "search": _search}[args.command]
     try:
         return _run(handler, args, data_dir_option)
     finally:
@@ -324,6 +325,24 @@ def _search(args: argparse.Namespace) -> int:
 
     run_search(args.query, args.limit, args.json)
     return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from .settings_cli import run_settings
+
+    return run_settings(args)
+
+
+def _password(args: argparse.Namespace) -> int:
+    from .settings_cli import run_password
+
+    return run_password(args)
+
+
+def _mail(args: argparse.Namespace) -> int:
+    from .mail_cli import run_mail
+
+    return run_mail(args)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -18,6 +18,9 @@ class Step(StrEnum):
     THANK_YOU_EMAIL = "thank_you_email"
     HANDWRITTEN_NOTE = "handwritten_note"
     REFERRAL = "referral"
+    #: Optional, not part of the plan: added by the reply radar when no reply came N days after the
+    #: thank-you (store/check_in_store.py); removed when a reply arrives.
+    CHECK_IN = "check_in"
 
     @property
     def order(self) -> int:
@@ -33,6 +36,7 @@ STEP_LABELS = {
     Step.THANK_YOU_EMAIL: "Send a thank-you e-mail",
     Step.HANDWRITTEN_NOTE: "Mail a handwritten note",
     Step.REFERRAL: "Contact the referral",
+    Step.CHECK_IN: "Check in",
 }
 
 

@@ -39,6 +39,8 @@ def title(reminder: Reminder) -> str:
         return f"Send your thank-you e-mail to {who}".rstrip()
     if reminder.step == Step.HANDWRITTEN_NOTE:  # the reminder is the time to print; the deadline, to mail
         return f"Print the card draft for {who}, then mail it" if who else "Print the card draft, then mail it"
+    if reminder.step == Step.CHECK_IN:
+        return f"Check in with {who}: no reply yet" if who else "Check in: no reply yet"
     return f"Contact {who}" if who else "Contact the referral"
 
 

@@ -161,6 +161,26 @@ def _mail_account(value: Any, where: str) -> None:
         raise ImportFormatError(f"{where} “host” must be a server name without spaces.")
 
 
+def _imap_account(value: Any, where: str) -> None:
+    """The reply radar's account (store/imap_settings.py): the SMTP account's fields, and its own."""
+    _mail_account(value, where)
+    for key in ("sent_folder", "extra_folder"):
+        if key in value:
+            _text_check(1000, single_line=True)(value[key], f"{where} “{key}”")
+    if "use_smtp_login" in value:
+        _flag(value["use_smtp_login"], f"{where} “use_smtp_login”")
+
+
+def _reply_radar(value: Any, where: str) -> None:
+    if not isinstance(value, dict):
+        raise ImportFormatError(f"{where} must be an object.")
+    if "nudge" in value:
+        _flag(value["nudge"], f"{where} “nudge”")
+    days = value.get("nudge_days", 7)
+    if not _is_int(days) or not 1 <= days <= 90:
+        raise ImportFormatError(f"{where} “nudge_days” must be a whole number from 1 to 90.")
+
+
 def _email_templates(value: Any, where: str) -> None:
     if not isinstance(value, list) or len(value) > MAX_TEMPLATES:
         raise ImportFormatError(f"{where} must be a list of at most {MAX_TEMPLATES} templates.")
@@ -201,6 +221,8 @@ SETTING_CHECKS: dict[str, Callable[[Any, str], None]] = {
     "email_templates": _email_templates,
     "reminders_paused_until": _paused_until,
     "tray_hint_shown": _flag,
+    "imap_account": _imap_account,  # issue 18, the reply radar
+    "reply_radar": _reply_radar,
 }
 MAX_UNKNOWN_SETTING_CHARS = 100_000
 

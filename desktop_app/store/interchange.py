@@ -34,6 +34,7 @@ from .models import (
     Person,
     Referral,
 )
+from .reply_interchange import check_ins_off, empty_state, referral_answers, sent_states
 from .settings_store import INTERNAL_SETTINGS, all_settings
 from .talking_point_store import TalkingPointRow
 
@@ -184,7 +185,15 @@ def export_data() -> dict[str, Any]:
         "people": list(_people(uid_of)),
         "interviews": list(_interviews(uid_of, interview_uid)),
         **_mail_and_cards(uid_of, interview_uid),
+        **_replies(interview_uid),
     }
+
+
+def _replies(interview_uid: dict[int, str]) -> dict[str, list[Any]]:
+    """Version 4 (store/reply_interchange.py): answers to referrals, interviews without the check-in."""
+    referral_uid = dict(Referral.select(Referral.id, Referral.uid).join(Interview)
+                        .where(Interview.deleted_at.is_null()).tuples())
+    return {"referral_answers": referral_answers(referral_uid), "check_ins_off": check_ins_off(interview_uid)}
 
 
 def _dump(value: Any, level: int) -> str:
@@ -224,7 +233,7 @@ def write_json(out: TextIO, progress: Progress | None = None) -> int:
     out.write(f'  "settings": {_dump(_settings(), 1)},\n')
     _write_list(out, "people", _people(uid_of))
     _write_list(out, "interviews", _interviews(uid_of, interview_uid), each=step)
-    rest = _mail_and_cards(uid_of, interview_uid)
+    rest = {**_mail_and_cards(uid_of, interview_uid), **_replies(interview_uid)}
     for n, (key, records) in enumerate(rest.items()):
         _write_list(out, key, iter(records), last=n == len(rest) - 1)
     out.write("}\n")
@@ -242,6 +251,7 @@ def _mail_and_cards(person_uid: dict[int, str], interview_uid: dict[int, str]) -
 
     email_drafts = sorted((d for d in EmailDraft.select() if d.interview_id in interview_uid), key=key)
     card_drafts = sorted((d for d in CardDraft.select() if d.interview_id in interview_uid), key=key)
+    states = sent_states()  # version 4: filed in Sent, replies / auto-replies / bounces
     sent = [
         {
             "interview": interview_uid[m.interview_id],
@@ -252,6 +262,7 @@ def _mail_and_cards(person_uid: dict[int, str], interview_uid: dict[int, str]) -
             "subject": m.subject,
             "body": m.body,
             "how": m.how,
+            **states.get(m.id, empty_state()),
         }
         for m in SentEmail.select()
         if m.interview_id in interview_uid

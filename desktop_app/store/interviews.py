@@ -107,6 +107,8 @@ def sync_plan(row: Interview, person_ids: list[int], rules: PlanRules) -> None:
         if follow_up.done_at is not None:
             seen.add(key)
             continue
+        if key[0] is model.Step.CHECK_IN and follow_up.person_id in person_ids:
+            continue  # not the plan's: the reply radar's (store/check_in_store.py), kept while the person is
         if target is None or key in seen:
             follow_up.delete_instance()
             continue

@@ -10,7 +10,7 @@ and card drafts) simply have none of those.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from ..domain import model
@@ -20,6 +20,7 @@ from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_pr
 from ..domain.talking_points import PERSONAL, TALKED_ABOUT, PointChoice
 from ..domain.talking_points import SOURCES as POINT_SOURCES
 from ..domain.validation import validate_interview
+from . import reply_interchange
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
 from .errors import ImportFormatError, MailSettingsChangeError
@@ -40,7 +41,7 @@ from .settings_store import INTERNAL_SETTINGS, set_setting
 from .talking_point_store import replace_choices
 
 FORMAT_NAME = "finish-strong"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MAIL_AND_CARD_KEYS = ("email_drafts", "sent_emails", "card_drafts")  # new in version 3
 SENT_HOW = ("smtp", "manual")
 REBUILD_INDEX_ABOVE = 50  # interviews; re-indexing them one by one is slower beyond this
@@ -125,6 +126,7 @@ def parse_import(text: str) -> dict[str, Any]:
     if version < 3:
         for key in MAIL_AND_CARD_KEYS:
             doc[key] = []
+    reply_interchange.upgrade(doc, version)
     check_values(doc)  # lone surrogates, numbers beyond 64 bits, NaN — anywhere in the file
     check_settings(doc.get("settings", {}))  # every settings value has the type its reader expects
     people_by_id: dict[str, model.Person] = {}
@@ -134,6 +136,8 @@ def parse_import(text: str) -> dict[str, Any]:
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
+    reply_interchange.check_referral_answers(doc, seen["referral"])
+    reply_interchange.check_check_ins_off(doc, seen["interview"])
     fold_one_line_fields(doc)  # line breaks in names, company, role… never reach a header or label
     return doc
 
@@ -219,6 +223,7 @@ def check_sent_email(m: Any, n: int, interviews: Any, people: Any, sent: set[Any
     how = _require(m, "how", str, where)
     if how not in SENT_HOW:
         raise ImportFormatError(f"{where}: unknown “how” {how!r} (expected “smtp” or “manual”).")
+    reply_interchange.check_sent_state(m, where)
 
 
 def check_card_draft(c: Any, n: int, interviews: Any, people: Any, cards: set[Any]) -> None:
@@ -306,7 +311,8 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
         person = _require(f, "person", str, fwhere, nullable=True)
         if person is not None and person not in people:
             raise ImportFormatError(f"{fwhere}: person {person!r} is not in “people”.")
-        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value)
+        per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value,
+                              model.Step.CHECK_IN.value)
         if per_person != (person is not None):
             raise ImportFormatError(f"{fwhere}: a “{step}” step {'needs' if per_person else 'has no'} person.")
         if per_person and f.get("done_at") is None and person not in current:
@@ -402,6 +408,7 @@ def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
         for key, write in MAIL_AND_CARD_WRITERS.items():
             for record in doc[key]:
                 write(record, by_uid, person_ids)
+        import_replies(doc, by_uid)
         if len(interview_ids) > REBUILD_INDEX_ABOVE:
             rebuild_index()
         else:
@@ -434,9 +441,11 @@ def import_sent_email(m: dict[str, Any], interview_ids: dict[str, int], person_i
                     else SentEmail.person == identity["person"])
              .first())
     if match is None:
-        SentEmail.create(**identity, **rest)
+        sent_id = SentEmail.create(**identity, **rest).id
     else:
+        sent_id = match.id
         SentEmail.update(**rest).where(SentEmail.id == match.id).execute()
+    reply_interchange.import_sent_state(sent_id, m)  # version 4: filed in Sent, replies found
 
 
 def import_card_draft(c: dict[str, Any], interview_ids: dict[str, int], person_ids: dict[str, int]) -> None:
@@ -446,6 +455,12 @@ def import_card_draft(c: dict[str, Any], interview_ids: dict[str, int], person_i
         line_spacing=float(c["line_spacing"]), envelope=c["envelope"],
         updated_at=datetime.fromisoformat(c["updated_at"]),
     ).on_conflict_replace().execute()
+
+
+def import_replies(doc: dict[str, Any], interview_ids: dict[str, int]) -> None:
+    """Version 4: answers found for referrals; interviews without the check-in nudge."""
+    reply_interchange.import_referral_answers(doc)
+    reply_interchange.import_check_ins_off(doc, interview_ids, datetime.now(UTC))
 
 
 MAIL_AND_CARD_WRITERS = {

@@ -15,11 +15,13 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import IO, Any
 
 from peewee import fn
 
 from ..domain import model
+from . import reply_interchange
 from .database import db_proxy
 from .errors import ImportFormatError, MailSettingsChangeError
 from .import_validation import check_values, fold_one_line_fields
@@ -56,6 +58,7 @@ from .search import rebuild_index, reindex_interview
 from .settings_store import set_setting
 
 STREAMED = frozenset({"people", "interviews", *MAIL_AND_CARD_KEYS})
+REPLY_KEYS = ("referral_answers", "check_ins_off")  # version 4, small: read whole
 BATCH = 500  # people written per round of lookups
 #: (bytes read, bytes in the file or None) — raise from it to cancel: nothing is kept
 Progress = Callable[[int, int | None], None]
@@ -164,6 +167,8 @@ class _StreamImport:
                 self.header[key] = value
             elif key in STREAMED:
                 self._array(key, value)
+            elif key in REPLY_KEYS:
+                self._replies(key, value)
             self.done.add(key)
         self._start()
         for key in ("people", "interviews", *(MAIL_AND_CARD_KEYS if self.version >= 3 else ())):
@@ -208,10 +213,28 @@ class _StreamImport:
         elif self.version >= 3:
             check, write = MAIL_AND_CARD_CHECKS[key], MAIL_AND_CARD_WRITERS[key]
             for n, record in enumerate(value, 1):
+                if key == "sent_emails" and self.version < 4 and isinstance(record, dict):
+                    record.update(reply_interchange.empty_state())  # as reply_interchange.upgrade does
                 check_values({key: [record]})
                 check(record, n, self.seen["interview"], self.people, self.mail_seen[key])
                 fold_one_line_fields({key: [record]})
                 write(record, self.interview_ids, self.person_ids)
+
+    def _replies(self, key: str, value: Any) -> None:
+        """Version 4's small lists (read whole): answers found for referrals, check-ins switched off."""
+        self._start()
+        if key in self.done or not {"people", "interviews"} <= self.done:
+            raise _OutOfOrder
+        if self.version < 4:
+            return  # as parse_import does: older files have no radar state
+        doc = {key: value}
+        check_values(doc)
+        if key == "referral_answers":
+            reply_interchange.check_referral_answers(doc, self.seen["referral"])
+            reply_interchange.import_referral_answers(doc)
+        else:
+            reply_interchange.check_check_ins_off(doc, self.seen["interview"])
+            reply_interchange.import_check_ins_off(doc, self.interview_ids, datetime.now(UTC))
 
     def _people(self, records: Iterator[Any]) -> None:
         batch: list[dict[str, Any]] = []

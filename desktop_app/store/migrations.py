@@ -204,12 +204,56 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "(interview_id, source, coalesce(source_person_id, 0), line_key)",
         "ALTER TABLE open_question ADD COLUMN asked_by INTEGER REFERENCES person (id) ON DELETE SET NULL",
     ),
-    # v8: flat at any size (issue 21). Every column a start-up or per-screen query filters on
+    # v8: the reply radar (IMAP). `sent_copy`: which sent thank-yous are filed in the Sent folder
+    # (no row = still to file). `mail_finding`: a reply, auto-reply or bounce matched to a sent
+    # e-mail or a referral — headers and first lines only; the replied / bounced state of a sent
+    # e-mail is its newest finding. `imap_folder_state`: UIDVALIDITY/UIDNEXT per account and
+    # folder, so a check reads only new UIDs. `check_in_off`: interviews without the nudge.
+    8: (
+        """CREATE TABLE sent_copy (
+            sent_email_id INTEGER PRIMARY KEY REFERENCES sent_email (id) ON DELETE CASCADE,
+            folder TEXT NOT NULL,
+            filed_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE mail_finding (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            sent_email_id INTEGER REFERENCES sent_email (id) ON DELETE CASCADE,
+            referral_id INTEGER REFERENCES referral (id) ON DELETE CASCADE,
+            message_id TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            sender TEXT NOT NULL DEFAULT '',
+            sender_name TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            first_lines TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '',
+            until TEXT,
+            found_at TEXT NOT NULL
+        )""",
+        "CREATE UNIQUE INDEX mail_finding_once ON mail_finding "
+        "(kind, message_id, IFNULL(sent_email_id, 0), IFNULL(referral_id, 0))",
+        "CREATE INDEX mail_finding_sent ON mail_finding (sent_email_id)",
+        "CREATE INDEX mail_finding_referral ON mail_finding (referral_id)",
+        """CREATE TABLE imap_folder_state (
+            account TEXT NOT NULL,
+            folder TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            uidnext INTEGER NOT NULL,
+            checked_at TEXT NOT NULL,
+            PRIMARY KEY (account, folder)
+        )""",
+        # Interviews the user switched the "Check in with …" nudge off for.
+        """CREATE TABLE check_in_off (
+            interview_id INTEGER PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE,
+            since TEXT NOT NULL
+        )""",
+    ),
+    # v9: flat at any size (issue 21). Every column a start-up or per-screen query filters on
     # is indexed (tests/unit/test_query_plans.py checks each plan), and earlier rounds at the
     # same company come from a stored, indexed key: case- and accent-folded in Python
     # (domain/company_key.py; SQLite's lower() folds ASCII only), registered on the
     # connection as company_key() for this back-fill.
-    8: (
+    9: (
         "ALTER TABLE interview ADD COLUMN company_key TEXT NOT NULL DEFAULT ''",
         "UPDATE interview SET company_key = company_key(company)",
         "CREATE INDEX interview_company ON interview (company_key, start_at)",

@@ -25,6 +25,9 @@ from .debrief_bench import DebriefBenchResult
 from .debrief_bench import measure_in_child as measure_debrief
 from .display import DisplayError, private_display
 from .idle_bench import IDLE_SECONDS, ArmResult, IdleResult, measure_arm_in_child, measure_idle_in_child
+from .imap_bench import MESSAGES as IMAP_MESSAGES
+from .imap_bench import ImapBenchResult
+from .imap_bench import measure_in_child as measure_imap
 from .large_debrief_bench import LargeDebriefResult
 from .large_debrief_bench import measure_in_child as measure_large_debrief
 from .month_switch import MonthSwitchError, MonthSwitchResult, measure_in_child
@@ -42,6 +45,7 @@ STALL_MS_TARGET = 50  # below what a typist notices (key repeat is ~33 ms)
 ARM_QUERY_TARGET = 1
 IDLE_CPU_SECONDS_TARGET = 0.05
 IDLE_WAKES_PER_MINUTE_TARGET = 1
+IMAP_CHECK_MS_TARGET = 1000
 MONTHS = 12
 DEMO_TIMEOUT_SECONDS = 600
 NONE_LEAK_NOTE = (
@@ -309,6 +313,24 @@ def idle_notes(arm: ArmResult | None, idle: IdleResult | None) -> list[str]:
     return notes
 
 
+def imap_rows(result: ImapBenchResult) -> list[Row]:
+    return [
+        Row(f"reply radar: incremental check, {result.messages:,}-message INBOX, median",
+            f"{result.incremental_median_ms:.0f} ms", target=f"< {IMAP_CHECK_MS_TARGET} ms",
+            verdict=verdict(result.incremental_median_ms < IMAP_CHECK_MS_TARGET)),
+        Row("reply radar: incremental check, slowest / nothing new (median)",
+            f"{result.incremental_max_ms:.0f} / {result.nothing_new_median_ms:.0f} ms"),
+        Row("reply radar: first check", f"{result.first_check_ms:.0f} ms ({result.first_check_uids} UIDs read)"),
+    ]
+
+
+def imap_note(result: ImapBenchResult) -> str:
+    read = sorted(set(result.incremental_uids))
+    return (f"Reply radar: {result.runs} incremental checks, each after 2 new messages (one a reply; "
+            f"{result.replies_found} replies found); headers read per check: {', '.join(map(str, read))} UID(s). "
+            "The first check reads back to the oldest thank-you (10 days) only.")
+
+
 def failed_row(measure: str) -> Row:
     return Row(measure, "failed", verdict="not measured")
 
@@ -405,6 +427,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             failures.append(f"idle: {exc}")
             rows.append(failed_row("idle in the tray"))
         notes += idle_notes(arm, idle)
+
+        try:  # last: it adds one interview and its findings to the data set
+            progress(f"reply radar: IMAP checks on a {IMAP_MESSAGES:,}-message INBOX (Dovecot on 127.0.0.1)")
+            radar = measure_imap(data_dir, env, REPO)
+            rows += imap_rows(radar)
+            notes.append(imap_note(radar))
+        except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
+            failures.append(f"reply radar: {exc}")
+            rows.append(failed_row("reply radar check"))
 
     facts = [("date", datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
              ("command", command_line(argv)), ("revision", git_revision()),

@@ -196,6 +196,8 @@ def openers(window, interview_id: int, dana: int) -> dict[str, Opener]:  # type:
             dialog.tabs.setCurrentIndex(tab)
             if tab == 1:
                 dialog.mail_page._say(LONG_ERROR, error=True)
+            if tab == 2:
+                dialog.imap_box._say(LONG_ERROR, error=True)
             return dialog
         return build
 
@@ -213,6 +215,14 @@ def openers(window, interview_id: int, dana: int) -> dict[str, Opener]:  # type:
     def card() -> QWidget:
         return window.cards.open(interview_id, dana)
 
+    def check_in() -> QWidget:
+        """The reply radar's nudge: "Check in with Dana" and its draft (issue 18)."""
+        from desktop_app.store.check_in_store import check_in_text
+        from desktop_app.ui.mail.check_in_dialog import CheckInDialog
+
+        assert check_in_text(interview_id, dana)[0]
+        return CheckInDialog(0, interview_id, dana, "Dana Reyes", lambda: datetime.now(UTC), lambda: None, window)
+
     def envelope() -> QWidget:
         editor = window.cards.open(interview_id, dana)
         editor.envelope()
@@ -222,7 +232,8 @@ def openers(window, interview_id: int, dana: int) -> dict[str, Opener]:  # type:
 
     return {"main-window": main, "search": search, "interview-form-errors": new_interview,
             "interview-form": edit_interview, "settings-general": settings(0), "settings-mail": settings(1),
-            "settings-cards": settings(2), "debrief": debrief, "thank-you-email": compose, "card-editor": card,
+            "settings-replies": settings(2), "settings-cards": settings(3), "debrief": debrief,
+            "thank-you-email": compose, "card-editor": card, "check-in": check_in,
             "envelope": envelope}
 
 

@@ -19,6 +19,7 @@ from desktop_app.store.search import search
 
 from .conftest import MakeInterview
 from .test_interchange import NOW, add_unusual_interview, counts, filled, switch_to_new_database  # noqa: F401
+from .test_reply_interchange import with_findings  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -163,3 +164,21 @@ def test_export_memory_does_not_grow_with_the_data(tmp_path: Path) -> None:
     switch_to_new_database(tmp_path / "big")
     big = _export_peak(1800)
     assert big < 2 * small, (small, big)
+
+
+def test_version_4_reply_radar_state_streams_in_too(with_findings: str, tmp_path: Path) -> None:  # noqa: F811
+    """Issue 18's sent-mail states, referral answers and check-ins switched off, through the stream."""
+    switch_to_new_database(tmp_path / "other")
+    import_json_file(_file(with_findings))
+    assert export_json() == with_findings
+    import_json_file(_file(with_findings))  # twice: nothing added
+    assert export_json() == with_findings
+    doc = json.loads(with_findings)
+    doc["version"] = 3  # an older file: its radar state is ignored, as the whole-document reader does
+    del doc["referral_answers"], doc["check_ins_off"]
+    for sent in doc["sent_emails"]:
+        del sent["filed_in_sent"], sent["findings"]
+    switch_to_new_database(tmp_path / "third")
+    import_json_file(_file(json.dumps(doc)))
+    again = json.loads(export_json())
+    assert all(m["findings"] == [] and m["filed_in_sent"] is None for m in again["sent_emails"])

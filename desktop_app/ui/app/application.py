@@ -259,3 +259,6 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     files = state.get("files")
     if isinstance(files, list) and files:  # started by "Open with"
         on_second_start(window, open_args(files))
+    from ..mail.reply_radar import start_reply_radar  # imaplib only in its thread, on the first check
+
+    start_reply_radar(window)

@@ -95,8 +95,9 @@ class CalendarLegend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         short = {"Thank-you e-mail": "E-mail", "Handwritten note": "Card"}
-        items = [*((short.get(KIND_LABELS[k], KIND_LABELS[k]), c) for k, c in KIND_COLORS.items()),
-                 ("Done", DONE_COLOR)]
+        firsts = {c.name(): k for k, c in reversed(list(KIND_COLORS.items()))}  # a shared colour: its first kind
+        items = [*((short.get(KIND_LABELS[k], KIND_LABELS[k]), c) for k, c in KIND_COLORS.items()
+                   if firsts[c.name()] == k), ("Done", DONE_COLOR)]
         for text, colour in items:
             icon = QLabel()
             icon.setPixmap(dot_pixmap(colour))

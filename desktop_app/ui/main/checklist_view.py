@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -24,10 +26,14 @@ from ..shared.formatting import datetime_text
 from .agenda_view import dot_icon
 from .kinds import KIND_COLORS, OVERDUE_COLOR, WITHDRAWN_COLOR
 
+if TYPE_CHECKING:
+    from ...store.reply_store import Outcome
+
 _ID_ROLE = Qt.ItemDataRole.UserRole
 #: Rows that open where the step is done on a double-click (see `open_requested`).
 _OPENS = {Step.NOTES: "Double-click to write your debrief", Step.THANK_YOU_EMAIL: "Double-click to write the e-mail",
-          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft"}
+          Step.HANDWRITTEN_NOTE: "Double-click to write and print the card draft",
+          Step.CHECK_IN: "No reply yet: double-click for a short check-in draft"}
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -77,17 +83,25 @@ class Checklist(QTreeWidget):
         self.setItemDelegate(_WrappingDelegate(self))
         header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())  # re-wrap at the new width
         self._filling = False
+        self._answers: dict[int, str] = {}  # follow-up id -> the answer's Message-ID (reply radar)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.itemChanged.connect(self._changed)
         self.itemActivated.connect(lambda item, _c: self.open_requested.emit(int(item.data(0, _ID_ROLE))))
 
-    def show_rows(self, rows: list[ChecklistRow], now: datetime, withdrawn: bool = False) -> None:
-        """`withdrawn`: the interview was cancelled, so its open steps are shown as withdrawn, never overdue."""
+    def show_rows(self, rows: list[ChecklistRow], now: datetime, withdrawn: bool = False,
+                  replies: dict[int, Outcome] | None = None) -> None:
+        """`withdrawn`: the interview was cancelled, so its open steps are shown as withdrawn, never overdue.
+        `replies`: the reply radar's newest finding per follow-up id (store/reply_store.py)."""
         self._filling = True
         try:
             current = self.current_id()
             self.clear()
+            self._answers = {fid: found.message_id for fid, found in (replies or {}).items() if found.message_id}
             for number, row in enumerate(rows, 1):
                 who = f" — {row.person}" if row.person else ""
+                if row.step is Step.CHECK_IN:
+                    who = f" with {row.person}" if row.person else ""
                 item = QTreeWidgetItem([f"{number}. {row.step.label}{who}", datetime_text(row.due_at), ""])
                 item.setData(0, _ID_ROLE, row.id)
                 if row.step in _OPENS:
@@ -108,11 +122,65 @@ class Checklist(QTreeWidget):
                         item.setForeground(column, QBrush(OVERDUE_COLOR))
                 if row.step is Step.HANDWRITTEN_NOTE:
                     _show_card_ticks(item, row)
+                if replies and row.id in replies:
+                    self._show_reply(item, row, replies[row.id])
                 self.addTopLevelItem(item)
                 if row.id == current:
                     self.setCurrentItem(item)
         finally:
             self._filling = False
+
+    def _show_reply(self, item: QTreeWidgetItem, row: ChecklistRow, found: Outcome) -> None:
+        """Replied / out of office / bounced in the Done column (short: the Step column keeps its room);
+        the done time, who answered, the subject and first lines (or the server's reason) on hover."""
+        first_name = (row.person or "").split(" ")[0]
+        if found.kind == "bounce":
+            state = (self.tr("Bounced — check {name}'s address").format(name=first_name) if first_name
+                     else self.tr("Bounced — check the address"))
+            for column in range(3):
+                item.setForeground(column, QBrush(OVERDUE_COLOR))
+        elif found.kind == "auto_reply":
+            state = (self.tr("Out of office until {date}").format(date=found.until.strftime("%d %b %Y"))
+                     if found.until else self.tr("Out of office"))
+        else:
+            state = self.tr("Replied {when}").format(when=datetime_text(found.received_at))
+        details = [item.text(2), f"{found.sender}: {found.subject}", found.detail or found.first_lines]
+        item.setText(2, state)
+        # Escaped and wrapped as rich text on purpose: Qt guesses whether a tooltip is markup, and
+        # a sender's subject must show as typed, never as formatting.
+        text = "\n".join(d for d in details if d)
+        tip = escape(text).replace("\n", "<br>")
+        for column in range(3):
+            item.setToolTip(column, f"<p style='white-space:pre-wrap'>{tip}</p>")
+        item.setData(2, Qt.ItemDataRole.AccessibleDescriptionRole, text)
+
+    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        item = self.itemAt(position)
+        message_id = self._answers.get(int(item.data(0, _ID_ROLE))) if item is not None else None
+        if not message_id:
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open the answer in your mail app"), lambda: self.open_answer(message_id))
+        menu.popup(self.viewport().mapToGlobal(position))
+
+    def open_answer(self, message_id: str) -> bool:
+        """A `mid:` link (RFC 2392) where a mail app handles them; else the Message-ID is copied, to
+        search for in the mail app (the message itself is never stored here)."""
+        from urllib.parse import quote
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices, QGuiApplication
+        from PySide6.QtWidgets import QToolTip
+
+        if QDesktopServices.openUrl(QUrl("mid:" + quote(message_id.strip("<>"), safe="@"))):
+            return True
+        QGuiApplication.clipboard().setText(message_id)
+        QToolTip.showText(self.mapToGlobal(self.rect().center()),
+                          self.tr("No mail app opens message links here; the Message-ID was copied — search "
+                                  "for it in your mail app."), self)
+        return False
 
     def current_id(self) -> int | None:
         item = self.currentItem()

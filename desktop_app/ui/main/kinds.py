@@ -16,6 +16,7 @@ KIND_COLORS = {
     Step.THANK_YOU_EMAIL.value: QColor("#0d9488"),
     Step.HANDWRITTEN_NOTE.value: QColor("#ea580c"),
     Step.REFERRAL.value: QColor("#16a34a"),
+    Step.CHECK_IN.value: QColor("#0d9488"),  # an e-mail too: the legend shows each colour once
 }
 KIND_LABELS = {
     INTERVIEW_KIND: "Interview",
@@ -23,6 +24,7 @@ KIND_LABELS = {
     Step.THANK_YOU_EMAIL.value: "Thank-you e-mail",
     Step.HANDWRITTEN_NOTE.value: "Handwritten note",
     Step.REFERRAL.value: "Referral",
+    Step.CHECK_IN.value: "Check-in",
 }
 OVERDUE_COLOR = QColor("#dc2626")
 DONE_COLOR = QColor("#9ca3af")

@@ -254,7 +254,10 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         if interview_id is not None:
             interview = find_interview(interview_id)
             if interview is not None:
-                self.details.show_interview(interview, checklist(interview_id), self.clock())
+                from ...store.reply_store import outcomes_by_follow_up  # the reply radar's findings
+
+                self.details.show_interview(interview, checklist(interview_id), self.clock(),
+                                            outcomes_by_follow_up(interview_id))
                 self.details.show()
                 self.no_selection.hide()
                 self._enable_interview_actions(True)
@@ -423,6 +426,12 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
             self.open_debrief(target.interview_id)
         elif target.step == Step.HANDWRITTEN_NOTE and target.person_id is not None:
             self.cards.open(target.interview_id, target.person_id)
+        elif target.step == Step.CHECK_IN and target.person_id is not None:
+            from ..mail.check_in_dialog import CheckInDialog  # the reply radar's nudge (issue 18)
+
+            person = next((r.person for r in checklist(target.interview_id) if r.id == follow_up_id), None) or ""
+            self.open_dialog(CheckInDialog(follow_up_id, target.interview_id, target.person_id, person, self.clock,
+                                           self.events.data_changed.emit, self))
 
     @property
     def search_panel(self) -> SearchPanel:

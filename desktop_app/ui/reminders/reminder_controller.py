@@ -125,6 +125,8 @@ class ReminderController(QObject):
                     self.window.open_interview(target.interview_id, debrief=target.step == Step.NOTES)
                     if target.step == Step.HANDWRITTEN_NOTE and target.person_id is not None:
                         self.window.cards.open(target.interview_id, target.person_id)  # the draft, ready to print
+                    if target.step == Step.CHECK_IN:
+                        self.window.open_follow_up(key)  # the check-in draft
         elif action == "snooze_hour":
             self.scheduler.snooze([key], snooze_until(now, "hour", _local_zone()))
         elif action == "snooze_tomorrow":

@@ -110,6 +110,12 @@ class ReminderHost(QObject):
         self.bring_to_front()
         self.open_search_result(interview_id, "discussed" if debrief else "interview")
 
+    def open_follow_up(self, follow_up_id: int) -> None:
+        """A check-in reminder's Open: the window opens that step's draft (ui/mail/check_in_dialog.py)."""
+        opener = getattr(self.window, "open_follow_up", None)
+        if opener is not None:
+            opener(follow_up_id)
+
     def show_missed(self, missed: list[Reminder]) -> None:
         """The catch-up summary's list: what came due while the app was closed."""
         self.bring_to_front()

@@ -117,9 +117,19 @@ class SettingsDialog(QDialog):
         from .settings_mail_page import MailSettingsPage  # its own page, built with the dialog
 
         self.mail_page = MailSettingsPage.for_window(parent)
+        from .settings_imap_box import ImapSettingsBox  # issue 18: its own tab beside Mail (the Mail tab is full)
+
+        self.imap_box = ImapSettingsBox(self.mail_page.passwords)
+        events = getattr(parent, "events", None)
+        self.imap_box.data_changed = events.data_changed.emit if events is not None else None
+        replies = QWidget()
+        replies_layout = QVBoxLayout(replies)
+        replies_layout.addWidget(self.imap_box)
+        replies_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "&General")
         self.tabs.addTab(self.mail_page, "&Mail")
+        self.tabs.addTab(replies, "&Replies")
         self.cards = CardsSettingsPage()
         self.tabs.addTab(self.cards, "&Cards")
         outer = QVBoxLayout(self)
@@ -146,6 +156,7 @@ class SettingsDialog(QDialog):
         addresses = [address for _name, address in mailboxes]
         problems = rules.problems() + [f"“{a}” is not an e-mail address." for a in not_addresses]
         problems += self.mail_page.problems()
+        problems += self.imap_box.problems()
         problems += self.cards.problems()
         self.error.setText("\n".join(problems))
         self.error.setVisible(bool(problems))
@@ -154,6 +165,7 @@ class SettingsDialog(QDialog):
         save_rules(rules)
         save_my_addresses(addresses)
         self.mail_page.save()
+        self.imap_box.save()
         self.cards.save()
         try:
             if self.autostart.isChecked() != autostart.is_enabled():

@@ -1,0 +1,55 @@
+"""`finish-strong mail check [--json]`: one reply-radar check from the command line.
+
+Prints one line (or one JSON object per line) per finding; a failure ends with one line
+naming its kind (authentication, tls, unreachable, timeout, server, configuration) and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+EXIT_OK, EXIT_FAILURE = 0, 1
+LABELS = {"reply": "Reply", "auto_reply": "Auto-reply", "bounce": "Bounced", "filed_sent": "Filed in Sent"}
+
+
+def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    mail = commands.add_parser("mail", parents=[common], help="the reply radar over IMAP (docs/MAIL.md)")
+    actions = mail.add_subparsers(dest="mail_action", metavar="ACTION", required=True, parser_class=type(mail))
+    check = actions.add_parser("check", parents=[common],
+                               help="file sent copies, read new mail once, print what was found")
+    check.add_argument("--json", action="store_true", help="one JSON object per line instead of text")
+
+
+def run_mail(args: argparse.Namespace) -> int:
+    from .mail.errors import MailError
+    from .mail.mail_check import check
+    from .mail.secrets import PasswordStore
+    from .store.imap_settings import imap_login, load_imap_account
+    from .store.mail_settings import load_account
+
+    account = load_imap_account()
+    login = imap_login(account)
+    passwords = PasswordStore()
+    password = passwords.get(login.keyring_host, login.user) if account.configured and login.user else None
+    try:
+        findings = check(account, load_account(), password)
+    except MailError as exc:
+        print(f"finish-strong: mail check failed ({exc.kind.value}): {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_FAILURE
+    for finding in findings:
+        received = finding.received_at.astimezone().isoformat() if finding.received_at else None
+        if args.json:
+            print(json.dumps({
+                "kind": finding.kind, "interview": finding.interview, "company": finding.company,
+                "person": finding.person, "follow_up": finding.follow_up, "message_id": finding.message_id,
+                "received_at": received, "subject": finding.subject,
+                **({"detail": finding.detail} if finding.detail else {}),
+            }, ensure_ascii=False))
+        else:
+            extra = f" — {finding.detail}" if finding.detail else ""
+            when = f" ({received[:16].replace('T', ' ')})" if received else ""
+            line = f"{LABELS[finding.kind]}: {finding.person}, {finding.company}{when}: {finding.subject}{extra}"
+            print(" ".join(line.split()))
+    return EXIT_OK
