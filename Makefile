@@ -52,6 +52,7 @@ lock:
 
 bench: apt-test $(STAMP)
 	$(PY) -m tests.benchmarks.run_benchmarks $(BENCH_ARGS)
+	$(PY) -m tests.benchmarks.sync_bench
 
 venv: $(STAMP)
 

@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     settings_cli.add_parsers(commands, common)
     mail_cli.add_parsers(commands, common)
+    from . import sync_cli
+
+    sync_cli.add_parsers(commands, common)
     commands.add_parser(
         "diagnose", help="print what this installation finds (keyring backend, Qt modules, resources) as JSON",
     )

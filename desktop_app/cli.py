@@ -40,7 +40,8 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     if args.command == "recover":
         return _run_recover(args, data_dir_option)
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
-               "password": _password, "mail": _mail, "search": _search}[args.command]
+               "password": _password, "mail": _mail, "sync": _sync,
+               "search": _search}[args.command]
     try:
         return _run(handler, args, data_dir_option)
     finally:
@@ -343,6 +344,12 @@ def _mail(args: argparse.Namespace) -> int:
     from .mail_cli import run_mail
 
     return run_mail(args)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from .sync_cli import run_sync_command
+
+    return run_sync_command(args)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -171,6 +171,22 @@ def _imap_account(value: Any, where: str) -> None:
         _flag(value["use_smtp_login"], f"{where} “use_smtp_login”")
 
 
+_SYNC_TEXT = {"url": 2000, "user": 255, "calendar": 2000, "task_list": 2000, "ca_file": 4096}
+
+
+def _sync_account(value: Any, where: str) -> None:
+    """The CalDAV account (store/sync_settings.py): one-line texts and a timeout; never a password."""
+    if not isinstance(value, dict):
+        raise ImportFormatError(f"{where} must be an object.")
+    for key, item in value.items():
+        field = f"{where} “{key}”"
+        if key in _SYNC_TEXT:
+            _text_check(_SYNC_TEXT[key], single_line=True)(item, field)
+        elif key == "timeout":
+            if not (_is_int(item) or isinstance(item, float)) or not 1 <= item <= MAX_MAIL_TIMEOUT:
+                raise ImportFormatError(f"{field} must be a number of seconds from 1 to {MAX_MAIL_TIMEOUT}.")
+
+
 def _reply_radar(value: Any, where: str) -> None:
     if not isinstance(value, dict):
         raise ImportFormatError(f"{where} must be an object.")
@@ -223,6 +239,7 @@ SETTING_CHECKS: dict[str, Callable[[Any, str], None]] = {
     "tray_hint_shown": _flag,
     "imap_account": _imap_account,  # issue 18, the reply radar
     "reply_radar": _reply_radar,
+    "sync_account": _sync_account,  # issue 19, CalDAV sync
 }
 MAX_UNKNOWN_SETTING_CHARS = 100_000
 

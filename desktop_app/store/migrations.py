@@ -248,12 +248,79 @@ MIGRATIONS: dict[int, Sequence[str]] = {
             since TEXT NOT NULL
         )""",
     ),
-    # v9: flat at any size (issue 21). Every column a start-up or per-screen query filters on
+    # v9: two-way sync with the user's CalDAV server (desktop_app/sync/, docs/SYNC.md).
+    # sync_collection: per server collection, the RFC 6578 sync-token or the ctag last seen, so a
+    #   sync with nothing new is one request. sync_item: per iCalendar object we put there, its
+    #   href and ETag (for If-Match) and the due/done values both sides last agreed on (the base
+    #   of the field-by-field merge). sync_queue: the offline queue, one row per interview whose
+    #   calendar items must go up; filled by triggers, so every writer (GUI, CLI, import) queues
+    #   without knowing about sync, and a row stays until the server took the change.
+    #   Only the fields that reach the calendar fire the triggers: notes, drafts and personal
+    #   notes never leave the machine, and a snooze (alert_at) changes nothing there.
+    9: (
+        """CREATE TABLE sync_collection (
+            url TEXT PRIMARY KEY,
+            mode TEXT NOT NULL DEFAULT '',
+            sync_token TEXT,
+            ctag TEXT
+        )""",
+        """CREATE TABLE sync_item (
+            ical_uid TEXT PRIMARY KEY,
+            interview_uid TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            href TEXT NOT NULL UNIQUE,
+            etag TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            done TEXT,
+            content_hash TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX sync_item_interview ON sync_item (interview_uid)",
+        """CREATE TABLE sync_queue (
+            interview_uid TEXT PRIMARY KEY,
+            changed_at TEXT NOT NULL,
+            changes INTEGER NOT NULL DEFAULT 1,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT ''
+        )""",
+        *(
+            f"""CREATE TRIGGER sync_queue_{name} AFTER {event} BEGIN
+                INSERT INTO sync_queue (interview_uid, changed_at)
+                SELECT uid, strftime('%Y-%m-%d %H:%M:%S', 'now') FROM interview WHERE {where}
+                ON CONFLICT (interview_uid) DO UPDATE
+                SET changed_at = excluded.changed_at, changes = changes + 1, attempts = 0;
+            END"""
+            for name, event, where in (
+                ("interview_insert", "INSERT ON interview", "id = NEW.id"),
+                ("interview_update", "UPDATE OF company, role, round, start_at, end_at, timezone, location, "
+                 "status, deleted_at ON interview", "id = NEW.id"),
+                ("follow_up_insert", "INSERT ON follow_up", "id = NEW.interview_id"),
+                ("follow_up_update", "UPDATE OF due_at, remind_at, done_at, person_id ON follow_up",
+                 "id = NEW.interview_id"),
+                ("follow_up_delete", "DELETE ON follow_up", "id = OLD.interview_id"),
+                ("people_insert", "INSERT ON interview_person", "id = NEW.interview_id"),
+                ("people_delete", "DELETE ON interview_person", "id = OLD.interview_id"),
+                ("person_update", "UPDATE OF name, email ON person",
+                 "id IN (SELECT interview_id FROM interview_person WHERE person_id = NEW.id)"),
+                ("referral_update", "UPDATE OF name, organization ON referral", "id = NEW.interview_id"),
+            )
+        ),
+        # A purged interview's row is gone: its uid comes from OLD.
+        """CREATE TRIGGER sync_queue_interview_delete AFTER DELETE ON interview BEGIN
+            INSERT INTO sync_queue (interview_uid, changed_at)
+            VALUES (OLD.uid, strftime('%Y-%m-%d %H:%M:%S', 'now'))
+            ON CONFLICT (interview_uid) DO UPDATE
+            SET changed_at = excluded.changed_at, changes = changes + 1, attempts = 0;
+        END""",
+        # Everything there is goes up at the first sync.
+        "INSERT INTO sync_queue (interview_uid, changed_at) SELECT uid, strftime('%Y-%m-%d %H:%M:%S', 'now') "
+        "FROM interview",
+    ),
+    # v10: flat at any size (issue 21). Every column a start-up or per-screen query filters on
     # is indexed (tests/unit/test_query_plans.py checks each plan), and earlier rounds at the
     # same company come from a stored, indexed key: case- and accent-folded in Python
     # (domain/company_key.py; SQLite's lower() folds ASCII only), registered on the
     # connection as company_key() for this back-fill.
-    9: (
+    10: (
         "ALTER TABLE interview ADD COLUMN company_key TEXT NOT NULL DEFAULT ''",
         "UPDATE interview SET company_key = company_key(company)",
         "CREATE INDEX interview_company ON interview (company_key, start_at)",

@@ -32,7 +32,7 @@ from .models import (
     Setting,
 )
 
-SEARCH_INDEX_VERSION = 2  # 2: rowids in date order (recency), prefix indexes (schema v9)
+SEARCH_INDEX_VERSION = 2  # 2: rowids in date order (recency), prefix indexes (schema v10)
 HIT_START, HIT_END = "\x01", "\x02"  # snippet markers: never in typed text, escaped by the UI
 MAX_RESULTS = 200
 

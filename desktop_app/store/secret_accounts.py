@@ -38,8 +38,16 @@ def _imap_login() -> tuple[str, str]:
     return login.keyring_host.strip(), login.user.strip()
 
 
+def _caldav_login() -> tuple[str, str]:
+    from .sync_settings import load_sync_account
+
+    account = load_sync_account()
+    return account.keyring_host, account.user.strip()
+
+
 SECRETS: dict[str, SecretAccount] = {
     "smtp": SecretAccount("smtp", "SMTP", _smtp_login, "smtp.host and smtp.user"),
     "imap": SecretAccount("imap", "IMAP", _imap_login,
                           "imap.host and imap.user, or smtp.host and smtp.user with imap.use_smtp_login"),
+    "caldav": SecretAccount("caldav", "CalDAV", _caldav_login, "caldav.url and caldav.user"),
 }

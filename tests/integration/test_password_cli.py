@@ -45,3 +45,40 @@ def test_set_shared_imap_login_and_forget(secret_service: dict[str, str], tmp_pa
     assert read_in_another_process(secret_service, "zoe.imap@imap.example.com") == "imap-only"
     leaks = [p for p in data.rglob("*") if p.is_file() and b"imap-only" in p.read_bytes()]
     assert leaks == []
+
+
+def test_password_set_caldav_is_what_finish_strong_sync_logs_in_with(
+    secret_service: dict[str, str], tmp_path: Path  # noqa: F811
+) -> None:
+    """The whole route: settings, `password set caldav` into the keyring, `sync` against Radicale."""
+    import json
+
+    from tests.caldav_servers import PASSWORD, USER, CalDAVServer
+
+    server = CalDAVServer("radicale", tmp_path / "radicale").start()
+    try:
+        data = tmp_path / "data"
+        assert _cli(secret_service, data, "demo", "--interviews", "2").returncode == 0
+        for key, value in (("caldav.url", server.root_url), ("caldav.user", USER),
+                           ("caldav.calendar", server.root_url + f"{USER}/finish-strong/")):
+            assert _cli(secret_service, data, "settings", "set", key, value).returncode == 0
+        refused = _cli(secret_service, data, "sync", "--json")  # no password yet
+        assert refused.returncode == 1 and json.loads(refused.stdout)["error"]["kind"] == "authentication"
+        stored = _cli(secret_service, data, "password", "set", "caldav", stdin=PASSWORD + "\n")
+        assert stored.returncode == 0, stored.stderr
+        assert read_in_another_process(secret_service, f"{USER}@caldav/127.0.0.1:{server.port}") == PASSWORD
+        from desktop_app.sync.connect import open_client
+
+        client = open_client(server.root_url, USER, PASSWORD)
+        try:
+            # Radicale starts empty: MKCALENDAR at the URL set above ("Create Finish Strong").
+            client.mkcalendar(server.root_url + f"{USER}/finish-strong/")
+        finally:
+            client.close()
+        synced = _cli(secret_service, data, "sync", "--json")
+        assert synced.returncode == 0, synced.stdout + synced.stderr
+        assert json.loads(synced.stdout)["up"]["created"] > 2
+        leaks = [p for p in data.rglob("*") if p.is_file() and PASSWORD.encode() in p.read_bytes()]
+        assert leaks == []
+    finally:
+        server.stop()

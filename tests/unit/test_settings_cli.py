@@ -12,6 +12,7 @@ from desktop_app.domain.plan import PlanRules
 from desktop_app.store.imap_settings import ImapAccount, ReplyRadar
 from desktop_app.store.mail_settings import MailAccount
 from desktop_app.store.settings_keys import SETTINGS
+from desktop_app.store.sync_settings import SyncAccount
 
 from . import test_cli
 from .test_cli import Run, ok
@@ -24,7 +25,7 @@ FAIL_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 def test_the_table_defaults_are_the_dataclass_defaults() -> None:
     """A key's documented default is what the app uses when nothing is stored."""
     rows = {"mail_account": MailAccount(), "imap_account": ImapAccount(), "reply_radar": ReplyRadar(),
-            "plan_rules": PlanRules()}
+            "plan_rules": PlanRules(), "sync_account": SyncAccount()}
     for key in SETTINGS:
         if key.row in rows:
             assert dataclasses.asdict(rows[key.row])[key.field] == key.default, key.name  # type: ignore[arg-type]

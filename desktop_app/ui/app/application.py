@@ -262,3 +262,8 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     from ..mail.reply_radar import start_reply_radar  # imaplib only in its thread, on the first check
 
     start_reply_radar(window)
+    from .sync_controller import SyncController  # CalDAV sync (docs/SYNC.md): a worker thread, never at start-up
+
+    sync = SyncController(window.statusBar(), window.events.data_changed, parent=window)
+    state["sync"] = sync
+    sync.start()

@@ -132,6 +132,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(replies, "&Replies")
         self.cards = CardsSettingsPage()
         self.tabs.addTab(self.cards, "&Cards")
+        from .settings_sync_page import SyncSettingsPage  # CalDAV (docs/SYNC.md); talks to the server only on request
+
+        self.sync_page = SyncSettingsPage(self.mail_page.passwords)
+        self.tabs.addTab(self.sync_page, self.tr("S&ync"))
         outer = QVBoxLayout(self)
         self.resize(940, 740)  # roomy enough to read the mail templates, and within a 1280×800 screen
         outer.addWidget(self.tabs)
@@ -167,6 +171,7 @@ class SettingsDialog(QDialog):
         self.mail_page.save()
         self.imap_box.save()
         self.cards.save()
+        self.sync_page.save()
         try:
             if self.autostart.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart.isChecked())

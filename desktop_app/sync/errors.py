@@ -1,0 +1,59 @@
+"""Sync failures carry a kind, sorted where they arise (HTTP status, exception class), never by text.
+
+The GUI and `finish-strong sync --json` show the kind; AUTHENTICATION asks for the password
+again, UNREACHABLE and TIMEOUT just wait for the next try (the queue keeps every change).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class SyncErrorKind(Enum):
+    AUTHENTICATION = "authentication"   # 401: user name or password refused
+    TLS = "tls"                         # certificate not trusted, handshake failed
+    UNREACHABLE = "unreachable"         # name not found, connection refused, network down
+    TIMEOUT = "timeout"                 # the server stopped answering
+    SERVER = "server"                   # any other refusal or error answer (403, 5xx, bad XML)
+    CONFLICT = "conflict"               # an item kept changing under us: retried next time
+    CONFIGURATION = "configuration"     # our side: no URL, no calendar chosen, password over plain HTTP
+
+
+class SyncError(Exception):
+    """A sync failure the user can act on; `str()` says what happened and what to check."""
+
+    def __init__(self, message: str, kind: SyncErrorKind = SyncErrorKind.SERVER) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+_MESSAGES = {
+    SyncErrorKind.AUTHENTICATION: "The calendar server did not accept the user name or password.",
+    SyncErrorKind.TLS: "The calendar server's certificate could not be verified (check the CA file).",
+    SyncErrorKind.UNREACHABLE: "The calendar server could not be reached; changes wait and go up later.",
+    SyncErrorKind.TIMEOUT: "The calendar server stopped answering; changes wait and go up later.",
+    SyncErrorKind.SERVER: "The calendar server refused a request.",
+    SyncErrorKind.CONFLICT: "An item kept changing on the server; it will be merged at the next sync.",
+}
+
+
+def classify(exc: BaseException) -> SyncError:
+    """The SyncError for an exception from the HTTP stack or the caldav library."""
+    if isinstance(exc, SyncError):
+        return exc
+    import niquests.exceptions as http
+    from caldav.lib import error as dav
+
+    if isinstance(exc, dav.AuthorizationError):
+        kind = SyncErrorKind.AUTHENTICATION if exc.status in (401, None) else SyncErrorKind.SERVER
+    elif isinstance(exc, http.SSLError):
+        kind = SyncErrorKind.TLS
+    elif isinstance(exc, http.Timeout | TimeoutError):
+        kind = SyncErrorKind.TIMEOUT
+    elif isinstance(exc, http.ConnectionError | ConnectionError):
+        kind = SyncErrorKind.UNREACHABLE
+    elif isinstance(exc, dav.RateLimitError):
+        kind = SyncErrorKind.SERVER
+    else:
+        kind = SyncErrorKind.SERVER
+    return SyncError(_MESSAGES[kind], kind)

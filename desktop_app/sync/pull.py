@@ -1,0 +1,173 @@
+"""The down half of a sync: what changed on the server since the last look, merged into the app.
+
+The collection's changes since the last sync-token (RFC 6578), or, on servers without it, nothing
+when the ctag is unchanged, else a listing of ETags. Only objects whose ETag moved are fetched
+(calendar-multiget). A todo ticked or moved elsewhere is merged field by field
+(domain/sync_rules.merge_todo), an interview moved elsewhere by the same rule; one deleted
+elsewhere is put back unless its step is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from ..domain.sync_rules import InterviewSnapshot, Merged, TodoSnapshot, TodoState, is_our_href, merge_todo
+from ..store import sync_store as store
+from .dav import Changes, Dav, SyncTokenInvalid
+from .ical_items import RemoteItem, due_as_datetime, parse_item, render_event, render_todo
+from .report import SyncReport
+
+
+class PullSide:
+    """The pull methods of SyncEngine (a base class, so each half stays readable on its own)."""
+
+    dav: Dav
+    report: SyncReport
+    event_url: str
+    todo_url: str
+    use_sync_token: bool
+    clock: Callable[[], datetime]
+
+    def pull(self) -> None:
+        for url in dict.fromkeys((self.event_url, self.todo_url)):
+            state = store.collection_state(url)
+            changes = self._changes(url, state)
+            self._take_changes(url, changes)
+            store.save_collection_state(state)  # only once applied: a failure reads them again
+
+    def _changes(self, url: str, state: store.SyncCollection) -> Changes:
+        if self.use_sync_token and state.mode in ("", "sync-token"):
+            token = state.sync_token if state.mode == "sync-token" else None
+            try:
+                changes = self.dav.all_changes(url, token)
+            except SyncTokenInvalid:
+                changes = None
+                if token is not None:  # expired: start over with a full listing by sync-collection
+                    try:
+                        changes = self.dav.all_changes(url, None)
+                    except SyncTokenInvalid:
+                        changes = None
+            if changes is not None:
+                state.mode, state.sync_token = "sync-token", changes.token
+                return changes
+            state.mode, state.sync_token = "ctag", None
+        ctag, _ = self.dav.collection_state(url)
+        if ctag and ctag == state.ctag and state.mode == "ctag":
+            return Changes()
+        state.mode, state.ctag = "ctag", ctag
+        return self.dav.list_etags(url)
+
+    def _take_changes(self, url: str, changes: Changes) -> None:
+        deleted = list(changes.deleted)
+        if changes.complete:  # a full listing: what we put here and is not listed is gone
+            deleted += [h for h in store.all_item_etags() if h.startswith(url) and h not in changes.changed]
+        known = store.items_by_href([*changes.changed, *deleted])
+        fetch = [
+            href for href, etag in changes.changed.items()
+            if (href in known and (not etag or known[href].etag != etag)) or (href not in known and is_our_href(href))
+        ]
+        for href, (etag, data) in self.dav.multiget(url, fetch).items():
+            self._take_remote(href, etag, data)
+        for href in deleted:
+            if href in known:
+                self._remote_deleted(known[href])
+
+    def _take_remote(self, href: str, etag: str, data: str) -> None:
+        remote = parse_item(data)
+        if remote is None or not remote.ical_uid:
+            return
+        item = store.item_by_uid(remote.ical_uid)
+        interview_uid = item.interview_uid if item else remote.interview_uid
+        if interview_uid is None:
+            return
+        snapshot = store.snapshots([interview_uid]).get(interview_uid)
+        if snapshot is None:
+            return  # not an interview of this app (or deleted here: the push removes it)
+        if remote.kind == "event":
+            self._take_event(item, remote, snapshot, href, etag)
+            return
+        todo = next((t for t in snapshot.todos if t.ical_uid == remote.ical_uid), None)
+        if todo is None or remote.due is None:
+            return
+        remote_state = TodoState(due_as_datetime(remote.due, todo.due, snapshot.timezone), remote.done)
+        merged = self._merge(item, todo, remote_state, interview_uid, remote.changed_at)
+        pending = store.queued_change(interview_uid) is not None
+        if merged.change_local:
+            self._apply_locally(todo, merged.state)
+        if item is None:
+            self.report.down["adopted"] += 1
+        content_hash = "" if (pending or merged.change_remote) else self._hash_of(interview_uid, todo.ical_uid)
+        self._remember(todo.ical_uid, interview_uid, "todo", href, etag, merged.state.due,
+                       merged.state.done, content_hash)
+        if merged.change_remote:
+            store.enqueue([interview_uid])
+
+    def _take_event(self, item: store.SyncItem | None, remote: RemoteItem, snapshot: InterviewSnapshot, href: str,
+                    etag: str) -> None:
+        """An interview moved elsewhere (the phone, the other computer) moves here, by the same rule
+        as a deadline: the side that changed it, or the later edit. Other edits of the event stay on
+        the server until the app changes the interview."""
+        if item is None:
+            self.report.down["adopted"] += 1
+        pending = store.queued_change(snapshot.uid) is not None
+        start = self._event_start(item, snapshot, remote, store.queued_change(snapshot.uid))
+        content_hash = item.content_hash if item else ""
+        if start != snapshot.start and isinstance(remote.due, datetime) and remote.end is not None:
+            store.move_interview(snapshot.uid, start, start + (remote.end - remote.due))
+            self.report.down["moved"] += 1
+            moved = store.snapshots([snapshot.uid])[snapshot.uid]
+            now = self.clock()
+            content_hash = "" if pending else render_event(moved, now, now).content_hash
+        self._remember(remote.ical_uid, snapshot.uid, "event", href, etag, start, None, content_hash)
+        if start != remote.due:
+            store.enqueue([snapshot.uid])
+
+    @staticmethod
+    def _event_start(item: store.SyncItem | None, snapshot: InterviewSnapshot, remote: RemoteItem,
+                     local_changed: datetime | None) -> datetime:
+        """Where the interview starts after merging its time (the app's when the server has no time)."""
+        if not isinstance(remote.due, datetime) or remote.due == snapshot.start:
+            return snapshot.start
+        base = TodoState(item.due, None) if item and item.due else None
+        merged = merge_todo(base, TodoState(snapshot.start, None), TodoState(remote.due, None), local_changed,
+                            remote.changed_at)
+        return merged.state.due
+
+    def _merge(self, item: store.SyncItem | None, todo: TodoSnapshot, remote: TodoState, interview_uid: str,
+               remote_changed: datetime | None) -> Merged:
+        base = TodoState(item.due, item.done) if item and item.due else None
+        return merge_todo(base, TodoState(todo.due, todo.done), remote, store.queued_change(interview_uid),
+                          remote_changed)
+
+    def _apply_locally(self, todo: TodoSnapshot, state: TodoState) -> None:
+        if state.done is not None and todo.done is None:
+            self.report.down["ticked"] += 1
+        if state.due != todo.due:
+            self.report.down["moved"] += 1
+        store.apply_remote_todo(todo.follow_up_id, state.due, state.done)
+
+    def _hash_of(self, interview_uid: str, ical_uid: str) -> str:
+        snapshot = store.snapshots([interview_uid])[interview_uid]
+        todo = next(t for t in snapshot.todos if t.ical_uid == ical_uid)
+        now = self.clock()
+        return render_todo(snapshot, todo, now, now).content_hash
+
+    @staticmethod
+    def _remember(ical_uid: str, interview_uid: str, kind: str, href: str, etag: str, due: datetime | None,
+                  done: datetime | None, content_hash: str) -> None:
+        store.save_item(store.SyncItem(
+            ical_uid=ical_uid, interview_uid=interview_uid, kind=kind, href=href, etag=etag,
+            due=due, done=done, content_hash=content_hash,
+        ))
+
+    def _remote_deleted(self, item: store.SyncItem) -> None:
+        store.forget_item(item.ical_uid)
+        snapshot = store.snapshots([item.interview_uid]).get(item.interview_uid)
+        if snapshot is None:
+            return
+        todo = next((t for t in snapshot.todos if t.ical_uid == item.ical_uid), None)
+        if item.kind == "todo" and (todo is None or todo.done is not None):
+            return  # a done step's todo may go; the app keeps the record
+        store.enqueue([item.interview_uid])  # the app owns the plan: it goes back up
+        self.report.down["restored"] += 1
