@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ...store.errors import StoreError
@@ -45,10 +45,11 @@ class ImportJob(QObject):
         self.size = size
         self.replace_settings = replace_settings
         self.cancelled = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="import", daemon=True)
+        # not `self.thread`: that would hide QObject.thread()
+        self.worker = threading.Thread(target=self._run, name="import", daemon=True)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker.start()
 
     def cancel(self) -> None:
         self.cancelled.set()
@@ -110,7 +111,7 @@ class ImportProgressDialog(QDialog):
 def choose_import_file(window: MainWindow) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(window, QFileDialog.tr("Import data"), str(Path.home()), JSON_FILTER)
+    dialog = QFileDialog(window, QCoreApplication.translate("DataImport", "Import data"), str(Path.home()), JSON_FILTER)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     window.open_dialog(dialog, lambda: start_import(window, Path(dialog.selectedFiles()[0])))
@@ -139,7 +140,12 @@ def start_import(window: MainWindow, path: Path, replace_settings: bool = False)
     dialog = ImportProgressDialog(path.name, window)
     job = ImportJob(raw, path.stat().st_size, window, replace_settings)
     job.progress.connect(dialog.show_progress)
-    dialog.rejected.connect(lambda: (job.cancel(), dialog.cancelling()))
+
+    def cancel() -> None:
+        job.cancel()
+        dialog.cancelling()
+
+    dialog.rejected.connect(cancel)
     job.finished.connect(lambda result, error: _finished(window, dialog, path, result, error))
     window.import_job = job
     window.open_dialog(dialog)
