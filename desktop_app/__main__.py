@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     due = commands.add_parser("due", parents=[common], help="list follow-ups whose reminder time has come")
     due.add_argument("--json", action="store_true", help="print a JSON list instead of text")
     due.add_argument("--at", metavar="ISO-DATETIME", help="the moment to check (default: now)")
+    search = commands.add_parser(
+        "search", parents=[common], help="search notes, people and companies (the window's results, in its order)",
+    )
+    search.add_argument("query", metavar="QUERY", help="words to find; the last one may be the start of a word")
+    search.add_argument("--json", action="store_true", help="print JSON (with match positions) instead of text")
+    search.add_argument("--limit", type=_positive_int, default=200, metavar="N",
+                        help="at most N matches, the most recent when more match (default: 200)")
     demo = commands.add_parser("demo", parents=[common], help="add realistic sample interviews")
     demo.add_argument("--interviews", type=_positive_int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)

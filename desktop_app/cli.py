@@ -11,13 +11,18 @@ and leaves the data as it was.
 from __future__ import annotations
 
 import argparse
+import io
+import itertools
 import json
 import os
+import shutil
 import stat
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from .paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir
 from .store.database import close_database, open_database
@@ -35,7 +40,17 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
     if args.command == "recover":
         return _run_recover(args, data_dir_option)
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
-               "password": _password, "mail": _mail, "sync": _sync}[args.command]
+               "password": _password, "mail": _mail, "sync": _sync,
+               "search": _search}[args.command]
+    try:
+        return _run(handler, args, data_dir_option)
+    finally:
+        source = getattr(args, "json_file", None)
+        if source is not None:
+            source.close()
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace, data_dir_option: str | None) -> int:
     try:
         if args.command == "import":
             _read_import(args)  # read and check before opening anything: a bad file changes nothing
@@ -72,17 +87,6 @@ def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
 def _one_line(text: str) -> str:
     """Messages quote what the user typed (a company name from a file may hold newlines)."""
     return " ".join(text.splitlines())
-
-
-def _read_text(name: str) -> str:
-    try:
-        if name == "-":
-            return sys.stdin.read()
-        return Path(name).read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is not content
-    except UnicodeDecodeError as exc:
-        raise CommandError(f"{name} is not a UTF-8 text file.") from exc
-    except OSError as exc:
-        raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
 
 
 def _export_destination(target: Path) -> Path:
@@ -131,16 +135,38 @@ def _read_import(args: argparse.Namespace) -> None:
             raise CommandError(f"cannot read {args.file}: {'it is a folder' if path.is_dir() else 'no such file'}")
         args.invitation = read_invitation_file(path, local_zone_name())
         return
-    args.text = _read_text(args.file)
-    if args.text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR"):  # an invitation piped in
-        from .local_zone import local_zone_name
+    args.json_file = _open_import(args.file)
+    start = args.json_file.read(4096)
+    args.json_file.seek(0)
+    if start.decode("utf-8", "ignore").lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR"):
+        from .local_zone import local_zone_name  # an invitation piped in
         from .store.ics_reader import parse_invitation
 
-        args.invitation = parse_invitation(args.text, local_zone_name())
+        args.invitation = parse_invitation(_decoded(args.json_file.read(), args.file), local_zone_name())
         return
-    from .store.interchange import parse_import
+    from .store.json_stream_import import check_file_header
 
-    parse_import(args.text)
+    check_file_header(args.json_file)  # before anything is opened: a file that is no export changes nothing
+
+
+def _open_import(name: str) -> BinaryIO:
+    """The file to import, seekable (standard input is copied to a temporary file as it comes)."""
+    if name != "-":
+        try:
+            return open(name, "rb")  # noqa: SIM115 (closed when the process ends)
+        except OSError as exc:
+            raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
+    spool = tempfile.TemporaryFile()  # noqa: SIM115
+    shutil.copyfileobj(sys.stdin.buffer, spool)
+    spool.seek(0)
+    return spool
+
+
+def _decoded(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"{name} is not a UTF-8 text file.") from exc
 
 
 def _parse_moment(text: str | None) -> datetime:
@@ -155,17 +181,35 @@ def _parse_moment(text: str | None) -> datetime:
 
 def _export(args: argparse.Namespace) -> int:
     as_ics = (args.format or ("ics" if args.file.lower().endswith(".ics") else "json")) == "ics"
-    if as_ics:
-        from .store.ics_export import export_ics
+    from .cli_progress import ProgressLine
 
-        data = export_ics()
-    else:
-        from .store.interchange import export_json
+    line = ProgressLine("Exporting…")
 
-        data = export_json().encode("utf-8")
-    if args.file == "-":
-        return _write_stdout(data)
-    asked = Path(args.file)
+    def write(handle: BinaryIO) -> None:
+        """Stream the export into `handle`: written as it is read, never whole in memory."""
+        if as_ics:
+            from .store.ics_export import write_ics
+
+            write_ics(handle, progress=line)
+            return
+        from .store.interchange import write_json
+
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        try:
+            write_json(text, progress=line)
+            text.flush()
+        finally:
+            text.detach()
+
+    try:
+        if args.file == "-":
+            return _write_stdout(write)
+        return _write_beside(Path(args.file), write)
+    finally:
+        line.close()
+
+
+def _write_beside(asked: Path, write: Callable[[BinaryIO], None]) -> int:
     target = _export_destination(asked)
     # Write beside the target and rename, so a full disk never leaves half a file.
     try:
@@ -174,7 +218,7 @@ def _export(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     except OSError as exc:
@@ -186,7 +230,7 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_stdout(data: bytes) -> int:
+def _write_stdout(write: Callable[[BinaryIO], None]) -> int:
     """`export -`: a closed or vanished standard output is a failure, never a silent success."""
     from .std_streams import MISSING
 
@@ -194,7 +238,8 @@ def _write_stdout(data: bytes) -> int:
         raise CommandError("standard output is closed; nothing was exported.")
     try:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
         sys.stdout.flush()
     except OSError as exc:  # EPIPE (the reader left), EBADF, ENOSPC on a redirected file
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
@@ -206,14 +251,19 @@ def _write_stdout(data: bytes) -> int:
 def _import(args: argparse.Namespace) -> int:
     if args.invitation is not None:
         return _import_invitation(args)
+    from .cli_progress import ProgressLine
     from .store.errors import MailSettingsChangeError
-    from .store.interchange import import_json
+    from .store.json_stream_import import import_json_file
 
+    size = os.fstat(args.json_file.fileno()).st_size
+    line = ProgressLine("Importing…")
     try:
-        interviews, people = import_json(args.text, replace_settings=args.replace_settings)
+        interviews, people = import_json_file(args.json_file, size, line, replace_settings=args.replace_settings)
     except MailSettingsChangeError as exc:
         raise CommandError(f"{exc} To accept the new mail settings, run the import again with "
                            "--replace-settings.") from exc
+    finally:
+        line.close()
     print(f"Imported {interviews} interviews and {people} people.")
     return EXIT_OK
 
@@ -238,12 +288,13 @@ def _import_invitation(args: argparse.Namespace) -> int:
 
 
 def _due(args: argparse.Namespace) -> int:
-    from .store.follow_up_queries import due
+    from .store.follow_up_queries import iter_due
 
-    items = due(args.moment)
+    items = iter_due(args.moment)  # printed as read: a backlog of thousands needs no memory
     if args.json:
-        payload = [
-            {
+        opened = False
+        for item in items:
+            record = {
                 "kind": item.step.value,
                 "interview": item.interview_uid,
                 "company": item.company,
@@ -253,17 +304,27 @@ def _due(args: argparse.Namespace) -> int:
                 "due_at": item.due_at.astimezone().isoformat(),
                 "follow_up": item.follow_up_id,
             }
-            for item in items
-        ]
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
+            # exactly what json.dumps(all, indent=2) writes, one item at a time
+            text = json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            sys.stdout.write(("[\n  " if not opened else ",\n  ") + text)
+            opened = True
+        print("\n]" if opened else "[]")
         return EXIT_OK
-    if not items:
+    first = next(items, None)
+    if first is None:
         print("Nothing is due.")
-    for item in items:
+    for item in itertools.chain([] if first is None else [first], items):
         who = f" — {item.person}" if item.person else ""
         due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
         what = ", ".join(part for part in (item.company, item.role) if part)  # never "(Globex, )"
         print(f"{item.step.label}{who} ({what}); due {due_at}")
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    from .cli_search import run_search
+
+    run_search(args.query, args.limit, args.json)
     return EXIT_OK
 
 

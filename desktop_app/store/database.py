@@ -84,7 +84,24 @@ def open_database(path: Path, backups: Path | None = None) -> peewee.SqliteDatab
     from .search import ensure_index  # models import this module: import late
 
     ensure_index()
+    fill_company_keys(database)
     return database
+
+
+def fill_company_keys(database: peewee.SqliteDatabase) -> int:
+    """Give interviews written without a company key (a salvaged older file, a writer that forgot)
+    theirs, so their earlier rounds are found. One index search when there are none (every start)."""
+    if not database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM interview WHERE company_key = '' AND company != '')"
+    ).fetchone()[0]:
+        return 0
+    from ..domain.company_key import company_key
+
+    database.connection().create_function("company_key", 1, company_key, deterministic=True)
+    with database.atomic():
+        return int(database.execute_sql(
+            "UPDATE interview SET company_key = company_key(company) WHERE company_key = '' AND company != ''"
+        ).rowcount)
 
 
 def quick_check(path: Path) -> bool:
@@ -126,6 +143,14 @@ def rollback_open_transaction() -> None:
             connection.rollback()
     except (peewee.PeeweeException, sqlite3.Error):
         pass
+
+
+def release_thread_connection() -> None:
+    """Close the calling worker thread's own connection (peewee keeps one per thread); the
+    GUI thread's stays open. For threads that import or search beside the window."""
+    database = db_proxy.obj
+    if database is not None and not database.is_closed():
+        database.close()
 
 
 def close_database() -> None:

@@ -178,22 +178,25 @@ def earlier_rounds(interview_id: int, limit: int = MAX_EARLIER_ROUNDS) -> list[E
     Only the `limit` most recent are loaded in full: a real search has a handful of rounds
     per company, and loading hundreds would make opening a debrief slow.
     """
-    current = Interview.get_by_id(interview_id)
-    rows = (
-        Interview.select(Interview.id, Interview.company)
+    return [EarlierRound(load_interview(i), load_debrief(i)) for i in earlier_round_ids(interview_id, limit)]
+
+
+def earlier_round_ids(interview_id: int, limit: int = MAX_EARLIER_ROUNDS) -> list[int]:
+    """The ids `earlier_rounds` would load (one indexed query): the debrief shows their count at
+    once and loads them in full only when the user opens the panel."""
+    current = Interview.select(Interview.company_key, Interview.start_at).where(Interview.id == interview_id).get()
+    # One search of the (company_key, start_at) index, newest first: the cost does not grow with
+    # the file. The key is folded in Python at write time (domain/company_key.py).
+    matching = [
+        i for (i,) in Interview.select(Interview.id)
         .where(
+            Interview.company_key == current.company_key,
+            Interview.start_at < current.start_at,
             Interview.id != interview_id,
             Interview.deleted_at.is_null(),
-            Interview.start_at < current.start_at,
         )
         .order_by(Interview.start_at.desc())
+        .limit(limit)
         .tuples()
-    )
-    # Compared in Python: SQLite's lower() folds ASCII only ("CAFÉ" would not match "café").
-    company = _company_key(current.company)
-    matching = [i for i, c in rows if _company_key(c) == company][:limit]
-    return [EarlierRound(load_interview(i), load_debrief(i)) for i in matching]
-
-
-def _company_key(company: str) -> str:
-    return " ".join(company.split()).casefold()
+    ]
+    return matching

@@ -12,6 +12,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from ..domain.company_key import company_key
 from ..domain.model import ROUND_SUGGESTIONS, Status
 from ..domain.plan import build_plan
 from .database import db_proxy
@@ -94,8 +95,9 @@ def generate_demo(count: int, seed: int = 7, now: datetime | None = None) -> int
             past = end < now
             status = rng.choice([Status.DONE, Status.DONE, Status.DONE, Status.OFFER, Status.REJECTED,
                                  Status.WITHDRAWN]) if past else rng.choice([Status.SCHEDULED] * 9 + [Status.WITHDRAWN])
+            company = rng.choice(COMPANIES)
             interviews.append({
-                "id": interview_id, "uid": new_uid(), "company": rng.choice(COMPANIES),
+                "id": interview_id, "uid": new_uid(), "company": company, "company_key": company_key(company),
                 "role": rng.choice(ROLES), "round": rng.choice(ROUND_SUGGESTIONS), "start_at": start,
                 "end_at": end, "timezone": zone, "status": status.value,
                 "location": rng.choice(["Video call", "HQ, 4th floor", "https://meet.example.com/abc-defg"]),

@@ -6,6 +6,7 @@ queries (interviews, follow-ups); the agenda of a day is cut from that answer.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -140,6 +141,12 @@ def set_done(follow_up_id: int, done_at: datetime | None) -> None:
 
 def due(at: datetime) -> list[DueItem]:
     """Open follow-ups whose reminder time is at or before `at`, oldest first."""
+    return list(iter_due(at))
+
+
+def iter_due(at: datetime) -> Iterator[DueItem]:
+    """`due`, row by row as SQLite returns them: `finish-strong due` prints a long backlog
+    without holding it in memory."""
     query = (
         FollowUp.select(
             FollowUp.id, FollowUp.step, Interview.uid, Interview.company, Interview.role,
@@ -155,7 +162,5 @@ def due(at: datetime) -> list[DueItem]:
         .order_by(FollowUp.remind_at, FollowUp.due_at, FollowUp.id)
         .tuples()
     )
-    return [
-        DueItem(fid, Step(step), uid, company, role, person, remind, due_at)
-        for fid, step, uid, company, role, person, remind, due_at in query
-    ]
+    for fid, step, uid, company, role, person, remind, due_at in query.iterator():
+        yield DueItem(fid, Step(step), uid, company, role, person, remind, due_at)

@@ -7,27 +7,38 @@ events instead of adding copies. Times carry the interview's zone (with VTIMEZON
 
 Nobody is listed as ATTENDEE: a calendar that received such an event could send them
 invitations. The interviewers are named in the description; the notes stay private.
+
+The file is streamed: the VTIMEZONEs come from aggregate queries (zones used, first and last
+date), then interviews and open follow-ups are read in time order and merged, each event
+written as soon as it is built — memory stays flat and time linear however large the data.
 """
 
 from __future__ import annotations
 
+import heapq
+import io
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event
-from peewee import JOIN
+from icalendar import Alarm, Calendar, Event, Timezone
+from peewee import JOIN, fn
 
 from .. import __version__
 from ..domain.model import Status, Step
-from .models import FollowUp, Interview, InterviewPerson, Person
+from .models import FollowUp, Interview, InterviewPerson, Person, from_db_time
 
 PRODID = f"-//Finish Strong//Finish Strong {__version__}//EN"
 UID_DOMAIN = "finish-strong"
 #: A deadline is an instant; calendars show it best as a short block starting then.
 FOLLOW_UP_LENGTH = timedelta(minutes=15)
+CHUNK = 500  # interviews whose interviewers are read in one query
+#: (events written, events in all) — for a progress line or dialog
+Progress = Callable[[int, int], None]
 
 
 def interview_uid(uid: str) -> str:
@@ -43,51 +54,117 @@ def interview_title(company: str, role: str) -> str:
     return f"Interview: {role} – {company}" if role else f"Interview: {company}"
 
 
-def export_calendar(now: datetime | None = None) -> Calendar:
-    """Every interview (not deleted) and every open follow-up, ordered by time then id.
-
-    A withdrawn interview stays (as CANCELLED) but its follow-ups leave: their alarms would still ring.
-    """
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+def _header() -> bytes:
+    """BEGIN:VCALENDAR and the calendar's own properties, as icalendar writes them."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", "Finish Strong")
+    text = calendar.to_ical()
+    assert text.endswith(_FOOTER)
+    return text[: -len(_FOOTER)]
 
-    rows = list(Interview.select().where(Interview.deleted_at.is_null()))
-    by_id = {row.id: row for row in rows}
-    names: dict[int, list[str]] = {}
-    people = (
-        InterviewPerson.select(InterviewPerson.interview, Person.name, Person.email)
-        .join(Person)
-        .order_by(InterviewPerson.interview, InterviewPerson.position)
-        .tuples()
-    )
-    for interview_id, name, email in people:
-        names.setdefault(interview_id, []).append(f"{name} <{email}>" if email else name)
-    open_follow_ups = (
-        FollowUp.select(FollowUp, Person.name.alias("person_name"))
-        .join(Person, JOIN.LEFT_OUTER)
-        .where(FollowUp.done_at.is_null(), FollowUp.interview.in_(list(by_id)),
-               FollowUp.interview.not_in([i for i, row in by_id.items() if row.status == Status.WITHDRAWN]))
-        .objects()
-    )
-    events: list[tuple[datetime, str, Event]] = []
-    for row in rows:
-        events.append((row.start_at, interview_uid(row.uid), _interview_event(row, names.get(row.id, []), stamp)))
-    for follow_up in open_follow_ups:
-        row = by_id[follow_up.interview_id]
+
+_FOOTER = b"END:VCALENDAR\r\n"
+
+
+def _exported_interviews():  # type: ignore[no-untyped-def]
+    return Interview.select().where(Interview.deleted_at.is_null())
+
+
+def _open_follow_ups():  # type: ignore[no-untyped-def]
+    """A withdrawn interview stays (as CANCELLED) but its follow-ups leave: their alarms would still ring."""
+    return (FollowUp.select(FollowUp, Person.name.alias("person_name"))
+            .join(Interview).switch(FollowUp).join(Person, JOIN.LEFT_OUTER)
+            .where(FollowUp.done_at.is_null(), Interview.deleted_at.is_null(),
+                   Interview.status != Status.WITHDRAWN.value))
+
+
+def _timezones() -> list[Timezone]:
+    """VTIMEZONEs for every zone the events use, for the span they cover (a year either side),
+    sorted by name; found with aggregate queries before any event is written."""
+    first_interview, last_interview = _exported_interviews().select(
+        fn.MIN(Interview.start_at), fn.MAX(Interview.start_at)).scalar(as_tuple=True)
+    if first_interview is None:
+        return []
+    first_due, last_due = _open_follow_ups().select(fn.MIN(FollowUp.due_at), fn.MAX(FollowUp.due_at)).scalar(
+        as_tuple=True)
+    times = [t if isinstance(t, datetime) else from_db_time(t)  # peewee converts through the field
+             for t in (first_interview, last_interview, first_due, last_due) if t is not None]
+    first, last = min(times).date(), max(times).date()
+    zones = sorted({z for (z,) in _exported_interviews().select(Interview.timezone).distinct().tuples()} - {"UTC"})
+    found = []
+    for zone in zones:
+        try:
+            found.append(Timezone.from_tzid(zone, first_date=first - timedelta(days=366),
+                                            last_date=last + timedelta(days=366)))
+        except ValueError:  # a zone icalendar does not know: the events keep their TZID
+            continue
+    return found
+
+
+def _interview_events(stamp: datetime) -> Iterator[tuple[datetime, str, Event]]:
+    """Interview events by (start, UID), CHUNK interviews (and their people) per round trip."""
+    query = _exported_interviews().order_by(Interview.start_at, Interview.uid)
+    page: list[Interview] = []
+
+    def flush() -> Iterator[tuple[datetime, str, Event]]:
+        names: dict[int, list[str]] = {}
+        people = (
+            InterviewPerson.select(InterviewPerson.interview, Person.name, Person.email)
+            .join(Person)
+            .where(InterviewPerson.interview.in_([row.id for row in page]))
+            .order_by(InterviewPerson.interview, InterviewPerson.position)
+            .tuples()
+        )
+        for interview_id, name, email in people:
+            names.setdefault(interview_id, []).append(f"{name} <{email}>" if email else name)
+        for row in page:
+            yield row.start_at, interview_uid(row.uid), _interview_event(row, names.get(row.id, []), stamp)
+
+    for row in query.iterator():
+        page.append(row)
+        if len(page) == CHUNK:
+            yield from flush()
+            page = []
+    if page:
+        yield from flush()
+
+
+def _follow_up_events(stamp: datetime) -> Iterator[tuple[datetime, str, Event]]:
+    """Open follow-ups of interviews not deleted, by (deadline, UID)."""
+    query = (_open_follow_ups()
+             .select_extend(Interview.company, Interview.role, Interview.timezone)
+             .order_by(FollowUp.due_at, FollowUp.uid).objects())
+    for follow_up in query.iterator():
+        row = Interview(company=follow_up.company, role=follow_up.role, timezone=follow_up.timezone)
         person = follow_up.person_name if follow_up.person_id else None
-        events.append((follow_up.due_at, follow_up_uid(follow_up.uid), _follow_up_event(follow_up, row, person, stamp)))
-    events.sort(key=lambda e: (e[0], e[1]))
-    for _, _, event in events:
-        calendar.add_component(event)
-    if events:  # zone rules for the span the events cover (a year either side), not 1970–2038
-        first, last = events[0][0].date(), max(e[0] for e in events).date()
-        calendar.add_missing_timezones(first_date=first - timedelta(days=366), last_date=last + timedelta(days=366))
-    return calendar
+        yield follow_up.due_at, follow_up_uid(follow_up.uid), _follow_up_event(follow_up, row, person, stamp)
+
+
+def write_ics(out: BinaryIO, now: datetime | None = None, progress: Progress | None = None) -> int:
+    """Stream every interview (not deleted) and every open follow-up into `out`, ordered by time
+    then UID; returns the number of events. Two ordered queries are merged as they are read, so
+    memory does not grow with the data and the time is linear in it."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    total = 0
+    if progress is not None:
+        total = _exported_interviews().count() + _open_follow_ups().count()
+    out.write(_header())
+    for zone in _timezones():
+        out.write(zone.to_ical())
+    count = 0
+    for _, _, event in heapq.merge(_interview_events(stamp), _follow_up_events(stamp), key=lambda e: (e[0], e[1])):
+        out.write(without_controls(event.to_ical()))
+        count += 1
+        if progress is not None and count % CHUNK == 0:
+            progress(count, total)
+    out.write(_FOOTER)
+    if progress is not None:
+        progress(count, total)
+    return count
 
 
 #: C0 controls other than tab, CR and LF (and DEL): RFC 5545 allows none of them in a value, and a
@@ -101,22 +178,24 @@ def without_controls(data: bytes) -> bytes:
 
 
 def export_ics(now: datetime | None = None) -> bytes:
-    return without_controls(export_calendar(now).to_ical())
+    """The export as bytes (small data and tests; files use `write_ics` or `write_calendar`)."""
+    out = io.BytesIO()
+    write_ics(out, now)
+    return out.getvalue()
 
 
-def write_calendar(path: Path) -> int:
+def write_calendar(path: Path, progress: Progress | None = None) -> int:
     """Write the export to `path` (beside it first, then renamed: never half a file); the event count."""
-    calendar = export_calendar()
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(without_controls(calendar.to_ical()))
+            count = write_ics(handle, progress=progress)
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return len(calendar.events)
+    return count
 
 
 def _interview_event(row: Interview, people: list[str], stamp: datetime) -> Event:

@@ -10,6 +10,7 @@ import uuid
 from datetime import UTC, datetime
 
 from ..domain import model
+from ..domain.company_key import company_key
 from ..domain.one_line import one_line
 from ..domain.plan import PlanRules, build_plan
 from .database import db_proxy
@@ -34,6 +35,7 @@ def save_interview(interview: model.Interview, rules: PlanRules | None = None) -
         fields = {
             # One-line fields become mail headers and labels: no line break of any kind survives.
             "company": one_line(interview.company),
+            "company_key": company_key(one_line(interview.company)),
             "role": one_line(interview.role),
             "round": one_line(interview.round),
             "start_at": interview.start,

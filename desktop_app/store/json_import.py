@@ -15,6 +15,7 @@ from typing import Any
 
 from ..domain import model
 from ..domain.cards import CARD_SIZES, MAX_LINE_SPACING_PT, MIN_LINE_SPACING_PT, Orientation, Panel
+from ..domain.company_key import company_key
 from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_problems
 from ..domain.talking_points import PERSONAL, TALKED_ABOUT, PointChoice
 from ..domain.talking_points import SOURCES as POINT_SOURCES
@@ -91,8 +92,12 @@ def _unique_id(obj: Any, where: str, seen: set[str]) -> str:
 def _upgrade_v1(doc: dict[str, Any]) -> None:
     """Reshape a version 1 document into version 2, in place (before validation)."""
     for i in doc.get("interviews", []) if isinstance(doc.get("interviews"), list) else []:
-        if not isinstance(i, dict):
-            continue
+        upgrade_v1_interview(i)
+
+
+def upgrade_v1_interview(i: Any) -> None:
+    """Reshape one version 1 interview into version 2, in place (before validation)."""
+    if isinstance(i, dict):
         notes = i.pop("notes", "")
         i["debrief"] = {"anything_else": notes} if isinstance(notes, str) else notes
         if isinstance(i.get("interviewers"), list):
@@ -113,16 +118,9 @@ def parse_import(text: str) -> dict[str, Any]:
         raise ImportFormatError(f"The file is not valid JSON ({exc}).") from exc
     except RecursionError:
         raise ImportFormatError("The file is not a Finish Strong export (it is nested far too deeply).") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+    if not isinstance(doc, dict):
         raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).")
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError("The file has no valid format “version”.")
-    if version > FORMAT_VERSION:
-        raise ImportFormatError(
-            f"The file uses format version {version}; this Finish Strong reads up to {FORMAT_VERSION}. "
-            "Please update Finish Strong."
-        )
+    version = check_header(doc.get("format"), doc.get("version"))
     if version == 1:
         _upgrade_v1(doc)
     if version < 3:
@@ -133,16 +131,8 @@ def parse_import(text: str) -> dict[str, Any]:
     check_settings(doc.get("settings", {}))  # every settings value has the type its reader expects
     people_by_id: dict[str, model.Person] = {}
     for n, p in enumerate(_require(doc, "people", list, "The file"), 1):
-        where = f"Person {n}"
-        uid = _unique_id(p, where, set(people_by_id))
-        people_by_id[uid] = model.Person(
-            name=_text(p, "name", where), title=_text(p, "title", where), email=_text(p, "email", where),
-            postal_address=_text(p, "postal_address", where),
-            personal_notes=_text(p, "personal_notes", where, default=""),
-        )
-    seen: dict[str, set[str]] = {
-        "interview": set(), "follow_up": set(), "question": set(), "referral": set(), "invitation": set(),
-    }
+        check_person(p, f"Person {n}", people_by_id)
+    seen = new_seen()
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
         _check_interview(i, f"Interview {n}", people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
@@ -150,6 +140,37 @@ def parse_import(text: str) -> dict[str, Any]:
     reply_interchange.check_check_ins_off(doc, seen["interview"])
     fold_one_line_fields(doc)  # line breaks in names, company, role… never reach a header or label
     return doc
+
+
+def check_header(format_name: Any, version: Any) -> int:
+    """The file's “format” and “version”; returns the version."""
+    if format_name != FORMAT_NAME:
+        raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFormatError("The file has no valid format “version”.")
+    if version > FORMAT_VERSION:
+        raise ImportFormatError(
+            f"The file uses format version {version}; this Finish Strong reads up to {FORMAT_VERSION}. "
+            "Please update Finish Strong."
+        )
+    return version
+
+
+def check_person(p: Any, where: str, people_by_id: dict[str, model.Person]) -> None:
+    """One person; added to `people_by_id` (its id must be new there)."""
+    uid: str = _require(p, "id", str, where)
+    if not uid or uid in people_by_id:  # as _unique_id says it, without copying the keys per person
+        raise ImportFormatError(f"{where}: the id {uid!r} is empty or used twice.")
+    people_by_id[uid] = model.Person(
+        name=_text(p, "name", where), title=_text(p, "title", where), email=_text(p, "email", where),
+        postal_address=_text(p, "postal_address", where),
+        personal_notes=_text(p, "personal_notes", where, default=""),
+    )
+
+
+def new_seen() -> dict[str, set[str]]:
+    """The ids met so far in a file, per kind: each may be used once."""
+    return {"interview": set(), "follow_up": set(), "question": set(), "referral": set(), "invitation": set()}
 
 
 def _refs(
@@ -167,51 +188,68 @@ def _refs(
 
 def _check_mail_and_cards(doc: dict[str, Any], interviews: set[str], people: set[str]) -> None:
     """Version 3's thank-you e-mail drafts, sent messages and card drafts."""
-    drafts: set[tuple[str, str]] = set()
-    for n, d in enumerate(_require(doc, "email_drafts", list, "The file"), 1):
-        where = f"E-mail draft {n}"
-        pair = _refs(d, where, interviews, people)
-        if pair in drafts:
-            raise ImportFormatError(f"{where}: a second draft for the same interview and person.")
-        drafts.add(pair)
-        _text(d, "subject", where)
-        _text(d, "body", where)
-        _time(d, "updated_at", where)
-    sent: set[tuple[Any, ...]] = set()
-    for n, m in enumerate(_require(doc, "sent_emails", list, "The file"), 1):
-        where = f"Sent e-mail {n}"
-        interview, person = _refs(m, where, interviews, people, nullable_person=True)
-        when = _time(m, "sent_at", where)
-        identity = (interview, person, when, _text(m, "message_id", where))
-        if identity in sent:
-            raise ImportFormatError(f"{where}: the same message is listed twice.")
-        sent.add(identity)
-        for key in ("recipients", "subject", "body"):
-            _text(m, key, where)
-        how = _require(m, "how", str, where)
-        if how not in SENT_HOW:
-            raise ImportFormatError(f"{where}: unknown “how” {how!r} (expected “smtp” or “manual”).")
-        reply_interchange.check_sent_state(m, where)
-    cards: set[tuple[str, str]] = set()
-    for n, c in enumerate(_require(doc, "card_drafts", list, "The file"), 1):
-        where = f"Card draft {n}"
-        pair = _refs(c, where, interviews, people)
-        if pair in cards:
-            raise ImportFormatError(f"{where}: a second card for the same interview and person.")
-        cards.add(pair)
-        _text(c, "body", where)
-        _text(c, "envelope", where)
-        _time(c, "updated_at", where)
-        _require(c, "guides", bool, where)
-        for key, allowed in (("size", CARD_SIZES), ("orientation", Orientation._value2member_map_),
-                             ("panel", Panel._value2member_map_)):
-            value = _require(c, key, str, where)
-            if value not in allowed:
-                raise ImportFormatError(f"{where}: unknown {key} {value!r}.")
-        spacing = _require(c, "line_spacing", (int, float), where)
-        if not MIN_LINE_SPACING_PT <= spacing <= MAX_LINE_SPACING_PT:
-            raise ImportFormatError(
-                f"{where}: “line_spacing” must be {MIN_LINE_SPACING_PT:g}–{MAX_LINE_SPACING_PT:g} points.")
+    seen = new_mail_seen()
+    for key, check in MAIL_AND_CARD_CHECKS.items():
+        for n, record in enumerate(_require(doc, key, list, "The file"), 1):
+            check(record, n, interviews, people, seen[key])
+
+
+def new_mail_seen() -> dict[str, set[Any]]:
+    """Per kind, the identities met so far (a draft per interview and person, a message once)."""
+    return {key: set() for key in MAIL_AND_CARD_KEYS}
+
+
+def check_email_draft(d: Any, n: int, interviews: Any, people: Any, drafts: set[Any]) -> None:
+    where = f"E-mail draft {n}"
+    pair = _refs(d, where, interviews, people)
+    if pair in drafts:
+        raise ImportFormatError(f"{where}: a second draft for the same interview and person.")
+    drafts.add(pair)
+    _text(d, "subject", where)
+    _text(d, "body", where)
+    _time(d, "updated_at", where)
+
+
+def check_sent_email(m: Any, n: int, interviews: Any, people: Any, sent: set[Any]) -> None:
+    where = f"Sent e-mail {n}"
+    interview, person = _refs(m, where, interviews, people, nullable_person=True)
+    when = _time(m, "sent_at", where)
+    identity = (interview, person, when, _text(m, "message_id", where))
+    if identity in sent:
+        raise ImportFormatError(f"{where}: the same message is listed twice.")
+    sent.add(identity)
+    for key in ("recipients", "subject", "body"):
+        _text(m, key, where)
+    how = _require(m, "how", str, where)
+    if how not in SENT_HOW:
+        raise ImportFormatError(f"{where}: unknown “how” {how!r} (expected “smtp” or “manual”).")
+    reply_interchange.check_sent_state(m, where)
+
+
+def check_card_draft(c: Any, n: int, interviews: Any, people: Any, cards: set[Any]) -> None:
+    where = f"Card draft {n}"
+    pair = _refs(c, where, interviews, people)
+    if pair in cards:
+        raise ImportFormatError(f"{where}: a second card for the same interview and person.")
+    cards.add(pair)
+    _text(c, "body", where)
+    _text(c, "envelope", where)
+    _time(c, "updated_at", where)
+    _require(c, "guides", bool, where)
+    for key, allowed in (("size", CARD_SIZES), ("orientation", Orientation._value2member_map_),
+                         ("panel", Panel._value2member_map_)):
+        value = _require(c, key, str, where)
+        if value not in allowed:
+            raise ImportFormatError(f"{where}: unknown {key} {value!r}.")
+    spacing = _require(c, "line_spacing", (int, float), where)
+    if not MIN_LINE_SPACING_PT <= spacing <= MAX_LINE_SPACING_PT:
+        raise ImportFormatError(
+            f"{where}: “line_spacing” must be {MIN_LINE_SPACING_PT:g}–{MAX_LINE_SPACING_PT:g} points.")
+
+
+MAIL_AND_CARD_CHECKS = {
+    "email_drafts": check_email_draft, "sent_emails": check_sent_email, "card_drafts": check_card_draft,
+}
 
 
 def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: dict[str, set[str]]) -> None:
@@ -349,7 +387,9 @@ def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
     """Import an export; returns (interviews, people) in the file. All or nothing.
 
     A file that would change the mail server settings is refused (`MailSettingsChangeError`,
-    naming each change) unless `replace_settings` says the user agreed.
+    naming each change) unless `replace_settings` says the user agreed. Large files go through
+    `json_stream_import.import_json_file` instead (streamed, bounded memory); both check and
+    write through the same functions.
     """
     doc = parse_import(text)
     changes = account_changes(doc.get("settings", {}).get(ACCOUNT_KEY))
@@ -359,14 +399,16 @@ def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
         for key, value in sorted(doc.get("settings", {}).items()):
             if key not in INTERNAL_SETTINGS:
                 set_setting(key, value)
-        person_ids = _import_people(doc["people"])
-        interview_ids = [_import_interview(i, person_ids) for i in doc["interviews"]]
+        person_ids = import_people(doc["people"])
+        interview_ids = [import_interview(i, person_ids) for i in doc["interviews"]]
         for interview_id, i in zip(interview_ids, doc["interviews"], strict=True):
             if not i["follow_ups"]:  # written by another tool: give it the plan every interview has
                 resync_plan(interview_id)
         by_uid = dict(zip([i["id"] for i in doc["interviews"]], interview_ids, strict=True))
-        _import_mail_and_cards(doc, by_uid, person_ids)
-        reply_interchange.import_check_ins_off(doc, by_uid, datetime.now(UTC))
+        for key, write in MAIL_AND_CARD_WRITERS.items():
+            for record in doc[key]:
+                write(record, by_uid, person_ids)
+        import_replies(doc, by_uid)
         if len(interview_ids) > REBUILD_INDEX_ABOVE:
             rebuild_index()
         else:
@@ -375,45 +417,63 @@ def import_json(text: str, replace_settings: bool = False) -> tuple[int, int]:
     return len(doc["interviews"]), len(doc["people"])
 
 
-def _import_mail_and_cards(doc: dict[str, Any], interview_ids: dict[str, int], person_ids: dict[str, int]) -> None:
-    """Drafts are upserted by (interview, person); a sent message already stored (same interview,
-    person, time and Message-ID) is updated, not added again. Nothing stored is deleted: the
-    history of sent mail only grows."""
-    for d in doc["email_drafts"]:
-        EmailDraft.insert(interview=interview_ids[d["interview"]], person=person_ids[d["person"]],
-                          subject=d["subject"], body=d["body"],
-                          updated_at=datetime.fromisoformat(d["updated_at"])).on_conflict_replace().execute()
-    for m in doc["sent_emails"]:
-        identity = {
-            "interview": interview_ids[m["interview"]],
-            "person": person_ids[m["person"]] if m["person"] is not None else None,
-            "sent_at": datetime.fromisoformat(m["sent_at"]), "message_id": m["message_id"],
-        }
-        rest = {"recipients": m["recipients"], "subject": m["subject"], "body": m["body"], "how": m["how"]}
-        match = (SentEmail.select(SentEmail.id)
-                 .where(SentEmail.interview == identity["interview"], SentEmail.sent_at == identity["sent_at"],
-                        SentEmail.message_id == identity["message_id"],
-                        SentEmail.person.is_null() if identity["person"] is None
-                        else SentEmail.person == identity["person"])
-                 .first())
-        if match is None:
-            sent_id = SentEmail.create(**identity, **rest).id
-        else:
-            sent_id = match.id
-            SentEmail.update(**rest).where(SentEmail.id == match.id).execute()
-        reply_interchange.import_sent_state(sent_id, m)
+# Drafts are upserted by (interview, person); a sent message already stored (same interview,
+# person, time and Message-ID) is updated, not added again. Nothing stored is deleted: the
+# history of sent mail only grows.
+
+def import_email_draft(d: dict[str, Any], interview_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+    EmailDraft.insert(interview=interview_ids[d["interview"]], person=person_ids[d["person"]],
+                      subject=d["subject"], body=d["body"],
+                      updated_at=datetime.fromisoformat(d["updated_at"])).on_conflict_replace().execute()
+
+
+def import_sent_email(m: dict[str, Any], interview_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+    identity = {
+        "interview": interview_ids[m["interview"]],
+        "person": person_ids[m["person"]] if m["person"] is not None else None,
+        "sent_at": datetime.fromisoformat(m["sent_at"]), "message_id": m["message_id"],
+    }
+    rest = {"recipients": m["recipients"], "subject": m["subject"], "body": m["body"], "how": m["how"]}
+    match = (SentEmail.select(SentEmail.id)
+             .where(SentEmail.interview == identity["interview"], SentEmail.sent_at == identity["sent_at"],
+                    SentEmail.message_id == identity["message_id"],
+                    SentEmail.person.is_null() if identity["person"] is None
+                    else SentEmail.person == identity["person"])
+             .first())
+    if match is None:
+        sent_id = SentEmail.create(**identity, **rest).id
+    else:
+        sent_id = match.id
+        SentEmail.update(**rest).where(SentEmail.id == match.id).execute()
+    reply_interchange.import_sent_state(sent_id, m)  # version 4: filed in Sent, replies found
+
+
+def import_card_draft(c: dict[str, Any], interview_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+    CardDraft.insert(
+        interview=interview_ids[c["interview"]], person=person_ids[c["person"]], body=c["body"],
+        size=c["size"], orientation=c["orientation"], panel=c["panel"], guides=c["guides"],
+        line_spacing=float(c["line_spacing"]), envelope=c["envelope"],
+        updated_at=datetime.fromisoformat(c["updated_at"]),
+    ).on_conflict_replace().execute()
+
+
+def import_replies(doc: dict[str, Any], interview_ids: dict[str, int]) -> None:
+    """Version 4: answers found for referrals; interviews without the check-in nudge."""
     reply_interchange.import_referral_answers(doc)
-    for c in doc["card_drafts"]:
-        CardDraft.insert(
-            interview=interview_ids[c["interview"]], person=person_ids[c["person"]], body=c["body"],
-            size=c["size"], orientation=c["orientation"], panel=c["panel"], guides=c["guides"],
-            line_spacing=float(c["line_spacing"]), envelope=c["envelope"],
-            updated_at=datetime.fromisoformat(c["updated_at"]),
-        ).on_conflict_replace().execute()
+    reply_interchange.import_check_ins_off(doc, interview_ids, datetime.now(UTC))
 
 
-def _import_people(people: list[dict[str, Any]]) -> dict[str, int]:
-    existing = dict(Person.select(Person.uid, Person.id).tuples())
+MAIL_AND_CARD_WRITERS = {
+    "email_drafts": import_email_draft, "sent_emails": import_sent_email, "card_drafts": import_card_draft,
+}
+
+
+def import_people(people: list[dict[str, Any]]) -> dict[str, int]:
+    """Create or update the people (matched by id); their row ids by file id."""
+    uids = [p["id"] for p in people]
+    existing: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        existing.update(Person.select(Person.uid, Person.id).where(Person.uid.in_(uids[start:start + 500])).tuples())
     ids: dict[str, int] = {}
     for p in people:
         values = {k: p.get(k, "") for k in ("name", "title", "email", "postal_address", "personal_notes")}
@@ -431,58 +491,57 @@ def _alert_at(f: dict[str, Any]) -> datetime | None:
     return None if f["done_at"] else datetime.fromisoformat(f["remind_at"])
 
 
-def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
-    values = {
-        "company": i["company"], "role": i["role"], "round": i["round"],
+def interview_values(i: dict[str, Any]) -> dict[str, Any]:
+    """The interview row's fields (without id and uid), as both import paths write them."""
+    return {
+        "company": i["company"], "company_key": company_key(i["company"]), "role": i["role"], "round": i["round"],
         "start_at": datetime.fromisoformat(i["start"]), "end_at": datetime.fromisoformat(i["end"]),
         "timezone": i["timezone"], "location": i["location"], "status": i["status"], "deleted_at": None,
     }
-    existing = Interview.get_or_none(Interview.uid == i["id"])
-    if existing is None:
-        interview_id = Interview.create(uid=i["id"], **values).id
-    else:
-        interview_id = existing.id
-        Interview.update(**values).where(Interview.id == interview_id).execute()
-    _store_invitation(interview_id, i.get("invitation"))
-    InterviewPerson.delete().where(InterviewPerson.interview == interview_id).execute()
-    links = [
+
+
+def link_rows(i: dict[str, Any], interview_id: int, person_ids: dict[str, int]) -> list[dict[str, Any]]:
+    return [
         {"interview": interview_id, "person": person_ids[link["person"]], "position": n,
          "talked_about": link["talked_about"]}
         for n, link in enumerate(i["interviewers"])
     ]
-    if links:
-        InterviewPerson.insert_many(links).execute()
-    Debrief.delete().where(Debrief.interview == interview_id).execute()
-    sections = {key: i["debrief"].get(key, "") for key in SECTION_KEYS}
-    if any(sections.values()):
-        Debrief.create(interview=interview_id, **sections)
-    OpenQuestion.delete().where(
-        (OpenQuestion.interview == interview_id) | OpenQuestion.uid.in_([q["id"] for q in i["open_questions"]])
-    ).execute()
-    for n, q in enumerate(i["open_questions"]):
-        OpenQuestion.create(uid=q["id"], interview=interview_id, position=n, question=q["question"],
-                            answer=q["answer"], answered=q["answered"],
-                            asked_by=person_ids[q["asked_by"]] if q.get("asked_by") else None)
-    if "talking_points" in i:  # an older file leaves the stored choices as they are
+
+
+def debrief_sections(i: dict[str, Any]) -> dict[str, str]:
+    return {key: i["debrief"].get(key, "") for key in SECTION_KEYS}
+
+
+def question_rows(i: dict[str, Any], interview_id: int, person_ids: dict[str, int]) -> list[dict[str, Any]]:
+    return [
+        {"uid": q["id"], "interview": interview_id, "position": n, "question": q["question"], "answer": q["answer"],
+         "answered": q["answered"], "asked_by": person_ids[q["asked_by"]] if q.get("asked_by") else None}
+        for n, q in enumerate(i["open_questions"])
+    ]
+
+
+def store_talking_points(i: dict[str, Any], interview_id: int, person_ids: dict[str, int]) -> None:
+    """The user's choices per ★ line; an older file (no “talking_points”) leaves the stored ones."""
+    if "talking_points" in i:
         replace_choices(interview_id, [
             PointChoice(t["source"], person_ids[t["person"]] if t["person"] else None, t["line"], t["note"],
                         person_ids[t["owner"]] if t["owner"] else None, t["phrase"])
             for t in i["talking_points"]
         ])
-    replaced = (FollowUp.interview == interview_id) | FollowUp.uid.in_([f["id"] for f in i["follow_ups"]])
-    printed = dict(FollowUp.select(FollowUp.uid, FollowUp.printed_at).where(replaced).tuples())
-    FollowUp.delete().where(replaced).execute()
-    ReferralRow.delete().where(
-        (ReferralRow.interview == interview_id) | ReferralRow.uid.in_([r["id"] for r in i["referrals"]])
-    ).execute()
-    referral_ids = {}
-    for n, r in enumerate(i["referrals"]):
-        referral_ids[r["id"]] = ReferralRow.create(
-            uid=r["id"], interview=interview_id, position=n, name=r["name"], organization=r["organization"],
-            contact=r["contact"], why=r["why"], outcome=r["outcome"],
-            suggested_by=person_ids[r["suggested_by"]] if r["suggested_by"] else None,
-        ).id
-    follow_ups = [
+
+
+def referral_rows(i: dict[str, Any], interview_id: int, person_ids: dict[str, int]) -> list[dict[str, Any]]:
+    return [
+        {"uid": r["id"], "interview": interview_id, "position": n, "name": r["name"],
+         "organization": r["organization"], "contact": r["contact"], "why": r["why"], "outcome": r["outcome"],
+         "suggested_by": person_ids[r["suggested_by"]] if r["suggested_by"] else None}
+        for n, r in enumerate(i["referrals"])
+    ]
+
+
+def follow_up_rows(i: dict[str, Any], interview_id: int, person_ids: dict[str, int], referral_ids: dict[str, int],
+                   printed: dict[str, datetime | None]) -> list[dict[str, Any]]:
+    return [
         {
             "uid": f["id"], "interview": interview_id, "step": f["step"],
             "person": person_ids[f["person"]] if f["person"] else None,
@@ -498,6 +557,40 @@ def _import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
         }
         for f in i["follow_ups"]
     ]
+
+
+def import_interview(i: dict[str, Any], person_ids: dict[str, int]) -> int:
+    """Create or update one interview and replace its children (matched by id)."""
+    values = interview_values(i)
+    existing = Interview.get_or_none(Interview.uid == i["id"])
+    if existing is None:
+        interview_id = Interview.create(uid=i["id"], **values).id
+    else:
+        interview_id = existing.id
+        Interview.update(**values).where(Interview.id == interview_id).execute()
+    _store_invitation(interview_id, i.get("invitation"))
+    InterviewPerson.delete().where(InterviewPerson.interview == interview_id).execute()
+    links = link_rows(i, interview_id, person_ids)
+    if links:
+        InterviewPerson.insert_many(links).execute()
+    Debrief.delete().where(Debrief.interview == interview_id).execute()
+    sections = debrief_sections(i)
+    if any(sections.values()):
+        Debrief.create(interview=interview_id, **sections)
+    OpenQuestion.delete().where(
+        (OpenQuestion.interview == interview_id) | OpenQuestion.uid.in_([q["id"] for q in i["open_questions"]])
+    ).execute()
+    for row in question_rows(i, interview_id, person_ids):
+        OpenQuestion.create(**row)
+    store_talking_points(i, interview_id, person_ids)
+    replaced = (FollowUp.interview == interview_id) | FollowUp.uid.in_([f["id"] for f in i["follow_ups"]])
+    printed = dict(FollowUp.select(FollowUp.uid, FollowUp.printed_at).where(replaced).tuples())
+    FollowUp.delete().where(replaced).execute()
+    ReferralRow.delete().where(
+        (ReferralRow.interview == interview_id) | ReferralRow.uid.in_([r["id"] for r in i["referrals"]])
+    ).execute()
+    referral_ids = {row["uid"]: ReferralRow.create(**row).id for row in referral_rows(i, interview_id, person_ids)}
+    follow_ups = follow_up_rows(i, interview_id, person_ids, referral_ids, printed)
     if follow_ups:
         FollowUp.insert_many(follow_ups).execute()
     return int(interview_id)

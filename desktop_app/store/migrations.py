@@ -17,6 +17,7 @@ from pathlib import Path
 
 import peewee
 
+from ..domain.company_key import company_key
 from .errors import NewerSchemaError
 
 MIGRATIONS: dict[int, Sequence[str]] = {
@@ -314,6 +315,30 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "INSERT INTO sync_queue (interview_uid, changed_at) SELECT uid, strftime('%Y-%m-%d %H:%M:%S', 'now') "
         "FROM interview",
     ),
+    # v10: flat at any size (issue 21). Every column a start-up or per-screen query filters on
+    # is indexed (tests/unit/test_query_plans.py checks each plan), and earlier rounds at the
+    # same company come from a stored, indexed key: case- and accent-folded in Python
+    # (domain/company_key.py; SQLite's lower() folds ASCII only), registered on the
+    # connection as company_key() for this back-fill.
+    10: (
+        "ALTER TABLE interview ADD COLUMN company_key TEXT NOT NULL DEFAULT ''",
+        "UPDATE interview SET company_key = company_key(company)",
+        "CREATE INDEX interview_company ON interview (company_key, start_at)",
+        # Partial: only hidden rows (awaiting undo or purge) are in it, so the planner never
+        # prefers it for "deleted_at IS NULL" over a selective index such as start_at.
+        "CREATE INDEX interview_deleted ON interview (deleted_at) WHERE deleted_at IS NOT NULL",
+        # The tray's list and count and today's card drafts walk open follow-ups by deadline;
+        # through follow_up_due they stepped over every done one of the whole history first.
+        "CREATE INDEX follow_up_open_due ON follow_up (due_at) WHERE done_at IS NULL",
+        # Search answers short prefixes ("t", "th", "the") from prefix indexes: one doclist read
+        # newest first and stopped at the limit, instead of merging the doclists of every word
+        # that starts with "t". Rebuilt by store.search.ensure_index() right after migrating.
+        "DROP TABLE search_index",
+        """CREATE VIRTUAL TABLE search_index USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+        )""",
+        "UPDATE setting SET value = '0' WHERE key = 'search_index_version'",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)
@@ -336,6 +361,8 @@ def migrate(database: peewee.SqliteDatabase, path: Path, backups: Path) -> Path 
     if current == LATEST_VERSION:
         return None
     backup = backup_database(database, backups, f"before-v{LATEST_VERSION}") if has_tables(database) else None
+    # Python functions the DDL may call (back-fills of keys computed in domain/).
+    database.connection().create_function("company_key", 1, company_key, deterministic=True)
     for version in range(current + 1, LATEST_VERSION + 1):
         with database.atomic():
             for statement in MIGRATIONS[version]:

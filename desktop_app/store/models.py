@@ -63,6 +63,7 @@ class Interview(BaseModel):
     location = peewee.TextField(default="")
     status = peewee.TextField(default="scheduled")
     deleted_at = UtcDateTimeField(null=True)
+    company_key = peewee.TextField(default="")  # domain.company_key.company_key(company): earlier rounds
 
 
 class InterviewPerson(BaseModel):

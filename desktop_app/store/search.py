@@ -4,6 +4,13 @@ Each interview has a few *sources* — its own fields, each debrief section, eac
 interviewer (with what was said and their personal notes), its open questions and its
 referrals — and each source is one FTS5 row whose rowid comes from `search_source`, so
 an autosave re-indexes exactly one row without scanning the index.
+
+Recency: a rebuild numbers the rows in the order of the interviews' dates, and rows written
+later (a new interview, a section filled in for the first time) get higher numbers still, so
+the highest rowids are the most recent interviews. A query is answered from its newest
+matches first (`ORDER BY rowid DESC LIMIT`, which FTS5 stops early, helped by prefix indexes
+for one to three letters) and only that bounded set is ranked: typing "t" into 100,000
+interviews costs what 200 matches cost, and says it shows only the most recent ones.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..domain.debrief import SECTION_KEYS
+from ..domain.debrief import SECTION_KEYS, SECTION_TITLES
 from .database import db_proxy
 from .models import (
     Debrief,
@@ -25,7 +32,7 @@ from .models import (
     Setting,
 )
 
-SEARCH_INDEX_VERSION = 1
+SEARCH_INDEX_VERSION = 2  # 2: rowids in date order (recency), prefix indexes (schema v10)
 HIT_START, HIT_END = "\x01", "\x02"  # snippet markers: never in typed text, escaped by the UI
 MAX_RESULTS = 200
 
@@ -48,7 +55,8 @@ def _collect_texts(interview_ids: list[int] | None = None) -> dict[int, dict[str
 
     texts: dict[int, dict[str, str]] = {}
     for iid, company, role, round_, location in only(
-        Interview.select(Interview.id, Interview.company, Interview.role, Interview.round, Interview.location),
+        Interview.select(Interview.id, Interview.company, Interview.role, Interview.round, Interview.location)
+        .order_by(Interview.start_at, Interview.id),  # a rebuild numbers rows oldest first: rowid = recency
         Interview.id,
     ).tuples():
         texts[iid] = {"interview": "\n".join(p for p in (company, role, round_, location) if p)}
@@ -126,28 +134,33 @@ def forget_interviews(interview_ids: list[int]) -> None:
         )
 
 
+REBUILD_CHUNK = 500  # interviews whose texts are collected and indexed at a time
+
+
 def rebuild_index() -> None:
-    """Index everything afresh: bulk reads, bulk inserts (10,000 interviews in seconds)."""
+    """Index everything afresh, REBUILD_CHUNK interviews at a time (bounded memory, linear time).
+
+    Rows are numbered in the order of the interviews' dates, oldest first, so the highest
+    rowids are the most recent interviews (see `search_page`)."""
     with db_proxy.atomic():
         db_proxy.execute_sql("DELETE FROM search_index")
-        SearchSource.delete().execute()
-        rows = [
-            (iid, source, text)
-            for iid, sources in _collect_texts().items()
-            for source, text in sources.items()
-            if text.strip()
-        ]
-        for start in range(0, len(rows), 500):
-            chunk = rows[start : start + 500]
-            SearchSource.insert_many([{"interview": iid, "source": src} for iid, src, _ in chunk]).execute()
-        ids = dict(
-            ((iid, src), sid) for sid, iid, src in
-            SearchSource.select(SearchSource.id, SearchSource.interview, SearchSource.source).tuples()
-        )
-        db_proxy.connection().executemany(
-            "INSERT INTO search_index (rowid, body) VALUES (?, ?)",
-            ((ids[(iid, src)], text) for iid, src, text in rows),
-        )
+        db_proxy.execute_sql("DELETE FROM search_source")
+        connection = db_proxy.connection()
+        ids = [i for (i,) in Interview.select(Interview.id).order_by(Interview.start_at, Interview.id).tuples()]
+        next_id = 1
+        for start in range(0, len(ids), REBUILD_CHUNK):
+            chunk = ids[start : start + REBUILD_CHUNK]
+            texts = _collect_texts(chunk)
+            rows = [(iid, source, text) for iid in chunk for source, text in texts.get(iid, {}).items() if text.strip()]
+            connection.executemany(
+                "INSERT INTO search_source (id, interview_id, source) VALUES (?, ?, ?)",
+                ((next_id + n, iid, source) for n, (iid, source, _) in enumerate(rows)),
+            )
+            connection.executemany(
+                "INSERT INTO search_index (rowid, body) VALUES (?, ?)",
+                ((next_id + n, text) for n, (_, _, text) in enumerate(rows)),
+            )
+            next_id += len(rows)
         # Merge the many segments a bulk load leaves into one now; otherwise FTS5 merges
         # them bit by bit during later writes, and the first autosaves stall for ~40 ms.
         db_proxy.execute_sql("INSERT INTO search_index (search_index) VALUES ('optimize')")
@@ -179,17 +192,42 @@ def fts_query(text: str) -> str | None:
 
 def search(text: str, limit: int = MAX_RESULTS) -> list[SearchHit]:
     """Matches, best first (FTS5 rank), from interviews that are not deleted."""
+    return search_page(text, limit)[0]
+
+
+def search_page(text: str, limit: int = MAX_RESULTS) -> tuple[list[SearchHit], bool]:
+    """The `limit` most recent matches, best first, and whether there were more.
+
+    Two bounded queries: the newest `limit + 1` matching rowids (FTS5 walks the doclist
+    backwards and stops), then the snippets of just those (`rowid >= ` the oldest kept).
+    When nothing was left out, that is every match, ranked best first (FTS5 rank) as before.
+    When more matched, the newest come first: FTS5's bm25 rank weighs a word by how many
+    rows hold it, which it counts over the whole index — for "t" that is most of it.
+    """
     query = fts_query(text)
-    if query is None:
-        return []
+    if query is None or limit <= 0:
+        return [], False
+    newest = [
+        rowid for (rowid,) in db_proxy.execute_sql(
+            "SELECT search_index.rowid FROM search_index JOIN search_source AS s ON s.id = search_index.rowid "
+            "JOIN interview AS i ON i.id = s.interview_id "
+            "WHERE search_index MATCH ? AND i.deleted_at IS NULL ORDER BY search_index.rowid DESC LIMIT ?",
+            (query, limit + 1),
+        ).fetchall()
+    ]
+    if not newest:
+        return [], False
+    truncated = len(newest) > limit
+    oldest_kept = newest[min(limit, len(newest)) - 1]
     cursor = db_proxy.execute_sql(
         "SELECT s.interview_id, s.source, snippet(search_index, 0, ?, ?, '…', 12) "
         "FROM search_index JOIN search_source AS s ON s.id = search_index.rowid "
         "JOIN interview AS i ON i.id = s.interview_id "
-        "WHERE search_index MATCH ? AND i.deleted_at IS NULL ORDER BY rank LIMIT ?",
-        (HIT_START, HIT_END, query, limit),
+        "WHERE search_index MATCH ? AND search_index.rowid >= ? AND i.deleted_at IS NULL "
+        + ("ORDER BY search_index.rowid DESC" if truncated else "ORDER BY rank") + " LIMIT ?",
+        (HIT_START, HIT_END, query, oldest_kept, limit),
     )
-    return [SearchHit(iid, source, snippet) for iid, source, snippet in cursor.fetchall()]
+    return [SearchHit(iid, source, snippet) for iid, source, snippet in cursor.fetchall()], truncated
 
 
 @dataclass(frozen=True)
@@ -203,26 +241,64 @@ class HitGroup:
     hits: list[SearchHit]
     #: The names of the people whose hits are in this group ("person:<id>" sources), keyed by id.
     people: dict[int, str] = field(default_factory=dict)
+    uid: str = ""  # the interview's stable id (docs/INTERCHANGE.md), for `finish-strong search --json`
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """What the search panel and `finish-strong search` show: groups, best first."""
+
+    text: str
+    groups: list[HitGroup]
+    #: More matched than `limit`: these are the `limit` most recent ("type more to narrow").
+    truncated: bool
+    limit: int
+
+    @property
+    def hit_count(self) -> int:
+        return sum(len(g.hits) for g in self.groups)
+
+
+def search_results(text: str, limit: int = MAX_RESULTS) -> SearchResults:
+    """Search, then group by interview (best group first): three bounded queries."""
+    hits, truncated = search_page(text, limit)
+    return SearchResults(text, _grouped(hits), truncated, limit)
 
 
 def search_grouped(text: str, limit: int = MAX_RESULTS) -> list[HitGroup]:
-    """Search, then group by interview (best group first), in two queries."""
-    hits = search(text, limit)
+    """Search, then group by interview (best group first)."""
+    return _grouped(search(text, limit))
+
+
+def _grouped(hits: list[SearchHit]) -> list[HitGroup]:
     order: dict[int, list[SearchHit]] = {}
     for hit in hits:
         order.setdefault(hit.interview_id, []).append(hit)
     if not order:
         return []
     rows = {
-        iid: (company, role, start)
-        for iid, company, role, start in Interview.select(
-            Interview.id, Interview.company, Interview.role, Interview.start_at
+        iid: (company, role, start, uid)
+        for iid, company, role, start, uid in Interview.select(
+            Interview.id, Interview.company, Interview.role, Interview.start_at, Interview.uid
         ).where(Interview.id.in_(list(order))).tuples()
     }
     person_ids = {int(h.source.split(":", 1)[1]) for h in hits if h.source.startswith("person:")}
     names = dict(Person.select(Person.id, Person.name).where(Person.id.in_(list(person_ids))).tuples()) \
         if person_ids else {}
-    return [HitGroup(iid, *rows[iid], hits=group,
+    return [HitGroup(iid, *rows[iid][:3], hits=group, uid=rows[iid][3],
                      people={pid: names[pid] for h in group if h.source.startswith("person:")
                              for pid in [int(h.source.split(":", 1)[1])] if pid in names})
             for iid, group in order.items() if iid in rows]
+
+
+def source_title(source: str) -> str:
+    """Where in the interview a hit is (plain English; the window translates its own copy)."""
+    if source == "interview":
+        return "Interview"
+    if source.startswith("person:"):
+        return "Interviewer"
+    if source == "questions":
+        return "Open questions"
+    if source == "referrals":
+        return "Referrals"
+    return SECTION_TITLES.get(source, source)

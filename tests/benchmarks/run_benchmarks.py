@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -68,6 +68,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--idle-seconds", type=float, default=IDLE_SECONDS, metavar="S",
                         help="how long the app is watched idle in the tray (default: %(default)s; the targets "
                              "are for 60 s, and the reminders' watchdog ticks once a minute)")
+    parser.add_argument("--scale-sizes", type=_sizes, default=(1_000, 10_000, 100_000), metavar="N,N,…",
+                        help="data-set sizes of the scale section (default: 1000,10000,100000; 'none' skips it; "
+                             "use 1000,10000 while developing: 100k takes a while on a small machine)")
+    parser.add_argument("--scale-runs", type=int, default=3, metavar="N",
+                        help="start-up runs of each program per scale size (default: %(default)s)")
+    parser.add_argument("--scale-only", action="store_true",
+                        help="run only the scale section (and rewrite only its part of the page)")
     parser.add_argument("--no-docs", action="store_true", help=f"do not rewrite {DOC.relative_to(REPO)}")
     parser.add_argument("--package", action="store_true",
                         help="measure only the PyInstaller bundle against a bundled bare window: installed size "
@@ -78,6 +85,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     if args.idle_seconds <= 0:
         parser.error("--idle-seconds must be more than 0")
     return args
+
+
+def _sizes(text: str) -> tuple[int, ...]:
+    if text.strip().lower() in ("", "none", "0"):
+        return ()
+    try:
+        sizes = tuple(sorted({int(part) for part in text.split(",")}))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of numbers") from None
+    if any(n < 1 for n in sizes):
+        raise argparse.ArgumentTypeError("sizes must be at least 1")
+    return sizes
 
 
 def child_env(scratch: Path) -> dict[str, str]:
@@ -328,6 +347,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def progress(text: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {text}", flush=True)
 
+    if args.scale_only:
+        return run_scale_section(args, argv, progress)
+
     with tempfile.TemporaryDirectory(prefix="finish-strong-bench-") as tmp:
         data_dir = Path(tmp) / "data"
         env = child_env(Path(tmp))
@@ -430,6 +452,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_docs:
         write_results(DOC, results_block(rows, facts, notes))
         print(f"Results written to {DOC.relative_to(REPO)}")
+    if args.scale_sizes:
+        return run_scale_section(args, argv, progress)
+    return 0
+
+
+def run_scale_section(args: argparse.Namespace, argv: Sequence[str], progress: Callable[[str], None]) -> int:
+    """The scale section: every size's data set built once, measured, then the table."""
+    from . import scale_bench
+
+    if not args.scale_sizes:
+        print("error: --scale-only with no --scale-sizes", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    results: list[scale_bench.SizeResult] = []
+    display_text = "not started"
+    with tempfile.TemporaryDirectory(prefix="finish-strong-scale-") as tmp:
+        scratch = Path(tmp)
+        env = child_env(scratch)
+        try:
+            with private_display(prefer_xvfb=not args.offscreen) as display:
+                display_text = display.describe()
+
+                def startup(data: Path, runs: int) -> tuple[float, float]:
+                    app, bare = measure_startup(startup_programs(data), runs, display.apply(env), REPO)
+                    return app.median_seconds / bare.median_seconds, app.median_rss_kib / bare.median_rss_kib
+
+                def build(data: Path, size: int) -> float:
+                    return build_data_set(data, size, env)
+
+                for size in args.scale_sizes:
+                    results.append(scale_bench.measure_size(size, scratch, env, REPO, args.scale_runs, startup,
+                                                            build, progress))
+        except (MeasurementError, DisplayError, RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+            print(f"error: the scale section failed: {exc}", file=sys.stderr)
+            return 1
+    headers, rows = scale_bench.scale_table(results)
+    facts = [("date", datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
+             ("command", command_line(argv)), ("revision", git_revision()),
+             ("data sets", ", ".join(f"`demo --interviews {r.size}`" for r in results)
+              + f"; {args.scale_runs} start-up runs each per size"),
+             *machine_facts(display_text)]
+    print()
+    print(scale_bench.text(headers, rows))
+    print(f"\n(scale section: {time.perf_counter() - started:.0f} s)")
+    if not args.no_docs:
+        write_results(DOC, scale_bench.results_block(headers, rows, facts), scale_bench.MARKERS)
+        print(f"Scale results written to {DOC.relative_to(REPO)}")
     return 0
 
 

@@ -1,5 +1,5 @@
 """File ▸ Import data (JSON)…: a file that would replace the mail server settings lists each change
-and asks first; Cancel changes nothing; a plain file imports at once; a bad one says why."""
+and asks first; Cancel changes nothing; a plain file imports without a question; a bad one says why."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ def test_changing_the_mail_server_lists_the_changes_and_asks(qtbot, make_window,
     import_data_file(window, path)
     box = window.active_dialog
     next(b for b in box.buttons() if b.text() == "Import and replace").click()
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)  # it runs beside the window
     assert load_account().host == "smtp.elsewhere.example"
     assert Interview.select().where(Interview.company == "From The File GmbH").exists()
     assert window.statusBar().currentMessage().startswith("Imported 1 interviews")
@@ -57,6 +58,7 @@ def test_a_file_without_mail_changes_imports_at_once_and_a_bad_one_says_why(qtbo
     path = _file_with(tmp_path, clock, None)
     window = make_window()
     import_data_file(window, path)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)  # it runs beside the window
     assert window.active_dialog is None, window.active_dialog.text()
     assert Interview.select().where(Interview.company == "From The File GmbH").exists()
     bad = tmp_path / "bad.json"

@@ -168,6 +168,8 @@ def test_a_search_with_no_match_says_so(qtbot, make_window, clock) -> None:  # t
     window = make_window()
     window.search_box.setText('zzz "AND" NEAR(')
     window.search_panel.run()
+    # Searches run off the GUI thread: wait for this request's answer.
+    qtbot.waitUntil(lambda: window.search_panel.shown_generation == window.search_panel.runner.generation)
     assert window.search_panel.tree.topLevelItemCount() == 0
     assert "No notes, people or companies match" in window.search_panel.summary.text()
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.company_key import company_key
 from desktop_app.domain.debrief import SECTION_KEYS, OpenQuestion, Referral
 from desktop_app.domain.model import Person, Step
 from desktop_app.domain.plan import PlanRules, add_business_days
@@ -27,6 +28,7 @@ from desktop_app.store.debrief_store import (
     save_talked_about,
     set_referral_outcome,
 )
+from desktop_app.store.demo import generate_demo
 from desktop_app.store.follow_up_queries import ChecklistRow, checklist, set_done
 from desktop_app.store.interchange import FORMAT_VERSION, export_json, import_json
 from desktop_app.store.interviews import (
@@ -473,6 +475,40 @@ def test_earlier_rounds_ignore_case_beyond_ascii_and_surrounding_spaces(make_int
     Interview.update(company="  Café Météo\t").where(Interview.id == spaced).execute()
     current = save_interview(make_interview(company="café météo", start="2026-03-10 10:00"))
     assert [r.interview.id for r in earlier_rounds(current)] == [spaced, caps]
+
+
+def test_earlier_rounds_ignore_accents_too(make_interview: MakeInterview) -> None:
+    """The stored key is accent-folded: a name typed without accents finds the accented one."""
+    accented = save_interview(make_interview(company="CAFÉ MÉTÉO", start="2026-03-02 10:00"))
+    plain = save_interview(make_interview(company="Cafe Meteo", start="2026-03-10 10:00"))
+    renamed = save_interview(make_interview(company="Other", start="2026-03-12 10:00"))
+    assert [r.interview.id for r in earlier_rounds(plain)] == [accented]
+    edited = load_interview(renamed)
+    edited.company = "café météo"  # renaming an interview moves it to the other company's rounds
+    save_interview(edited)
+    assert [r.interview.id for r in earlier_rounds(renamed)] == [plain, accented]
+
+
+def test_every_writer_stores_the_company_key(make_interview: MakeInterview) -> None:
+    save_interview(make_interview(company="  Ünïcode   Ltd "))
+    generate_demo(20)
+    text = export_json()
+    Interview.update(company_key="").execute()
+    import_json(text)  # matched by id: every interview is written again
+    rows = list(Interview.select(Interview.company, Interview.company_key).tuples())
+    assert len(rows) == 21
+    assert all(key == company_key(company) and key for company, key in rows)
+
+
+def test_a_missing_company_key_is_filled_at_the_next_open(make_interview: MakeInterview, db_path: Path) -> None:
+    """A salvaged older file or a writer that forgot the key: the next start fills it in."""
+    first = save_interview(make_interview(company="Ünïcode Ltd", start="2026-03-02 10:00"))
+    second = save_interview(make_interview(company="unicode ltd", start="2026-03-10 10:00"))
+    Interview.update(company_key="").where(Interview.id == first).execute()
+    assert earlier_rounds(second) == []
+    close_database()
+    open_database(db_path, db_path.parent / "backups")
+    assert [r.interview.id for r in earlier_rounds(second)] == [first]
 
 
 def test_an_interview_at_the_same_moment_is_not_an_earlier_round(make_interview: MakeInterview) -> None:

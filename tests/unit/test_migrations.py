@@ -114,6 +114,8 @@ def test_a_v1_file_opens_with_its_data_intact(v1_copy: Path) -> None:
     ]
     assert load_rules() == PlanRules(email_due_minutes=180)
     assert user_version(v1_copy) == migrations.LATEST_VERSION
+    # v7 back-filled the folded company key that finds earlier rounds (computed in Python).
+    assert database.execute_sql("SELECT company_key FROM interview WHERE id = 1").fetchone()[0] == "cafe meteo <b>"
 
 
 def test_opening_a_newer_file_is_refused_and_leaves_it_alone(v1_copy: Path) -> None:

@@ -28,7 +28,9 @@ from ...domain.debrief import SECTIONS
 from ...domain.model import Step
 from ...store.debrief_store import (
     INDEX_LATER_CHARS,
+    EarlierRound,
     complete_notes_step,
+    earlier_round_ids,
     earlier_rounds,
     index_section,
     load_debrief,
@@ -68,7 +70,8 @@ class DebriefWindow(QWidget):
         self.clock = clock
         interview = load_interview(interview_id)
         debrief = load_debrief(interview_id)
-        self.rounds = earlier_rounds(interview_id)
+        self.rounds: list[EarlierRound] | None = None  # loaded when the panel is first opened
+        self.round_ids = earlier_round_ids(interview_id)
         company_role = interview.title
         self.setWindowTitle(f"Debrief: {company_role}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -105,12 +108,11 @@ class DebriefWindow(QWidget):
         self.earlier = QPlainTextEdit()
         self.earlier.setReadOnly(True)
         self.earlier.setAccessibleName("Earlier rounds")
-        self.earlier.setPlainText(earlier_rounds_text(self.rounds))
         self.earlier.hide()
-        self.earlier_button = QPushButton(f"&Earlier rounds at {menu_text(interview.company)} ({len(self.rounds)})")
+        self.earlier_button = QPushButton(f"&Earlier rounds at {menu_text(interview.company)} ({len(self.round_ids)})")
         self.earlier_button.setCheckable(True)
-        self.earlier_button.setEnabled(bool(self.rounds))
-        self.earlier_button.toggled.connect(self.earlier.setVisible)
+        self.earlier_button.setEnabled(bool(self.round_ids))
+        self.earlier_button.toggled.connect(self._show_earlier)
         self.flag_button = QPushButton(f"★ Talking point ({TOGGLE_SHORTCUT})")
         self.flag_button.setToolTip("Flag the current line to mention in the thank-you")
         self.flag_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the note
@@ -140,6 +142,13 @@ class DebriefWindow(QWidget):
         layout.addLayout(footer)
 
     # ------------------------------------------------------------------ pages
+
+    def _show_earlier(self, shown: bool) -> None:
+        """Earlier rounds are read in full on first opening only: most debriefs never show them."""
+        if shown and self.rounds is None:
+            self.rounds = earlier_rounds(self.interview_id)
+            self.earlier.setPlainText(earlier_rounds_text(self.rounds))
+        self.earlier.setVisible(shown)
     def _notes_page(self, texts: dict[str, str]) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)

@@ -1,6 +1,7 @@
 """File ▸ Import data (JSON)…: a Finish Strong export read back in the app, as `finish-strong import` does.
 
-Why here and not only in the CLI: a file can carry mail server settings, and where the password
+The import itself runs beside the window with a progress dialog (ui/app/data_import.py). Why here
+and not only in the CLI: a file can carry mail server settings, and where the password
 goes must never change without the user seeing it. So a file that would replace the server
 settings the user set up lists each change (old → new) and asks first; the CLI needs
 `--replace-settings` for the same file. Loaded when first used, not for the first paint.
@@ -14,9 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ...store.errors import StoreError
-from ...store.interchange import import_json, parse_import
 from ...store.mail_settings import ACCOUNT_KEY, account_changes
-from ..shared.errors import ENVIRONMENT_ERRORS, describe
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -38,14 +37,14 @@ def choose_data_file(window: MainWindow) -> None:
 
 
 def import_data_file(window: MainWindow, path: Path) -> None:
-    """Check the whole file, ask about mail settings if they would change, then import it."""
+    """Check the file's header and settings, ask about mail settings if they would change, then
+    import it beside the window (ui/app/data_import.py: progress, Cancel changes nothing)."""
+    from ...store.json_stream_import import check_file_header
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
-        doc = parse_import(text)
-        changes = account_changes(doc.get("settings", {}).get(ACCOUNT_KEY))
-    except UnicodeDecodeError:
-        window.show_error(tr("{0} is not a UTF-8 text file; nothing was imported.").format(path.name))
-        return
+        with open(path, "rb") as raw:
+            settings = check_file_header(raw)  # the records are checked as they are imported
+        changes = account_changes(settings.get(ACCOUNT_KEY))
     except OSError as exc:
         window.show_error(tr("Cannot read {0}: {1}").format(path, exc.strerror or exc))
         return
@@ -53,28 +52,16 @@ def import_data_file(window: MainWindow, path: Path) -> None:
         window.show_error(tr("Nothing was imported from {0}: {1}").format(path.name, exc))
         return
     if not changes:
-        _import(window, path, text, replace_settings=False)
+        _import(window, path, replace_settings=False)
         return
     listed = "\n".join(f"• {change}" for change in changes)
     window.confirm(window, tr("Replace your mail settings?"),
                    tr("Importing {0} would change your mail server settings:\n\n{1}\n\nYour password is sent to "
                       "the server named here. Import the file and use these settings?").format(path.name, listed),
-                   tr("Import and replace"), lambda: _import(window, path, text, replace_settings=True), warning=True)
+                   tr("Import and replace"), lambda: _import(window, path, replace_settings=True), warning=True)
 
 
-def _import(window: MainWindow, path: Path, text: str, replace_settings: bool) -> None:
-    if not window.editors.close_all():
-        return  # an open editor could not save its text: do not replace data under it
-    try:
-        interviews, people = import_json(text, replace_settings=replace_settings)
-    except StoreError as exc:
-        window.show_error(tr("Nothing was imported from {0}: {1}").format(path.name, exc))
-        return
-    except ENVIRONMENT_ERRORS as exc:
-        window.show_error(tr("Nothing was imported. {0}").format(describe(exc)))
-        return
-    window.undo_stack.clear()  # undo entries may refer to rows the file replaced
-    window.events.data_changed.emit()
-    window.events.settings_changed.emit()
-    window.statusBar().showMessage(
-        tr("Imported {0} interviews and {1} people from {2}.").format(interviews, people, path.name), 10000)
+def _import(window: MainWindow, path: Path, replace_settings: bool) -> None:
+    from ..app.data_import import start_import
+
+    start_import(window, path, replace_settings)

@@ -52,6 +52,7 @@ class MainWindowActions:
         self.import_data_action.setToolTip("Read a Finish Strong export (finish-strong export FILE.json)")
         self.backup_action = self._action("&Back up now…", self.back_up_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from backup…", self.restore_from_backup, "Ctrl+Shift+R")
+        self.import_data_action = self._action(self.tr("Import &data…"), self.import_data)
         self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
         self.quit_action = self._action("&Quit", self.quit_app, "Ctrl+Q")
         self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
@@ -72,13 +73,15 @@ class MainWindowActions:
                             (self.export_action, "Write interviews and follow-ups to a calendar file (.ics)"),
                             (self.backup_action, "Copy all your data to a file of your choice"),
                             (self.restore_action, "Go back to a backup; your current data are kept as a backup first"),
+                            (self.import_data_action,
+                             self.tr("Add or update everything in a Finish Strong export (JSON); all or nothing")),
                             (self.today_action, "Show today")):
             action.setToolTip(tip)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addActions([self.new_action, self.import_action, self.export_action, self.import_data_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addActions([self.backup_action, self.restore_action, self.import_data_action])
         file_menu.addSeparator()
         file_menu.addAction(self.cards.print_today_action)
         file_menu.addSeparator()

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.events = events or AppEvents(self)
         self.state = QSettings(str(state_file), QSettings.Format.IniFormat)
         self.undo_stack = QUndoStack(self)
+        self.import_job: object | None = None  # File ▸ Import data… under way (ui/app/data_import.py)
         self.selected_interview: int | None = None
         #: Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits.
         self.editors = EditorRegistry(self)
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.debriefs.plan_changed.connect(self.events.data_changed.emit)
         self.search_box.textChanged.connect(self._search_changed)
         self.search_box.returnPressed.connect(lambda: self.search_panel.run())
+        self.search_box.focused.connect(lambda: self.search_panel.warm_up())
         self.events.data_changed.connect(self.refresh)
         # Any change, also one made behind the app's back: editors whose rows were replaced or
         # removed close or rebuild. Queued: a change may be announced from inside an editor's save.

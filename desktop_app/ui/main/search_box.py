@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 class SearchBox(QLineEdit):
     """The toolbar's search field; Escape clears it (and so closes the results)."""
+
+    #: the box got the focus: typing comes next, so the results panel is built now, not on the first key
+    focused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -16,6 +19,10 @@ class SearchBox(QLineEdit):
         self.setAccessibleName("Search")
         self.setClearButtonEnabled(True)
         self.setMaximumWidth(320)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.focused.emit)  # after the focus change is painted
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() == Qt.Key.Key_Escape and self.text():
