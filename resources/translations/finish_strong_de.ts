@@ -8,10 +8,6 @@
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <source>{0} is not a UTF-8 text file; nothing was imported.</source>
-        <translation>{0} ist keine UTF-8-Textdatei; es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>Cannot read {0}: {1}</source>
         <translation>{0} kann nicht gelesen werden: {1}</translation>
     </message>
@@ -38,14 +34,6 @@ Ihr Passwort wird an den hier genannten Server gesendet. Die Datei importieren u
     <message>
         <source>Import and replace</source>
         <translation>Importieren und ersetzen</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. {0}</source>
-        <translation>Es wurde nichts importiert. {0}</translation>
-    </message>
-    <message>
-        <source>Imported {0} interviews and {1} people from {2}.</source>
-        <translation>{0} Gespräche und {1} Personen aus {2} importiert.</translation>
     </message>
     <message>
         <source>Calendar synced at {time}</source>
@@ -840,6 +828,17 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     </message>
 </context>
 <context>
+    <name>DataImport</name>
+    <message>
+        <source>Finish Strong export (*.json);;All files (*)</source>
+        <translation>Finish-Strong-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type the date and time as you write them ({0}), as ISO (2026-12-01 14:00), or with a short time such as 2pm, 2:30 pm or 14.30.</source>
@@ -884,13 +883,109 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
 <context>
     <name>DebriefWindow</name>
     <message>
-        <source>Talking &amp;points</source>
+        <source>Debrief: %1</source>
         <extracomment>A very long section is re-indexed for search this long after the last autosave. The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
+        <translation>Nachbereitung: %1</translation>
+    </message>
+    <message>
+        <source>All changes are saved as you type.</source>
+        <translation>Alle Änderungen werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>&amp;Gesprächspersonen</translation>
+    </message>
+    <message>
+        <source>Open &amp;questions (%1)</source>
+        <translation>Offene &amp;Fragen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals (%1)</source>
+        <translation>&amp;Empfehlungen (%1)</translation>
+    </message>
+    <message>
+        <source>Talking &amp;points</source>
         <translation>Gesprächs&amp;punkte</translation>
+    </message>
+    <message>
+        <source>Earlier rounds</source>
+        <translation>Frühere Runden</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier rounds at %1 (%2)</source>
+        <translation>Frühere &amp;Runden bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>★ Talking point (%1)</source>
+        <translation>★ Gesprächspunkt (%1)</translation>
+    </message>
+    <message>
+        <source>Flag the current line to mention in the thank-you</source>
+        <translation>Die aktuelle Zeile markieren, um sie im Dank zu erwähnen</translation>
+    </message>
+    <message>
+        <source>No interviewers on this interview. Add them with Edit interview.</source>
+        <translation>Für dieses Gespräch sind keine Gesprächspersonen eingetragen. Fügen Sie sie über „Gespräch bearbeiten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>What you talked about with %1</source>
+        <translation>Worüber Sie mit %1 gesprochen haben</translation>
+    </message>
+    <message>
+        <source>Topics, their questions, anything to mention in your thank-you</source>
+        <translation>Themen, ihre Fragen, alles, was Sie im Dank erwähnen möchten</translation>
+    </message>
+    <message>
+        <source>Personal things about %1</source>
+        <translation>Persönliches über %1</translation>
+    </message>
+    <message>
+        <source>Hobbies, pet peeves, shared interests — kept for your next meeting</source>
+        <translation>Hobbys, Eigenheiten, gemeinsame Interessen – aufbewahrt für das nächste Treffen</translation>
+    </message>
+    <message>
+        <source>What you talked about:</source>
+        <translation>Worüber Sie gesprochen haben:</translation>
+    </message>
+    <message>
+        <source>Personal (kept on %1 for every interview):</source>
+        <translation>Persönlich (bei %1 für jedes Gespräch aufbewahrt):</translation>
+    </message>
+    <message>
+        <source>Not saved yet %1 Your text is still here; retrying.</source>
+        <translation>Noch nicht gespeichert %1 Ihr Text bleibt erhalten; neuer Versuch folgt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Talking &amp;points (%1)</source>
         <translation>Gesprächs&amp;punkte (%1)</translation>
+    </message>
+    <message>
+        <source>✓ Notes step done</source>
+        <translation>✓ Notizen erledigt</translation>
+    </message>
+    <message>
+        <source>Notes &amp;done (Ctrl+Return)</source>
+        <translation>Notizen &amp;fertig (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ticks step 1 of the plan; untick it in the checklist to reopen.</source>
+        <translation>Hakt Schritt 1 des Plans ab; zum Wiederöffnen in der Checkliste den Haken entfernen.</translation>
+    </message>
+    <message>
+        <source>Notes saved — step 1 is done. Next: the thank-you e-mail.</source>
+        <translation>Notizen gespeichert – Schritt 1 ist erledigt. Als Nächstes: die Dankes-E-Mail.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1863,21 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling: putting everything back as it was…</source>
+        <translation>Abbruch: Alles wird wiederhergestellt, wie es war…</translation>
+    </message>
+</context>
+<context>
     <name>InterviewCalendar</name>
     <message>
         <source>Interview calendar</source>
@@ -2302,8 +2412,36 @@ PLZ und Ort</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The interview is %1 — mark this step done already?</source>
+        <source>Select an interview in the agenda to see its follow-up plan.</source>
         <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <translation>Wählen Sie ein Gespräch in der Tagesübersicht, um seinen Plan zu sehen.</translation>
+    </message>
+    <message>
+        <source>New interview…</source>
+        <translation>Neues Gespräch…</translation>
+    </message>
+    <message>
+        <source>Interview saved; its follow-up plan is up to date.</source>
+        <translation>Gespräch gespeichert; sein Plan ist aktuell.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message>
+        <source>Delete the interview “%1” and its follow-up plan?</source>
+        <translation>Das Gespräch „%1“ und seinen Plan löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The interview is %1 — mark this step done already?</source>
         <translation>Das Gespräch ist %1 – diesen Schritt trotzdem schon abhaken?</translation>
     </message>
     <message>
@@ -2317,6 +2455,162 @@ PLZ und Ort</translation>
     <message>
         <source>Mark done</source>
         <translation>Abhaken</translation>
+    </message>
+    <message>
+        <source>Referral contacted</source>
+        <translation>Empfehlung kontaktiert</translation>
+    </message>
+    <message>
+        <source>How did it go with %1? (a short note; you can leave it empty)</source>
+        <translation>Wie lief es mit %1? (eine kurze Notiz; Sie können das Feld leer lassen)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Write your notes, send the thank-you e-mail, mail a handwritten note and contact every referral — on time, after every interview.</source>
+        <translation>Notizen schreiben, die Dankes-E-Mail senden, eine handschriftliche Karte verschicken und jede Empfehlung ansprechen – pünktlich, nach jedem Gespräch.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New interview…</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <translation>&amp;Neues Gespräch…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit interview…</source>
+        <translation>Gespräch &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete interview</source>
+        <translation>Gespräch &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import invitation…</source>
+        <translation>Einladung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;data (JSON)…</source>
+        <translation>&amp;Daten importieren (JSON)…</translation>
+    </message>
+    <message>
+        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
+        <translation>Einen Finish-Strong-Export lesen (finish-strong export DATEI.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;data…</source>
+        <translation>&amp;Daten importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt month</source>
+        <translation>Nä&amp;chster Monat</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>Ü&amp;ber %1</translation>
+    </message>
+    <message>
+        <source>Write &amp;debrief…</source>
+        <translation>&amp;Nachbereitung schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Thank-you e-mail…</source>
+        <translation>&amp;Dankes-E-Mail…</translation>
+    </message>
+    <message>
+        <source>Step 2: draft and send the thank-you e-mail to each interviewer</source>
+        <translation>Schritt 2: die Dankes-E-Mail an jede Gesprächsperson entwerfen und senden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add an interview and its follow-up plan</source>
+        <translation>Ein Gespräch mit seinem Plan anlegen</translation>
+    </message>
+    <message>
+        <source>Add interviews from a calendar invitation (.ics)</source>
+        <translation>Gespräche aus einer Kalendereinladung (.ics) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write interviews and follow-ups to a calendar file (.ics)</source>
+        <translation>Gespräche und Folgeschritte in eine Kalenderdatei (.ics) schreiben</translation>
+    </message>
+    <message>
+        <source>Copy all your data to a file of your choice</source>
+        <translation>Alle Ihre Daten in eine Datei Ihrer Wahl kopieren</translation>
+    </message>
+    <message>
+        <source>Go back to a backup; your current data are kept as a backup first</source>
+        <translation>Zu einer Sicherung zurückkehren; Ihre aktuellen Daten werden vorher gesichert</translation>
+    </message>
+    <message>
+        <source>Add or update everything in a Finish Strong export (JSON); all or nothing</source>
+        <translation>Alles aus einem Finish-Strong-Export (JSON) hinzufügen oder aktualisieren; ganz oder gar nicht</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Heute anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3005,67 @@ PLZ und Ort</translation>
     <message>
         <source>Restore from file</source>
         <translation>Aus Datei wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search notes, people, companies (Ctrl+F)</source>
+        <extracomment>the box got the focus: typing comes next, so the results panel is built now, not on the first key</extracomment>
+        <translation>Notizen, Personen, Unternehmen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Interviewer %1</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation>Gesprächsperson %1</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Gesprächsperson</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <extracomment>(interview id, source) of the result the user opened</extracomment>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>The search could not run {reason}</source>
+        <translation>Die Suche konnte nicht laufen {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the {count} most recent matches — type more to narrow.</source>
+        <translation>Die {count} neuesten Treffer werden gezeigt – tippen Sie weiter, um einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>No notes, people or companies match “%1”.</source>
+        <translation>Keine Notizen, Personen oder Unternehmen passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 interviews</source>
+        <translation>%1 Treffer in %2 Gesprächen</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3492,29 @@ PLZ und Ort</translation>
     <message>
         <source>New mail about your thank-yous: {names}</source>
         <translation>Neue Mails zu Ihren Dankes-E-Mails: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}: {reason}</source>
+        <translation>Aus {name} wurde nichts importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {reason}</source>
+        <translation>Es wurde nichts importiert. {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {interviews} interviews and {people} people from {name}.</source>
+        <translation>{interviews} Gespräche und {people} Personen aus {name} importiert.</translation>
     </message>
 </context>
 </TS>

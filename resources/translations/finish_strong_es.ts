@@ -8,10 +8,6 @@
         <translation>Importar datos</translation>
     </message>
     <message>
-        <source>{0} is not a UTF-8 text file; nothing was imported.</source>
-        <translation>{0} no es un archivo de texto UTF-8; no se ha importado nada.</translation>
-    </message>
-    <message>
         <source>Cannot read {0}: {1}</source>
         <translation>No se puede leer {0}: {1}</translation>
     </message>
@@ -38,14 +34,6 @@ Su contraseña se enviará al servidor indicado aquí. ¿Importar el archivo y u
     <message>
         <source>Import and replace</source>
         <translation>Importar y sustituir</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. {0}</source>
-        <translation>No se ha importado nada. {0}</translation>
-    </message>
-    <message>
-        <source>Imported {0} interviews and {1} people from {2}.</source>
-        <translation>Importadas {0} entrevistas y {1} personas de {2}.</translation>
     </message>
     <message>
         <source>Calendar synced at {time}</source>
@@ -840,6 +828,17 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
     </message>
 </context>
 <context>
+    <name>DataImport</name>
+    <message>
+        <source>Finish Strong export (*.json);;All files (*)</source>
+        <translation>Exportación de Finish Strong (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importar datos</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type the date and time as you write them ({0}), as ISO (2026-12-01 14:00), or with a short time such as 2pm, 2:30 pm or 14.30.</source>
@@ -884,13 +883,109 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
 <context>
     <name>DebriefWindow</name>
     <message>
-        <source>Talking &amp;points</source>
+        <source>Debrief: %1</source>
         <extracomment>A very long section is re-indexed for search this long after the last autosave. The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
+        <translation>Resumen: %1</translation>
+    </message>
+    <message>
+        <source>All changes are saved as you type.</source>
+        <translation>Todos los cambios se guardan mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>&amp;Entrevistadores</translation>
+    </message>
+    <message>
+        <source>Open &amp;questions (%1)</source>
+        <translation>&amp;Preguntas abiertas (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals (%1)</source>
+        <translation>&amp;Recomendaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Talking &amp;points</source>
         <translation>&amp;Temas de conversación</translation>
+    </message>
+    <message>
+        <source>Earlier rounds</source>
+        <translation>Rondas anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier rounds at %1 (%2)</source>
+        <translation>Rondas &amp;anteriores en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>★ Talking point (%1)</source>
+        <translation>★ Tema de conversación (%1)</translation>
+    </message>
+    <message>
+        <source>Flag the current line to mention in the thank-you</source>
+        <translation>Marcar la línea actual para mencionarla en el agradecimiento</translation>
+    </message>
+    <message>
+        <source>No interviewers on this interview. Add them with Edit interview.</source>
+        <translation>Esta entrevista no tiene entrevistadores. Añádalos con «Editar entrevista».</translation>
+    </message>
+    <message>
+        <source>What you talked about with %1</source>
+        <translation>De qué habló con %1</translation>
+    </message>
+    <message>
+        <source>Topics, their questions, anything to mention in your thank-you</source>
+        <translation>Temas, sus preguntas, todo lo que quiera mencionar en su agradecimiento</translation>
+    </message>
+    <message>
+        <source>Personal things about %1</source>
+        <translation>Cosas personales de %1</translation>
+    </message>
+    <message>
+        <source>Hobbies, pet peeves, shared interests — kept for your next meeting</source>
+        <translation>Aficiones, manías, intereses comunes — se guardan para la próxima reunión</translation>
+    </message>
+    <message>
+        <source>What you talked about:</source>
+        <translation>De qué hablaron:</translation>
+    </message>
+    <message>
+        <source>Personal (kept on %1 for every interview):</source>
+        <translation>Personal (se guarda en %1 para cada entrevista):</translation>
+    </message>
+    <message>
+        <source>Not saved yet %1 Your text is still here; retrying.</source>
+        <translation>Todavía sin guardar %1 Su texto sigue aquí; se reintentará.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>Talking &amp;points (%1)</source>
         <translation>&amp;Temas de conversación (%1)</translation>
+    </message>
+    <message>
+        <source>✓ Notes step done</source>
+        <translation>✓ Paso de notas hecho</translation>
+    </message>
+    <message>
+        <source>Notes &amp;done (Ctrl+Return)</source>
+        <translation>Notas &amp;terminadas (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Ticks step 1 of the plan; untick it in the checklist to reopen.</source>
+        <translation>Marca el paso 1 del plan; desmárquelo en la lista para reabrirlo.</translation>
+    </message>
+    <message>
+        <source>Notes saved — step 1 is done. Next: the thank-you e-mail.</source>
+        <translation>Notas guardadas: el paso 1 está hecho. Ahora: el correo de agradecimiento.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1863,21 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Importar datos</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling: putting everything back as it was…</source>
+        <translation>Cancelando: todo vuelve a quedar como estaba…</translation>
+    </message>
+</context>
+<context>
     <name>InterviewCalendar</name>
     <message>
         <source>Interview calendar</source>
@@ -2302,8 +2412,36 @@ Código postal y ciudad</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The interview is %1 — mark this step done already?</source>
+        <source>Select an interview in the agenda to see its follow-up plan.</source>
         <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <translation>Seleccione una entrevista en la agenda para ver su plan de seguimiento.</translation>
+    </message>
+    <message>
+        <source>New interview…</source>
+        <translation>Nueva entrevista…</translation>
+    </message>
+    <message>
+        <source>Interview saved; its follow-up plan is up to date.</source>
+        <translation>Entrevista guardada; su plan de seguimiento está al día.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 eliminada. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>Eliminar entrevista</translation>
+    </message>
+    <message>
+        <source>Delete the interview “%1” and its follow-up plan?</source>
+        <translation>¿Eliminar la entrevista «%1» y su plan de seguimiento?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The interview is %1 — mark this step done already?</source>
         <translation>La entrevista es %1: ¿marcar ya este paso como hecho?</translation>
     </message>
     <message>
@@ -2317,6 +2455,162 @@ Código postal y ciudad</translation>
     <message>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Referral contacted</source>
+        <translation>Recomendación contactada</translation>
+    </message>
+    <message>
+        <source>How did it go with %1? (a short note; you can leave it empty)</source>
+        <translation>¿Cómo fue con %1? (una nota breve; puede dejarlo vacío)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Write your notes, send the thank-you e-mail, mail a handwritten note and contact every referral — on time, after every interview.</source>
+        <translation>Escriba sus notas, envíe el correo de agradecimiento, mande una tarjeta manuscrita y contacte a cada recomendación, a tiempo, después de cada entrevista.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New interview…</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <translation>&amp;Nueva entrevista…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit interview…</source>
+        <translation>&amp;Editar entrevista…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete interview</source>
+        <translation>E&amp;liminar entrevista</translation>
+    </message>
+    <message>
+        <source>&amp;Import invitation…</source>
+        <translation>&amp;Importar invitación…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportar calendario…</translation>
+    </message>
+    <message>
+        <source>Import &amp;data (JSON)…</source>
+        <translation>Importar &amp;datos (JSON)…</translation>
+    </message>
+    <message>
+        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
+        <translation>Leer una exportación de Finish Strong (finish-strong export ARCHIVO.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+        <source>Import &amp;data…</source>
+        <translation>Importar &amp;datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>Mes &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt month</source>
+        <translation>Mes &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>A&amp;cerca de %1</translation>
+    </message>
+    <message>
+        <source>Write &amp;debrief…</source>
+        <translation>Escribir el &amp;resumen…</translation>
+    </message>
+    <message>
+        <source>&amp;Thank-you e-mail…</source>
+        <translation>Correo de a&amp;gradecimiento…</translation>
+    </message>
+    <message>
+        <source>Step 2: draft and send the thank-you e-mail to each interviewer</source>
+        <translation>Paso 2: redactar y enviar el correo de agradecimiento a cada entrevistador</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Add an interview and its follow-up plan</source>
+        <translation>Añadir una entrevista y su plan de seguimiento</translation>
+    </message>
+    <message>
+        <source>Add interviews from a calendar invitation (.ics)</source>
+        <translation>Añadir entrevistas desde una invitación de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Write interviews and follow-ups to a calendar file (.ics)</source>
+        <translation>Escribir entrevistas y seguimientos en un archivo de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Copy all your data to a file of your choice</source>
+        <translation>Copiar todos sus datos en un archivo que elija</translation>
+    </message>
+    <message>
+        <source>Go back to a backup; your current data are kept as a backup first</source>
+        <translation>Volver a una copia; sus datos actuales se guardan antes como copia</translation>
+    </message>
+    <message>
+        <source>Add or update everything in a Finish Strong export (JSON); all or nothing</source>
+        <translation>Añadir o actualizar todo lo de una exportación de Finish Strong (JSON); todo o nada</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Mostrar hoy</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3005,67 @@ Código postal y ciudad</translation>
     <message>
         <source>Restore from file</source>
         <translation>Restaurar desde archivo</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search notes, people, companies (Ctrl+F)</source>
+        <extracomment>the box got the focus: typing comes next, so the results panel is built now, not on the first key</extracomment>
+        <translation>Buscar notas, personas, empresas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Interviewer %1</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation>Entrevistador %1</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <extracomment>(interview id, source) of the result the user opened</extracomment>
+        <translation>Resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>The search could not run {reason}</source>
+        <translation>La búsqueda no pudo ejecutarse {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the {count} most recent matches — type more to narrow.</source>
+        <translation>Se muestran las {count} coincidencias más recientes; escriba más para acotar.</translation>
+    </message>
+    <message>
+        <source>No notes, people or companies match “%1”.</source>
+        <translation>Ninguna nota, persona o empresa coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 interviews</source>
+        <translation>%1 coincidencias en %2 entrevistas</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 coincidencia</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3492,29 @@ Código postal y ciudad</translation>
     <message>
         <source>New mail about your thank-yous: {names}</source>
         <translation>Correo nuevo sobre sus agradecimientos: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}: {reason}</source>
+        <translation>No se ha importado nada de {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importación cancelada: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {reason}</source>
+        <translation>No se ha importado nada. {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {interviews} interviews and {people} people from {name}.</source>
+        <translation>Importadas {interviews} entrevistas y {people} personas de {name}.</translation>
     </message>
 </context>
 </TS>

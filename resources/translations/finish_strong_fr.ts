@@ -8,10 +8,6 @@
         <translation>Importer des données</translation>
     </message>
     <message>
-        <source>{0} is not a UTF-8 text file; nothing was imported.</source>
-        <translation>{0} n’est pas un fichier texte UTF-8 ; rien n’a été importé.</translation>
-    </message>
-    <message>
         <source>Cannot read {0}: {1}</source>
         <translation>Impossible de lire {0} : {1}</translation>
     </message>
@@ -38,14 +34,6 @@ Votre mot de passe sera envoyé au serveur indiqué ici. Importer le fichier et 
     <message>
         <source>Import and replace</source>
         <translation>Importer et remplacer</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. {0}</source>
-        <translation>Rien n’a été importé. {0}</translation>
-    </message>
-    <message>
-        <source>Imported {0} interviews and {1} people from {2}.</source>
-        <translation>{0} entretiens et {1} personnes importés depuis {2}.</translation>
     </message>
     <message>
         <source>Calendar synced at {time}</source>
@@ -840,6 +828,17 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
     </message>
 </context>
 <context>
+    <name>DataImport</name>
+    <message>
+        <source>Finish Strong export (*.json);;All files (*)</source>
+        <translation>Export Finish Strong (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type the date and time as you write them ({0}), as ISO (2026-12-01 14:00), or with a short time such as 2pm, 2:30 pm or 14.30.</source>
@@ -884,13 +883,109 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
 <context>
     <name>DebriefWindow</name>
     <message>
-        <source>Talking &amp;points</source>
+        <source>Debrief: %1</source>
         <extracomment>A very long section is re-indexed for search this long after the last autosave. The plan changed (a referral added or removed, the notes step ticked). Emitted once everything is saved and the window is going away.</extracomment>
+        <translation>Compte rendu : %1</translation>
+    </message>
+    <message>
+        <source>All changes are saved as you type.</source>
+        <translation>Toutes les modifications sont enregistrées au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>&amp;Interlocuteurs</translation>
+    </message>
+    <message>
+        <source>Open &amp;questions (%1)</source>
+        <translation>&amp;Questions en suspens (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals (%1)</source>
+        <translation>&amp;Recommandations (%1)</translation>
+    </message>
+    <message>
+        <source>Talking &amp;points</source>
         <translation>&amp;Points de discussion</translation>
+    </message>
+    <message>
+        <source>Earlier rounds</source>
+        <translation>Tours précédents</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier rounds at %1 (%2)</source>
+        <translation>Tours &amp;précédents chez %1 (%2)</translation>
+    </message>
+    <message>
+        <source>★ Talking point (%1)</source>
+        <translation>★ Point de discussion (%1)</translation>
+    </message>
+    <message>
+        <source>Flag the current line to mention in the thank-you</source>
+        <translation>Marquer la ligne courante pour la mentionner dans le remerciement</translation>
+    </message>
+    <message>
+        <source>No interviewers on this interview. Add them with Edit interview.</source>
+        <translation>Aucun interlocuteur pour cet entretien. Ajoutez-les avec « Modifier l’entretien ».</translation>
+    </message>
+    <message>
+        <source>What you talked about with %1</source>
+        <translation>Ce dont vous avez parlé avec %1</translation>
+    </message>
+    <message>
+        <source>Topics, their questions, anything to mention in your thank-you</source>
+        <translation>Sujets, ses questions, tout ce qui mérite d’être mentionné dans votre remerciement</translation>
+    </message>
+    <message>
+        <source>Personal things about %1</source>
+        <translation>Éléments personnels sur %1</translation>
+    </message>
+    <message>
+        <source>Hobbies, pet peeves, shared interests — kept for your next meeting</source>
+        <translation>Loisirs, agacements, intérêts communs — conservés pour la prochaine rencontre</translation>
+    </message>
+    <message>
+        <source>What you talked about:</source>
+        <translation>Ce dont vous avez parlé :</translation>
+    </message>
+    <message>
+        <source>Personal (kept on %1 for every interview):</source>
+        <translation>Personnel (conservé sur %1 pour chaque entretien) :</translation>
+    </message>
+    <message>
+        <source>Not saved yet %1 Your text is still here; retrying.</source>
+        <translation>Pas encore enregistré %1 Votre texte est toujours là ; nouvel essai en cours.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Talking &amp;points (%1)</source>
         <translation>&amp;Points de discussion (%1)</translation>
+    </message>
+    <message>
+        <source>✓ Notes step done</source>
+        <translation>✓ Étape des notes faite</translation>
+    </message>
+    <message>
+        <source>Notes &amp;done (Ctrl+Return)</source>
+        <translation>Notes &amp;terminées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Ticks step 1 of the plan; untick it in the checklist to reopen.</source>
+        <translation>Coche l’étape 1 du plan ; décochez-la dans la liste pour la rouvrir.</translation>
+    </message>
+    <message>
+        <source>Notes saved — step 1 is done. Next: the thank-you e-mail.</source>
+        <translation>Notes enregistrées — l’étape 1 est faite. Ensuite : l’e-mail de remerciement.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1863,21 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling: putting everything back as it was…</source>
+        <translation>Annulation : tout est remis comme avant…</translation>
+    </message>
+</context>
+<context>
     <name>InterviewCalendar</name>
     <message>
         <source>Interview calendar</source>
@@ -2302,8 +2412,36 @@ Code postal et ville</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The interview is %1 — mark this step done already?</source>
+        <source>Select an interview in the agenda to see its follow-up plan.</source>
         <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <translation>Sélectionnez un entretien dans l’agenda pour voir son plan de relances.</translation>
+    </message>
+    <message>
+        <source>New interview…</source>
+        <translation>Nouvel entretien…</translation>
+    </message>
+    <message>
+        <source>Interview saved; its follow-up plan is up to date.</source>
+        <translation>Entretien enregistré ; son plan de relances est à jour.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 supprimé. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>Supprimer l’entretien</translation>
+    </message>
+    <message>
+        <source>Delete the interview “%1” and its follow-up plan?</source>
+        <translation>Supprimer l’entretien « %1 » et son plan de relances ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The interview is %1 — mark this step done already?</source>
         <translation>L’entretien a lieu %1 — marquer déjà cette étape comme faite ?</translation>
     </message>
     <message>
@@ -2317,6 +2455,162 @@ Code postal et ville</translation>
     <message>
         <source>Mark done</source>
         <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Referral contacted</source>
+        <translation>Recommandation contactée</translation>
+    </message>
+    <message>
+        <source>How did it go with %1? (a short note; you can leave it empty)</source>
+        <translation>Comment cela s’est-il passé avec %1 ? (une courte note ; vous pouvez laisser vide)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Write your notes, send the thank-you e-mail, mail a handwritten note and contact every referral — on time, after every interview.</source>
+        <translation>Rédigez vos notes, envoyez l’e-mail de remerciement, postez une carte manuscrite et contactez chaque recommandation — à temps, après chaque entretien.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New interview…</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <translation>&amp;Nouvel entretien…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit interview…</source>
+        <translation>&amp;Modifier l’entretien…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete interview</source>
+        <translation>&amp;Supprimer l’entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Import invitation…</source>
+        <translation>&amp;Importer une invitation…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xporter l’agenda…</translation>
+    </message>
+    <message>
+        <source>Import &amp;data (JSON)…</source>
+        <translation>Importer des &amp;données (JSON)…</translation>
+    </message>
+    <message>
+        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
+        <translation>Lire un export Finish Strong (finish-strong export FICHIER.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Import &amp;data…</source>
+        <translation>Importer des &amp;données…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt month</source>
+        <translation>Mois &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <source>Write &amp;debrief…</source>
+        <translation>Rédiger le &amp;compte rendu…</translation>
+    </message>
+    <message>
+        <source>&amp;Thank-you e-mail…</source>
+        <translation>E-mail de &amp;remerciement…</translation>
+    </message>
+    <message>
+        <source>Step 2: draft and send the thank-you e-mail to each interviewer</source>
+        <translation>Étape 2 : rédiger et envoyer l’e-mail de remerciement à chaque interlocuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Add an interview and its follow-up plan</source>
+        <translation>Ajouter un entretien et son plan de relances</translation>
+    </message>
+    <message>
+        <source>Add interviews from a calendar invitation (.ics)</source>
+        <translation>Ajouter des entretiens depuis une invitation d’agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Write interviews and follow-ups to a calendar file (.ics)</source>
+        <translation>Écrire les entretiens et relances dans un fichier d’agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Copy all your data to a file of your choice</source>
+        <translation>Copier toutes vos données dans un fichier de votre choix</translation>
+    </message>
+    <message>
+        <source>Go back to a backup; your current data are kept as a backup first</source>
+        <translation>Revenir à une sauvegarde ; vos données actuelles sont d’abord sauvegardées</translation>
+    </message>
+    <message>
+        <source>Add or update everything in a Finish Strong export (JSON); all or nothing</source>
+        <translation>Ajouter ou mettre à jour tout le contenu d’un export Finish Strong (JSON) ; tout ou rien</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Afficher aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3005,67 @@ Code postal et ville</translation>
     <message>
         <source>Restore from file</source>
         <translation>Restaurer depuis un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search notes, people, companies (Ctrl+F)</source>
+        <extracomment>the box got the focus: typing comes next, so the results panel is built now, not on the first key</extracomment>
+        <translation>Rechercher notes, personnes, entreprises (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Interviewer %1</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
+        <translation>Interlocuteur %1</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Questions en suspens</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <extracomment>(interview id, source) of the result the user opened</extracomment>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>The search could not run {reason}</source>
+        <translation>La recherche n’a pas pu s’exécuter {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the {count} most recent matches — type more to narrow.</source>
+        <translation>Affichage des {count} résultats les plus récents — tapez davantage pour affiner.</translation>
+    </message>
+    <message>
+        <source>No notes, people or companies match “%1”.</source>
+        <translation>Aucune note, personne ou entreprise ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 interviews</source>
+        <translation>%1 résultats dans %2 entretiens</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 résultat</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3492,29 @@ Code postal et ville</translation>
     <message>
         <source>New mail about your thank-yous: {names}</source>
         <translation>Nouveaux e-mails concernant vos remerciements : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}: {reason}</source>
+        <translation>Rien n’a été importé depuis {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {reason}</source>
+        <translation>Rien n’a été importé. {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {interviews} interviews and {people} people from {name}.</source>
+        <translation>{interviews} entretiens et {people} personnes importés depuis {name}.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,7 @@ each window and dialog is opened on fixture data whose every value contains the 
 and whatever visible text (labels, buttons, menus and actions, tabs, titles, tooltips, group
 boxes, placeholders, accessible names) is neither wrapped, nor that data, nor a date fails.
 
-Windows built by files other engineers were still editing (see PENDING) are expected to fail
-until those files are wrapped; `strict` turns the expectation into a failure once they pass,
-so the mark is removed then.
+A window added to the app gets a line in WINDOWS here.
 """
 
 from __future__ import annotations
@@ -40,8 +38,6 @@ DATA = ["Zqcorp Analytics", "Zq Product Lead", "Zq final round", "https://meet.e
 #: per-language defaults with the translated templates, not translations of the names.
 DEFAULT_TEMPLATE_NAMES = [t.name for t in DEFAULT_TEMPLATES]
 
-PENDING_FILES = "main_window, main_actions, debrief_window, search_box, search_panel"
-PENDING = pytest.mark.xfail(strict=True, reason=f"not wrapped yet (being edited by other issues): {PENDING_FILES}")
 
 
 @pytest.fixture
@@ -132,29 +128,28 @@ def _crash(window, ids):  # type: ignore[no-untyped-def]
     return CrashDialog("Traceback: ZqError", Path("/tmp/zq-logs"), window)
 
 
-WINDOWS: dict[str, tuple[Opener, bool]] = {  # name: (opener, pending)
-    "main-window": (lambda window, ids: window, True),
-    "interview-form": (_interview_form, False),
-    "interview-form-errors": (_interview_form_errors, False),
-    "settings": (_settings, False),
-    "settings-mail-and-cards-pages": (_settings_pages, False),
-    "debrief": (_debrief, True),
-    "debrief-questions-referrals-points": (_debrief_editors, False),
-    "thank-you-email": (_compose, False),
-    "card-editor": (_card, False),
-    "envelope": (_envelope, False),
-    "recovery-prompt": (_recovery, False),
-    "crash-details": (_crash, False),
+WINDOWS: dict[str, Opener] = {
+    "main-window": lambda window, ids: window,
+    "interview-form": _interview_form,
+    "interview-form-errors": _interview_form_errors,
+    "settings": _settings,
+    "settings-mail-and-cards-pages": _settings_pages,
+    "debrief": _debrief,
+    "debrief-questions-referrals-points": _debrief_editors,
+    "thank-you-email": _compose,
+    "card-editor": _card,
+    "envelope": _envelope,
+    "recovery-prompt": _recovery,
+    "crash-details": _crash,
 }
 
 
-@pytest.mark.parametrize("name", [pytest.param(name, marks=[PENDING] if pending else [])
-                                  for name, (_, pending) in WINDOWS.items()])
+@pytest.mark.parametrize("name", list(WINDOWS))
 def test_every_visible_text_goes_through_the_translator(qtbot, pseudo, fixture_data, make_window,  # type: ignore[no-untyped-def]
                                                          name: str) -> None:
     window = make_window()
     window.select_interview(fixture_data[0])
-    opened = WINDOWS[name][0](window, fixture_data)
+    opened = WINDOWS[name](window, fixture_data)
     parts = opened if isinstance(opened, list) else [opened]
     for part in parts:
         if part.isWindow() and part is not window:
@@ -199,7 +194,7 @@ def _german_sources() -> set[str]:
     return sources
 
 
-@pytest.mark.parametrize("name", [name for name, (_, pending) in WINDOWS.items() if not pending])
+@pytest.mark.parametrize("name", list(WINDOWS))
 def test_in_german_no_wrapped_text_stays_english(qtbot, fixture_data, make_window, qapp, name: str) -> None:  # type: ignore[no-untyped-def]
     """tr() looks a text up by the class it runs in: a base class's tr() in a subclass, or a context
     lupdate did not see, finds nothing and shows English in a German window."""
@@ -212,7 +207,7 @@ def test_in_german_no_wrapped_text_stays_english(qtbot, fixture_data, make_windo
     try:
         window = make_window()
         window.select_interview(fixture_data[0])
-        opened = WINDOWS[name][0](window, fixture_data)
+        opened = WINDOWS[name](window, fixture_data)
         parts = opened if isinstance(opened, list) else [opened]
         for part in parts:
             if part.isWindow() and part is not window:

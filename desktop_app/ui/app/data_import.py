@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ...store.errors import StoreError
@@ -25,7 +25,7 @@ from ..shared.errors import describe
 if TYPE_CHECKING:
     from ..main.main_window import MainWindow
 
-JSON_FILTER = "Finish Strong export (*.json);;All files (*)"
+JSON_FILTER = str(QT_TRANSLATE_NOOP("DataImport", "Finish Strong export (*.json);;All files (*)"))
 
 
 class ImportCancelled(Exception):
@@ -111,7 +111,8 @@ class ImportProgressDialog(QDialog):
 def choose_import_file(window: MainWindow) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(window, QCoreApplication.translate("DataImport", "Import data"), str(Path.home()), JSON_FILTER)
+    dialog = QFileDialog(window, QCoreApplication.translate("DataImport", "Import data"), str(Path.home()),
+                         QCoreApplication.translate("DataImport", JSON_FILTER))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     window.open_dialog(dialog, lambda: start_import(window, Path(dialog.selectedFiles()[0])))

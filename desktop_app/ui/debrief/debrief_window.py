@@ -6,6 +6,7 @@ beside the main window while the user writes.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import datetime
 
@@ -44,6 +45,7 @@ from ...store.follow_up_queries import checklist
 from ...store.interviews import load_interview
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.autosave import Autosaver
+from ..shared.domain_words import domain_text
 from ..shared.errors import ENVIRONMENT_ERRORS, short_reason
 from ..shared.formatting import datetime_text, time_text
 from ..shared.labels import heading, hint, menu_text, plain_label
@@ -73,7 +75,7 @@ class DebriefWindow(QWidget):
         self.rounds: list[EarlierRound] | None = None  # loaded when the panel is first opened
         self.round_ids = earlier_round_ids(interview_id)
         company_role = interview.title
-        self.setWindowTitle(f"Debrief: {company_role}")
+        self.setWindowTitle(self.tr("Debrief: %1").replace("%1", company_role))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(980, 720)
         self.autosaver = Autosaver(self)
@@ -81,23 +83,23 @@ class DebriefWindow(QWidget):
         title = heading(1.25, "debriefTitle")
         title.setText(company_role)
         when = plain_label(f"{datetime_text(interview.start)}–{time_text(interview.end)}"
-                      + (f" · {interview.round}" if interview.round else ""))
-        self.status = QLabel("All changes are saved as you type.")
-        self.status.setAccessibleName("Save status")
+                      + (f" · {domain_text(interview.round)}" if interview.round else ""))
+        self.status = QLabel(self.tr("All changes are saved as you type."))
+        self.status.setAccessibleName(self.tr("Save status"))
         self.status.setEnabled(False)
 
         self.sections: dict[str, NoteEditor] = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._notes_page(debrief.sections), "&Notes")
+        self.tabs.addTab(self._notes_page(debrief.sections), self.tr("&Notes"))
         self.talked: dict[int, NoteEditor] = {}
         self.personal: dict[int, NoteEditor] = {}
-        self.tabs.addTab(self._people_page(interview.interviewers, debrief.talked_about), "&Interviewers")
+        self.tabs.addTab(self._people_page(interview.interviewers, debrief.talked_about), self.tr("&Interviewers"))
         self.questions = QuestionsEditor(interview.interviewers)
         self.questions.set_questions(debrief.questions)
-        self.tabs.addTab(self.questions, f"Open &questions ({len(debrief.questions)})")
+        self.tabs.addTab(self.questions, self.tr("Open &questions (%1)").replace("%1", str(len(debrief.questions))))
         self.referrals = ReferralsEditor(interview.interviewers)
         self.referrals.set_referrals(debrief.referrals)
-        self.tabs.addTab(self.referrals, f"&Referrals ({len(debrief.referrals)})")
+        self.tabs.addTab(self.referrals, self.tr("&Referrals (%1)").replace("%1", str(len(debrief.referrals))))
         self.points = TalkingPointsEditor(interview_id, interview.interviewers)
         self.points_tab = self.tabs.addTab(self.points, self.tr("Talking &points"))
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -107,14 +109,15 @@ class DebriefWindow(QWidget):
 
         self.earlier = QPlainTextEdit()
         self.earlier.setReadOnly(True)
-        self.earlier.setAccessibleName("Earlier rounds")
+        self.earlier.setAccessibleName(self.tr("Earlier rounds"))
         self.earlier.hide()
-        self.earlier_button = QPushButton(f"&Earlier rounds at {menu_text(interview.company)} ({len(self.round_ids)})")
+        self.earlier_button = QPushButton(self.tr("&Earlier rounds at %1 (%2)").replace("%2", str(len(self.round_ids)))
+                                          .replace("%1", menu_text(interview.company), 1))
         self.earlier_button.setCheckable(True)
         self.earlier_button.setEnabled(bool(self.round_ids))
         self.earlier_button.toggled.connect(self._show_earlier)
-        self.flag_button = QPushButton(f"★ Talking point ({TOGGLE_SHORTCUT})")
-        self.flag_button.setToolTip("Flag the current line to mention in the thank-you")
+        self.flag_button = QPushButton(self.tr("★ Talking point (%1)").replace("%1", TOGGLE_SHORTCUT))
+        self.flag_button.setToolTip(self.tr("Flag the current line to mention in the thank-you"))
         self.flag_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the note
         self.flag_button.clicked.connect(self._flag_current_line)
         self.done_button = QPushButton()
@@ -153,8 +156,8 @@ class DebriefWindow(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         for key, title, placeholder in SECTIONS:
-            label = QLabel(f"<b>{title}</b>")
-            editor = NoteEditor(title, placeholder)
+            label = QLabel(f"<b>{html.escape(domain_text(title))}</b>")
+            editor = NoteEditor(domain_text(title), domain_text(placeholder))
             editor.setPlainText(texts.get(key, ""))
             editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
             label.setBuddy(editor)
@@ -170,19 +173,20 @@ class DebriefWindow(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         if not people:
-            column.addWidget(hint("No interviewers on this interview. Add them with Edit interview."))
+            column.addWidget(hint(self.tr("No interviewers on this interview. Add them with Edit interview.")))
         for person in people:
             box = QGroupBox(menu_text(f"{person.name} — {person.title}" if person.title else person.name))
             inner = QVBoxLayout(box)
-            talk = NoteEditor(f"What you talked about with {person.name}",
-                              "Topics, their questions, anything to mention in your thank-you")
+            talk = NoteEditor(self.tr("What you talked about with %1").replace("%1", person.name),
+                              self.tr("Topics, their questions, anything to mention in your thank-you"))
             talk.setPlainText(talked.get(person.id, ""))
-            mine = NoteEditor(f"Personal things about {person.name}",
-                              "Hobbies, pet peeves, shared interests — kept for your next meeting")
+            mine = NoteEditor(self.tr("Personal things about %1").replace("%1", person.name),
+                              self.tr("Hobbies, pet peeves, shared interests — kept for your next meeting"))
             mine.setPlainText(person.personal_notes)
-            inner.addWidget(plain_label("What you talked about:"))
+            inner.addWidget(plain_label(self.tr("What you talked about:")))
             inner.addWidget(talk)
-            inner.addWidget(plain_label(f"Personal (kept on {person.name} for every interview):"))
+            inner.addWidget(plain_label(self.tr("Personal (kept on %1 for every interview):")
+                                        .replace("%1", person.name)))
             inner.addWidget(mine)
             column.addWidget(box)
             self.talked[person.id] = talk
@@ -244,7 +248,7 @@ class DebriefWindow(QWidget):
             if why is None:
                 raise exc  # a bug: the crash report, as for any autosave
             self.autosaver.changed(key)
-            self._failed(f"Not saved yet {why} Your text is still here; retrying.")
+            self._failed(self.tr("Not saved yet %1 Your text is still here; retrying.").replace("%1", why))
         return bool(failures)
 
     def flush_all(self) -> bool:
@@ -266,7 +270,7 @@ class DebriefWindow(QWidget):
     def _save_questions(self) -> None:
         saved = save_questions(self.interview_id, self.questions.questions())
         self.questions.set_ids(saved)
-        self.tabs.setTabText(2, f"Open &questions ({len(saved)})")
+        self.tabs.setTabText(2, self.tr("Open &questions (%1)").replace("%1", str(len(saved))))
 
     def _save_referrals(self) -> None:
         saved = save_referrals(self.interview_id, self.referrals.referrals())
@@ -276,7 +280,7 @@ class DebriefWindow(QWidget):
 
     def _saved(self, when: datetime) -> None:
         self.status.setStyleSheet("")
-        self.status.setText(f"Saved {when:%H:%M:%S}.")
+        self.status.setText(self.tr("Saved %1.").replace("%1", f"{when:%H:%M:%S}"))
 
     def _failed(self, message: str) -> None:
         self.status.setEnabled(True)
@@ -301,9 +305,9 @@ class DebriefWindow(QWidget):
 
     def _update_done_button(self) -> None:
         done = self._notes_done()
-        self.done_button.setText("✓ Notes step done" if done else "Notes &done (Ctrl+Return)")
+        self.done_button.setText(self.tr("✓ Notes step done") if done else self.tr("Notes &done (Ctrl+Return)"))
         self.done_button.setEnabled(not done)
-        self.done_button.setToolTip("Ticks step 1 of the plan; untick it in the checklist to reopen.")
+        self.done_button.setToolTip(self.tr("Ticks step 1 of the plan; untick it in the checklist to reopen."))
 
     def mark_notes_done(self) -> None:
         """Step 1 is done: save everything and tick the notes follow-up."""
@@ -312,7 +316,7 @@ class DebriefWindow(QWidget):
         if complete_notes_step(self.interview_id, self.clock()):
             self.plan_changed.emit()
         self._update_done_button()
-        self.status.setText("Notes saved — step 1 is done. Next: the thank-you e-mail.")
+        self.status.setText(self.tr("Notes saved — step 1 is done. Next: the thank-you e-mail."))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.flush_all():

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
 from ... import APP_NAME
 from .search_box import SearchBox
+
+#: pyside6-lupdate finds translate("Context", "text") calls by this name. A mixin: self.tr() would look
+#: the texts up under "MainWindow", the class it runs in, not where lupdate found them.
+translate = QCoreApplication.translate
 
 
 class MainWindowActions:
@@ -43,42 +47,52 @@ class MainWindowActions:
 
     def _make_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.new_action = self._action("&New interview…", self.new_interview, S.New)
-        self.edit_action = self._action("&Edit interview…", self.edit_interview, "Ctrl+E")
-        self.delete_action = self._action("&Delete interview", self.delete_interview, S.Delete)
-        self.import_action = self._action("&Import invitation…", self.invitations.choose_files, "Ctrl+I")
-        self.export_action = self._action("E&xport calendar…", self.invitations.choose_export_file, "Ctrl+Shift+E")
-        self.import_data_action = self._action("Import &data (JSON)…", self.import_data)
-        self.import_data_action.setToolTip("Read a Finish Strong export (finish-strong export FILE.json)")
-        self.backup_action = self._action("&Back up now…", self.back_up_now, "Ctrl+Shift+B")
-        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup, "Ctrl+Shift+R")
-        self.import_data_action = self._action(self.tr("Import &data…"), self.import_data)
-        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
-        self.quit_action = self._action("&Quit", self.quit_app, "Ctrl+Q")
-        self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
-        self.prev_action = self._action("&Previous month", self.calendar.showPreviousMonth, "Ctrl+PgUp")
-        self.next_action = self._action("Ne&xt month", self.calendar.showNextMonth, "Ctrl+PgDown")
-        self.about_action = self._action(f"&About {APP_NAME}", self.about)
-        self.debrief_action = self._action("Write &debrief…", self.open_debrief, "Ctrl+D")
-        self.thank_you_action = self._action("&Thank-you e-mail…", self.open_thank_you, "Ctrl+M")
-        self.thank_you_action.setToolTip("Step 2: draft and send the thank-you e-mail to each interviewer")
-        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        self.new_action = self._action(translate("Menus", "&New interview…"), self.new_interview, S.New)
+        self.edit_action = self._action(translate("Menus", "&Edit interview…"), self.edit_interview, "Ctrl+E")
+        self.delete_action = self._action(translate("Menus", "&Delete interview"), self.delete_interview, S.Delete)
+        self.import_action = self._action(translate("Menus", "&Import invitation…"), self.invitations.choose_files,
+                                          "Ctrl+I")
+        self.export_action = self._action(translate("Menus", "E&xport calendar…"),
+                                          self.invitations.choose_export_file, "Ctrl+Shift+E")
+        self.import_data_action = self._action(translate("Menus", "Import &data (JSON)…"), self.import_data)
+        self.import_data_action.setToolTip(translate("Menus",
+                                                     "Read a Finish Strong export (finish-strong export FILE.json)"))
+        self.backup_action = self._action(translate("Menus", "&Back up now…"), self.back_up_now, "Ctrl+Shift+B")
+        self.restore_action = self._action(translate("Menus", "&Restore from backup…"), self.restore_from_backup,
+                                           "Ctrl+Shift+R")
+        self.import_data_action = self._action(translate("Menus", "Import &data…"), self.import_data)
+        self.settings_action = self._action(translate("Menus", "&Settings…"), self.open_settings, "Ctrl+,")
+        self.quit_action = self._action(translate("Menus", "&Quit"), self.quit_app, "Ctrl+Q")
+        self.today_action = self._action(translate("Menus", "&Today"), self.go_today, "Ctrl+T")
+        self.prev_action = self._action(translate("Menus", "&Previous month"), self.calendar.showPreviousMonth,
+                                        "Ctrl+PgUp")
+        self.next_action = self._action(translate("Menus", "Ne&xt month"), self.calendar.showNextMonth, "Ctrl+PgDown")
+        self.about_action = self._action(translate("Menus", "&About %1").replace("%1", APP_NAME), self.about)
+        self.debrief_action = self._action(translate("Menus", "Write &debrief…"), self.open_debrief, "Ctrl+D")
+        self.thank_you_action = self._action(translate("Menus", "&Thank-you e-mail…"), self.open_thank_you, "Ctrl+M")
+        self.thank_you_action.setToolTip(translate("Menus",
+                                                   "Step 2: draft and send the thank-you e-mail to each interviewer"))
+        self.find_action = self._action(translate("Menus", "&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
         self.search_box = SearchBox()
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("Menus", "&Undo"))
         self.undo_action.setShortcut(QKeySequence(S.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("Menus", "&Redo"))
         self.redo_action.setShortcut(QKeySequence(S.Redo))
-        for action, tip in ((self.new_action, "Add an interview and its follow-up plan"),
-                            (self.import_action, "Add interviews from a calendar invitation (.ics)"),
-                            (self.export_action, "Write interviews and follow-ups to a calendar file (.ics)"),
-                            (self.backup_action, "Copy all your data to a file of your choice"),
-                            (self.restore_action, "Go back to a backup; your current data are kept as a backup first"),
+        for action, tip in ((self.new_action, translate("Menus", "Add an interview and its follow-up plan")),
+                            (self.import_action,
+                             translate("Menus", "Add interviews from a calendar invitation (.ics)")),
+                            (self.export_action,
+                             translate("Menus", "Write interviews and follow-ups to a calendar file (.ics)")),
+                            (self.backup_action, translate("Menus", "Copy all your data to a file of your choice")),
+                            (self.restore_action,
+                             translate("Menus", "Go back to a backup; your current data are kept as a backup first")),
                             (self.import_data_action,
-                             self.tr("Add or update everything in a Finish Strong export (JSON); all or nothing")),
-                            (self.today_action, "Show today")):
+                             translate("Menus",
+                                       "Add or update everything in a Finish Strong export (JSON); all or nothing")),
+                            (self.today_action, translate("Menus", "Show today"))):
             action.setToolTip(tip)
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(translate("Menus", "&File"))
         file_menu.addActions([self.new_action, self.import_action, self.export_action, self.import_data_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action, self.import_data_action])
@@ -88,17 +102,17 @@ class MainWindowActions:
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(translate("Menus", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.debrief_action, self.thank_you_action, self.cards.card_action,
                               self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(translate("Menus", "&View"))
         view_menu.addActions([self.today_action, self.prev_action, self.next_action])
-        menus.addMenu("&Help").addAction(self.about_action)
-        toolbar = QToolBar("Main toolbar")
+        menus.addMenu(translate("Menus", "&Help")).addAction(self.about_action)
+        toolbar = QToolBar(translate("Menus", "Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.calendar = InterviewCalendar()
         self.agenda = DayAgenda()
         self._details: DetailsPanel | None = None  # built on the first selection, see `details`
-        self.no_selection = hint("Select an interview in the agenda to see its follow-up plan.", centered=True)
+        self.no_selection = hint(self.tr("Select an interview in the agenda to see its follow-up plan."), centered=True)
         self.welcome = self._welcome_page()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.agenda)
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         label.setObjectName("emptyState")
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton("New interview…")
+        button = QPushButton(self.tr("New interview…"))
         button.clicked.connect(self.new_interview)
         self.welcome_import = QPushButton("Import invitation…")
         self.welcome_import.setToolTip("Read a calendar invitation (.ics) you received; you can also drop it here")
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
             self.undo_stack.push(EditInterviewCommand(before, after, self.services))
             self.editors.reconcile()  # an interviewer removed: their card closes; debrief and e-mail rebuild
         self._show_saved([dialog.saved_id] if dialog.saved_id is not None else [])
-        self.statusBar().showMessage("Interview saved; its follow-up plan is up to date.", 5000)
+        self.statusBar().showMessage(self.tr("Interview saved; its follow-up plan is up to date."), 5000)
 
     def _show_saved(self, interview_ids: list[int]) -> None:
         """Select the (first) interview just saved or imported, on its day, and reload."""
@@ -331,10 +331,11 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
 
         def really_delete() -> None:
             self.undo_stack.push(DeleteInterviewCommand(interview_id, label, self.services))
-            self.statusBar().showMessage(f"Deleted {label}. Undo with Ctrl+Z.", 10000)
+            self.statusBar().showMessage(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", label), 10000)
 
-        self.confirm(self, "Delete interview", f"Delete the interview “{label}” and its follow-up plan?",
-                     "Delete", really_delete)
+        self.confirm(self, self.tr("Delete interview"),
+                     self.tr("Delete the interview “%1” and its follow-up plan?").replace("%1", label),
+                     self.tr("Delete"), really_delete)
 
     def toggle_follow_up(self, follow_up_id: int, done: bool) -> None:
         if done and self._ask_if_early(lambda: self._store_toggle(follow_up_id, done)):
@@ -374,11 +375,12 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         from PySide6.QtWidgets import QInputDialog  # dialogs load when first used, not at start-up
 
         box = QInputDialog(self)
-        box.setWindowTitle("Referral contacted")
-        box.setLabelText(f"How did it go with {referral.label}? (a short note; you can leave it empty)")
+        box.setWindowTitle(self.tr("Referral contacted"))
+        box.setLabelText(self.tr("How did it go with %1? (a short note; you can leave it empty)")
+                         .replace("%1", referral.label))
         plain_text_labels(box)  # the referral's name is shown as typed, never as markup
         box.setTextValue(referral.outcome)
-        box.setOkButtonText("Mark done")
+        box.setOkButtonText(self.tr("Mark done"))
 
         def accepted() -> None:
             from ...store.debrief_store import set_referral_outcome
@@ -472,7 +474,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
     def open_settings(self) -> None:
         from ..settings.settings_dialog import SettingsDialog
 
-        name = self.reminders.notifier_name if self.reminders is not None else "not started"
+        name = self.reminders.notifier_name if self.reminders is not None else ""
         self.open_dialog(SettingsDialog(self, name), self.events.settings_changed.emit)
 
     def show_error(self, message: str) -> None:
@@ -489,9 +491,9 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\n\n"
-                          "Write your notes, send the thank-you e-mail, mail a handwritten note and "
-                          "contact every referral — on time, after every interview.")
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), f"{APP_NAME} {__version__}\n\n"
+                          + self.tr("Write your notes, send the thank-you e-mail, mail a handwritten note and "
+                                    "contact every referral — on time, after every interview."))
 
     # ------------------------------------------------------------------ window state
     def _restore_state(self) -> None:

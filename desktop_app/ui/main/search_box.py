@@ -15,8 +15,8 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search notes, people, companies (Ctrl+F)")
-        self.setAccessibleName("Search")
+        self.setPlaceholderText(self.tr("Search notes, people, companies (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Search"))
         self.setClearButtonEnabled(True)
         self.setMaximumWidth(320)
 

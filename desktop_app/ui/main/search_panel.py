@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -32,9 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.search import HIT_END, HIT_START, HitGroup, SearchHit, SearchResults, source_title
+from ..shared.domain_words import domain_text
 from ..shared.errors import short_reason
 from ..shared.formatting import date_text, local
 from ..shared.labels import plain_label
+
+#: pyside6-lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
 
 DEBOUNCE_MS = 150
 SLICE_HITS = 25  # results added per turn of the event loop: typing never waits for all 200
@@ -114,8 +118,13 @@ def snippet_html(snippet: str) -> str:
 def source_label(hit: SearchHit, people: dict[int, str] | None = None) -> str:
     if hit.source.startswith("person:"):  # their details, what was said, personal notes: name whose
         name = (people or {}).get(int(hit.source.split(":", 1)[1]), "")
-        return f"Interviewer {name}" if name else "Interviewer"
-    return source_title(hit.source)
+        return translate("SearchPanel", "Interviewer %1").replace("%1", name) if name else \
+            translate("SearchPanel", "Interviewer")
+    title = source_title(hit.source)
+    fixed = {"Interview": translate("SearchPanel", "Interview"),
+             "Open questions": translate("SearchPanel", "Open questions"),
+             "Referrals": translate("SearchPanel", "Referrals")}
+    return fixed.get(title) or domain_text(title)
 
 
 class SearchPanel(QWidget):
@@ -126,7 +135,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.summary = plain_label()
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Search results")
+        self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -210,10 +219,11 @@ class SearchPanel(QWidget):
         self._pending_generation = self.runner.generation if generation is None else generation
         total = sum(len(g.hits) for g in groups)
         if not groups:
-            self.summary.setText(f"No notes, people or companies match “{self.text.strip()}”.")
+            self.summary.setText(self.tr("No notes, people or companies match “%1”.").replace("%1", self.text.strip()))
             self.shown_generation = self._pending_generation
             return
-        self.summary.setText(f"{total} matches in {len(groups)} interviews" if total > 1 else "1 match")
+        self.summary.setText(self.tr("%1 matches in %2 interviews").replace("%2", str(len(groups))).replace(
+            "%1", str(total), 1) if total > 1 else self.tr("1 match"))
         self._add_slice(self._fill)
         first = self.tree.topLevelItem(0)
         if first is not None:
