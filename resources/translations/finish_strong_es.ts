@@ -3018,6 +3018,10 @@ Código postal y ciudad</translation>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

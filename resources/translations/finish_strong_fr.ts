@@ -3018,6 +3018,10 @@ Code postal et ville</translation>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 
 class SearchBox(QLineEdit):
@@ -18,6 +18,8 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(self.tr("Search notes, people, companies (Ctrl+F)"))
         self.setAccessibleName(self.tr("Search"))
         self.setClearButtonEnabled(True)
+        for button in self.findChildren(QToolButton):  # Qt's clear button is icon-only: name it for screen readers
+            button.setAccessibleName(self.tr("Clear the search"))
         self.setMaximumWidth(320)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
