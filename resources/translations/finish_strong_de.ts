@@ -2966,6 +2966,59 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Write your notes on the %1 interview</source>
+        <translation>Notizen zum Gespräch bei %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Send your thank-you e-mail to %1</source>
+        <translation>Dankes-E-Mail an %1 senden</translation>
+    </message>
+    <message>
+        <source>Print the card draft for %1, then mail it</source>
+        <translation>Kartenentwurf für %1 drucken und dann verschicken</translation>
+    </message>
+    <message>
+        <source>Print the card draft, then mail it</source>
+        <translation>Kartenentwurf drucken und dann verschicken</translation>
+    </message>
+    <message>
+        <source>Check in with %1: no reply yet</source>
+        <translation>Bei %1 nachfragen: noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Check in: no reply yet</source>
+        <translation>Nachfragen: noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>%1 ansprechen</translation>
+    </message>
+    <message>
+        <source>Contact the referral</source>
+        <translation>Empfohlenen Kontakt ansprechen</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · fällig %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up came due while Finish Strong was closed</source>
+        <translation>
+            <numerusform>%n Schritt wurde fällig, während Finish Strong geschlossen war</numerusform>
+            <numerusform>%n Schritte wurden fällig, während Finish Strong geschlossen war</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups came due while Finish Strong was closed</source>
+        <translation>
+            <numerusform>%n Schritt wurde fällig, während Finish Strong geschlossen war</numerusform>
+            <numerusform>%n Schritte wurden fällig, während Finish Strong geschlossen war</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyRadar</name>
     <message>
         <source>No IMAP password is stored; type it in Settings › Replies (or Mail, with the SMTP login).</source>

@@ -2966,6 +2966,59 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Write your notes on the %1 interview</source>
+        <translation>Escriba sus notas sobre la entrevista en %1</translation>
+    </message>
+    <message>
+        <source>Send your thank-you e-mail to %1</source>
+        <translation>Envíe su correo de agradecimiento a %1</translation>
+    </message>
+    <message>
+        <source>Print the card draft for %1, then mail it</source>
+        <translation>Imprima el borrador de tarjeta para %1 y luego envíela</translation>
+    </message>
+    <message>
+        <source>Print the card draft, then mail it</source>
+        <translation>Imprima el borrador de tarjeta y luego envíela</translation>
+    </message>
+    <message>
+        <source>Check in with %1: no reply yet</source>
+        <translation>Haga seguimiento con %1: aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Check in: no reply yet</source>
+        <translation>Seguimiento: aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contacte a %1</translation>
+    </message>
+    <message>
+        <source>Contact the referral</source>
+        <translation>Contactar a la persona recomendada</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · vence %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up came due while Finish Strong was closed</source>
+        <translation>
+            <numerusform>%n seguimiento venció mientras Finish Strong estaba cerrado</numerusform>
+            <numerusform>%n seguimientos vencieron mientras Finish Strong estaba cerrado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups came due while Finish Strong was closed</source>
+        <translation>
+            <numerusform>%n seguimiento venció mientras Finish Strong estaba cerrado</numerusform>
+            <numerusform>%n seguimientos vencieron mientras Finish Strong estaba cerrado</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyRadar</name>
     <message>
         <source>No IMAP password is stored; type it in Settings › Replies (or Mail, with the SMTP login).</source>

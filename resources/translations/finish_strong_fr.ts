@@ -2966,6 +2966,59 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>ReminderWords</name>
+    <message>
+        <source>Write your notes on the %1 interview</source>
+        <translation>Rédigez vos notes sur l’entretien chez %1</translation>
+    </message>
+    <message>
+        <source>Send your thank-you e-mail to %1</source>
+        <translation>Envoyez votre e-mail de remerciement à %1</translation>
+    </message>
+    <message>
+        <source>Print the card draft for %1, then mail it</source>
+        <translation>Imprimez le brouillon de carte pour %1, puis postez-la</translation>
+    </message>
+    <message>
+        <source>Print the card draft, then mail it</source>
+        <translation>Imprimez le brouillon de carte, puis postez-la</translation>
+    </message>
+    <message>
+        <source>Check in with %1: no reply yet</source>
+        <translation>Relancez %1 : pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Check in: no reply yet</source>
+        <translation>Relance : pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contactez %1</translation>
+    </message>
+    <message>
+        <source>Contact the referral</source>
+        <translation>Contacter la personne recommandée</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · échéance %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up came due while Finish Strong was closed</source>
+        <translation>
+            <numerusform>%n relance est arrivée à échéance pendant que Finish Strong était fermé</numerusform>
+            <numerusform>%n relances sont arrivées à échéance pendant que Finish Strong était fermé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups came due while Finish Strong was closed</source>
+        <translation>
+            <numerusform>%n relance est arrivée à échéance pendant que Finish Strong était fermé</numerusform>
+            <numerusform>%n relances sont arrivées à échéance pendant que Finish Strong était fermé</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyRadar</name>
     <message>
         <source>No IMAP password is stored; type it in Settings › Replies (or Mail, with the SMTP login).</source>

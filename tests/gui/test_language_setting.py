@@ -50,3 +50,27 @@ def test_back_to_the_system_language(qtbot, make_window, qapp) -> None:  # type:
     finally:
         install_language("en", qapp)
         set_draft_language("en")
+
+
+def test_a_reminder_speaks_the_users_language_and_english_matches_the_command_line(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desktop_app.domain.model import Step
+    from desktop_app.domain.reminders import Reminder, body, summary_title, title
+    from desktop_app.ui.reminders.reminder_words import ReminderWords
+
+    due = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
+    reminders = [Reminder(1, 1, step, "Zqcorp", "Analyst", person, due, due)
+                 for step in Step for person in ("Dana Reyes", None)]
+    words = ReminderWords()
+    # English: word for word what `finish-strong due` prints (domain/reminders.py).
+    assert [words.title(r) for r in reminders] == [title(r) for r in reminders]
+    assert words.body(reminders[0], "today at 2:00 PM") == body(reminders[0], "today at 2:00 PM")
+    assert [words.summary_title(n) for n in (1, 3)] == [summary_title(n) for n in (1, 3)]
+    install_language("de", qapp)
+    try:
+        email = next(r for r in reminders if r.step is Step.THANK_YOU_EMAIL and r.person)
+        assert words.title(email) == "Dankes-E-Mail an Dana Reyes senden"
+        assert words.summary_title(3) == "3 Schritte wurden fällig, während Finish Strong geschlossen war"
+    finally:
+        install_language("en", qapp)

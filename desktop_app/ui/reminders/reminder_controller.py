@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ... import APP_ID, APP_NAME
 from ...domain.model import Step
-from ...domain.reminders import Reminder, body, snooze_until, summary_title, title
+from ...domain.reminders import Reminder, snooze_until
 from ...reminders.notifiers import Notifier, choose_notifier
 from ...reminders.scheduler import ReminderScheduler
 from ...store import reminder_store
 from ...store.follow_up_queries import set_done
 from ..shared.errors import ENVIRONMENT_ERRORS, describe, kind_of
 from ..shared.formatting import datetime_text, next_local_midnight
+from .reminder_words import words
 
 ACTIONS = [("open", QT_TRANSLATE_NOOP("ReminderController", "Open")),
            ("snooze_hour", QT_TRANSLATE_NOOP("ReminderController", "Snooze 1 hour")),
@@ -89,14 +90,16 @@ class ReminderController(QObject):
     # ------------------------------------------------------------------ showing
     def show_reminders(self, reminders: list[Reminder]) -> None:
         for r in reminders:
-            self.notifier.show(r.follow_up_id, title(r), body(r, datetime_text(r.due_at)), self._actions())
+            self.notifier.show(r.follow_up_id, words().title(r), words().body(r, datetime_text(r.due_at)),
+                               self._actions())
         self.update_tray()
 
     def show_summary(self, reminders: list[Reminder]) -> None:
         self.missed = reminders
-        first = ", ".join(title(r) for r in reminders[:2])
+        first = ", ".join(words().title(r) for r in reminders[:2])
         more = " " + self.tr("and %n more", "", len(reminders) - 2) if len(reminders) > 2 else ""
-        self.notifier.show(SUMMARY_KEY, summary_title(len(reminders)), f"{first}{more}.", [("open", self.tr("Open"))])
+        self.notifier.show(SUMMARY_KEY, words().summary_title(len(reminders)), f"{first}{more}.",
+                           [("open", self.tr("Open"))])
         self.update_tray()
 
     def _actions(self) -> list[tuple[str, str]]:

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...domain.reminders import Reminder, title
+from ...domain.reminders import Reminder
 from ...store import reminder_store
 from ...store.settings_store import get_setting, set_setting
 from ..shared.formatting import datetime_text
 from ..shared.window_front import bring_forward
+from .reminder_words import words
 
 if TYPE_CHECKING:
     from ..cards.card_actions import CardActions
@@ -128,7 +129,7 @@ class ReminderHost(QObject):
         items.setAccessibleName(self.tr("Missed reminders"))
         for r in missed:
             items.addItem(self.tr("%1 — %2, due %3").replace("%3", datetime_text(r.due_at)).replace("%2", r.company)
-                          .replace("%1", title(r), 1))
+                          .replace("%1", words().title(r), 1))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ... import APP_NAME
 from ...domain.reminders import Reminder
-from ...domain.reminders import title as reminder_title
 from ...paths import RESOURCES
 from ..shared.labels import menu_text
+from .reminder_words import words
 
 MAX_MENU_ITEMS = 8
 
@@ -80,7 +80,7 @@ class TrayIcon(QSystemTrayIcon):
         if self.due:
             menu.addSection(self.tr("Due today"))
             for reminder in self.due[:MAX_MENU_ITEMS]:
-                label = reminder_title(reminder)
+                label = words().title(reminder)
                 when = due_text(reminder)
                 text = f"{label} ({when})" if when else label
                 action = QAction(menu_text(text), menu)  # "&" in a company name is text, not a shortcut
