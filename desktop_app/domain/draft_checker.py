@@ -38,6 +38,10 @@ class Finding:
     fix: str
     start: int = 0
     end: int = 0
+    #: Which wording (`key`) with which values (`args`, strings): the window words it in the user's
+    #: language (ui/shared/finding_words.py); `message` and `fix` are the English.
+    key: str = ""
+    args: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -120,13 +124,15 @@ def check_name(text: str, facts: DraftFacts) -> list[Finding]:
                 sorted(folded) == sorted(target) or SequenceMatcher(None, folded, target).ratio() >= 0.7)
             if folded == target or typo:
                 findings.append(Finding("name", f"“{word}” is not how {facts.recipient} writes the name.",
-                                        f"Write “{name}”.", match.start(), match.start() + len(word)))
+                                        f"Write “{name}”.", match.start(), match.start() + len(word),
+                                        "name_spelling", (word, facts.recipient, name)))
                 break
         if len(findings) >= MAX_FINDINGS:
             break
     if not findings and not any(_find(text, n) >= 0 for n in names):
         findings.append(Finding("name", f"The draft does not name {facts.recipient}.",
-                                f"Greet them by name: “Dear {names[0]},”.", 0, 0))
+                                f"Greet them by name: “Dear {names[0]},”.", 0, 0, "name_missing",
+                                (facts.recipient, names[0])))
     return findings
 
 
@@ -138,11 +144,14 @@ def check_company_and_role(text: str, facts: DraftFacts) -> list[Finding]:
         near = _near_miss(text, value)
         if near is not None:
             findings.append(Finding(rule, f"“{text[near[0]:near[1]]}” differs from {what} on the interview.",
-                                    f"Write “{value.strip()}”.", *near))
+                                    f"Write “{value.strip()}”.", *near, key=f"{rule}_differs",
+                                    args=(text[near[0]:near[1]], value.strip())))
         else:
             findings.append(Finding(rule, f"The draft does not mention {what}, {value.strip()}.",
                                     f"Name it, e.g. “the {facts.role.strip() or 'role'} position at "
-                                    f"{facts.company.strip() or 'the company'}”.", 0, 0))
+                                    f"{facts.company.strip() or 'the company'}”.", 0, 0, f"{rule}_missing",
+                                    (value.strip(), facts.role.strip() or "role",
+                                     facts.company.strip() or "the company")))
     return findings
 
 
@@ -151,9 +160,9 @@ def check_points(text: str, facts: DraftFacts) -> list[Finding]:
         return []
     if facts.points:
         return [Finding("point", "No specific point from the interview is mentioned.",
-                        f"Mention one, e.g. “{facts.points[0]}”.", 0, 0)]
+                        f"Mention one, e.g. “{facts.points[0]}”.", 0, 0, "point_example", (facts.points[0],))]
     return [Finding("point", "No specific point from the interview is mentioned.",
-                    "Flag a line with ★ in the debrief, or write one thing you talked about.", 0, 0)]
+                    "Flag a line with ★ in the debrief, or write one thing you talked about.", 0, 0, "point_none")]
 
 
 def check_answers(text: str, facts: DraftFacts) -> list[Finding]:
@@ -161,11 +170,12 @@ def check_answers(text: str, facts: DraftFacts) -> list[Finding]:
     for question, answer in facts.answers:
         if _find(text, answer) < 0:
             findings.append(Finding("answer", f"Your answer to “{question}” is not in the draft.",
-                                    f"Add it: “{answer}”.", len(text.rstrip()), len(text.rstrip())))
+                                    f"Add it: “{answer}”.", len(text.rstrip()), len(text.rstrip()),
+                                    "answer_missing", (question, answer)))
     for question in facts.unanswered:
         findings.append(Finding("answer", f"“{question}” is still open and has no answer yet.",
                                 "Write the answer in the debrief's open questions, or tick “Answered in the "
-                                "interview”.", 0, 0))
+                                "interview”.", 0, 0, "answer_open", (question,)))
     return findings
 
 
@@ -180,19 +190,21 @@ def check_others(text: str, facts: DraftFacts) -> list[Finding]:
             seen.add(at)
             findings.append(Finding("others", f"This comes from your notes on {whose}.",
                                     "Remove it: interviewers compare notes, and it was not said to this person.",
-                                    at, at + len(note.strip())))
+                                    at, at + len(note.strip()), "others", (whose,)))
     return findings
 
 
 def check_third_person(text: str, facts: DraftFacts) -> list[Finding]:
     findings = [Finding("third_person", f"“{m.group()}” talks about someone in the third person.",
-                        "Write to the reader as “you” (“you mentioned…”).", m.start(), m.end())
+                        "Write to the reader as “you” (“you mentioned…”).", m.start(), m.end(),
+                        "third_person", (m.group(),))
                 for m in _THIRD_PERSON.finditer(text)]
     first = facts.recipient.split()[0] if facts.recipient.split() else ""
     if first:
         pattern = re.compile(rf"\b{re.escape(first)}\s+(?:{_SAYS})\b", re.IGNORECASE)
         findings += [Finding("third_person", f"“{m.group()}” speaks of {first} in a letter to {first}.",
-                             "Write “you” instead.", m.start(), m.end()) for m in pattern.finditer(text)]
+                             "Write “you” instead.", m.start(), m.end(), "third_person_name", (m.group(), first))
+                     for m in pattern.finditer(text)]
     return findings
 
 
@@ -202,7 +214,8 @@ def check_filler(text: str) -> list[Finding]:
     for phrase in stock_phrases():
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
             findings.append(Finding("filler", f"“{text[match.start():match.end()]}” is stock filler.",
-                                    "Cut it, or say the specific thing instead.", match.start(), match.end()))
+                                    "Cut it, or say the specific thing instead.", match.start(), match.end(),
+                                    "filler", (text[match.start():match.end()],)))
     return sorted(findings, key=lambda f: f.start)
 
 
@@ -213,15 +226,27 @@ def check_length(text: str, facts: DraftFacts) -> list[Finding]:
     findings = []
     if words < low:
         findings.append(Finding("length", f"{words} words is short for {what} (about {low}–{high}).",
-                                "Add a sentence about something specific you talked about.", len(text), len(text)))
+                                "Add a sentence about something specific you talked about.", len(text), len(text),
+                                f"short_{facts.medium}", (str(words), str(low), str(high))))
     elif words > high:
         findings.append(Finding("length", f"{words} words is long for {what} (about {low}–{high}).",
-                                "Cut what the reader already knows.", 0, len(text)))
+                                "Cut what the reader already knows.", 0, len(text), f"long_{facts.medium}",
+                                (str(words), str(low), str(high))))
     if facts.medium == CARD and facts.overflow:
         findings.append(Finding("fit", f"{facts.overflow[:1].upper()}{facts.overflow[1:]}: the last lines will "
                                 "not be on the card.", "Shorten it, or pick a larger card or closer lines.",
-                                0, len(text)))
+                                0, len(text), "fit", (f"{facts.overflow[:1].upper()}{facts.overflow[1:]}",)))
     return findings
+
+
+def lateness_in(due: datetime, now: datetime) -> tuple[str, int]:
+    """("minutes" | "hours" | "days", count): how far past its due time a step is, as data."""
+    hours = int((now - due).total_seconds() // 3600)
+    if hours < 1:
+        return "minutes", max(1, int((now - due).total_seconds() // 60))
+    if hours < 48:
+        return "hours", hours
+    return "days", hours // 24
 
 
 def lateness(due: datetime, now: datetime) -> str:
@@ -238,13 +263,15 @@ def lateness(due: datetime, now: datetime) -> str:
 def check_timing(facts: DraftFacts) -> list[Finding]:
     if facts.due is None or facts.now is None or facts.now <= facts.due:
         return []
+    unit, count = lateness_in(facts.due, facts.now)
     return [Finding("timing", f"This is {lateness(facts.due, facts.now)} past its due time.",
-                    "Send it today all the same: late and specific beats never.", 0, 0)]
+                    "Send it today all the same: late and specific beats never.", 0, 0, f"timing_{unit}",
+                    (str(count),))]
 
 
 def check_placeholders(text: str) -> list[Finding]:
     return [Finding("placeholder", f"“{m.group()}” is a placeholder left in the text.",
-                    "Replace it with the words it stands for.", m.start(), m.end())
+                    "Replace it with the words it stands for.", m.start(), m.end(), "placeholder", (m.group(),))
             for m in _PLACEHOLDER.finditer(text.replace("$$", "  "))]
 
 

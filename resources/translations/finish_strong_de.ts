@@ -1605,6 +1605,189 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>FindingWords</name>
+    <message>
+        <source>“%1” is not how %2 writes the name.</source>
+        <extracomment>key: (message, fix), with %1, %2… the finding&apos;s args in order.</extracomment>
+        <translation>„%1“ – so schreibt %2 den Namen nicht.</translation>
+    </message>
+    <message>
+        <source>Write “%3”.</source>
+        <translation>Schreiben Sie „%3“.</translation>
+    </message>
+    <message>
+        <source>The draft does not name %1.</source>
+        <translation>Der Entwurf nennt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Greet them by name: “Dear %2,”.</source>
+        <translation>Sprechen Sie die Person mit Namen an: „Liebe/r %2,“.</translation>
+    </message>
+    <message>
+        <source>“%1” differs from the company on the interview.</source>
+        <translation>„%1“ weicht vom Unternehmen des Gesprächs ab.</translation>
+    </message>
+    <message>
+        <source>Write “%2”.</source>
+        <translation>Schreiben Sie „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” differs from the role on the interview.</source>
+        <translation>„%1“ weicht von der Stelle des Gesprächs ab.</translation>
+    </message>
+    <message>
+        <source>The draft does not mention the company, %1.</source>
+        <translation>Der Entwurf erwähnt das Unternehmen nicht, %1.</translation>
+    </message>
+    <message>
+        <source>Name it, e.g. “the %2 position at %3”.</source>
+        <translation>Nennen Sie sie, z. B. „die Stelle als %2 bei %3“.</translation>
+    </message>
+    <message>
+        <source>The draft does not mention the role, %1.</source>
+        <translation>Der Entwurf erwähnt die Stelle nicht, %1.</translation>
+    </message>
+    <message>
+        <source>No specific point from the interview is mentioned.</source>
+        <translation>Kein konkreter Punkt aus dem Gespräch wird erwähnt.</translation>
+    </message>
+    <message>
+        <source>Mention one, e.g. “%1”.</source>
+        <translation>Erwähnen Sie einen, z. B. „%1“.</translation>
+    </message>
+    <message>
+        <source>Flag a line with ★ in the debrief, or write one thing you talked about.</source>
+        <translation>Markieren Sie eine Zeile in der Nachbereitung mit ★ oder schreiben Sie etwas, worüber Sie gesprochen haben.</translation>
+    </message>
+    <message>
+        <source>Your answer to “%1” is not in the draft.</source>
+        <translation>Ihre Antwort auf „%1“ fehlt im Entwurf.</translation>
+    </message>
+    <message>
+        <source>Add it: “%2”.</source>
+        <translation>Ergänzen Sie sie: „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is still open and has no answer yet.</source>
+        <translation>„%1“ ist noch offen und hat noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Write the answer in the debrief&apos;s open questions, or tick “Answered in the interview”.</source>
+        <translation>Tragen Sie die Antwort bei den offenen Fragen der Nachbereitung ein oder haken Sie „Im Gespräch beantwortet“ an.</translation>
+    </message>
+    <message>
+        <source>This comes from your notes on %1.</source>
+        <translation>Das stammt aus Ihren Notizen zu %1.</translation>
+    </message>
+    <message>
+        <source>Remove it: interviewers compare notes, and it was not said to this person.</source>
+        <translation>Entfernen Sie es: Gesprächspersonen tauschen sich aus, und dieser Person wurde es nicht gesagt.</translation>
+    </message>
+    <message>
+        <source>“%1” talks about someone in the third person.</source>
+        <translation>„%1“ spricht in der dritten Person über jemanden.</translation>
+    </message>
+    <message>
+        <source>Write to the reader as “you” (“you mentioned…”).</source>
+        <translation>Sprechen Sie die lesende Person direkt an („Sie erwähnten …“).</translation>
+    </message>
+    <message>
+        <source>“%1” speaks of %2 in a letter to %2.</source>
+        <translation>„%1“ spricht von %2 in einem Brief an %2.</translation>
+    </message>
+    <message>
+        <source>Write “you” instead.</source>
+        <translation>Sprechen Sie die Person stattdessen direkt an.</translation>
+    </message>
+    <message>
+        <source>“%1” is stock filler.</source>
+        <translation>„%1“ ist eine Floskel.</translation>
+    </message>
+    <message>
+        <source>Cut it, or say the specific thing instead.</source>
+        <translation>Streichen Sie sie oder sagen Sie stattdessen das Konkrete.</translation>
+    </message>
+    <message>
+        <source>%1 words is short for an e-mail (about %2–%3).</source>
+        <translation>%1 Wörter sind kurz für eine E-Mail (etwa %2–%3).</translation>
+    </message>
+    <message>
+        <source>Add a sentence about something specific you talked about.</source>
+        <translation>Ergänzen Sie einen Satz über etwas Konkretes, worüber Sie gesprochen haben.</translation>
+    </message>
+    <message>
+        <source>%1 words is short for a card (about %2–%3).</source>
+        <translation>%1 Wörter sind kurz für eine Karte (etwa %2–%3).</translation>
+    </message>
+    <message>
+        <source>%1 words is long for an e-mail (about %2–%3).</source>
+        <translation>%1 Wörter sind lang für eine E-Mail (etwa %2–%3).</translation>
+    </message>
+    <message>
+        <source>Cut what the reader already knows.</source>
+        <translation>Streichen Sie, was die lesende Person schon weiß.</translation>
+    </message>
+    <message>
+        <source>%1 words is long for a card (about %2–%3).</source>
+        <translation>%1 Wörter sind lang für eine Karte (etwa %2–%3).</translation>
+    </message>
+    <message>
+        <source>%1: the last lines will not be on the card.</source>
+        <translation>%1: Die letzten Zeilen stehen nicht mehr auf der Karte.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or pick a larger card or closer lines.</source>
+        <translation>Kürzen Sie den Text oder wählen Sie eine größere Karte bzw. engere Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder left in the text.</source>
+        <translation>„%1“ ist ein übrig gebliebener Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Replace it with the words it stands for.</source>
+        <translation>Ersetzen Sie ihn durch die Wörter, für die er steht.</translation>
+    </message>
+    <message>
+        <source>Send it today all the same: late and specific beats never.</source>
+        <translation>Senden Sie sie trotzdem heute: spät und konkret ist besser als nie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n minute past its due time.</source>
+        <translation>
+            <numerusform>Das ist %n Minute über der Frist.</numerusform>
+            <numerusform>Das ist %n Minuten über der Frist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n minutes past its due time.</source>
+        <translation>
+            <numerusform>Das ist %n Minute über der Frist.</numerusform>
+            <numerusform>Das ist %n Minuten über der Frist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n hour past its due time.</source>
+        <translation>
+            <numerusform>Das ist %n Stunde über der Frist.</numerusform>
+            <numerusform>Das ist %n Stunden über der Frist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n hours past its due time.</source>
+        <translation>
+            <numerusform>Das ist %n Stunde über der Frist.</numerusform>
+            <numerusform>Das ist %n Stunden über der Frist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n days past its due time.</source>
+        <translation>
+            <numerusform>Das ist %n Tag über der Frist.</numerusform>
+            <numerusform>Das ist %n Tage über der Frist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>today at %1</source>

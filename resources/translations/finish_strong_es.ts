@@ -1605,6 +1605,189 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>FindingWords</name>
+    <message>
+        <source>“%1” is not how %2 writes the name.</source>
+        <extracomment>key: (message, fix), with %1, %2… the finding&apos;s args in order.</extracomment>
+        <translation>«%1» no es como %2 escribe su nombre.</translation>
+    </message>
+    <message>
+        <source>Write “%3”.</source>
+        <translation>Escriba «%3».</translation>
+    </message>
+    <message>
+        <source>The draft does not name %1.</source>
+        <translation>El borrador no nombra a %1.</translation>
+    </message>
+    <message>
+        <source>Greet them by name: “Dear %2,”.</source>
+        <translation>Salude por su nombre: «Estimado/a %2:».</translation>
+    </message>
+    <message>
+        <source>“%1” differs from the company on the interview.</source>
+        <translation>«%1» no coincide con la empresa de la entrevista.</translation>
+    </message>
+    <message>
+        <source>Write “%2”.</source>
+        <translation>Escriba «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” differs from the role on the interview.</source>
+        <translation>«%1» no coincide con el puesto de la entrevista.</translation>
+    </message>
+    <message>
+        <source>The draft does not mention the company, %1.</source>
+        <translation>El borrador no menciona la empresa, %1.</translation>
+    </message>
+    <message>
+        <source>Name it, e.g. “the %2 position at %3”.</source>
+        <translation>Nómbrelo, p. ej., «el puesto de %2 en %3».</translation>
+    </message>
+    <message>
+        <source>The draft does not mention the role, %1.</source>
+        <translation>El borrador no menciona el puesto, %1.</translation>
+    </message>
+    <message>
+        <source>No specific point from the interview is mentioned.</source>
+        <translation>No se menciona ningún punto concreto de la entrevista.</translation>
+    </message>
+    <message>
+        <source>Mention one, e.g. “%1”.</source>
+        <translation>Mencione uno, p. ej., «%1».</translation>
+    </message>
+    <message>
+        <source>Flag a line with ★ in the debrief, or write one thing you talked about.</source>
+        <translation>Marque una línea con ★ en el resumen o escriba algo de lo que hablaron.</translation>
+    </message>
+    <message>
+        <source>Your answer to “%1” is not in the draft.</source>
+        <translation>Su respuesta a «%1» no está en el borrador.</translation>
+    </message>
+    <message>
+        <source>Add it: “%2”.</source>
+        <translation>Añádala: «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is still open and has no answer yet.</source>
+        <translation>«%1» sigue abierta y aún no tiene respuesta.</translation>
+    </message>
+    <message>
+        <source>Write the answer in the debrief&apos;s open questions, or tick “Answered in the interview”.</source>
+        <translation>Escriba la respuesta en las preguntas abiertas del resumen o marque «Respondida en la entrevista».</translation>
+    </message>
+    <message>
+        <source>This comes from your notes on %1.</source>
+        <translation>Esto viene de sus notas sobre %1.</translation>
+    </message>
+    <message>
+        <source>Remove it: interviewers compare notes, and it was not said to this person.</source>
+        <translation>Quítelo: los entrevistadores comparan notas y no se lo dijo a esta persona.</translation>
+    </message>
+    <message>
+        <source>“%1” talks about someone in the third person.</source>
+        <translation>«%1» habla de alguien en tercera persona.</translation>
+    </message>
+    <message>
+        <source>Write to the reader as “you” (“you mentioned…”).</source>
+        <translation>Diríjase al lector de «usted» («usted mencionó…»).</translation>
+    </message>
+    <message>
+        <source>“%1” speaks of %2 in a letter to %2.</source>
+        <translation>«%1» habla de %2 en una carta a %2.</translation>
+    </message>
+    <message>
+        <source>Write “you” instead.</source>
+        <translation>Escriba «usted» en su lugar.</translation>
+    </message>
+    <message>
+        <source>“%1” is stock filler.</source>
+        <translation>«%1» es una frase hecha.</translation>
+    </message>
+    <message>
+        <source>Cut it, or say the specific thing instead.</source>
+        <translation>Quítela o diga en su lugar lo concreto.</translation>
+    </message>
+    <message>
+        <source>%1 words is short for an e-mail (about %2–%3).</source>
+        <translation>%1 palabras es poco para un correo (unas %2–%3).</translation>
+    </message>
+    <message>
+        <source>Add a sentence about something specific you talked about.</source>
+        <translation>Añada una frase sobre algo concreto de lo que hablaron.</translation>
+    </message>
+    <message>
+        <source>%1 words is short for a card (about %2–%3).</source>
+        <translation>%1 palabras es poco para una tarjeta (unas %2–%3).</translation>
+    </message>
+    <message>
+        <source>%1 words is long for an e-mail (about %2–%3).</source>
+        <translation>%1 palabras es mucho para un correo (unas %2–%3).</translation>
+    </message>
+    <message>
+        <source>Cut what the reader already knows.</source>
+        <translation>Quite lo que el lector ya sabe.</translation>
+    </message>
+    <message>
+        <source>%1 words is long for a card (about %2–%3).</source>
+        <translation>%1 palabras es mucho para una tarjeta (unas %2–%3).</translation>
+    </message>
+    <message>
+        <source>%1: the last lines will not be on the card.</source>
+        <translation>%1: las últimas líneas no saldrán en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or pick a larger card or closer lines.</source>
+        <translation>Acórtelo o elija una tarjeta más grande o líneas más juntas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder left in the text.</source>
+        <translation>«%1» es un marcador que quedó en el texto.</translation>
+    </message>
+    <message>
+        <source>Replace it with the words it stands for.</source>
+        <translation>Sustitúyalo por las palabras que representa.</translation>
+    </message>
+    <message>
+        <source>Send it today all the same: late and specific beats never.</source>
+        <translation>Envíelo hoy de todos modos: tarde y concreto es mejor que nunca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n minute past its due time.</source>
+        <translation>
+            <numerusform>Lleva %n minuto de retraso.</numerusform>
+            <numerusform>Lleva %n minutos de retraso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n minutes past its due time.</source>
+        <translation>
+            <numerusform>Lleva %n minuto de retraso.</numerusform>
+            <numerusform>Lleva %n minutos de retraso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n hour past its due time.</source>
+        <translation>
+            <numerusform>Lleva %n hora de retraso.</numerusform>
+            <numerusform>Lleva %n horas de retraso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n hours past its due time.</source>
+        <translation>
+            <numerusform>Lleva %n hora de retraso.</numerusform>
+            <numerusform>Lleva %n horas de retraso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n days past its due time.</source>
+        <translation>
+            <numerusform>Lleva %n día de retraso.</numerusform>
+            <numerusform>Lleva %n días de retraso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>today at %1</source>

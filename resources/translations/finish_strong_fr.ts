@@ -1605,6 +1605,189 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>FindingWords</name>
+    <message>
+        <source>“%1” is not how %2 writes the name.</source>
+        <extracomment>key: (message, fix), with %1, %2… the finding&apos;s args in order.</extracomment>
+        <translation>« %1 » : ce n’est pas ainsi que %2 écrit son nom.</translation>
+    </message>
+    <message>
+        <source>Write “%3”.</source>
+        <translation>Écrivez « %3 ».</translation>
+    </message>
+    <message>
+        <source>The draft does not name %1.</source>
+        <translation>Le brouillon ne nomme pas %1.</translation>
+    </message>
+    <message>
+        <source>Greet them by name: “Dear %2,”.</source>
+        <translation>Saluez la personne par son nom : « Bonjour %2, ».</translation>
+    </message>
+    <message>
+        <source>“%1” differs from the company on the interview.</source>
+        <translation>« %1 » diffère de l’entreprise de l’entretien.</translation>
+    </message>
+    <message>
+        <source>Write “%2”.</source>
+        <translation>Écrivez « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” differs from the role on the interview.</source>
+        <translation>« %1 » diffère du poste de l’entretien.</translation>
+    </message>
+    <message>
+        <source>The draft does not mention the company, %1.</source>
+        <translation>Le brouillon ne mentionne pas l’entreprise, %1.</translation>
+    </message>
+    <message>
+        <source>Name it, e.g. “the %2 position at %3”.</source>
+        <translation>Citez-le, p. ex. « le poste de %2 chez %3 ».</translation>
+    </message>
+    <message>
+        <source>The draft does not mention the role, %1.</source>
+        <translation>Le brouillon ne mentionne pas le poste, %1.</translation>
+    </message>
+    <message>
+        <source>No specific point from the interview is mentioned.</source>
+        <translation>Aucun point précis de l’entretien n’est mentionné.</translation>
+    </message>
+    <message>
+        <source>Mention one, e.g. “%1”.</source>
+        <translation>Mentionnez-en un, p. ex. « %1 ».</translation>
+    </message>
+    <message>
+        <source>Flag a line with ★ in the debrief, or write one thing you talked about.</source>
+        <translation>Marquez une ligne avec ★ dans le compte rendu, ou écrivez un sujet dont vous avez parlé.</translation>
+    </message>
+    <message>
+        <source>Your answer to “%1” is not in the draft.</source>
+        <translation>Votre réponse à « %1 » n’est pas dans le brouillon.</translation>
+    </message>
+    <message>
+        <source>Add it: “%2”.</source>
+        <translation>Ajoutez-la : « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is still open and has no answer yet.</source>
+        <translation>« %1 » est encore ouverte et n’a pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Write the answer in the debrief&apos;s open questions, or tick “Answered in the interview”.</source>
+        <translation>Écrivez la réponse dans les questions en suspens du compte rendu, ou cochez « Répondu pendant l’entretien ».</translation>
+    </message>
+    <message>
+        <source>This comes from your notes on %1.</source>
+        <translation>Ceci vient de vos notes sur %1.</translation>
+    </message>
+    <message>
+        <source>Remove it: interviewers compare notes, and it was not said to this person.</source>
+        <translation>Retirez-le : les interlocuteurs comparent leurs notes, et cela n’a pas été dit à cette personne.</translation>
+    </message>
+    <message>
+        <source>“%1” talks about someone in the third person.</source>
+        <translation>« %1 » parle de quelqu’un à la troisième personne.</translation>
+    </message>
+    <message>
+        <source>Write to the reader as “you” (“you mentioned…”).</source>
+        <translation>Adressez-vous au lecteur avec « vous » (« vous avez mentionné… »).</translation>
+    </message>
+    <message>
+        <source>“%1” speaks of %2 in a letter to %2.</source>
+        <translation>« %1 » parle de %2 dans une lettre à %2.</translation>
+    </message>
+    <message>
+        <source>Write “you” instead.</source>
+        <translation>Écrivez « vous » à la place.</translation>
+    </message>
+    <message>
+        <source>“%1” is stock filler.</source>
+        <translation>« %1 » est une formule toute faite.</translation>
+    </message>
+    <message>
+        <source>Cut it, or say the specific thing instead.</source>
+        <translation>Supprimez-la, ou dites plutôt la chose précise.</translation>
+    </message>
+    <message>
+        <source>%1 words is short for an e-mail (about %2–%3).</source>
+        <translation>%1 mots, c’est court pour un e-mail (environ %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Add a sentence about something specific you talked about.</source>
+        <translation>Ajoutez une phrase sur un sujet précis dont vous avez parlé.</translation>
+    </message>
+    <message>
+        <source>%1 words is short for a card (about %2–%3).</source>
+        <translation>%1 mots, c’est court pour une carte (environ %2 à %3).</translation>
+    </message>
+    <message>
+        <source>%1 words is long for an e-mail (about %2–%3).</source>
+        <translation>%1 mots, c’est long pour un e-mail (environ %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Cut what the reader already knows.</source>
+        <translation>Supprimez ce que le lecteur sait déjà.</translation>
+    </message>
+    <message>
+        <source>%1 words is long for a card (about %2–%3).</source>
+        <translation>%1 mots, c’est long pour une carte (environ %2 à %3).</translation>
+    </message>
+    <message>
+        <source>%1: the last lines will not be on the card.</source>
+        <translation>%1 : les dernières lignes ne seront pas sur la carte.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or pick a larger card or closer lines.</source>
+        <translation>Raccourcissez le texte, ou choisissez une carte plus grande ou un interligne plus serré.</translation>
+    </message>
+    <message>
+        <source>“%1” is a placeholder left in the text.</source>
+        <translation>« %1 » est un champ resté dans le texte.</translation>
+    </message>
+    <message>
+        <source>Replace it with the words it stands for.</source>
+        <translation>Remplacez-le par les mots qu’il représente.</translation>
+    </message>
+    <message>
+        <source>Send it today all the same: late and specific beats never.</source>
+        <translation>Envoyez-le quand même aujourd’hui : tard et précis vaut mieux que jamais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n minute past its due time.</source>
+        <translation>
+            <numerusform>L’échéance est dépassée de %n minute.</numerusform>
+            <numerusform>L’échéance est dépassée de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n minutes past its due time.</source>
+        <translation>
+            <numerusform>L’échéance est dépassée de %n minute.</numerusform>
+            <numerusform>L’échéance est dépassée de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n hour past its due time.</source>
+        <translation>
+            <numerusform>L’échéance est dépassée de %n heure.</numerusform>
+            <numerusform>L’échéance est dépassée de %n heures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n hours past its due time.</source>
+        <translation>
+            <numerusform>L’échéance est dépassée de %n heure.</numerusform>
+            <numerusform>L’échéance est dépassée de %n heures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is %n days past its due time.</source>
+        <translation>
+            <numerusform>L’échéance est dépassée de %n jour.</numerusform>
+            <numerusform>L’échéance est dépassée de %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>today at %1</source>

@@ -268,7 +268,8 @@ class CardEditor(QWidget, DialogHost):
         if not findings:
             go()
             return
-        self.confirm(self, title, self.tr("Please check:") + "\n\n" + "\n".join(f"• {f.text}" for f in findings),
+        self.confirm(self, title, self.tr("Please check:") + "\n\n" + "\n".join(f"• {self.checker.words.text(f)}"
+                                                                                    for f in findings),
                      action, checked, warning=True)
 
     def _word_guidance(self, text: str, fits: bool) -> str:

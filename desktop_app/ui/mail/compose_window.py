@@ -117,7 +117,8 @@ class DraftPage(QWidget):
 
     def warnings(self) -> list[str]:
         found = pre_send_warnings(self.subject.text(), self.body.toPlainText(), self.context)
-        found += [f.text for f in self.checker.findings() if f.rule != "placeholder"]  # said above already
+        found += [self.checker.words.text(f) for f in self.checker.findings()
+                  if f.rule != "placeholder"]  # said above already
         _mailboxes, bad = parse_mailboxes(self.to.text())
         if bad:
             found.insert(0, self.tr("Not an e-mail address: %1.").replace("%1", ", ".join(bad)))

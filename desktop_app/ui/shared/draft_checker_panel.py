@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...domain.draft_checker import DraftFacts, Finding, check_draft
+from .finding_words import FindingWords
 
 _FINDING = Qt.ItemDataRole.UserRole
 #: Typing pauses this long before the draft is checked again (the checks are cheap, the list redraw is not).
@@ -54,6 +55,7 @@ class DraftCheckerPanel(QWidget):
         self.list.itemClicked.connect(self.show_spot)
         self.list.itemActivated.connect(self.show_spot)
         self._findings: list[Finding] = []
+        self.words = FindingWords(self)
         self.refresh()
 
     def findings(self) -> list[Finding]:
@@ -66,9 +68,10 @@ class DraftCheckerPanel(QWidget):
         self._findings = check_draft(self.editor.toPlainText(), self.facts())
         self.list.clear()
         for finding in self._findings:
-            item = QListWidgetItem(f"{finding.message}\n→ {finding.fix}")
+            message, fix = self.words.parts(finding)
+            item = QListWidgetItem(f"{message}\n→ {fix}")
             item.setData(_FINDING, finding)
-            item.setToolTip(finding.text)
+            item.setToolTip(f"{message} {fix}")
             self.list.addItem(item)
         count = len(self._findings)
         if count == 0:
