@@ -155,6 +155,10 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt (mit dem Namen „be
 <context>
     <name>CardActions</name>
     <message>
+        <source>Please check these drafts before printing:</source>
+        <translation>Bitte prüfen Sie diese Entwürfe vor dem Drucken:</translation>
+    </message>
+    <message>
         <source>Handwritten &amp;card…</source>
         <translation>Handschriftliche &amp;Karte…</translation>
     </message>
@@ -185,6 +189,14 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt (mit dem Namen „be
     <message>
         <source>Thank-you card drafts — %1</source>
         <translation>Entwürfe für Dankeskarten — %1</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Vor dem Drucken</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Trotzdem drucken</translation>
     </message>
 </context>
 <context>
@@ -404,6 +416,14 @@ Ihre aktuellen Daten werden vorher als Sicherung aufbewahrt (mit dem Namen „be
     <message>
         <source>Print anyway</source>
         <translation>Trotzdem drucken</translation>
+    </message>
+    <message>
+        <source>Before you save</source>
+        <translation>Vor dem Speichern</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
     </message>
     <message>
         <source>Draft printed: the checklist shows it. Tick “mailed” once the card is posted.</source>

@@ -155,6 +155,10 @@ Sus datos actuales se guardan antes como copia (llamada «before-restore»).</tr
 <context>
     <name>CardActions</name>
     <message>
+        <source>Please check these drafts before printing:</source>
+        <translation>Revise estos borradores antes de imprimir:</translation>
+    </message>
+    <message>
         <source>Handwritten &amp;card…</source>
         <translation>&amp;Tarjeta manuscrita…</translation>
     </message>
@@ -185,6 +189,14 @@ Sus datos actuales se guardan antes como copia (llamada «before-restore»).</tr
     <message>
         <source>Thank-you card drafts — %1</source>
         <translation>Borradores de tarjetas de agradecimiento — %1</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Imprimir igualmente</translation>
     </message>
 </context>
 <context>
@@ -404,6 +416,14 @@ Sus datos actuales se guardan antes como copia (llamada «before-restore»).</tr
     <message>
         <source>Print anyway</source>
         <translation>Imprimir igualmente</translation>
+    </message>
+    <message>
+        <source>Before you save</source>
+        <translation>Antes de guardar</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar igualmente</translation>
     </message>
     <message>
         <source>Draft printed: the checklist shows it. Tick “mailed” once the card is posted.</source>

@@ -155,6 +155,10 @@ Vos données actuelles sont d’abord conservées dans une sauvegarde (nommée �
 <context>
     <name>CardActions</name>
     <message>
+        <source>Please check these drafts before printing:</source>
+        <translation>Vérifiez ces brouillons avant d’imprimer :</translation>
+    </message>
+    <message>
         <source>Handwritten &amp;card…</source>
         <translation>&amp;Carte manuscrite…</translation>
     </message>
@@ -185,6 +189,14 @@ Vos données actuelles sont d’abord conservées dans une sauvegarde (nommée �
     <message>
         <source>Thank-you card drafts — %1</source>
         <translation>Brouillons de cartes de remerciement — %1</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Avant d’imprimer</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Imprimer quand même</translation>
     </message>
 </context>
 <context>
@@ -404,6 +416,14 @@ Vos données actuelles sont d’abord conservées dans une sauvegarde (nommée �
     <message>
         <source>Print anyway</source>
         <translation>Imprimer quand même</translation>
+    </message>
+    <message>
+        <source>Before you save</source>
+        <translation>Avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
     </message>
     <message>
         <source>Draft printed: the checklist shows it. Tick “mailed” once the card is posted.</source>
