@@ -188,6 +188,29 @@ def test_save_as_pdf_writes_the_card(qtbot, make_window, clock, tmp_path: Path) 
     editor.close()
 
 
+def test_save_as_pdf_asks_once_when_the_checker_has_findings(qtbot, make_window, clock,  # type: ignore[no-untyped-def]
+                                                            tmp_path: Path) -> None:
+    interview_id, (dana0, _) = _interview_with_cards(clock)
+    window = make_window()
+    editor = window.cards.open(interview_id, dana0)
+    editor.text.setPlainText("Dear Dana, just checking in. " * 20)  # filler, and too long for the card
+    editor.save_pdf()
+    box = editor.active_dialog
+    assert isinstance(box, QMessageBox) and box.windowTitle() == "Before you save"
+    assert "stock" in box.text().lower() and "too long" in box.text()  # one question lists them all
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert editor.active_dialog is None and list(tmp_path.glob("*.pdf")) == []
+    editor.save_pdf()
+    next(b for b in editor.active_dialog.buttons() if b.text() == "Save anyway").click()
+    files = editor.active_dialog
+    assert isinstance(files, QFileDialog)  # no second "does not fit" question
+    files.selectFile(str(tmp_path / "checked.pdf"))
+    files.accept()
+    assert any("just checking in" in line for line in text_lines(tmp_path / "checked.pdf"))
+    assert _card_row(interview_id, "Dana Reyes 0").printed_at is None  # a PDF is not a printed draft
+    editor.close()
+
+
 def test_envelope_asks_for_missing_addresses_instead_of_printing_blank(qtbot, make_window, clock,  # type: ignore[no-untyped-def]
                                                                        tmp_path: Path) -> None:
     interview_id, (dana0, _) = _interview_with_cards(clock)
@@ -228,10 +251,23 @@ def test_envelope_asks_for_missing_addresses_instead_of_printing_blank(qtbot, ma
 def test_print_todays_drafts_on_sheets_in_one_action(qtbot, make_window, clock, pdf_printer) -> None:  # type: ignore[no-untyped-def]
     interview_id, person_ids = _interview_with_cards(clock, people=3)
     card_store.mark_printed([(interview_id, person_ids[2])], clock.now)  # already printed: left out
+    card_store.ensure_card_draft(interview_id, person_ids[1], clock.now)
+    card_store.save_card_text(interview_id, person_ids[1], "Dear Dana, <b>thanks</b> — I wanted to follow up.",
+                              clock.now)
     window = make_window()
+    window.cards.print_today_action.trigger()  # Dana 1's draft has findings: asked once, for all drafts
+    box = window.active_dialog
+    assert isinstance(box, QMessageBox) and box.textFormat() == Qt.TextFormat.PlainText
+    assert "• Dana Reyes 1: 5 to look at — The draft does not mention the company" in box.text()
+    assert "<b>" not in box.text()  # the first finding only, not the draft's text
+    assert "Dana Reyes 0" not in box.text()  # a draft with nothing to fix is not listed
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.active_dialog is None and not pdf_printer.exists()
+    assert len(card_store.pending_drafts(clock.now + timedelta(days=2))) == 2  # nothing marked printed
     window.cards.print_today_action.trigger()
+    next(b for b in window.active_dialog.buttons() if b.text() == "Print anyway").click()
     dialog = window.active_dialog
-    assert isinstance(dialog, QPrintDialog)
+    assert isinstance(dialog, QPrintDialog)  # no second question
     dialog.accept()
     sizes = page_sizes(pdf_printer)
     assert len(sizes) == 1 and {round(sizes[0][0]), round(sizes[0][1])} in ({612, 792}, {595, 842})
@@ -335,7 +371,8 @@ def test_save_as_pdf_opens_where_the_last_file_was_saved(qtbot, make_window, clo
     files.accept()
     editor.close()
     other = window.cards.open(interview_id, sam)
-    other.save_pdf()
+    other.save_pdf()  # no talking point of Sam's in the draft: asked first
+    next(b for b in other.active_dialog.buttons() if b.text() == "Save anyway").click()
     assert Path(other.active_dialog.selectedFiles()[0]).parent == folder  # not the home folder again
     other.active_dialog.reject()
     window.invitations.choose_export_file()

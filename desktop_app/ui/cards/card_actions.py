@@ -9,6 +9,8 @@ through `WindowServices`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +18,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..shared.formatting import next_local_midnight
 
 if TYPE_CHECKING:
+    from ...domain.cards import CardDraft
+    from ...domain.draft_checker import Finding
     from ..shared.window_services import WindowServices
     from .card_editor import CardEditor
     from .print_flow import PrintFlow
@@ -29,6 +33,35 @@ def default_sheet() -> str:
     from PySide6.QtCore import QLocale
 
     return "a4" if QLocale().measurementSystem() == QLocale.MeasurementSystem.MetricSystem else "letter"
+
+
+def draft_findings(drafts: Sequence[CardDraft], now: datetime) -> list[tuple[str, list[Finding]]]:
+    """(person, findings) for each draft with any: the same checks the card editor shows live,
+    run on the stored text and layout (nobody may have opened the editor)."""
+    from ...domain.cards import CardLayout
+    from ...domain.draft_checker import check_draft
+    from ...printing.card_layout import lay_out
+    from ...store.card_store import card_context, card_facts
+
+    found = []
+    for draft in drafts:
+        context = card_context(draft.interview_id, draft.person_id)
+        lines = lay_out(draft.text, draft.layout or CardLayout())
+        findings = check_draft(draft.text, card_facts(context, "" if lines.fits else lines.message, now))
+        if findings:
+            found.append((context.name, findings))
+    return found
+
+
+def findings_summary(found: Sequence[tuple[str, Sequence[Finding]]]) -> str:
+    """One plain-text question for several drafts: per person the count and the first finding."""
+    from PySide6.QtCore import QCoreApplication
+
+    lines = [QCoreApplication.translate("CardActions", "Please check these drafts before printing:"), ""]
+    for name, findings in found:
+        lines.append(QCoreApplication.translate("CardActions", "• %1: %n to look at — %2", "", len(findings))
+                     .replace("%1", name).replace("%2", findings[0].text))
+    return "\n".join(lines)
 
 
 class CardActions:
@@ -128,6 +161,17 @@ class CardActions:
 
         from PySide6.QtCore import QCoreApplication
 
+        from .print_flow import card_painter
+
         name = QCoreApplication.translate("CardActions", "Thank-you card drafts — %1").replace(
             "%1", f"{len(drafts)} card{'s' if len(drafts) != 1 else ''}")
-        self.flow.print_with_dialog(drafts, default_sheet(), printed, name)
+        sheet = default_sheet()
+        found = draft_findings(drafts, now)
+        if not found:
+            self.flow.print_with_dialog(drafts, sheet, printed, name)
+            return
+        # Asked once: going ahead skips the separate "does not fit" question (it is one of the findings).
+        self.window.dialogs.confirm(
+            self.window.parent, QCoreApplication.translate("CardActions", "Before you print"),
+            findings_summary(found), QCoreApplication.translate("CardActions", "Print anyway"),
+            lambda: self.flow.dialog_paint(card_painter(drafts, sheet), printed, name), warning=True)

@@ -316,7 +316,12 @@ class CardEditor(QWidget, DialogHost):
 
     def save_pdf(self) -> None:
         self.autosaver.flush()
-        self.printing.save_pdf([self.current_draft()], self._target(), self.job_name())
+        drafts, target, name = [self.current_draft()], self._target(), self.job_name()
+
+        def go() -> None:  # asked about or not, the same file dialog (a PDF has no "does not fit" question)
+            self.printing.save_pdf(drafts, target, name)
+
+        self._checked_then(self.tr("Before you save"), self.tr("Save anyway"), go, go)
 
     def mark_printed(self) -> None:
         if not self.autosaver.still_loaded():
