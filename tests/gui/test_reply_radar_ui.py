@@ -23,20 +23,9 @@ from tests.imap_server import PASSWORD, USER, ImapServer, dsn, mail
 
 from .conftest import sample_interview
 
-pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
+pytestmark = [pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning"),
+              pytest.mark.usefixtures("no_keyring")]  # tests/gui/conftest.py
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    """Never the machine's keyring: keyring's `fail` backend (passwords for the session only)."""
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
