@@ -9,35 +9,15 @@ away and came back" for the offline-queue tests.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.local_servers import free_port, stop_process, wait_listening
+
 USER = "alex"
 PASSWORD = "correct horse ☃"  # non-ASCII on purpose: Basic auth must send UTF-8
-
-
-def free_port() -> int:
-    """A port the OS just handed out for 127.0.0.1 (bind port 0); the servers take a port number."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_listening(port: int, process: subprocess.Popen[bytes], log: Path, limit: float = 30.0) -> None:
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"CalDAV server exited: {log.read_text(errors='replace')[-2000:]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError("CalDAV server did not start listening")
 
 
 @dataclass
@@ -88,15 +68,10 @@ class CalDAVServer:
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         with log.open("ab") as out:
             self.process = subprocess.Popen(self._command(), stdout=out, stderr=subprocess.STDOUT, env=env)
-        _wait_listening(self.port, self.process, log)
+        wait_listening("CalDAV server", self.port, self.process, log, limit=30.0)
         return self
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            stop_process(self.process)
         self.process = None

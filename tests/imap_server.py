@@ -15,7 +15,6 @@ import shutil
 import socket
 import ssl
 import subprocess
-import time
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -24,16 +23,11 @@ from pathlib import Path
 import trustme
 
 from desktop_app.store.imap_settings import SSL, STARTTLS, ImapAccount
+from tests.local_servers import free_port, stop_process, wait_listening
 
 USER = "zoe@mail.example"
 NOBODY = 65534
 PASSWORD = "Pässwörd-4-IMAP ✓"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _config(root: Path, imap_port: int, imaps_port: int, special_use: bool, cert: Path, key: Path) -> str:
@@ -138,28 +132,16 @@ class ImapServer:
     def __enter__(self) -> ImapServer:
         self.process = subprocess.Popen([self.dovecot, "-F", "-c", str(self.config)], stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", self.ssl_port), timeout=1):
-                    break
-            except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    log = self.root / "dovecot.log"
-                    why = log.read_text(errors="replace") if log.exists() else ""
-                    self.__exit__()
-                    raise RuntimeError(f"dovecot did not start: {why}") from None
-                time.sleep(0.05)
+        try:
+            wait_listening("dovecot", self.ssl_port, self.process, self.root / "dovecot.log", limit=20)
+        except RuntimeError:
+            self.__exit__()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        if self.process is not None:
+            stop_process(self.process)
         if self.process is not None and self.process.stderr is not None:
             self.process.stderr.close()
         shutil.rmtree(self.root, ignore_errors=True)

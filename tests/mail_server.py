@@ -7,7 +7,6 @@ any recipient at refused.example, and keeps every message it accepted.
 
 from __future__ import annotations
 
-import socket
 import ssl
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -18,16 +17,11 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from desktop_app.store.mail_settings import PLAIN, SSL, STARTTLS, MailAccount
+from tests.local_servers import free_port
 
 USER = "zoe@mail.example"
 PASSWORD = "Pässwörd-4-SMTP ✓"
 REFUSED_DOMAIN = "refused.example"
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
-        s.bind((host, 0))
-        return int(s.getsockname()[1])
 
 
 class _Handler:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from .errors import MailError, MailErrorKind
+from .tls import tls_context
 
 SSL, STARTTLS = "ssl", "starttls"
 #: Sent folder names tried (last path segment, case-insensitive) when no folder is flagged \Sent.
@@ -258,17 +259,6 @@ def _internal_date(text: str) -> datetime | None:
     offset = timedelta(hours=int(off_h), minutes=int(off_m)) * (1 if sign == "+" else -1)
     return datetime(int(year), _MONTHS[found.group(2)], int(day), int(hour), int(minute), int(second),
                     tzinfo=timezone(offset))
-
-
-def tls_context(ca_file: str = "") -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    if ca_file:
-        try:
-            context.load_verify_locations(cafile=ca_file)
-        except (OSError, ssl.SSLError) as exc:
-            raise MailError(f"The CA file {ca_file} could not be read ({exc}).",
-                            MailErrorKind.CONFIGURATION) from exc
-    return context
 
 
 @contextmanager

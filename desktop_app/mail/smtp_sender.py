@@ -16,22 +16,13 @@ from email.message import EmailMessage
 from ..domain.addresses import is_local_host
 from ..store.mail_settings import PLAIN, SSL, MailAccount
 from .errors import MailError, MailErrorKind
+from .tls import tls_context
 
 Kind = MailErrorKind
 
 
 class SendError(MailError):
     """A failure to send; its `kind` (mail/errors.py) says what happened, its text what to check."""
-
-
-def tls_context(ca_file: str = "") -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    if ca_file:
-        try:
-            context.load_verify_locations(cafile=ca_file)
-        except (OSError, ssl.SSLError) as exc:
-            raise SendError(f"The CA file {ca_file} could not be read ({exc}).", Kind.CONFIGURATION) from exc
-    return context
 
 
 def _reason(raw: bytes | str) -> str:
@@ -172,7 +163,7 @@ def _send(account: MailAccount, password: str | None, message: EmailMessage,
           on_connect: Connected | None) -> dict[str, tuple[int, bytes]]:
     if account.security == PLAIN:
         _check_plain(account)  # before connecting: nothing, not even the greeting, goes to that host
-    context = tls_context(account.ca_file)
+    context = tls_context(account.ca_file, SendError)
     # Connects (and reads the greeting) in the constructor, which closes its socket if that fails.
     with _client(account, context, on_connect) as smtp:
         if account.security not in (SSL, PLAIN):

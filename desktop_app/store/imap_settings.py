@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from .account_rows import load_account_row, save_account_row
 from .mail_settings import load_account
 from .settings_store import get_setting, set_setting
 
@@ -57,14 +58,11 @@ class Login:
 
 
 def load_imap_account() -> ImapAccount:
-    stored = get_setting(IMAP_ACCOUNT_KEY, {})
-    return ImapAccount.from_dict(stored if isinstance(stored, dict) else {})
+    return load_account_row(IMAP_ACCOUNT_KEY, ImapAccount.from_dict)
 
 
 def save_imap_account(account: ImapAccount) -> None:
-    data = asdict(account)
-    assert "password" not in data  # the password lives only in the keyring (mail/secrets.py)
-    set_setting(IMAP_ACCOUNT_KEY, data)
+    save_account_row(IMAP_ACCOUNT_KEY, account)
 
 
 def imap_login(account: ImapAccount) -> Login:

@@ -142,6 +142,12 @@ _MAIL_TEXT = {"host": 253, "user": MAX_SHORT_TEXT, "sender": MAX_SHORT_TEXT, "se
               "ca_file": 4096, "security": 16}
 
 
+def _timeout(value: Any, field: str) -> None:
+    """A server timeout (SMTP, IMAP, CalDAV): whole or fractional seconds, within the settings' range."""
+    if not (_is_int(value) or isinstance(value, float)) or not 1 <= value <= MAX_MAIL_TIMEOUT:
+        raise ImportFormatError(f"{field} must be a number of seconds from 1 to {MAX_MAIL_TIMEOUT}.")
+
+
 def _mail_account(value: Any, where: str) -> None:
     if not isinstance(value, dict):
         raise ImportFormatError(f"{where} must be an object.")
@@ -153,8 +159,7 @@ def _mail_account(value: Any, where: str) -> None:
             if not _is_int(item) or not 1 <= item <= 65535:
                 raise ImportFormatError(f"{field} must be a port number from 1 to 65535.")
         elif key == "timeout":
-            if not (_is_int(item) or isinstance(item, float)) or not 1 <= item <= MAX_MAIL_TIMEOUT:
-                raise ImportFormatError(f"{field} must be a number of seconds from 1 to {MAX_MAIL_TIMEOUT}.")
+            _timeout(item, field)
     if value.get("security", "starttls") not in ("ssl", "starttls"):
         raise ImportFormatError(f"{where} “security” must be “ssl” or “starttls”.")
     if any(c.isspace() for c in value.get("host", "")):
@@ -183,8 +188,7 @@ def _sync_account(value: Any, where: str) -> None:
         if key in _SYNC_TEXT:
             _text_check(_SYNC_TEXT[key], single_line=True)(item, field)
         elif key == "timeout":
-            if not (_is_int(item) or isinstance(item, float)) or not 1 <= item <= MAX_MAIL_TIMEOUT:
-                raise ImportFormatError(f"{field} must be a number of seconds from 1 to {MAX_MAIL_TIMEOUT}.")
+            _timeout(item, field)
 
 
 def _reply_radar(value: Any, where: str) -> None:

@@ -199,12 +199,17 @@ def new_mail_seen() -> dict[str, set[Any]]:
     return {key: set() for key in MAIL_AND_CARD_KEYS}
 
 
+def _first_for_pair(item: Any, where: str, interviews: Any, people: Any, seen: set[Any], what: str) -> None:
+    """A draft or card is one per interview and person: a second one for the same pair is refused."""
+    pair = _refs(item, where, interviews, people)
+    if pair in seen:
+        raise ImportFormatError(f"{where}: a second {what} for the same interview and person.")
+    seen.add(pair)
+
+
 def check_email_draft(d: Any, n: int, interviews: Any, people: Any, drafts: set[Any]) -> None:
     where = f"E-mail draft {n}"
-    pair = _refs(d, where, interviews, people)
-    if pair in drafts:
-        raise ImportFormatError(f"{where}: a second draft for the same interview and person.")
-    drafts.add(pair)
+    _first_for_pair(d, where, interviews, people, drafts, "draft")
     _text(d, "subject", where)
     _text(d, "body", where)
     _time(d, "updated_at", where)
@@ -228,10 +233,7 @@ def check_sent_email(m: Any, n: int, interviews: Any, people: Any, sent: set[Any
 
 def check_card_draft(c: Any, n: int, interviews: Any, people: Any, cards: set[Any]) -> None:
     where = f"Card draft {n}"
-    pair = _refs(c, where, interviews, people)
-    if pair in cards:
-        raise ImportFormatError(f"{where}: a second card for the same interview and person.")
-    cards.add(pair)
+    _first_for_pair(c, where, interviews, people, cards, "card")
     _text(c, "body", where)
     _text(c, "envelope", where)
     _time(c, "updated_at", where)

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from ..domain.email_draft import EmailTemplate, default_templates
+from .account_rows import load_account_row, save_account_row
 from .settings_store import draft_language, get_setting, set_setting
 
 ACCOUNT_KEY = "mail_account"
@@ -64,14 +65,11 @@ def account_changes(incoming: Any) -> list[str]:
 
 
 def load_account() -> MailAccount:
-    stored = get_setting(ACCOUNT_KEY, {})
-    return MailAccount.from_dict(stored if isinstance(stored, dict) else {})
+    return load_account_row(ACCOUNT_KEY, MailAccount.from_dict)
 
 
 def save_account(account: MailAccount) -> None:
-    data = asdict(account)
-    assert "password" not in data  # the password lives only in the keyring (mail/secrets.py)
-    set_setting(ACCOUNT_KEY, data)
+    save_account_row(ACCOUNT_KEY, account)
 
 
 def load_templates() -> list[EmailTemplate]:

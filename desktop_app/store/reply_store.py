@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import peewee
 
@@ -94,6 +95,18 @@ class Outcome:
     message_id: str = ""  # to open the answer in the mail app (a mid: link)
 
 
+@dataclass(frozen=True)
+class StoredAnswer:
+    """One answer as stored: all the `.eml` fallback may contain (mail/answer_file.py)."""
+
+    message_id: str
+    sender: str
+    sender_name: str
+    subject: str
+    received_at: datetime
+    first_lines: str
+
+
 def _outcome(row: MailFinding) -> Outcome:
     return Outcome(row.kind, row.received_at, row.sender_name or row.sender, row.subject, row.first_lines,
                    row.detail, date.fromisoformat(row.until) if row.until else None,
@@ -170,7 +183,22 @@ def record_finding(found: Match, message: Incoming, message_key: str, now: datet
                 from .check_in_store import remove_open_check_in
 
                 remove_open_check_in(sent.interview_id, sent.person_id)
+        if found.kind is FindingKind.REPLY and found.referral_id is not None:
+            _tick_referral_step(found.referral_id, message.received_at)
     return describe(found, message)
+
+
+def _tick_referral_step(referral_id: int, when: datetime) -> None:
+    """The referral answered, so "Contact the referral" is done, at the answer's time — only while
+    the step is open: a step the user ticked keeps its own time. (The e-mail step is ticked by the
+    send itself, store/email_store.py `record_sent`; its reply is a finding shown beside it.)"""
+    from .follow_up_queries import set_done
+
+    row = (FollowUp.select(FollowUp.id).where((FollowUp.step == Step.REFERRAL.value)
+                                              & (FollowUp.referral_key == referral_id)
+                                              & FollowUp.done_at.is_null()).first())
+    if row is not None:
+        set_done(row.id, when)
 
 
 def _reopen_for(sent_id: int) -> None:
@@ -247,6 +275,20 @@ def outcomes_by_follow_up(interview_id: int) -> dict[int, Outcome]:
         for row in query:
             result[referral_steps[row.referral_id]] = _outcome(row)
     return result
+
+
+def stored_answer(message_id: str) -> StoredAnswer | None:
+    """The newest stored finding with this Message-ID, for the `.eml` fallback (mail/answer_file.py)."""
+    row = (MailFinding.select().where(MailFinding.message_id == message_id)
+           .order_by(MailFinding.received_at.desc(), MailFinding.id.desc()).first())
+    if row is None:
+        return None
+    return StoredAnswer(row.message_id, row.sender, row.sender_name, row.subject, row.received_at, row.first_lines)
+
+
+def answer_cache_dir() -> Path:
+    """Where `.eml` fallbacks are written: the open database's data folder, `cache/answers`."""
+    return Path(db_proxy.obj.database).resolve().parent / "cache" / "answers"
 
 
 def earliest_interest(now: datetime) -> datetime:

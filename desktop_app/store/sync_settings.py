@@ -6,10 +6,11 @@ An ordinary settings row, so `finish-strong settings` and the Settings window sh
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlsplit
 
+from .account_rows import load_account_row, save_account_row
 from .settings_store import get_setting, set_setting
 
 ACCOUNT_KEY = "sync_account"
@@ -45,14 +46,11 @@ class SyncAccount:
 
 
 def load_sync_account() -> SyncAccount:
-    stored = get_setting(ACCOUNT_KEY, {})
-    return SyncAccount.from_dict(stored if isinstance(stored, dict) else {})
+    return load_account_row(ACCOUNT_KEY, SyncAccount.from_dict)
 
 
 def save_sync_account(account: SyncAccount) -> None:
-    data = asdict(account)
-    assert "password" not in data  # the password lives only in the keyring
-    set_setting(ACCOUNT_KEY, data)
+    save_account_row(ACCOUNT_KEY, account)
 
 
 #: When the last sync ran and how it ended, for the status bar and Settings › Sync (this machine's).

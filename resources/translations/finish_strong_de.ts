@@ -50,6 +50,14 @@ Ihr Passwort wird an den hier genannten Server gesendet. Die Datei importieren u
     </message>
 </context>
 <context>
+    <name>AnswerOpener</name>
+    <message>
+        <source>Finish Strong keeps only the headers and the first lines of this message; this file holds nothing more. The whole message is in your mailbox.</source>
+        <extracomment>Opens a URL given as text; True when something took it.</extracomment>
+        <translation>Finish Strong bewahrt von dieser Nachricht nur die Kopfzeilen und die ersten Zeilen auf; mehr enthält diese Datei nicht. Die ganze Nachricht ist in Ihrem Postfach.</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>

@@ -50,6 +50,14 @@ Su contraseña se enviará al servidor indicado aquí. ¿Importar el archivo y u
     </message>
 </context>
 <context>
+    <name>AnswerOpener</name>
+    <message>
+        <source>Finish Strong keeps only the headers and the first lines of this message; this file holds nothing more. The whole message is in your mailbox.</source>
+        <extracomment>Opens a URL given as text; True when something took it.</extracomment>
+        <translation>Finish Strong solo guarda los encabezados y las primeras líneas de este mensaje; este archivo no contiene nada más. El mensaje completo está en su buzón.</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>

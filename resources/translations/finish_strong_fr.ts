@@ -50,6 +50,14 @@ Votre mot de passe sera envoyé au serveur indiqué ici. Importer le fichier et 
     </message>
 </context>
 <context>
+    <name>AnswerOpener</name>
+    <message>
+        <source>Finish Strong keeps only the headers and the first lines of this message; this file holds nothing more. The whole message is in your mailbox.</source>
+        <extracomment>Opens a URL given as text; True when something took it.</extracomment>
+        <translation>Finish Strong ne conserve que les en-têtes et les premières lignes de ce message ; ce fichier ne contient rien de plus. Le message complet se trouve dans votre boîte aux lettres.</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>

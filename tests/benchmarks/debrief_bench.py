@@ -19,6 +19,7 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 CHILD_TIMEOUT_SECONDS = 300
 WORDS = ["marathon", "portal", "kubernetes", "conference", "association", "lisbon", "okafor", "sourdough",
@@ -42,8 +43,46 @@ class DebriefBenchResult:
         return cls(**json.loads(text))
 
 
-def measure(data_dir: Path) -> DebriefBenchResult:
+def time_autosaves(window: Any) -> list[float]:
+    """Times every write a DebriefWindow's Autosaver makes (ms, appended as they happen)."""
+    saves: list[float] = []
+    original_flush = window.autosaver.flush
+
+    def timed_flush() -> bool:
+        started = time.perf_counter()
+        result = original_flush()
+        saves.append((time.perf_counter() - started) * 1000)
+        return bool(result)
+
+    window.autosaver.flush = timed_flush
+    for timer in (window.autosaver.timer, window.autosaver.deadline):
+        timer.timeout.disconnect()
+        timer.timeout.connect(timed_flush)
+    return saves
+
+
+def watch_stalls() -> tuple[list[float], Any]:
+    """Gaps (ms) between beats of a 5 ms timer, while the returned QTimer runs: the event loop's
+    stalls, which a user feels as stutter. Stop the timer when done."""
     from PySide6.QtCore import QElapsedTimer, QTimer
+
+    stalls: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def heartbeat() -> None:  # fires every 5 ms when the loop is free; a gap is a stall
+        now = clock.elapsed()
+        stalls.append(now - last[0])
+        last[0] = now
+
+    beat = QTimer()
+    beat.timeout.connect(heartbeat)
+    beat.start(5)
+    return stalls, beat
+
+
+def measure(data_dir: Path) -> DebriefBenchResult:
     from PySide6.QtTest import QTest
 
     from desktop_app.paths import backups_dir, database_path
@@ -67,35 +106,10 @@ def measure(data_dir: Path) -> DebriefBenchResult:
     interview = Interview.select(Interview.id).where(Interview.status == "done").order_by(Interview.id).first()
     window = DebriefWindow(interview.id, lambda: datetime.now(UTC))
     window.show()
-    saves: list[float] = []
-    original_flush = window.autosaver.flush
-
-    def timed_flush() -> bool:
-        started = time.perf_counter()
-        result = original_flush()
-        if saves is not None:
-            saves.append((time.perf_counter() - started) * 1000)
-        return result
-
-    window.autosaver.flush = timed_flush  # type: ignore[method-assign]
-    for timer in (window.autosaver.timer, window.autosaver.deadline):
-        timer.timeout.disconnect()
-        timer.timeout.connect(timed_flush)
+    saves = time_autosaves(window)
     editor = window.sections["discussed"]
     editor.setFocus()
-    stalls: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def heartbeat() -> None:  # fires every 5 ms when the loop is free; a gap is a stall
-        now = clock.elapsed()
-        stalls.append(now - last[0])
-        last[0] = now
-
-    beat = QTimer()
-    beat.timeout.connect(heartbeat)
-    beat.start(5)
+    stalls, beat = watch_stalls()
     for char in TYPED_TEXT:
         QTest.keyClicks(editor, char)
         deadline = time.perf_counter() + 0.03  # a fast typist: ~33 characters a second

@@ -22,7 +22,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .display import stop_process
+from tests.local_servers import stop_process
 
 READY_SECONDS = 10
 NOTIFICATIONS = "org.freedesktop.Notifications"

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from tests.local_servers import stop_process
+
 XVFB_READY_SECONDS = 15
 
 
@@ -69,17 +71,6 @@ def private_display(prefer_xvfb: bool = True) -> Iterator[Display]:
         finally:
             os.close(read_end)
             stop_process(proc)
-
-
-def stop_process(proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
-    """Ask a child to end, and make sure it has when this returns."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def _read_display_number(fd: int, proc: subprocess.Popen[bytes]) -> str | None:

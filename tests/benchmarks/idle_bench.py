@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .display import stop_process
+from tests.local_servers import stop_process
 
 ARMS = 50
 IDLE_SECONDS = 60

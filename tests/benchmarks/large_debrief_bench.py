@@ -32,6 +32,8 @@ from pathlib import Path
 
 from desktop_app.domain.debrief import MAX_NOTE_CHARS  # noqa: E402 (stdlib only: cheap)
 
+from .debrief_bench import time_autosaves, watch_stalls
+
 CHILD_TIMEOUT_SECONDS = 600
 NOTES_BYTES = int(os.environ.get("BENCH_NOTES_CHARS", MAX_NOTE_CHARS))  # the largest note allowed
 TYPED = "Follow up on the migration timeline. "
@@ -74,7 +76,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def measure(data_dir: Path) -> LargeDebriefResult:
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtTest import QTest
 
     from desktop_app.domain.model import Interview, Person
@@ -99,35 +101,11 @@ def measure(data_dir: Path) -> LargeDebriefResult:
     app.processEvents()
     open_ms = (time.perf_counter() - opened) * 1000
 
-    saves: list[float] = []
-    original_flush = window.autosaver.flush
-
-    def timed_flush() -> bool:
-        began = time.perf_counter()
-        result = original_flush()
-        saves.append((time.perf_counter() - began) * 1000)
-        return result
-
-    window.autosaver.flush = timed_flush  # type: ignore[method-assign]
-    for timer in (window.autosaver.timer, window.autosaver.deadline):
-        timer.timeout.disconnect()
-        timer.timeout.connect(timed_flush)
+    saves = time_autosaves(window)
     editor = window.sections["discussed"]
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
-    stalls: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def heartbeat() -> None:
-        now = clock.elapsed()
-        stalls.append(now - last[0])
-        last[0] = now
-
-    beat = QTimer()
-    beat.timeout.connect(heartbeat)
-    beat.start(5)
+    stalls, beat = watch_stalls()
     keystrokes: list[float] = []
     for char in TYPED * 4:
         began = time.perf_counter()

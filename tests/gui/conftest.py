@@ -44,6 +44,20 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """Tests never touch the machine's real keyring: keyring's `fail` backend (session-only passwords).
+
+    The mail windows' modules use it for every test (`pytest.mark.usefixtures("no_keyring")`)."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime.now(UTC).replace(microsecond=0))
 

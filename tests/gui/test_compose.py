@@ -25,21 +25,10 @@ from tests.mail_server import PASSWORD, MailServer
 
 from .conftest import sample_interview
 
-pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
+pytestmark = [pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning"),
+              pytest.mark.usefixtures("no_keyring")]  # tests/gui/conftest.py
 POINT = "Moving the Ñúñez team's reports to real-time dashboards"
 PHRASE = "moving the Ñúñez team's reports to real-time dashboards"  # as it reads mid-sentence
-
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    """Tests never touch the machine's real keyring: keyring's `fail` backend (session-only passwords)."""
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -23,20 +23,9 @@ from tests.imap_server import PASSWORD, USER, ImapServer, dsn, mail
 
 from .conftest import sample_interview
 
-pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
+pytestmark = [pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning"),
+              pytest.mark.usefixtures("no_keyring")]  # tests/gui/conftest.py
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    """Never the machine's keyring: keyring's `fail` backend (passwords for the session only)."""
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -210,12 +199,62 @@ def test_the_answer_opens_as_a_mid_link_or_its_id_is_copied(qtbot, make_window, 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
     checklist_view = window.details.checklist
+    checklist_view.answer_opener = {"has_handler": lambda: True}  # a desktop with a mid: handler
     assert checklist_view._answers[row.id] == "<r/1+x@northwind.example>"
     assert checklist_view.open_answer(checklist_view._answers[row.id]) is True
     assert opened == ["mid:r%2F1%2Bx@northwind.example"]
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # nothing opens links nor files
     assert checklist_view.open_answer("<r/1+x@northwind.example>") is False
     assert QGuiApplication.clipboard().text() == "<r/1+x@northwind.example>"
+
+
+def test_without_a_mid_handler_the_stored_answer_opens_as_an_eml(qtbot, make_window, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import stat
+    from email import message_from_bytes, policy
+
+    from PySide6.QtCore import QUrl
+
+    from desktop_app.domain.reply_match import FindingKind, Incoming, Match
+    from desktop_app.store.reply_store import record_finding, sent_records
+    from desktop_app.ui.mail.answer_opener import message_link
+
+    interview_id, _person, _ = sent_thank_you(clock)
+    [sent] = sent_records()
+    subject = "Re: <i>Thank you</i> — Zoë 🎉"
+    reply = Incoming("<r2@northwind.example>", "dana@northwind.example", "Dana", subject, datetime.now(UTC),
+                     first_lines="Thanks, Alex!\nWe will be in touch.")
+    record_finding(Match(FindingKind.REPLY, sent_id=sent.sent_id), reply, "k", datetime.now(UTC))
+    window = make_window()
+    window.select_interview(interview_id)
+    checklist_view = window.details.checklist
+    opened: list[str] = []
+    folder = tmp_path / "answers"
+
+    def opener(url: str) -> bool:
+        opened.append(url)
+        return url.startswith("file:")  # a file opens; no mail app takes mid: links
+
+    checklist_view.answer_opener = {"opener": opener, "has_handler": lambda: False, "folder": folder,
+                                    "platform": "linux"}
+    assert checklist_view.open_answer("<r2@northwind.example>") is True
+    [url] = opened  # no mid: link tried: xdg-mime names no handler
+    path = Path(QUrl(url).toLocalFile())
+    assert path.parent == folder and path.suffix == ".eml" and stat.S_IMODE(path.stat().st_mode) == 0o600
+    saved = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert saved["Message-ID"] == "<r2@northwind.example>" and saved["Subject"] == subject
+    assert "first lines" in saved.get_content() and "We will be in touch." in saved.get_content()
+
+    opened.clear()  # a handler that exists but fails: the link is tried, then the file
+    checklist_view.answer_opener = {"opener": opener, "has_handler": lambda: True, "folder": folder,
+                                    "platform": "linux"}
+    assert checklist_view.open_answer("<r2@northwind.example>") is True
+    assert opened[0] == "mid:r2@northwind.example" and opened[1].startswith("file:")
+    assert message_link("<r2@northwind.example>", "darwin") == "message://%3Cr2@northwind.example%3E"
+
+    opened.clear()  # macOS: the message:// link, and Mail takes it
+    checklist_view.answer_opener = {"opener": lambda url: opened.append(url) or True, "platform": "darwin"}
+    assert checklist_view.open_answer("<r2@northwind.example>") is True
+    assert opened == ["message://%3Cr2@northwind.example%3E"]
 
 
 def test_a_check_in_reminder_opens_its_draft(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]

@@ -21,18 +21,8 @@ from tests.mail_server import PASSWORD, MailServer
 from .conftest import sample_interview
 from .test_compose import open_compose
 
-pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
-
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+pytestmark = [pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning"),
+              pytest.mark.usefixtures("no_keyring")]  # tests/gui/conftest.py
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ FINISH_STRONG_SCREENSHOTS=folder saves the debrief's points tab and the compose 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -36,19 +35,9 @@ from .conftest import sample_interview
 from .test_compose import open_compose
 from .test_debrief import open_debrief
 
-pytestmark = pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning")
+pytestmark = [pytest.mark.filterwarnings("ignore:Session.login_data is deprecated:DeprecationWarning"),
+              pytest.mark.usefixtures("no_keyring")]  # tests/gui/conftest.py
 SHOTS = os.environ.get("FINISH_STRONG_SCREENSHOTS")
-
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def panel_interview(clock) -> tuple[int, dict[str, int]]:  # type: ignore[no-untyped-def]

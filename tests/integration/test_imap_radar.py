@@ -162,6 +162,7 @@ def test_a_referrals_answer(radar: Radar) -> None:
     assert kinds(found) == [("reply", "Pat Jones")]
     referral_step = FollowUp.get(FollowUp.step == "referral")
     assert found[0].follow_up == referral_step.uid
+    assert referral_step.done_at == found[0].received_at  # "Contact the referral" ticked at the answer's time
 
 
 def test_unrelated_mail_matches_nothing(radar: Radar) -> None:

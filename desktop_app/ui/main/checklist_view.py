@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -88,6 +88,7 @@ class Checklist(QTreeWidget):
         header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())  # re-wrap at the new width
         self._filling = False
         self._answers: dict[int, str] = {}  # follow-up id -> the answer's Message-ID (reply radar)
+        self.answer_opener: dict[str, Any] = {}  # keyword arguments for answer_opener.open_answer (tests)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemChanged.connect(self._changed)
@@ -171,15 +172,15 @@ class Checklist(QTreeWidget):
         menu.popup(self.viewport().mapToGlobal(position))
 
     def open_answer(self, message_id: str) -> bool:
-        """A `mid:` link (RFC 2392) where a mail app handles them; else the Message-ID is copied, to
-        search for in the mail app (the message itself is never stored here)."""
-        from urllib.parse import quote
-
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices, QGuiApplication
+        """A message link where a mail app handles them, else the stored headers and first lines as
+        an `.eml` file (ui/mail/answer_opener.py); failing both, the Message-ID is copied, to search
+        for in the mail app. `answer_opener` may be replaced (tests: no mail app)."""
+        from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QToolTip
 
-        if QDesktopServices.openUrl(QUrl("mid:" + quote(message_id.strip("<>"), safe="@"))):
+        from ..mail.answer_opener import open_answer
+
+        if open_answer(message_id, **self.answer_opener):
             return True
         QGuiApplication.clipboard().setText(message_id)
         QToolTip.showText(self.mapToGlobal(self.rect().center()),
