@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -84,7 +84,7 @@ class Checklist(QTreeWidget):
         header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())  # re-wrap at the new width
         self._filling = False
         self._answers: dict[int, str] = {}  # follow-up id -> the answer's Message-ID (reply radar)
-        self.answer_opener: dict[str, object] = {}  # keyword arguments for answer_opener.open_answer (tests)
+        self.answer_opener: dict[str, Any] = {}  # keyword arguments for answer_opener.open_answer (tests)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemChanged.connect(self._changed)
