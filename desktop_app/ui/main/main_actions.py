@@ -55,12 +55,9 @@ class MainWindowActions:
         self.export_action = self._action(translate("Menus", "E&xport calendar…"),
                                           self.invitations.choose_export_file, "Ctrl+Shift+E")
         self.import_data_action = self._action(translate("Menus", "Import &data (JSON)…"), self.import_data)
-        self.import_data_action.setToolTip(translate("Menus",
-                                                     "Read a Finish Strong export (finish-strong export FILE.json)"))
         self.backup_action = self._action(translate("Menus", "&Back up now…"), self.back_up_now, "Ctrl+Shift+B")
         self.restore_action = self._action(translate("Menus", "&Restore from backup…"), self.restore_from_backup,
                                            "Ctrl+Shift+R")
-        self.import_data_action = self._action(translate("Menus", "Import &data…"), self.import_data)
         self.settings_action = self._action(translate("Menus", "&Settings…"), self.open_settings, "Ctrl+,")
         self.quit_action = self._action(translate("Menus", "&Quit"), self.quit_app, "Ctrl+Q")
         self.today_action = self._action(translate("Menus", "&Today"), self.go_today, "Ctrl+T")
@@ -95,7 +92,7 @@ class MainWindowActions:
         file_menu = menus.addMenu(translate("Menus", "&File"))
         file_menu.addActions([self.new_action, self.import_action, self.export_action, self.import_data_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.backup_action, self.restore_action, self.import_data_action])
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.cards.print_today_action)
         file_menu.addSeparator()
