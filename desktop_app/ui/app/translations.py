@@ -81,6 +81,10 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
     object: a QTranslator collected by Python would vanish from under Qt."""
     app = app or QCoreApplication.instance()
     assert app is not None, "a QApplication must exist before translators are installed"
+    if getattr(app, "_finish_strong_language", None) == language:
+        # start-up installs the system's language, then the setting's once the database is open:
+        # usually the same one, whose .qm files are loaded already
+        return list(getattr(app, "_finish_strong_translators", []))
     for old in getattr(app, "_finish_strong_translators", []):
         QCoreApplication.removeTranslator(old)
     installed: list[QTranslator] = []
@@ -90,6 +94,7 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
             if translator.load(name, str(folder)) and QCoreApplication.installTranslator(translator):
                 installed.append(translator)
     app._finish_strong_translators = installed  # type: ignore[attr-defined]
+    app._finish_strong_language = language  # type: ignore[attr-defined]
     return installed
 
 
