@@ -56,9 +56,6 @@ EXCLUDED_MODULES = [
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtSvg", "PySide6.QtSvgWidgets",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtPdf", "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp",
-    # HTTP/3 (QUIC) for niquests, which caldav uses: CalDAV servers speak HTTP/1.1 and 2, and
-    # urllib3-future runs without it (the CalDAV tests pass with qh3 uninstalled); 6 MiB.
-    "qh3",
 ]
 
 

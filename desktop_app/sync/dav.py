@@ -1,41 +1,28 @@
-"""The few WebDAV/CalDAV requests the sync makes, on the `caldav` library's DAVClient.
+"""The few WebDAV/CalDAV requests the sync makes, on sync/webdav.py's DavClient.
 
-The library brings authentication, TLS with a CA file, redirects and the multistatus
-parsers; the requests themselves are spelled out here because the sync depends on their
-exact shape: conditional writes (`If-Match`, `If-None-Match: *`), RFC 6578 sync-collection
-and the ctag. Every request is counted, so tests and `make bench` can show that a sync with
-nothing new costs one.
+The requests are spelled out here because the sync depends on their exact shape: conditional
+writes (`If-Match`, `If-None-Match: *`), RFC 6578 sync-collection and the ctag. Every request
+is counted, so tests and `make bench` can show that a sync with nothing new costs one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 from xml.sax.saxutils import escape
 
-from caldav.lib import error as dav_error
+from .webdav import CALDAV, CALSERVER, DAV, DavClient, DavResource, HttpStatusError, Response, parse_multistatus
 
-if TYPE_CHECKING:
-    from caldav.response import DAVResponse
-
-DAV = "{DAV:}"
-CALSERVER = "{http://calendarserver.org/ns/}"
 _SYNC_BODY = (
     '<?xml version="1.0" encoding="utf-8"?><D:sync-collection xmlns:D="DAV:">{token}'
     "<D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>"
 )
-_STATE_BODY = (
-    '<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:" xmlns:CS="http://calendarserver.org/ns/">'
-    "<D:prop><CS:getctag/><D:sync-token/></D:prop></D:propfind>"
-)
-_ETAGS_BODY = (
-    '<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:prop><D:getetag/></D:prop></D:propfind>'
-)
+_STATE_PROPS = "<CS:getctag/><D:sync-token/>"
 _MULTIGET_HEAD = (
     '<?xml version="1.0" encoding="utf-8"?><C:calendar-multiget xmlns:D="DAV:" '
     'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/><C:calendar-data/></D:prop>'
 )
+_XML = {"Content-Type": "application/xml; charset=utf-8"}
 
 
 class PreconditionFailed(Exception):
@@ -57,18 +44,29 @@ class Changes:
     truncated: bool = False  # the server sent a first page only (RFC 6578 3.6): ask again from `token`
 
 
+def _same(a: str, b: str) -> bool:
+    return a.rstrip("/") == b.rstrip("/")
+
+
 class Dav:
-    def __init__(self, client: Any) -> None:  # caldav.DAVClient
+    def __init__(self, client: DavClient | None) -> None:
         self.client = client
         self.requests = 0
         self.writes = 0
 
-    def _request(self, url: str, method: str, body: str = "", headers: dict[str, str] | None = None) -> DAVResponse:
+    def _request(self, url: str, method: str, body: str = "", headers: dict[str, str] | None = None) -> Response:
         self.requests += 1
         if method in ("PUT", "DELETE", "MKCALENDAR"):
             self.writes += 1
-        response: DAVResponse = self.client.request(url, method, body, headers or {})
-        return response
+        assert self.client is not None
+        return self.client.request(url, method, body, headers or {})
+
+    def _multistatus(self, url: str, method: str, body: str, depth: int | None) -> list[DavResource]:
+        headers = dict(_XML, **({"Depth": str(depth)} if depth is not None else {}))
+        response = self._request(url, method, body, headers)
+        if response.status != 207:
+            raise HttpStatusError(response.status, method, url)
+        return parse_multistatus(response.body, response.url)[0]
 
     def absolute(self, base: str, href: str) -> str:
         return urljoin(base, href)
@@ -76,24 +74,24 @@ class Dav:
     def sync_changes(self, url: str, token: str | None) -> Changes:
         """RFC 6578 sync-collection: what changed since `token` (everything when None)."""
         body = _SYNC_BODY.format(token=f"<D:sync-token>{escape(token)}</D:sync-token>" if token else "<D:sync-token/>")
-        try:
-            response = self._request(url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml"})
-        except dav_error.AuthorizationError as exc:
-            if exc.status == 403:  # DAV:valid-sync-token, or sync-collection not allowed here
-                raise SyncTokenInvalid from exc
-            raise
-        if response.status not in (200, 207):
+        response = self._request(url, "REPORT", body, dict(_XML, Depth="1"))
+        if response.status != 207:
             if response.status >= 500 and response.status != 501:
-                raise dav_error.ReportError(url=url, reason=str(response.reason), status=response.status)
+                raise HttpStatusError(response.status, "REPORT", url)
+            raise SyncTokenInvalid  # 403 valid-sync-token, or sync-collection not done here (400, 404, 501)
+        resources, root = parse_multistatus(response.body, response.url)
+        new_token = (root.findtext(f"{DAV}sync-token") or "").strip()
+        if not new_token:
             raise SyncTokenInvalid
-        result = response.parse_sync_collection()
-        if not result.sync_token:
-            raise SyncTokenInvalid
-        changes = Changes(token=result.sync_token, complete=token is None, truncated=result.truncated)
-        for item in result.changed:
-            changes.changed[urljoin(url, item.href)] = item.etag or ""
-        changes.deleted = [urljoin(url, href) for href in result.deleted]
-        changes.changed.pop(url, None)  # some servers list the collection itself
+        changes = Changes(token=new_token, complete=token is None)
+        for resource in resources:
+            if _same(resource.href, url):
+                changes.truncated = changes.truncated or resource.status == 507  # more pages (RFC 6578 3.6)
+                continue
+            if resource.status == 404:
+                changes.deleted.append(resource.href)
+            else:
+                changes.changed[resource.href] = resource.text(f"{DAV}getetag") or ""
         return changes
 
     def all_changes(self, url: str, token: str | None, pages: int = 1000) -> Changes:
@@ -111,22 +109,30 @@ class Dav:
 
     def collection_state(self, url: str) -> tuple[str | None, str | None]:
         """(ctag, sync-token) of the collection, one PROPFIND."""
-        response = self._request(url, "PROPFIND", _STATE_BODY, {"Depth": "0", "Content-Type": "application/xml"})
-        for result in response.parse_propfind():
-            props = result.properties
-            ctag, token = props.get(f"{CALSERVER}getctag"), props.get(f"{DAV}sync-token")
-            return (str(ctag) if ctag else None, str(token) if token else None)
+        for resource in self._propfind(url, _STATE_PROPS, 0):
+            return (resource.text(f"{CALSERVER}getctag") or None, resource.text(f"{DAV}sync-token") or None)
         return (None, None)
+
+    def child_states(self, parent: str) -> dict[str, tuple[str | None, str | None]]:
+        """(ctag, sync-token) of every collection in `parent` (the calendar home), one PROPFIND Depth 1:
+        with interviews and follow-ups in two collections, a sync with nothing new still costs one."""
+        return {
+            resource.href.rstrip("/") + "/": (resource.text(f"{CALSERVER}getctag") or None,
+                                              resource.text(f"{DAV}sync-token") or None)
+            for resource in self._propfind(parent, _STATE_PROPS, 1)
+        }
+
+    def _propfind(self, url: str, props: str, depth: int) -> list[DavResource]:
+        body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:" '
+                f'xmlns:CS="http://calendarserver.org/ns/"><D:prop>{props}</D:prop></D:propfind>')
+        return self._multistatus(url, "PROPFIND", body, depth)
 
     def list_etags(self, url: str) -> Changes:
         """Every object's ETag (the fallback without sync-collection)."""
-        response = self._request(url, "PROPFIND", _ETAGS_BODY, {"Depth": "1", "Content-Type": "application/xml"})
         changes = Changes(complete=True)
-        for result in response.parse_propfind():
-            href = urljoin(url, result.href)
-            if href.rstrip("/") == url.rstrip("/"):
-                continue
-            changes.changed[href] = str(result.properties.get(f"{DAV}getetag") or "")
+        for resource in self._propfind(url, "<D:getetag/>", 1):
+            if not _same(resource.href, url):
+                changes.changed[resource.href] = resource.text(f"{DAV}getetag") or ""
         return changes
 
     def multiget(self, url: str, hrefs: list[str]) -> dict[str, tuple[str, str]]:
@@ -137,21 +143,20 @@ class Dav:
             body = _MULTIGET_HEAD + "".join(
                 f"<D:href>{escape(urlsplit(h).path)}</D:href>" for h in chunk
             ) + "</C:calendar-multiget>"
-            response = self._request(url, "REPORT", body, {"Content-Type": "application/xml"})
-            for result in response.parse_calendar_query():
-                if result.status == 200 and result.calendar_data:
-                    found[urljoin(url, result.href)] = (result.etag or "", result.calendar_data)
+            for resource in self._multistatus(url, "REPORT", body, 1):
+                data = resource.text(f"{CALDAV}calendar-data")
+                if resource.status in (None, 200) and data:
+                    found[resource.href] = (resource.text(f"{DAV}getetag") or "", data)
         return found
 
     def get(self, href: str) -> tuple[str, str] | None:
         """(calendar data, ETag) of one object, None if it is gone."""
         response = self._request(href, "GET")
-        if response.status == 404:
+        if response.status in (404, 410):
             return None
         if response.status != 200:
-            raise dav_error.DAVError(url=href, reason=str(response.reason), status=response.status)
-        raw = response.raw
-        return (raw if isinstance(raw, str) else raw.decode("utf-8"), response.headers.get("ETag", "") or "")
+            raise HttpStatusError(response.status, "GET", href)
+        return (response.text, response.headers.get("etag", ""))
 
     def put(self, href: str, body: str, etag: str | None) -> str:
         """Write one object only if it is as we last saw it (`etag`), or new (None); returns the new ETag."""
@@ -161,14 +166,12 @@ class Dav:
         if response.status == 412:
             raise PreconditionFailed(href)
         if response.status not in (200, 201, 204):
-            raise dav_error.PutError(url=href, reason=str(response.reason), status=response.status)
-        new_etag = response.headers.get("ETag") or ""
-        return new_etag or self.etag_of(href)
+            raise HttpStatusError(response.status, "PUT", href)
+        return response.headers.get("etag") or self.etag_of(href)
 
     def etag_of(self, href: str) -> str:
-        response = self._request(href, "PROPFIND", _ETAGS_BODY, {"Depth": "0", "Content-Type": "application/xml"})
-        for result in response.parse_propfind():
-            return str(result.properties.get(f"{DAV}getetag") or "")
+        for resource in self._propfind(href, "<D:getetag/>", 0):
+            return resource.text(f"{DAV}getetag") or ""
         return ""
 
     def delete(self, href: str, etag: str | None) -> None:
@@ -176,5 +179,5 @@ class Dav:
         response = self._request(href, "DELETE", "", {"If-Match": etag} if etag else {})
         if response.status == 412:
             raise PreconditionFailed(href)
-        if response.status not in (200, 204, 404):
-            raise dav_error.DeleteError(url=href, reason=str(response.reason), status=response.status)
+        if response.status not in (200, 204, 404, 410):
+            raise HttpStatusError(response.status, "DELETE", href)

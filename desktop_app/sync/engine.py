@@ -178,7 +178,6 @@ class SyncEngine(PullSide):
 
 
 def _is_transport_error(exc: BaseException) -> bool:
-    import niquests.exceptions as http
-    from caldav.lib import error as dav_error
+    from .webdav import TRANSPORT_ERRORS
 
-    return isinstance(exc, http.RequestException | dav_error.DAVError | OSError)
+    return isinstance(exc, TRANSPORT_ERRORS)

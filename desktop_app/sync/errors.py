@@ -38,22 +38,26 @@ _MESSAGES = {
 
 
 def classify(exc: BaseException) -> SyncError:
-    """The SyncError for an exception from the HTTP stack or the caldav library."""
+    """The SyncError for an exception from the HTTP stack (sync/webdav.py), by class and status."""
+    import http.client
+    import ssl
+
+    from .webdav import HttpStatusError, MultistatusError
+
     if isinstance(exc, SyncError):
         return exc
-    import niquests.exceptions as http
-    from caldav.lib import error as dav
-
-    if isinstance(exc, dav.AuthorizationError):
-        kind = SyncErrorKind.AUTHENTICATION if exc.status in (401, None) else SyncErrorKind.SERVER
-    elif isinstance(exc, http.SSLError):
+    if isinstance(exc, HttpStatusError):
+        kind = SyncErrorKind.AUTHENTICATION if exc.status in (401, 407) else SyncErrorKind.SERVER
+    elif isinstance(exc, ssl.SSLError | ssl.CertificateError):
         kind = SyncErrorKind.TLS
-    elif isinstance(exc, http.Timeout | TimeoutError):
+    elif isinstance(exc, TimeoutError):
         kind = SyncErrorKind.TIMEOUT
-    elif isinstance(exc, http.ConnectionError | ConnectionError):
-        kind = SyncErrorKind.UNREACHABLE
-    elif isinstance(exc, dav.RateLimitError):
-        kind = SyncErrorKind.SERVER
+    elif isinstance(exc, ConnectionError | http.client.RemoteDisconnected):
+        kind = SyncErrorKind.UNREACHABLE  # refused, reset, or closed before answering
+    elif isinstance(exc, MultistatusError | http.client.HTTPException):
+        kind = SyncErrorKind.SERVER  # an answer we cannot read
+    elif isinstance(exc, OSError):
+        kind = SyncErrorKind.UNREACHABLE  # name not found, network down, no route
     else:
         kind = SyncErrorKind.SERVER
     return SyncError(_MESSAGES[kind], kind)

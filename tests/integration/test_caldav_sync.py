@@ -1,7 +1,8 @@
 """Two-way CalDAV sync against real servers started here: Radicale and Xandikos on 127.0.0.1.
 
-"The phone" is a separate `caldav` client that edits the server's objects as a phone app would
-(with LAST-MODIFIED). Each app data folder is a real SQLite file; only one is open at a time.
+"The phone" is a separate client, the `caldav` library (test extra only: the app speaks WebDAV
+through sync/webdav.py), that edits the server's objects as a phone app would (with LAST-MODIFIED).
+Each app data folder is a real SQLite file; only one is open at a time.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from desktop_app.sync.dav import Dav
 from desktop_app.sync.engine import SyncEngine
 from desktop_app.sync.errors import SyncErrorKind
 from desktop_app.sync.runner import run_sync
+from desktop_app.sync.webdav import DavClient
 from tests.caldav_servers import PASSWORD, USER, CalDAVServer
 from tests.unit.conftest import build_interview
 
@@ -51,7 +53,7 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CalDAVSer
     started.stop()
 
 
-_OPEN_CLIENTS: list[caldav.DAVClient] = []
+_OPEN_CLIENTS: list[DavClient | caldav.DAVClient] = []
 
 
 @pytest.fixture(autouse=True)
@@ -61,9 +63,18 @@ def _close_clients() -> Iterator[None]:
         _OPEN_CLIENTS.pop().close()
 
 
-def client_for(server: CalDAVServer, password: str = PASSWORD) -> caldav.DAVClient:
-    """A client of the test's own ("the phone", or the engine driven directly); closed after the test."""
+def client_for(server: CalDAVServer, password: str = PASSWORD) -> DavClient:
+    """The app's own client, for driving the engine directly; closed after the test."""
     client = open_client(server.root_url, USER, password if server.needs_password else None)
+    _OPEN_CLIENTS.append(client)
+    return client
+
+
+def phone_for(server: CalDAVServer) -> caldav.DAVClient:
+    """"The phone": the `caldav` library, an implementation independent of the app's; closed after the test."""
+    client = caldav.DAVClient(url=server.root_url, username=USER if server.needs_password else None,
+                              password=PASSWORD if server.needs_password else None,
+                              auth_type="basic" if server.needs_password else None)
     _OPEN_CLIENTS.append(client)
     return client
 
@@ -103,11 +114,12 @@ def add_interviews(count: int, start: datetime | None = None) -> list[int]:
 
 def phone_objects(server: CalDAVServer, calendar_url: str) -> dict[str, Calendar]:
     """Every object on the server as the phone sees it (a listing, then a multiget), by UID."""
-    phone = Dav(client_for(server))
-    hrefs = list(phone.list_etags(calendar_url).changed)
+    calendar = phone_for(server).calendar(url=calendar_url)
     found = {}
-    for _etag, data in phone.multiget(calendar_url, hrefs).values():
-        parsed = Calendar.from_ical(data)
+    for item in calendar.objects(load_objects=True):
+        if not item.data:
+            continue  # an object the listing names without data (e.g. deleted meanwhile)
+        parsed = Calendar.from_ical(item.data)
         for component in parsed.walk():
             if component.name in ("VEVENT", "VTODO"):
                 found[str(component["uid"])] = parsed
@@ -116,7 +128,7 @@ def phone_objects(server: CalDAVServer, calendar_url: str) -> dict[str, Calendar
 
 def phone_edit(server: CalDAVServer, calendar_url: str, ical_uid: str, change, when: datetime) -> None:  # noqa: ANN001
     """Edit one object as a phone would: GET, change, set LAST-MODIFIED, PUT with If-Match."""
-    client = client_for(server)
+    client = phone_for(server)
     href = calendar_url.rstrip("/") + "/" + href_name(ical_uid)
     response = client.request(href, "GET")
     parsed = Calendar.from_ical(response.raw)
@@ -320,8 +332,8 @@ def test_a_deleted_interview_deletes_its_items_and_a_todo_deleted_on_the_phone_c
         assert sync(server, calendar_url).ok
         step = checklist(second)[0]
         uid = todo_uid_of(step.id)
-        client = client_for(server)
-        assert client.request(calendar_url.rstrip("/") + "/" + href_name(uid), "DELETE").status in (200, 204)
+        phone = phone_for(server)
+        assert phone.request(calendar_url.rstrip("/") + "/" + href_name(uid), "DELETE").status in (200, 204)
         delete_interview(first)
         purge_deleted()
         report = sync(server, calendar_url)

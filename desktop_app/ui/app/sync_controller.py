@@ -2,7 +2,7 @@
 every 15 minutes, and at once after the machine wakes. Always in a worker thread.
 
 The worker opens its own database connection (peewee connections are per thread) and the
-`caldav` stack is imported there, on first use, never for the first paint. The status bar
+HTTP stack is imported there, on first use, never for the first paint. The status bar
 shows the last sync and, after a failure, its kind; nothing here blocks the window.
 """
 
