@@ -1,7 +1,10 @@
 """The down half of a sync: what changed on the server since the last look, merged into the app.
 
 The collection's changes since the last sync-token (RFC 6578), or, on servers without it, nothing
-when the ctag is unchanged, else a listing of ETags. Only objects whose ETag moved are fetched
+when the ctag is unchanged, else a listing of ETags. With interviews and follow-ups in two
+collections of one calendar home, one PROPFIND (Depth 1) on the home first reads every
+collection's sync-token and ctag, and only a collection whose value moved is asked for changes:
+a sync with nothing new is one request either way. Only objects whose ETag moved are fetched
 (calendar-multiget). A todo ticked or moved elsewhere is merged field by field
 (domain/sync_rules.merge_todo), an interview moved elsewhere by the same rule; one deleted
 elsewhere is put back unless its step is done.
@@ -17,6 +20,7 @@ from ..store import sync_store as store
 from .dav import Changes, Dav, SyncTokenInvalid
 from .ical_items import RemoteItem, due_as_datetime, parse_item, render_event, render_todo
 from .report import SyncReport
+from .webdav import HttpStatusError
 
 
 class PullSide:
@@ -30,13 +34,39 @@ class PullSide:
     clock: Callable[[], datetime]
 
     def pull(self) -> None:
-        for url in dict.fromkeys((self.event_url, self.todo_url)):
+        urls = list(dict.fromkeys((self.event_url, self.todo_url)))
+        seen = self._states_at_once(urls)
+        for url in urls:
             state = store.collection_state(url)
-            changes = self._changes(url, state)
+            if url in seen and self._unchanged(state, seen[url]):
+                continue
+            changes = self._changes(url, state, seen.get(url))
             self._take_changes(url, changes)
             store.save_collection_state(state)  # only once applied: a failure reads them again
 
-    def _changes(self, url: str, state: store.SyncCollection) -> Changes:
+    def _states_at_once(self, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        """(ctag, sync-token) of two collections with one parent, in one request; {} when there is one
+        collection (its sync-collection REPORT is one request already) or the server will not list them."""
+        parents = {url.rstrip("/").rsplit("/", 1)[0] + "/" for url in urls}
+        if len(urls) < 2 or len(parents) != 1:
+            return {}
+        try:
+            found = self.dav.child_states(parents.pop())
+        except HttpStatusError as exc:
+            if exc.status in (401, 407) or exc.status >= 500:
+                raise
+            return {}  # e.g. 403 on the home: ask each collection
+        return {url: found[url] for url in urls if url in found}
+
+    def _unchanged(self, state: store.SyncCollection, seen: tuple[str | None, str | None]) -> bool:
+        """RFC 6578 section 4: the DAV:sync-token property is the token a REPORT would return now."""
+        ctag, token = seen
+        if state.mode == "sync-token" and self.use_sync_token:
+            return token is not None and token == state.sync_token
+        return state.mode == "ctag" and ctag is not None and ctag == state.ctag
+
+    def _changes(self, url: str, state: store.SyncCollection,
+                 seen: tuple[str | None, str | None] | None = None) -> Changes:
         if self.use_sync_token and state.mode in ("", "sync-token"):
             token = state.sync_token if state.mode == "sync-token" else None
             try:
@@ -52,7 +82,7 @@ class PullSide:
                 state.mode, state.sync_token = "sync-token", changes.token
                 return changes
             state.mode, state.sync_token = "ctag", None
-        ctag, _ = self.dav.collection_state(url)
+        ctag = seen[0] if seen is not None else self.dav.collection_state(url)[0]
         if ctag and ctag == state.ctag and state.mode == "ctag":
             return Changes()
         state.mode, state.ctag = "ctag", ctag

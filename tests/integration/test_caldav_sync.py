@@ -89,12 +89,13 @@ def calendar_url(server: CalDAVServer) -> str:
     return create_calendar(client, server.root_url).url
 
 
-def account(server: CalDAVServer, calendar_url: str) -> SyncAccount:
-    return SyncAccount(url=server.root_url, user=USER, calendar=calendar_url)
+def account(server: CalDAVServer, calendar_url: str, task_list: str = "") -> SyncAccount:
+    return SyncAccount(url=server.root_url, user=USER, calendar=calendar_url, task_list=task_list)
 
 
-def sync(server: CalDAVServer, calendar_url: str, **kwargs: object):  # noqa: ANN201
-    report = run_sync(account(server, calendar_url), PASSWORD if server.needs_password else "", **kwargs)  # type: ignore[arg-type]
+def sync(server: CalDAVServer, calendar_url: str, task_list: str = "", **kwargs: object):  # noqa: ANN201
+    report = run_sync(account(server, calendar_url, task_list), PASSWORD if server.needs_password else "",
+                      **kwargs)  # type: ignore[arg-type]
     return report
 
 
@@ -183,6 +184,33 @@ def test_first_upload_then_a_sync_with_nothing_new_is_one_request_and_no_write(
     assert event["dtstart"].params["TZID"] in ("Europe/Berlin", "America/New_York")
     todo = next(c for uid, c in objects.items() if uid.startswith("follow-up-")).walk("VTODO")[0]
     assert todo["status"] == "NEEDS-ACTION" and "DUE" in todo and todo.walk("VALARM")
+
+
+@pytest.mark.parametrize("use_sync_token", [True, False], ids=["sync-token", "ctag"])
+def test_with_follow_ups_in_their_own_task_list_a_sync_with_nothing_new_is_still_one_request(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path, use_sync_token: bool
+) -> None:
+    task_list = create_calendar(client_for(server), server.root_url, name="Follow-ups").url
+    with app(tmp_path / "a"):
+        [interview_id] = add_interviews(1)
+        first = sync(server, calendar_url, task_list, use_sync_token=use_sync_token)
+        assert first.ok, first.error
+        idle = [sync(server, calendar_url, task_list, use_sync_token=use_sync_token) for _ in range(2)]
+        assert [(r.ok, r.requests, r.writes) for r in idle] == [(True, 1, 0), (True, 1, 0)]
+        step = checklist(interview_id)[1]
+        ticked_at = datetime(2026, 12, 1, 20, 30, tzinfo=UTC)
+
+        def complete(todo) -> None:  # noqa: ANN001
+            todo["status"] = "COMPLETED"
+            todo.add("completed", ticked_at)
+
+        phone_edit(server, task_list, todo_uid_of(step.id), complete, datetime.now(UTC))
+        report = sync(server, calendar_url, task_list, use_sync_token=use_sync_token)
+        assert report.ok and report.down["ticked"] == 1  # the moved token is noticed, and only there
+        assert next(r for r in checklist(interview_id) if r.id == step.id).done_at == ticked_at
+    objects = phone_objects(server, calendar_url)
+    assert [uid for uid in objects if uid.startswith("follow-up-")] == []
+    assert len([uid for uid in phone_objects(server, task_list) if uid.startswith("follow-up-")]) >= 4
 
 
 def test_a_todo_completed_on_the_phone_ticks_the_step_with_the_phones_time(
