@@ -43,6 +43,25 @@ def is_our_href(href: str) -> bool:
 
 
 @dataclass(frozen=True)
+class PersonRef:
+    """An interviewer as the calendar carries them: enough for a second app to create the same person
+    (the stable uid keys their steps' UIDs); never an e-mail or postal address."""
+
+    uid: str
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralRef:
+    """A referral as its step's todo carries it: the uid keys the step, the name says whom to contact."""
+
+    uid: str
+    name: str
+    organization: str = ""
+
+
+@dataclass(frozen=True)
 class TodoSnapshot:
     """One follow-up as the calendar should show it."""
 
@@ -53,6 +72,9 @@ class TodoSnapshot:
     due: datetime
     remind: datetime
     done: datetime | None
+    step: str = ""  # the Step value: with person_uid / referral, what a second app needs to adopt it
+    person_uid: str | None = None
+    referral: ReferralRef | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +92,7 @@ class InterviewSnapshot:
     status: str
     interviewers: tuple[str, ...]
     todos: tuple[TodoSnapshot, ...] = field(default_factory=tuple)
+    people: tuple[PersonRef, ...] = field(default_factory=tuple)  # the interviewers, in order, with uids
 
     @property
     def title(self) -> str:

@@ -15,7 +15,7 @@ import peewee
 from peewee import JOIN
 
 from ..domain.model import Step
-from ..domain.sync_rules import InterviewSnapshot, TodoSnapshot, todo_ical_uid
+from ..domain.sync_rules import InterviewSnapshot, PersonRef, ReferralRef, TodoSnapshot, todo_ical_uid
 from .database import db_proxy
 from .follow_up_queries import WHO
 from .models import BaseModel, FollowUp, Interview, InterviewPerson, Person, Referral, UtcDateTimeField, from_db_time
@@ -161,20 +161,22 @@ def snapshots(interview_uids: list[str]) -> dict[str, InterviewSnapshot]:
         return {}
     by_id = {row.id: row for row in rows}
     names: dict[int, list[str]] = {}
+    refs: dict[int, list[PersonRef]] = {}
     people = (
-        InterviewPerson.select(InterviewPerson.interview, Person.name, Person.title)
+        InterviewPerson.select(InterviewPerson.interview, Person.name, Person.title, Person.uid)
         .join(Person)
         .where(InterviewPerson.interview.in_(list(by_id)))
         .order_by(InterviewPerson.interview, InterviewPerson.position)
         .tuples()
     )
-    for interview_id, name, title in people:
+    for interview_id, name, title, person_uid in people:
         names.setdefault(interview_id, []).append(f"{name}, {title}" if title else name)
+        refs.setdefault(interview_id, []).append(PersonRef(person_uid, name, title))
     todos: dict[int, list[TodoSnapshot]] = {}
     query = (
         FollowUp.select(
             FollowUp.id, FollowUp.interview, FollowUp.step, Person.uid, Referral.uid, WHO,
-            FollowUp.due_at, FollowUp.remind_at, FollowUp.done_at,
+            FollowUp.due_at, FollowUp.remind_at, FollowUp.done_at, Referral.name, Referral.organization,
         )
         .join(Person, join_type=JOIN.LEFT_OUTER)
         .switch(FollowUp)
@@ -182,18 +184,20 @@ def snapshots(interview_uids: list[str]) -> dict[str, InterviewSnapshot]:
         .where(FollowUp.interview.in_(list(by_id)))
         .order_by(FollowUp.interview, FollowUp.due_at, FollowUp.id)
     )
-    for fid, iid, step, person_uid, referral_uid, who, due, remind, done in db_proxy.execute(query):
+    for fid, iid, step, person_uid, referral_uid, who, due, remind, done, r_name, r_org in db_proxy.execute(query):
         uid = by_id[iid].uid
         todos.setdefault(iid, []).append(TodoSnapshot(
             follow_up_id=fid, ical_uid=todo_ical_uid(uid, step, person_uid, referral_uid),
             step_label=Step(step).label, who=who, due=from_db_time(due), remind=from_db_time(remind),
-            done=from_db_time(done) if done else None,
+            done=from_db_time(done) if done else None, step=step, person_uid=person_uid,
+            referral=ReferralRef(referral_uid, r_name or "", r_org or "") if referral_uid else None,
         ))
     return {
         row.uid: InterviewSnapshot(
             uid=row.uid, company=row.company, role=row.role, round=row.round, start=row.start_at,
             end=row.end_at, timezone=row.timezone, location=row.location, status=row.status,
             interviewers=tuple(names.get(row.id, [])), todos=tuple(todos.get(row.id, [])),
+            people=tuple(refs.get(row.id, [])),
         )
         for row in rows
     }

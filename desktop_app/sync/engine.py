@@ -11,6 +11,7 @@ change is overwritten unseen. A queue row is removed only when all its items are
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from ..domain.sync_rules import InterviewSnapshot, TodoSnapshot, TodoState, href_name, merge_todo
@@ -44,6 +45,7 @@ class SyncEngine(PullSide):
         self.clock = clock
         self.use_sync_token = use_sync_token
         self.report = SyncReport()
+        self.adopted: set[str] = set()
 
     # -- the whole run -------------------------------------------------------------------------
 
@@ -101,8 +103,8 @@ class SyncEngine(PullSide):
             for todo in snapshot.todos:
                 if withdrawn and todo.done is None:
                     continue
-                if todo.done is None or todo.ical_uid in existing:  # a done step is shown only if it was up
-                    wanted.append((render_todo(snapshot, todo, now, changed), todo))
+                # Done steps go up too (COMPLETED): a second computer adopting the interview shows them done.
+                wanted.append((render_todo(snapshot, todo, now, changed), todo))
         for rendered, step in wanted:
             item = existing.pop(rendered.ical_uid, None)
             if item is not None and item.content_hash == rendered.content_hash:
@@ -138,9 +140,8 @@ class SyncEngine(PullSide):
                         self.report.conflicts_merged += 1
                         if merged.change_local:
                             self._apply_locally(todo, merged.state)
-                            todo = TodoSnapshot(todo.follow_up_id, todo.ical_uid, todo.step_label, todo.who,
-                                                merged.state.due, todo.remind + (merged.state.due - todo.due),
-                                                merged.state.done)
+                            todo = replace(todo, due=merged.state.due, done=merged.state.done,
+                                           remind=todo.remind + (merged.state.due - todo.due))
                         now = self.clock().replace(microsecond=0)
                         rendered = render_todo(snapshot, todo, now, now)
                 continue

@@ -8,7 +8,10 @@ out DTSTAMP and LAST-MODIFIED, so an unchanged item is recognised and not writte
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -27,6 +30,10 @@ from ..domain.sync_rules import (
 
 PRODID = f"-//Finish Strong//Finish Strong {__version__}//EN"
 INTERVIEW_PROPERTY = "X-FINISH-STRONG-INTERVIEW"
+#: JSON of the fields a second Finish Strong needs to adopt an item it does not have (company, role,
+#: people with their stable uids; a step's kind and whom it is about): the text fields are for people.
+#: Base64 (URL-safe): servers re-escape X- values as TEXT (Radicale turns `\"` into `"`), which breaks JSON.
+DATA_PROPERTY = "X-FINISH-STRONG-DATA"
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,11 @@ def _local(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(UTC) if zone == "UTC" else moment.astimezone(ZoneInfo(zone))
 
 
+def _json(value: dict[str, object]) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii")
+
+
 def render_event(interview: InterviewSnapshot, stamp: datetime, changed: datetime) -> Rendered:
     event = Event()
     uid = interview_ical_uid(interview.uid)
@@ -76,6 +88,11 @@ def render_event(interview: InterviewSnapshot, stamp: datetime, changed: datetim
     event.add("status", "CANCELLED" if interview.status == "withdrawn" else "CONFIRMED")
     event.add("categories", ["Interview"])
     event.add(INTERVIEW_PROPERTY, interview.uid)
+    event.add(DATA_PROPERTY, _json({
+        "company": interview.company, "role": interview.role, "round": interview.round,
+        "status": interview.status, "timezone": interview.timezone,
+        "interviewers": [{"uid": p.uid, "name": p.name, "title": p.title} for p in interview.people],
+    }))
     body, digest = _wrap(event, interview.timezone, interview.start.year, stamp, changed)
     return Rendered(uid, "event", body, digest)
 
@@ -89,6 +106,12 @@ def render_todo(interview: InterviewSnapshot, todo: TodoSnapshot, stamp: datetim
     item.add("categories", ["Follow-up"])
     item.add("related-to", interview_ical_uid(interview.uid))
     item.add(INTERVIEW_PROPERTY, interview.uid)
+    referral = todo.referral
+    item.add(DATA_PROPERTY, _json({
+        "step": todo.step, "person": todo.person_uid,
+        "referral": None if referral is None else {"uid": referral.uid, "name": referral.name,
+                                                    "organization": referral.organization},
+    }))
     if todo.done is not None:
         item.add("status", "COMPLETED")
         item.add("completed", todo.done.astimezone(UTC))
@@ -116,6 +139,26 @@ class RemoteItem:
     changed_at: datetime | None
     interview_uid: str | None = None  # our X- property: which interview an item belongs to
     end: datetime | None = None  # an event's DTEND (its DTSTART is in `due`)
+    location: str = ""
+    data: dict[str, object] | None = None  # our DATA_PROPERTY, when it is a JSON object
+    remind: datetime | None = None  # a todo's absolute VALARM trigger
+
+
+def _data(component: object) -> dict[str, object] | None:
+    raw = component.get(DATA_PROPERTY)  # type: ignore[attr-defined]
+    try:
+        value = json.loads(base64.urlsafe_b64decode(str(raw).strip())) if raw is not None else None
+    except (ValueError, binascii.Error):  # binascii.Error is a ValueError; named for the reader
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _trigger(component: object) -> datetime | None:
+    for alarm in component.walk("VALARM"):  # type: ignore[attr-defined]
+        trigger = getattr(alarm.get("trigger"), "dt", None)
+        if isinstance(trigger, datetime) and trigger.tzinfo is not None:
+            return trigger.astimezone(UTC)
+    return None
 
 
 def _aware(value: object, zone: str) -> datetime | date | None:
@@ -142,10 +185,11 @@ def parse_item(text: str, zone: str = "UTC") -> RemoteItem | None:
         changed_at = changed if isinstance(changed, datetime) else None
         if component.name == "VEVENT":
             start, end = (_aware(getattr(component.get(k), "dt", None), zone) for k in ("dtstart", "dtend"))
+            location, data = str(component.get("location", "")), _data(component)
             if isinstance(start, datetime) and isinstance(end, datetime):  # a timed event (not all-day)
                 return RemoteItem(uid, "event", start.astimezone(UTC), None, changed_at, interview,
-                                  end.astimezone(UTC))
-            return RemoteItem(uid, "event", None, None, changed_at, interview)
+                                  end.astimezone(UTC), location, data)
+            return RemoteItem(uid, "event", None, None, changed_at, interview, None, location, data)
         due_prop = component.get("due")
         due = _aware(due_prop.dt, zone) if due_prop is not None else None
         done: datetime | None = None
@@ -153,7 +197,8 @@ def parse_item(text: str, zone: str = "UTC") -> RemoteItem | None:
             completed = component.get("completed")
             value = _aware(completed.dt, zone) if completed is not None else None
             done = value if isinstance(value, datetime) else datetime.now(UTC).replace(microsecond=0)
-        return RemoteItem(uid, "todo", due, done, changed_at, interview)
+        return RemoteItem(uid, "todo", due, done, changed_at, interview, data=_data(component),
+                          remind=_trigger(component))
     return None
 
 

@@ -17,6 +17,8 @@ from datetime import datetime
 
 from ..domain.sync_rules import InterviewSnapshot, Merged, TodoSnapshot, TodoState, is_our_href, merge_todo
 from ..store import sync_store as store
+from ..store.sync_adopt import adopt_step, take_todo_state
+from .adopt import adopt_event
 from .dav import Changes, Dav, SyncTokenInvalid
 from .ical_items import RemoteItem, due_as_datetime, parse_item, render_event, render_todo
 from .report import SyncReport
@@ -32,6 +34,7 @@ class PullSide:
     todo_url: str
     use_sync_token: bool
     clock: Callable[[], datetime]
+    adopted: set[str]  # interviews of another Finish Strong created here during this run
 
     def pull(self) -> None:
         urls = list(dict.fromkeys((self.event_url, self.todo_url)))
@@ -97,25 +100,33 @@ class PullSide:
             href for href, etag in changes.changed.items()
             if (href in known and (not etag or known[href].etag != etag)) or (href not in known and is_our_href(href))
         ]
-        for href, (etag, data) in self.dav.multiget(url, fetch).items():
-            self._take_remote(href, etag, data)
+        fetched = [(href, etag, parse_item(data)) for href, (etag, data) in self.dav.multiget(url, fetch).items()]
+        fetched.sort(key=lambda f: f[2] is None or f[2].kind != "event")  # an interview before its todos
+        for href, etag, remote in fetched:
+            if remote is not None and remote.ical_uid:
+                self._take_remote(href, etag, remote)
         for href in deleted:
             if href in known:
                 self._remote_deleted(known[href])
 
-    def _take_remote(self, href: str, etag: str, data: str) -> None:
-        remote = parse_item(data)
-        if remote is None or not remote.ical_uid:
-            return
+    def _take_remote(self, href: str, etag: str, remote: RemoteItem) -> None:
         item = store.item_by_uid(remote.ical_uid)
         interview_uid = item.interview_uid if item else remote.interview_uid
         if interview_uid is None:
             return
         snapshot = store.snapshots([interview_uid]).get(interview_uid)
         if snapshot is None:
-            return  # not an interview of this app (or deleted here: the push removes it)
+            # Another Finish Strong's interview (docs/SYNC.md): created here from what its event carries.
+            # Deleted here, or not ours: left alone (the push removes what this folder deleted).
+            if item is not None or remote.kind != "event" or not adopt_event(remote):
+                return
+            self.adopted.add(interview_uid)
+            snapshot = store.snapshots([interview_uid])[interview_uid]
         if remote.kind == "event":
             self._take_event(item, remote, snapshot, href, etag)
+            return
+        if interview_uid in self.adopted:
+            self._take_adopted_todo(remote, interview_uid, href, etag)
             return
         todo = next((t for t in snapshot.todos if t.ical_uid == remote.ical_uid), None)
         if todo is None or remote.due is None:
@@ -133,6 +144,20 @@ class PullSide:
         if merged.change_remote:
             store.enqueue([interview_uid])
 
+    def _take_adopted_todo(self, remote: RemoteItem, interview_uid: str, href: str, etag: str) -> None:
+        """A todo of an interview adopted in this sync: its deadline, reminder and completion as the
+        server has them (the other computer's plan), so neither side has anything to write afterwards."""
+        follow_up_id = adopt_step(interview_uid, remote.data or {})
+        snapshot = store.snapshots([interview_uid])[interview_uid]
+        todo = next((t for t in snapshot.todos if t.follow_up_id == follow_up_id), None)
+        if todo is None or remote.due is None or todo.ical_uid != remote.ical_uid:
+            return
+        due = due_as_datetime(remote.due, todo.due, snapshot.timezone)
+        take_todo_state(todo.follow_up_id, due, remote.remind, remote.done)
+        self.report.down["adopted"] += 1
+        self._remember(todo.ical_uid, interview_uid, "todo", href, etag, due, remote.done,
+                       self._hash_of(interview_uid, todo.ical_uid))
+
     def _take_event(self, item: store.SyncItem | None, remote: RemoteItem, snapshot: InterviewSnapshot, href: str,
                     etag: str) -> None:
         """An interview moved elsewhere (the phone, the other computer) moves here, by the same rule
@@ -143,6 +168,9 @@ class PullSide:
         pending = store.queued_change(snapshot.uid) is not None
         start = self._event_start(item, snapshot, remote, store.queued_change(snapshot.uid))
         content_hash = item.content_hash if item else ""
+        if item is None and snapshot.uid in self.adopted:  # made from this very event: nothing to write back
+            now = self.clock()
+            content_hash = render_event(snapshot, now, now).content_hash
         if start != snapshot.start and isinstance(remote.due, datetime) and remote.end is not None:
             store.move_interview(snapshot.uid, start, start + (remote.end - remote.due))
             self.report.down["moved"] += 1

@@ -1,0 +1,110 @@
+"""A second computer pointed at calendars another Finish Strong filled: it creates those interviews and
+their steps (same deadlines, reminders and completions, same UIDs), duplicates nothing, and then
+neither side has anything to write. Real Radicale and Xandikos (tests/caldav_servers.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop_app.domain.debrief import Referral
+from desktop_app.domain.model import Person, Status
+from desktop_app.domain.plan import PlanRules
+from desktop_app.store import sync_store
+from desktop_app.store.debrief_store import save_referrals
+from desktop_app.store.follow_up_queries import checklist, set_done
+from desktop_app.store.interviews import load_interview, save_interview
+from desktop_app.store.models import Interview
+from desktop_app.store.models import Person as PersonRow
+from desktop_app.store.settings_store import save_rules
+from desktop_app.sync.connect import create_calendar
+from tests.caldav_servers import CalDAVServer
+from tests.integration import test_caldav_sync as caldav_sync
+from tests.integration.test_caldav_sync import add_interviews, app, client_for, phone_objects, sync
+from tests.unit.conftest import build_interview
+
+# The same servers and calendars as test_caldav_sync.py (both implementations).
+server, calendar_url, _close_clients = caldav_sync.server, caldav_sync.calendar_url, caldav_sync._close_clients
+
+
+def _what_the_second_computer_must_show() -> dict[str, object]:
+    """Per interview uid: its fields, interviewers (uid, name, title) and steps (kind, who, times)."""
+    shown: dict[str, object] = {}
+    for row in Interview.select():
+        interview = load_interview(row.id)
+        shown[row.uid] = (
+            interview.company, interview.role, interview.round, interview.start, interview.end,
+            interview.timezone, interview.location, interview.status,
+            [(PersonRow.get_by_id(p.id).uid, p.name, p.title) for p in interview.interviewers],
+            # A withdrawn interview's open steps never go up: each computer plans its own for them.
+            sorted((r.step.value, r.person or "", r.due_at, r.remind_at, r.done_at) for r in checklist(row.id)
+                   if r.done_at is not None or interview.status is not Status.WITHDRAWN),
+        )
+    return shown
+
+
+def _fill_first_computer() -> None:
+    berlin = build_interview(
+        company="Zq Ünïcode <b>&</b>; GmbH, \"quoted\"", role="Data \\ Engineer", round="Technical",
+        start="2026-12-03 10:00", zone="Europe/Berlin", location="https://meet.example/abc?x=1;y=2",
+        interviewers=[Person(name="Dana Kühn", title="Head, Data", email="dana@example.com"), Person(name="Lee")],
+    )
+    berlin_id = save_interview(berlin)
+    save_referrals(berlin_id, [Referral(name="Ana Ruiz", organization="Ruiz & Co", contact="private@example.com")])
+    rows = checklist(berlin_id)
+    set_done(rows[0].id, datetime(2026, 12, 3, 12, 5, tzinfo=UTC))  # done before the first sync
+    moved = rows[2]  # a deadline the user moved: not what any plan rule gives
+    sync_store.apply_remote_todo(moved.id, moved.due_at + timedelta(days=2, minutes=7), None)
+    [_other] = add_interviews(1, datetime(2026, 12, 8, 9, 0))
+    withdrawn = load_interview(_other)
+    withdrawn.status = Status.WITHDRAWN
+    save_interview(withdrawn)
+
+
+def test_a_second_computer_adopts_interviews_and_steps_it_never_had(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    with app(tmp_path / "a"):
+        _fill_first_computer()
+        first = sync(server, calendar_url)
+        assert first.ok, first.error
+        assert sync(server, calendar_url).writes == 0
+        expected = _what_the_second_computer_must_show()
+    on_server = len(phone_objects(server, calendar_url))
+    with app(tmp_path / "b"):
+        save_rules(PlanRules(email_due_minutes=9 * 60, card_due_minutes=48 * 60))  # other rules here
+        adopted = sync(server, calendar_url)
+        assert adopted.ok, adopted.error
+        assert adopted.down["adopted"] == on_server
+        assert adopted.writes == 0 and adopted.queued == 0
+        assert _what_the_second_computer_must_show() == expected
+        assert PersonRow.select().where(PersonRow.email != "").count() == 0  # addresses stay on the first
+        again = sync(server, calendar_url)
+        assert (again.ok, again.requests, again.writes) == (True, 1, 0)
+    assert len(phone_objects(server, calendar_url)) == on_server  # nothing twice
+    with app(tmp_path / "a"):
+        assert sync(server, calendar_url).writes == 0
+        uid = next(r.uid for r in Interview.select() if r.round == "Technical")
+        step = checklist(Interview.get(Interview.uid == uid).id)[1]
+        set_done(step.id, datetime(2026, 12, 3, 18, 0, tzinfo=UTC))
+        assert sync(server, calendar_url).ok
+    with app(tmp_path / "b"):
+        assert sync(server, calendar_url).down["ticked"] == 1
+        b_id = Interview.get(Interview.uid == uid).id
+        assert datetime(2026, 12, 3, 18, 0, tzinfo=UTC) in [r.done_at for r in checklist(b_id)]
+        assert sync(server, calendar_url).writes == 0
+
+
+def test_adopting_into_a_separate_task_list_is_one_request_when_idle(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    task_list = create_calendar(client_for(server), server.root_url, name="Follow-ups").url
+    with app(tmp_path / "a"):
+        add_interviews(2)
+        assert sync(server, calendar_url, task_list).ok
+        expected = _what_the_second_computer_must_show()
+    with app(tmp_path / "b"):
+        adopted = sync(server, calendar_url, task_list)
+        assert adopted.ok and adopted.writes == 0
+        assert _what_the_second_computer_must_show() == expected
+        assert (sync(server, calendar_url, task_list).requests, sync(server, calendar_url, task_list).writes) == (1, 0)
