@@ -75,3 +75,31 @@ def test_an_event_reads_back_with_its_time_in_utc() -> None:
     remote = parse_item(render_event(interview(), STAMP, STAMP).body)
     assert remote is not None and remote.kind == "event"
     assert (remote.due, remote.end) == (START, START + timedelta(hours=1)) and remote.changed_at == STAMP
+
+
+def test_what_a_second_computer_needs_survives_any_text_and_a_server_that_re_escapes_values() -> None:
+    from desktop_app.domain.sync_rules import PersonRef, ReferralRef
+
+    hostile_person = PersonRef("p-1", HOSTILE, 'Head, "Data"; \\ ☃')
+    snapshot = interview(people=(hostile_person, PersonRef("p-2", "Lee")))
+    event = parse_item(render_event(snapshot, STAMP, STAMP).body)
+    assert event is not None and event.data is not None
+    assert event.data["company"] == HOSTILE and event.data["timezone"] == "America/New_York"
+    assert event.data["interviewers"] == [{"uid": "p-1", "name": HOSTILE, "title": 'Head, "Data"; \\ ☃'},
+                                          {"uid": "p-2", "name": "Lee", "title": ""}]
+    todo = TodoSnapshot(8, "follow-up-u1-referral-rr1@finish-strong", "Contact the referral", "Ana",
+                        START + timedelta(days=2), START + timedelta(days=1), None, step="referral",
+                        referral=ReferralRef("r1", "Ana; <i>Ruiz</i>", "Ruiz & Co"))
+    parsed = parse_item(render_todo(snapshot, todo, STAMP, STAMP).body)
+    assert parsed is not None and parsed.remind == START + timedelta(days=1)
+    assert parsed.data == {"step": "referral", "person": None,
+                           "referral": {"uid": "r1", "name": "Ana; <i>Ruiz</i>", "organization": "Ruiz & Co"}}
+
+
+@pytest.mark.parametrize("value", ["", "not base64 !", "bm90IGpzb24=", "WzEsMl0="])  # "not json", "[1,2]"
+def test_a_data_property_that_is_not_ours_adopts_nothing(value: str) -> None:
+    body = render_event(interview(), STAMP, STAMP).body
+    start = body.index("X-FINISH-STRONG-DATA:")
+    end = body.index("X-FINISH-STRONG-INTERVIEW")
+    parsed = parse_item(body[:start] + f"X-FINISH-STRONG-DATA:{value}\r\n" + body[end:])
+    assert parsed is not None and parsed.data is None and parsed.interview_uid == "u1"
