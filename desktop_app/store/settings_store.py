@@ -10,7 +10,7 @@ from .models import Setting
 
 PLAN_RULES_KEY = "plan_rules"
 #: Bookkeeping of this installation, not the user's choices: never exported or imported.
-INTERNAL_SETTINGS = frozenset({"search_index_version", "sync_last", "sync_target"})
+INTERNAL_SETTINGS = frozenset({"search_index_version", "sync_last", "sync_target", "sync_item_format"})
 #: The user's own e-mail addresses: attendees with these are not interviewers.
 MY_ADDRESSES_KEY = "my_addresses"
 

@@ -28,14 +28,23 @@ def password_for(account: SyncAccount) -> str | None:
 TARGET_KEY = "sync_target"
 
 
+#: What the items on the server look like; when it changes, everything is written again once.
+#: 2: X-FINISH-STRONG-DATA (what a second computer adopts) and done steps as completed todos.
+FORMAT_KEY, ITEM_FORMAT = "sync_item_format", 2
+
+
 def _forget_other_target(account: SyncAccount) -> None:
-    """Another calendar chosen (in Settings or with `settings set`): start over there, all queued."""
+    """Another calendar chosen (in Settings or with `settings set`): start over there, all queued.
+    Items written in an older format are queued once too (only those whose content changed go up)."""
+    from ..store.sync_store import enqueue_all, reset_sync_state
+
     target = [account.calendar.strip().rstrip("/"), account.todo_collection.rstrip("/")]
     if get_setting(TARGET_KEY) != target:
-        from ..store.sync_store import reset_sync_state
-
         reset_sync_state()
         set_setting(TARGET_KEY, target)
+    elif get_setting(FORMAT_KEY) != ITEM_FORMAT:
+        enqueue_all()
+    set_setting(FORMAT_KEY, ITEM_FORMAT)
 
 
 def run_sync(

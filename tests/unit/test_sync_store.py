@@ -103,3 +103,26 @@ def test_an_export_carries_the_sync_account_and_a_bad_one_is_refused_on_import(
     with pytest.raises(ImportFormatError) as caught:
         import_json(json.dumps(doc))
     assert expected in str(caught.value)
+
+
+def test_items_written_in_an_older_format_are_queued_once_so_a_second_computer_can_adopt_them(
+    db: peewee.SqliteDatabase, make_interview: MakeInterview
+) -> None:
+    from desktop_app.store.settings_store import set_setting
+    from desktop_app.sync.runner import FORMAT_KEY, _forget_other_target
+
+    account = SyncAccount(url="https://cal.example.com/", calendar="https://cal.example.com/a/")
+    save_interview(make_interview())
+    save_interview(make_interview(company="Second"))
+    _forget_other_target(account)  # first sync to this calendar: everything queued
+    drain()
+    _forget_other_target(account)
+    assert sync_store.queue_length() == 0  # nothing new: nothing queued
+    set_setting(FORMAT_KEY, 1)  # synced by a build that wrote no adoption data
+    _forget_other_target(account)
+    assert sync_store.queue_length() == 2
+    drain()
+    _forget_other_target(account)
+    assert sync_store.queue_length() == 0
+    doc = json.loads(export_json())
+    assert FORMAT_KEY not in doc["settings"]  # this machine's bookkeeping
