@@ -113,13 +113,16 @@ class Dav:
             return (resource.text(f"{CALSERVER}getctag") or None, resource.text(f"{DAV}sync-token") or None)
         return (None, None)
 
-    def child_states(self, parent: str) -> dict[str, tuple[str | None, str | None]]:
+    def child_states(self, parent: str, ctag: bool = True,
+                     token: bool = True) -> dict[str, tuple[str | None, str | None]]:
         """(ctag, sync-token) of every collection in `parent` (the calendar home), one PROPFIND Depth 1:
-        with interviews and follow-ups in two collections, a sync with nothing new still costs one."""
+        with interviews and follow-ups in two collections, a sync with nothing new still costs one.
+        Only the properties asked for (a server such as Radicale computes each over every object)."""
+        props = ("<CS:getctag/>" if ctag else "") + ("<D:sync-token/>" if token else "")
         return {
             resource.href.rstrip("/") + "/": (resource.text(f"{CALSERVER}getctag") or None,
                                               resource.text(f"{DAV}sync-token") or None)
-            for resource in self._propfind(parent, _STATE_PROPS, 1)
+            for resource in self._propfind(parent, props, 1)
         }
 
     def _propfind(self, url: str, props: str, depth: int) -> list[DavResource]:

@@ -38,23 +38,26 @@ class PullSide:
 
     def pull(self) -> None:
         urls = list(dict.fromkeys((self.event_url, self.todo_url)))
-        seen = self._states_at_once(urls)
+        states = {url: store.collection_state(url) for url in urls}
+        modes = {state.mode if self.use_sync_token else "ctag" for state in states.values()}
+        want_ctag = bool(modes & {"", "ctag"})  # a sync-token mode needs no ctag, and the reverse
+        seen = self._states_at_once(urls, want_ctag, bool(modes & {"", "sync-token"}))
         for url in urls:
-            state = store.collection_state(url)
+            state = states[url]
             if url in seen and self._unchanged(state, seen[url]):
                 continue
-            changes = self._changes(url, state, seen.get(url))
+            changes = self._changes(url, state, seen.get(url) if want_ctag else None)
             self._take_changes(url, changes)
             store.save_collection_state(state)  # only once applied: a failure reads them again
 
-    def _states_at_once(self, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    def _states_at_once(self, urls: list[str], ctag: bool, token: bool) -> dict[str, tuple[str | None, str | None]]:
         """(ctag, sync-token) of two collections with one parent, in one request; {} when there is one
         collection (its sync-collection REPORT is one request already) or the server will not list them."""
         parents = {url.rstrip("/").rsplit("/", 1)[0] + "/" for url in urls}
         if len(urls) < 2 or len(parents) != 1:
             return {}
         try:
-            found = self.dav.child_states(parents.pop())
+            found = self.dav.child_states(parents.pop(), ctag, token)
         except HttpStatusError as exc:
             if exc.status in (401, 407) or exc.status >= 500:
                 raise
