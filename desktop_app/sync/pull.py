@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from urllib.parse import unquote
 
 from ..domain.sync_rules import InterviewSnapshot, Merged, TodoSnapshot, TodoState, is_our_href, merge_todo
 from ..store import sync_store as store
@@ -62,7 +63,9 @@ class PullSide:
             if exc.status in (401, 407) or exc.status >= 500:
                 raise
             return {}  # e.g. 403 on the home: ask each collection
-        return {url: found[url] for url in urls if url in found}
+        # The server may spell a collection's path otherwise (%40 for @): compare them unquoted.
+        by_path = {unquote(href): state for href, state in found.items()}
+        return {url: by_path[unquote(url)] for url in urls if unquote(url) in by_path}
 
     def _unchanged(self, state: store.SyncCollection, seen: tuple[str | None, str | None]) -> bool:
         """RFC 6578 section 4: the DAV:sync-token property is the token a REPORT would return now."""

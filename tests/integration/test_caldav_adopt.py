@@ -11,7 +11,7 @@ from desktop_app.domain.debrief import Referral
 from desktop_app.domain.model import Person, Status
 from desktop_app.domain.plan import PlanRules
 from desktop_app.store import sync_store
-from desktop_app.store.debrief_store import save_referrals
+from desktop_app.store.debrief_store import load_debrief, save_personal_notes, save_referrals, save_section
 from desktop_app.store.follow_up_queries import checklist, set_done
 from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.store.models import Interview
@@ -50,6 +50,8 @@ def _fill_first_computer() -> None:
         interviewers=[Person(name="Dana Kühn", title="Head, Data", email="dana@example.com"), Person(name="Lee")],
     )
     berlin_id = save_interview(berlin)
+    save_section(berlin_id, "observations", "private notes ZqSecret")
+    save_personal_notes(load_interview(berlin_id).interviewers[0].id or 0, "likes sailing ZqSecret")
     save_referrals(berlin_id, [Referral(name="Ana Ruiz", organization="Ruiz & Co", contact="private@example.com")])
     rows = checklist(berlin_id)
     set_done(rows[0].id, datetime(2026, 12, 3, 12, 5, tzinfo=UTC))  # done before the first sync
@@ -79,6 +81,8 @@ def test_a_second_computer_adopts_interviews_and_steps_it_never_had(
         assert adopted.writes == 0 and adopted.queued == 0
         assert _what_the_second_computer_must_show() == expected
         assert PersonRow.select().where(PersonRow.email != "").count() == 0  # addresses stay on the first
+        assert PersonRow.select().where(PersonRow.personal_notes != "").count() == 0  # and notes
+        assert all(load_debrief(row.id).sections.get("observations", "") == "" for row in Interview.select())
         again = sync(server, calendar_url)
         assert (again.ok, again.requests, again.writes) == (True, 1, 0)
     assert len(phone_objects(server, calendar_url)) == on_server  # nothing twice
