@@ -25,7 +25,7 @@ def paste(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_a_pasted_name_and_address_is_split_for_an_interviewer(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.new_action.trigger()
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog)
     qtbot.mouseClick(dialog.interviewers.add_new, Qt.MouseButton.LeftButton)
     paste(qtbot, dialog.interviewers.email, "Dana Reyes <dana@northwind.example>")
@@ -60,7 +60,7 @@ def test_after_saving_the_details_show_the_interview_just_saved(qtbot, make_wind
     window = make_window()
     window.select_interview(earlier)
     window.new_action.trigger()
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     qtbot.keyClicks(dialog.company, "Northwind Analytics")
     day = QDate.currentDate().addDays(5)
     dialog.start.setDateTime(QDateTime(day, QTime(10, 0)))

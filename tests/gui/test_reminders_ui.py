@@ -40,7 +40,7 @@ def test_the_catch_up_summary_lists_what_was_missed(qtbot, make_window, clock) -
     controller = controller_for(window, clock)
     assert window.banner.text.text().startswith("5 follow-ups came due while Finish Strong was closed")
     controller.on_action(0, "open")
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     assert isinstance(dialog, QDialog) and dialog.windowTitle().startswith("Came due while")
     controller.stop()
 
@@ -50,7 +50,7 @@ def test_closing_without_a_tray_warns_when_reminders_are_pending(qtbot, make_win
     window = make_window()
     controller = controller_for(window, clock)
     window.close()
-    box = window.active_dialog
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox) and "Reminders are pending" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert window.isVisible()

@@ -41,7 +41,7 @@ def test_controls_have_accessible_names(make_window) -> None:  # type: ignore[no
     assert window.agenda.list.accessibleName() == "Day agenda"
     assert window.details.checklist.accessibleName() == "Follow-up checklist"
     window.new_action.trigger()
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     for field in (dialog.company, dialog.role, dialog.start, dialog.end, dialog.timezone):
         assert field.accessibleName()
 
@@ -49,7 +49,7 @@ def test_controls_have_accessible_names(make_window) -> None:  # type: ignore[no
 def test_settings_change_the_plan_of_new_interviews(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.settings_action.trigger()
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     assert isinstance(dialog, SettingsDialog)
     dialog.spins["notes_due_minutes"].setValue(2.5)  # hours
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
@@ -65,7 +65,7 @@ def test_settings_change_the_plan_of_new_interviews(qtbot, make_window, clock) -
 def test_settings_refuse_a_reminder_after_its_deadline(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.settings_action.trigger()
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     dialog.spins["email_remind_minutes"].setValue(10)
     dialog.spins["email_due_minutes"].setValue(4)
     dialog.accept()
@@ -103,7 +103,7 @@ def test_deleted_interviews_are_purged_when_the_window_closes(make_window, clock
     window = make_window()
     window.select_interview(interview_id)
     window.delete_action.trigger()
-    next(b for b in window.active_dialog.buttons() if b.text() == "Delete").click()
+    next(b for b in window.dialogs.active.buttons() if b.text() == "Delete").click()
     window.close()
     rows = db_proxy.obj.execute_sql("SELECT count(*) FROM interview").fetchone()[0]
     follow_ups = db_proxy.obj.execute_sql("SELECT count(*) FROM follow_up").fetchone()[0]
@@ -133,14 +133,14 @@ def test_start_at_login_writes_and_removes_an_autostart_entry(qtbot, make_window
     entry = tmp_path / "config" / "autostart" / "io.github.finishstrong.FinishStrong.desktop"
     window = make_window()
     window.settings_action.trigger()
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     assert not dialog.autostart.isChecked()  # off by default
     dialog.autostart.setChecked(True)
     dialog.accept()
     text = entry.read_text(encoding="utf-8")
     assert "Exec=" in text and "--minimized" in text and "X-GNOME-Autostart-enabled=true" in text
     window.settings_action.trigger()
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     assert dialog.autostart.isChecked()
     dialog.autostart.setChecked(False)
     dialog.accept()

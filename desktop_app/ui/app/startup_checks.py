@@ -124,12 +124,12 @@ class StartupChecks(QObject):
         let_go_untouched(self.live)  # nothing may write to the damaged file any more, not even a checkpoint
         prompt = RecoveryPrompt(self.tr("The database check at start-up found damage in your data file."),
                                 self.live, self.backups, self._recover, window)
-        window.active_dialog = prompt
+        window.dialogs.active = prompt
         prompt.open()
 
     def _recover(self, choice: str) -> None:
         window = self.window
-        window.active_dialog = None
+        window.dialogs.active = None
         if choice == QUIT:
             from PySide6.QtWidgets import QApplication
 

@@ -37,13 +37,14 @@ def _address_edit(name: str, text: str, placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-class EnvelopeDialog(QDialog, DialogHost):
+class EnvelopeDialog(QDialog):
     def __init__(self, person_id: int, name: str, envelope: PaperSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dialogs = DialogHost(self)  # its questions and print dialogs; the open one is `dialogs.active`
         self.setWindowTitle(self.tr("Envelope for %1").replace("%1", name))
         self.person_id = person_id
         self.name = name
-        self.printing = PrintFlow(self, self._report)
+        self.printing = PrintFlow(self.dialogs, self._report)
         self.size_box = QComboBox()
         self.size_box.setAccessibleName(self.tr("Envelope size"))
         for key, paper in ENVELOPE_SIZES.items():

@@ -125,13 +125,14 @@ class DraftPage(QWidget):
         return found
 
 
-class ComposeWindow(QWidget, DialogHost):
+class ComposeWindow(QWidget):
     plan_changed = Signal()
     closed = Signal(int)
 
     def __init__(self, interview_id: int, clock: Clock, passwords, drafts_folder: Path,  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.dialogs = DialogHost(self)  # its questions and the password prompt; the open one is `dialogs.active`
         self.interview_id = interview_id
         self.clock = clock
         self.passwords = passwords
@@ -270,7 +271,7 @@ class ComposeWindow(QWidget, DialogHost):
         nothing, so a double press sends once; a draft already sent, or an interview that has not
         ended yet, is asked about first."""
         page = self.current()
-        if page is None or self.job is not None or self.active_dialog is not None or not self._keep(page):
+        if page is None or self.job is not None or self.dialogs.active is not None or not self._keep(page):
             return
         account = load_account()
         if not account.configured:
@@ -292,7 +293,7 @@ class ComposeWindow(QWidget, DialogHost):
         last = mine[-1]
         text = self.tr("You already sent this thank-you %1 to %2.\n\nSend it again?").replace(
             "%1", when_text(last.sent_at, self.clock())).replace("%2", recipient_names(last.recipients))
-        self.confirm(self, self.tr("Already sent"), text, self.tr("Send again"), go, warning=True)
+        self.dialogs.confirm(self.tr("Already sent"), text, self.tr("Send again"), go, warning=True)
 
     def _ask_if_early(self, page: DraftPage, go: Callable[[], None]) -> None:
         """A thank-you sent before the interview has even ended is almost always a slip."""
@@ -305,16 +306,16 @@ class ComposeWindow(QWidget, DialogHost):
         moment = start if now < start else end
         text = (self.tr("The interview is %1 — send the thank-you now?") if now < start
                 else self.tr("The interview ends %1 — send the thank-you now?")).replace("%1", when_text(moment, now))
-        self.confirm(self, self.tr("Before the interview"), text, self.tr("Send now"), go, warning=True)
+        self.dialogs.confirm(self.tr("Before the interview"), text, self.tr("Send now"), go, warning=True)
 
     def _check_then(self, page: DraftPage, go: Callable[[], None]) -> None:
         warnings = page.warnings()
         if not warnings:
             go()
             return
-        self.confirm(self, self.tr("Before you send"),
-                     self.tr("Please check:") + "\n\n" + "\n".join(f"• {w}" for w in warnings),
-                     self.tr("Send anyway"), go, warning=True)
+        self.dialogs.confirm(self.tr("Before you send"),
+                             self.tr("Please check:") + "\n\n" + "\n".join(f"• {w}" for w in warnings),
+                             self.tr("Send anyway"), go, warning=True)
 
     def _with_password(self, page: DraftPage, account) -> None:  # type: ignore[no-untyped-def]
         if not account.user:
@@ -338,7 +339,7 @@ class ComposeWindow(QWidget, DialogHost):
         box.setTextEchoMode(QLineEdit.EchoMode.Password)
         box.setOkButtonText(self.tr("Send"))
         # Stored only once the server has accepted it (_sent): a mistyped password is never kept.
-        self.open_dialog(box, lambda: self._start(page, account, box.textValue(), typed=True))
+        self.dialogs.open_dialog(box, lambda: self._start(page, account, box.textValue(), typed=True))
 
     def _start(self, page: DraftPage, account, password: str | None,  # type: ignore[no-untyped-def]
                typed: bool = False) -> None:

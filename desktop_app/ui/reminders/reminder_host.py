@@ -195,7 +195,7 @@ class ReminderHost(QObject):
                     self.window.close()
 
             box.finished.connect(lambda _r: answered())
-            self.services.dialogs.active_dialog = box
+            self.services.dialogs.active = box
             box.open()
             return True
         return False
