@@ -282,7 +282,7 @@ def test_print_todays_drafts_on_sheets_in_one_action(qtbot, make_window, clock, 
 
 def test_settings_keep_return_address_and_reject_unknown_placeholders(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
+    window.menu_actions.settings_action.trigger()
     dialog = window.dialogs.active
     assert isinstance(dialog, SettingsDialog)
     dialog.cards.return_address.setPlainText("Zoë Ñúñez\n1 Rue <b>Bleue</b>\nParis")

@@ -51,7 +51,7 @@ def interview_with_debrief(clock) -> tuple[int, int]:  # type: ignore[no-untyped
 
 def open_compose(window, interview_id: int) -> ComposeWindow:  # type: ignore[no-untyped-def]
     window.select_interview(interview_id)
-    window.thank_you_action.trigger()
+    window.menu_actions.thank_you_action.trigger()
     compose = window.thank_yous.windows[interview_id]
     assert compose.isVisible()
     return compose
@@ -220,7 +220,7 @@ def test_draft_survives_closing_and_reopening(qtbot, make_window, clock) -> None
 
 def test_settings_mail_page_reports_unknown_placeholders_and_saves_account_and_templates(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
+    window.menu_actions.settings_action.trigger()
     dialog = window.dialogs.active
     assert isinstance(dialog, SettingsDialog)
     dialog.tabs.setCurrentWidget(dialog.mail_page)
@@ -283,7 +283,7 @@ def test_cancel_while_a_silent_server_keeps_everyone_waiting(qtbot, make_window,
 
 def test_send_test_message_from_the_settings(qtbot, make_window, server) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
+    window.menu_actions.settings_action.trigger()
     page = window.dialogs.active.mail_page
     window.dialogs.active.tabs.setCurrentWidget(page)
     account = server.account()

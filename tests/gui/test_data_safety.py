@@ -45,7 +45,7 @@ def test_back_up_change_restore_and_see_the_earlier_data(qtbot, make_window, clo
     window.refresh()
     window.select_interview(later)
 
-    window.restore_action.trigger()
+    window.menu_actions.restore_action.trigger()
     dialog = window.dialogs.active
     assert isinstance(dialog, backup_actions.RestoreDialog)
     dialog.choose_path(target)  # "Other file…" picked the backup made above
@@ -68,7 +68,7 @@ def test_restoring_a_damaged_file_is_refused_and_changes_nothing(qtbot, make_win
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     before = database_path(data_dir).read_bytes()
-    window.restore_action.trigger()
+    window.menu_actions.restore_action.trigger()
     dialog = window.dialogs.active
     dialog.choose_path(damaged)
     assert dialog.isVisible() and dialog.error.isVisible()
@@ -85,7 +85,7 @@ def test_the_restore_list_shows_dates_and_counts(qtbot, make_window, clock, data
 
     backup_live_file(database_path(data_dir), backups_dir(data_dir), "daily")
     window = make_window()
-    window.restore_action.trigger()
+    window.menu_actions.restore_action.trigger()
     dialog = window.dialogs.active
     text = dialog.list.item(0).text()
     assert "1 interview, 0 with notes" in text and "(daily)" in text

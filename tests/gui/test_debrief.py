@@ -141,7 +141,7 @@ def test_search_as_you_type_and_open_the_result(qtbot, make_window, clock) -> No
     interview_id = save_interview(sample_interview(clock.now, company="Zeppelin Labs"))
     save_section(interview_id, "conferences", "Speaking at <b>PyCon</b> in May")
     window = make_window()
-    window.find_action.trigger()
+    window.menu_actions.find_action.trigger()
     assert window.focusWidget() is window.search_box
     qtbot.keyClicks(window.search_box, "pyco")
     qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1)

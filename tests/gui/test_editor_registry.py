@@ -227,7 +227,7 @@ def test_removing_an_interviewer_in_the_form_closes_their_card_and_rebuilds_the_
     assert len(compose.pages) == 2
     others = rows(database_path(data_dir), skip_interview=live_id)
 
-    window.edit_action.trigger()
+    window.menu_actions.edit_action.trigger()
     form = window.dialogs.active
     assert isinstance(form, InterviewDialog)
     form.interviewers.select(1)

@@ -174,7 +174,7 @@ def test_the_widest_settings_an_import_accepts_open_every_window(qtbot, make_win
     })
     import_json(json.dumps(doc))
     window = make_window()
-    window.settings_action.trigger()
+    window.menu_actions.settings_action.trigger()
     assert window.dialogs.active is not None and window.dialogs.active.isVisible()
     window.dialogs.active.reject()
     compose = window.open_thank_you(interview_id, person_id)

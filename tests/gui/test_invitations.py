@@ -58,9 +58,9 @@ def interview_days(window, day: date) -> list[str]:  # type: ignore[no-untyped-d
 def test_import_from_the_menu_confirm_an_edited_company_and_see_it_on_the_calendar(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     save_my_addresses(["alex.candidate@gmail.com"])
     window = make_window()
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
-    assert window.import_action in window.menuBar().actions()[0].menu().actions()
-    window.import_action.trigger()
+    assert window.menu_actions.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.menu_actions.import_action in window.menuBar().actions()[0].menu().actions()
+    window.menu_actions.import_action.trigger()
     pick_file(window, ICS / "google-calendar.ics")
     dialog = import_dialog(qtbot, window)
 
@@ -132,7 +132,7 @@ def test_a_cancellation_asks_first(qtbot, make_window) -> None:  # type: ignore[
 
 def test_a_bad_file_says_why_and_changes_nothing(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.import_action.trigger()
+    window.menu_actions.import_action.trigger()
     pick_file(window, ICS / "recurring.ics")
     qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QMessageBox))
     box = window.dialogs.active
@@ -158,7 +158,7 @@ def test_a_blank_company_is_refused_beside_the_field(qtbot, make_window) -> None
 
 def test_my_addresses_are_set_in_settings_and_keep_me_out(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
+    window.menu_actions.settings_action.trigger()
     dialog = window.dialogs.active
     assert isinstance(dialog, SettingsDialog)
     qtbot.keyClicks(dialog.addresses, "alex@candidate.example, not-an-address")
@@ -188,7 +188,7 @@ def test_export_calendar_writes_a_file_calendars_can_read(qtbot, make_window, tm
     window = make_window()
     drop(window, [ICS / "zoom.ics"])
     import_dialog(qtbot, window).confirm_button.click()
-    window.export_action.trigger()
+    window.menu_actions.export_action.trigger()
     dialog = window.dialogs.active
     assert isinstance(dialog, QFileDialog)
     target = tmp_path / "plan"

@@ -50,7 +50,7 @@ def thank_you_item(window, interview_id: int):  # type: ignore[no-untyped-def]
 
 
 def open_imap_box(window):  # type: ignore[no-untyped-def]
-    window.settings_action.trigger()
+    window.menu_actions.settings_action.trigger()
     dialog = window.dialogs.active
     dialog.tabs.setCurrentIndex(2)
     assert dialog.tabs.tabText(2) == "&Replies" and dialog.imap_box.isVisible()

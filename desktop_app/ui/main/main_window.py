@@ -42,7 +42,8 @@ from ..shared.window_services import WindowServices
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
 from .invitation_actions import InvitationActions
-from .main_actions import MainWindowActions
+from .main_actions import MainCommands, MainWindowActions
+from .search_box import SearchBox
 from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class MainWindow(QMainWindow, MainWindowActions):
+class MainWindow(QMainWindow):
     def __init__(self, state_file: Path, events: AppEvents | None = None, clock: Clock = utc_now) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -127,7 +128,11 @@ class MainWindow(QMainWindow, MainWindowActions):
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
-        self._make_actions()
+        #: The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).
+        self.menu_actions = MainWindowActions(self.services, self._commands(), self.cards)
+        self.menu_actions.fill_menus(self.menuBar())
+        self.search_box = SearchBox()
+        self.addToolBar(self.menu_actions.toolbar(self.search_box))
         self.statusBar()
 
         self.calendar.currentPageChanged.connect(lambda *_: self.reload_month())
@@ -187,6 +192,17 @@ class MainWindow(QMainWindow, MainWindowActions):
         return self._details
 
     # ------------------------------------------------------------------ building
+    def _commands(self) -> MainCommands:
+        return MainCommands(
+            new_interview=self.new_interview, edit_interview=self.edit_interview,
+            delete_interview=self.delete_interview, import_invitation=self.invitations.choose_files,
+            export_calendar=self.invitations.choose_export_file, import_data=self.import_data,
+            open_settings=self.open_settings, quit_app=self.quit_app, go_today=self.go_today,
+            previous_month=self.calendar.showPreviousMonth, next_month=self.calendar.showNextMonth,
+            about=self.about, open_debrief=self.open_debrief, open_thank_you=self.open_thank_you,
+            focus_search=self.focus_search,
+        )
+
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         label = QLabel(EMPTY_TEXT)
@@ -281,7 +297,8 @@ class MainWindow(QMainWindow, MainWindowActions):
         self.selected_interview = None
 
     def _enable_interview_actions(self, enabled: bool) -> None:
-        for action in (self.edit_action, self.delete_action, self.debrief_action, self.thank_you_action,
+        actions = self.menu_actions
+        for action in (actions.edit_action, actions.delete_action, actions.debrief_action, actions.thank_you_action,
                        self.cards.card_action):
             action.setEnabled(enabled)
 
@@ -472,6 +489,11 @@ class MainWindow(QMainWindow, MainWindowActions):
         self.show_selected_interview()
         if source != "interview":
             self.open_debrief(interview_id, source)
+
+    def import_data(self) -> None:
+        from .data_import import choose_data_file  # loaded when first used
+
+        choose_data_file(self)
 
     def open_settings(self) -> None:
         from ..settings.settings_dialog import SettingsDialog
