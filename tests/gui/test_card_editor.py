@@ -227,7 +227,7 @@ def test_envelope_asks_for_missing_addresses_instead_of_printing_blank(qtbot, ma
     dialog.recipient.setPlainText("Northwind <b>HQ</b>\n12 Harbour Road")
     assert dialog.error.isVisible() and "return address is missing" in dialog.error.text()
     assert "no postal address" not in dialog.error.text()  # what was filled in is no longer complained about
-    dialog.sender.setPlainText("Alex Kim\n5 Elm St")
+    dialog.return_address.setPlainText("Alex Kim\n5 Elm St")
     assert not dialog.error.isVisible()  # cleared as soon as both are filled
     dialog.size_box.setCurrentIndex(dialog.size_box.findData("dl"))
     assert editor.envelope_box.currentData() == "dl"  # the dialog and the editor show one choice

@@ -229,7 +229,7 @@ def test_settings_mail_page_reports_unknown_placeholders_and_saves_account_and_t
     page.security.setCurrentIndex(0)
     assert page.port.value() == 465
     page.user.setText("alex")
-    page.sender.setText("alex@example.com")
+    page.sender_address.setText("alex@example.com")
     page.template_body.setPlainText("Dear $first_name at $compnay")
     assert "$compnay" in page.template_error.text()
     assert "Dear Zoë at $compnay" in page.preview.toPlainText()
@@ -291,7 +291,7 @@ def test_send_test_message_from_the_settings(qtbot, make_window, server) -> None
     page.security.setCurrentIndex(1)
     page.port.setValue(account.port)
     page.user.setText(account.user)
-    page.sender.setText(account.sender)
+    page.sender_address.setText(account.sender)
     page.ca_file.setText(account.ca_file)
     page.password.setText("wrong")
     page.test_button.click()

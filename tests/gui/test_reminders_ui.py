@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from desktop_app.store.database import db_proxy
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import save_interview
 from desktop_app.ui.reminders.reminder_controller import ReminderController
@@ -31,6 +33,25 @@ def test_a_due_reminder_shows_in_the_banner_and_done_ticks_it(qtbot, make_window
     done.click()
     assert checklist(interview_id)[0].done_at == clock.now
     assert not window.banner.isVisible()
+    controller.stop()
+
+
+def test_done_on_a_reminder_while_the_database_is_busy_says_so(qtbot, make_window, data_dir, clock) -> None:  # type: ignore[no-untyped-def]
+    interview_id = save_interview(sample_interview(clock.now - timedelta(hours=1, seconds=30)))
+    window = make_window()
+    controller = controller_for(window, clock)
+    notes = checklist(interview_id)[0]
+    db_proxy.obj.execute_sql("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(data_dir / "finish-strong.sqlite3")
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        controller.on_action(notes.id, "done")
+        box = window.dialogs.active
+        assert isinstance(box, QMessageBox) and "busy" in box.text()
+    finally:
+        other.rollback()
+        other.close()
+    assert checklist(interview_id)[0].done_at is None  # not ticked: the user can press Done again
     controller.stop()
 
 

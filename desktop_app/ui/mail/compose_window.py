@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
@@ -44,6 +46,9 @@ from ..shared.draft_checker_panel import DraftCheckerPanel
 from ..shared.errors import describe
 from ..shared.formatting import recent_text, when_text
 from ..shared.labels import heading, hint, menu_text, plain_label
+
+if TYPE_CHECKING:
+    from ...mail.send_worker import SendJob  # loaded when sending, not with the window
 
 Clock = Callable[[], datetime]
 
@@ -137,7 +142,7 @@ class ComposeWindow(QWidget):
         self.clock = clock
         self.passwords = passwords
         self.drafts_folder = drafts_folder
-        self.job = None
+        self.job: SendJob | None = None  # the message on its way
         interview = load_interview(interview_id)
         debrief = load_debrief(interview_id)
         account = load_account()
@@ -165,9 +170,9 @@ class ComposeWindow(QWidget):
                 page.subject.setText(draft.subject)
                 page.body.setPlainText(draft.body)
             key = f"draft:{person.id}"
-            self.autosaver.register(key, lambda p=page: self._save(p), page.body)
-            page.subject.textChanged.connect(lambda _t, k=key: self.autosaver.changed(k))
-            page.body.textChanged.connect(lambda k=key: self.autosaver.changed(k))
+            self.autosaver.register(key, partial(self._save, page), page.body)
+            page.subject.textChanged.connect(partial(self._typed, key))  # textChanged(str): the text is not needed
+            page.body.textChanged.connect(partial(self._typed, key))
             self.pages.append(page)
             self.tabs.addTab(page, menu_text(person.name))
         if not self.pages:
@@ -225,6 +230,9 @@ class ComposeWindow(QWidget):
         for index, page in enumerate(self.pages):
             if page.person.id == person_id:
                 self.tabs.setCurrentIndex(index)
+
+    def _typed(self, key: str, *_text: object) -> None:
+        self.autosaver.changed(key)
 
     def _save(self, page: DraftPage) -> None:
         assert page.person.id is not None
