@@ -44,7 +44,8 @@ def _forget_other_target(account: SyncAccount) -> None:
         set_setting(TARGET_KEY, target)
     elif get_setting(FORMAT_KEY) != ITEM_FORMAT:
         enqueue_all()
-    set_setting(FORMAT_KEY, ITEM_FORMAT)
+    if get_setting(FORMAT_KEY) != ITEM_FORMAT:  # written once, not at every sync
+        set_setting(FORMAT_KEY, ITEM_FORMAT)
 
 
 def run_sync(
