@@ -38,6 +38,14 @@ def href_name(ical_uid: str) -> str:
     return f"{HREF_PREFIX}{digest}.ics"
 
 
+#: The href of a done step's todo that was deleted elsewhere: remembered, so it is not put back up.
+GONE_PREFIX = "gone:"
+
+
+def gone_href(ical_uid: str) -> str:
+    return GONE_PREFIX + ical_uid
+
+
 def is_our_href(href: str) -> bool:
     return href.rstrip("/").rsplit("/", 1)[-1].startswith(HREF_PREFIX)
 

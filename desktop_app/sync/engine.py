@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from ..domain.sync_rules import InterviewSnapshot, TodoSnapshot, TodoState, href_name, merge_todo
+from ..domain.sync_rules import GONE_PREFIX, InterviewSnapshot, TodoSnapshot, TodoState, href_name, merge_todo
 from ..store import sync_store as store
 from .dav import Dav, PreconditionFailed
 from .errors import SyncError, SyncErrorKind, classify
@@ -107,12 +107,19 @@ class SyncEngine(PullSide):
                 wanted.append((render_todo(snapshot, todo, now, changed), todo))
         for rendered, step in wanted:
             item = existing.pop(rendered.ical_uid, None)
+            if item is not None and item.href.startswith(GONE_PREFIX):
+                if step is not None and step.done is not None:
+                    continue  # done, and its todo deleted elsewhere: stays gone
+                item = None  # reopened since: it goes up again, as new
             if item is not None and item.content_hash == rendered.content_hash:
                 continue
             assert snapshot is not None  # `wanted` is empty without it
             self._put(rendered, item, snapshot, step, entry)
         for item in existing.values():
-            self._delete(item)
+            if item.href.startswith(GONE_PREFIX):
+                store.forget_item(item.ical_uid)
+            else:
+                self._delete(item)
 
     def _put(self, rendered: Rendered, item: store.SyncItem | None, snapshot: InterviewSnapshot,
              todo: TodoSnapshot | None, entry: store.QueuedInterview) -> None:

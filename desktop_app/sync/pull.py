@@ -16,7 +16,15 @@ from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import unquote
 
-from ..domain.sync_rules import InterviewSnapshot, Merged, TodoSnapshot, TodoState, is_our_href, merge_todo
+from ..domain.sync_rules import (
+    InterviewSnapshot,
+    Merged,
+    TodoSnapshot,
+    TodoState,
+    gone_href,
+    is_our_href,
+    merge_todo,
+)
 from ..store import sync_store as store
 from ..store.sync_adopt import adopt_step, take_todo_state
 from .adopt import adopt_event
@@ -232,6 +240,9 @@ class PullSide:
             return
         todo = next((t for t in snapshot.todos if t.ical_uid == item.ical_uid), None)
         if item.kind == "todo" and (todo is None or todo.done is not None):
-            return  # a done step's todo may go; the app keeps the record
+            if todo is not None:  # a done step's todo may go; the app keeps the record and does not put it back
+                self._remember(item.ical_uid, item.interview_uid, "todo", gone_href(item.ical_uid), "",
+                               item.due, item.done, "")
+            return
         store.enqueue([item.interview_uid])  # the app owns the plan: it goes back up
         self.report.down["restored"] += 1

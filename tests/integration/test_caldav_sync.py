@@ -533,3 +533,31 @@ def test_choosing_another_calendar_puts_everything_there(server: CalDAVServer, c
         moved = sync(server, other)  # e.g. `finish-strong settings set caldav.calendar OTHER`
         assert moved.ok and moved.up["created"] == count
     assert len(phone_objects(server, other)) == count
+
+
+def test_a_done_steps_todo_deleted_on_the_phone_stays_gone_and_comes_back_if_reopened(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    from desktop_app.store.interviews import reopen_follow_up
+
+    with app(tmp_path / "a"):
+        [interview_id] = add_interviews(1)
+        step = checklist(interview_id)[0]
+        set_done(step.id, datetime(2026, 12, 1, 16, 0, tzinfo=UTC))
+        assert sync(server, calendar_url).ok
+        uid = todo_uid_of(step.id)
+        assert phone_objects(server, calendar_url)[uid].walk("VTODO")[0]["status"] == "COMPLETED"
+        assert phone_for(server).request(calendar_url.rstrip("/") + "/" + href_name(uid), "DELETE").status in (200, 204)
+        report = sync(server, calendar_url)
+        assert report.ok and report.down["restored"] == 0
+        interview = load_interview(interview_id)  # the interview changes: its items are written again ...
+        interview.location = "Room 4"
+        save_interview(interview)
+        changed = sync(server, calendar_url)
+        assert changed.ok and changed.up["created"] == 0 and changed.up["updated"] >= 1
+        assert uid not in phone_objects(server, calendar_url)  # ... but not the done step the phone deleted
+        reopen_follow_up(step.id)
+        reopened = sync(server, calendar_url)
+        assert reopened.ok and reopened.up["created"] == 1
+        assert phone_objects(server, calendar_url)[uid].walk("VTODO")[0]["status"] == "NEEDS-ACTION"
+        assert sync(server, calendar_url).writes == 0
