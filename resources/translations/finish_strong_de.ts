@@ -1941,6 +1941,10 @@ PLZ und Ort</translation>
         <translation>Legt gesendete Dankes-E-Mails in „Gesendet“ ab und sucht jetzt nach Antworten</translation>
     </message>
     <message>
+        <source>Checking for replies</source>
+        <translation>Antworten werden gesucht</translation>
+    </message>
+    <message>
         <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
         <translation>Wird nach dem Start und alle 15 Minuten geprüft, solange Finish Strong läuft.</translation>
     </message>
@@ -2484,6 +2488,10 @@ PLZ und Ort</translation>
         <translation>Sendet eine kurze Nachricht an Ihre eigene Absenderadresse</translation>
     </message>
     <message>
+        <source>Sending the test message</source>
+        <translation>Testnachricht wird gesendet</translation>
+    </message>
+    <message>
         <source>The password is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Das Passwort wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
@@ -2624,11 +2632,12 @@ PLZ und Ort</translation>
     <name>MainWindow</name>
     <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
-        <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Wählen Sie ein Gespräch in der Tagesübersicht, um seinen Plan zu sehen.</translation>
     </message>
     <message>
         <source>New interview…</source>
+        <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Neues Gespräch…</translation>
     </message>
     <message>
@@ -2688,7 +2697,7 @@ PLZ und Ort</translation>
     <name>Menus</name>
     <message>
         <source>&amp;New interview…</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name; the texts stay under &quot;Menus&quot;.</extracomment>
         <translation>&amp;Neues Gespräch…</translation>
     </message>
     <message>
@@ -2712,20 +2721,12 @@ PLZ und Ort</translation>
         <translation>&amp;Daten importieren (JSON)…</translation>
     </message>
     <message>
-        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
-        <translation>Einen Finish-Strong-Export lesen (finish-strong export DATEI.json)</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Import &amp;data…</source>
-        <translation>&amp;Daten importieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

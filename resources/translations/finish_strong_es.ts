@@ -1941,6 +1941,10 @@ Código postal y ciudad</translation>
         <translation>Guarda los agradecimientos enviados en Enviados y busca respuestas ahora</translation>
     </message>
     <message>
+        <source>Checking for replies</source>
+        <translation>Buscando respuestas</translation>
+    </message>
+    <message>
         <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
         <translation>Se comprueba tras el inicio y cada 15 minutos mientras Finish Strong está en marcha.</translation>
     </message>
@@ -2484,6 +2488,10 @@ Código postal y ciudad</translation>
         <translation>Envía un mensaje corto a su propia dirección de remitente</translation>
     </message>
     <message>
+        <source>Sending the test message</source>
+        <translation>Enviando el mensaje de prueba</translation>
+    </message>
+    <message>
         <source>The password is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
@@ -2624,11 +2632,12 @@ Código postal y ciudad</translation>
     <name>MainWindow</name>
     <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
-        <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Seleccione una entrevista en la agenda para ver su plan de seguimiento.</translation>
     </message>
     <message>
         <source>New interview…</source>
+        <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Nueva entrevista…</translation>
     </message>
     <message>
@@ -2688,7 +2697,7 @@ Código postal y ciudad</translation>
     <name>Menus</name>
     <message>
         <source>&amp;New interview…</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name; the texts stay under &quot;Menus&quot;.</extracomment>
         <translation>&amp;Nueva entrevista…</translation>
     </message>
     <message>
@@ -2712,20 +2721,12 @@ Código postal y ciudad</translation>
         <translation>Importar &amp;datos (JSON)…</translation>
     </message>
     <message>
-        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
-        <translation>Leer una exportación de Finish Strong (finish-strong export ARCHIVO.json)</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia…</translation>
-    </message>
-    <message>
-        <source>Import &amp;data…</source>
-        <translation>Importar &amp;datos…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -1941,6 +1941,10 @@ Code postal et ville</translation>
         <translation>Range les remerciements envoyés dans Envoyés et cherche les réponses maintenant</translation>
     </message>
     <message>
+        <source>Checking for replies</source>
+        <translation>Recherche des réponses</translation>
+    </message>
+    <message>
         <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
         <translation>Vérifié après le démarrage puis toutes les 15 minutes tant que Finish Strong tourne.</translation>
     </message>
@@ -2484,6 +2488,10 @@ Code postal et ville</translation>
         <translation>Envoie un court message à votre propre adresse d’expéditeur</translation>
     </message>
     <message>
+        <source>Sending the test message</source>
+        <translation>Envoi du message de test</translation>
+    </message>
+    <message>
         <source>The password is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
@@ -2624,11 +2632,12 @@ Code postal et ville</translation>
     <name>MainWindow</name>
     <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
-        <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Sélectionnez un entretien dans l’agenda pour voir son plan de relances.</translation>
     </message>
     <message>
         <source>New interview…</source>
+        <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Nouvel entretien…</translation>
     </message>
     <message>
@@ -2688,7 +2697,7 @@ Code postal et ville</translation>
     <name>Menus</name>
     <message>
         <source>&amp;New interview…</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name; the texts stay under &quot;Menus&quot;.</extracomment>
         <translation>&amp;Nouvel entretien…</translation>
     </message>
     <message>
@@ -2712,20 +2721,12 @@ Code postal et ville</translation>
         <translation>Importer des &amp;données (JSON)…</translation>
     </message>
     <message>
-        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
-        <translation>Lire un export Finish Strong (finish-strong export FICHIER.json)</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Import &amp;data…</source>
-        <translation>Importer des &amp;données…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
