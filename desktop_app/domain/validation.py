@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .model import Interview, Person
+from .model import FORMS_OF_ADDRESS, Interview, Person
 
 MAX_SHORT_TEXT = 300
 MAX_LONG_TEXT = 2000
@@ -60,6 +60,8 @@ def validate_person(person: Person, prefix: str = "") -> list[FieldError]:
     errors += _text_limit(prefix + "title", "The title", person.title, MAX_SHORT_TEXT)
     errors += _text_limit(prefix + "email", "The e-mail address", person.email, MAX_SHORT_TEXT)
     errors += _text_limit(prefix + "postal_address", "The address", person.postal_address, MAX_LONG_TEXT)
+    if person.form_of_address not in FORMS_OF_ADDRESS:
+        errors.append(FieldError(prefix + "form_of_address", "Choose the form of address from the list."))
     return errors
 
 

@@ -123,6 +123,7 @@ def reuse_people(people: list[Person]) -> list[Person]:
     for row in rows:
         known.setdefault(row.email.lower(), Person(
             id=row.id, name=row.name, title=row.title, email=row.email, postal_address=row.postal_address,
+            form_of_address=row.form_of_address,
         ))
     return [known.get(p.email.lower(), p) if p.id is None and p.email else p for p in people]
 

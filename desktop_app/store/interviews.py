@@ -84,6 +84,7 @@ def save_person(person: model.Person) -> int:
         "title": one_line(person.title),
         "email": one_line(person.email),
         "postal_address": person.postal_address.strip(),
+        "form_of_address": person.form_of_address if person.form_of_address in model.FORMS_OF_ADDRESS else "",
     }
     if person.id is not None:
         Person.update(**values).where(Person.id == person.id).execute()
@@ -185,7 +186,7 @@ def load_interview(interview_id: int) -> model.Interview:
 def _person(row: Person) -> model.Person:
     return model.Person(
         id=row.id, name=row.name, title=row.title, email=row.email, postal_address=row.postal_address,
-        personal_notes=row.personal_notes,
+        personal_notes=row.personal_notes, form_of_address=row.form_of_address,
     )
 
 

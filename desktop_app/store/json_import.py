@@ -165,7 +165,17 @@ def check_person(p: Any, where: str, people_by_id: dict[str, model.Person]) -> N
         name=_text(p, "name", where), title=_text(p, "title", where), email=_text(p, "email", where),
         postal_address=_text(p, "postal_address", where),
         personal_notes=_text(p, "personal_notes", where, default=""),
+        form_of_address=_form_of_address(p, where),
     )
+
+
+def _form_of_address(p: dict[str, Any], where: str) -> str:
+    """Optional (added within version 4 with schema 11): a file without it keeps the neutral greeting."""
+    value = _text(p, "form_of_address", where, default="")
+    if value not in model.FORMS_OF_ADDRESS:
+        raise ImportFormatError(f"{where}: “form_of_address” must be one of "
+                                f"{', '.join(repr(f) for f in model.FORMS_OF_ADDRESS)}.")
+    return value
 
 
 def new_seen() -> dict[str, set[str]]:
@@ -479,6 +489,8 @@ def import_people(people: list[dict[str, Any]]) -> dict[str, int]:
     ids: dict[str, int] = {}
     for p in people:
         values = {k: p.get(k, "") for k in ("name", "title", "email", "postal_address", "personal_notes")}
+        if "form_of_address" in p:  # an older file leaves the form chosen here as it is
+            values["form_of_address"] = p["form_of_address"]
         if p["id"] in existing:
             Person.update(**values).where(Person.id == existing[p["id"]]).execute()
             ids[p["id"]] = existing[p["id"]]

@@ -339,6 +339,12 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         )""",
         "UPDATE setting SET value = '0' WHERE key = 'search_index_version'",
     ),
+    # v11: how a letter addresses a person (issue 20): '' not known (the neutral greeting), 'ms' or
+    # 'mr' (domain.model.FORMS_OF_ADDRESS). Chosen by the user in the interview form, never guessed;
+    # every row of an older file starts as '' and keeps the greeting it had.
+    11: (
+        "ALTER TABLE person ADD COLUMN form_of_address TEXT NOT NULL DEFAULT ''",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)
