@@ -2270,6 +2270,10 @@ PLZ und Ort</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
@@ -2280,6 +2284,30 @@ PLZ und Ort</translation>
     <message>
         <source>Postal a&amp;ddress:</source>
         <translation>&amp;Postanschrift:</translation>
+    </message>
+    <message>
+        <source>Interviewer form of address</source>
+        <translation>Anrede der Person</translation>
+    </message>
+    <message>
+        <source>How the thank-you e-mail and card greet this person (in German “Sehr geehrte Frau Vogt,”). Leave it at — for a greeting with the full name.</source>
+        <translation>So begrüßen Dankes-E-Mail und Karte diese Person (z. B. „Sehr geehrte Frau Vogt,“). Bei — beginnt der Brief mit dem vollen Namen („Guten Tag Lena Vogt,“).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Herr</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -2712,20 +2740,12 @@ PLZ und Ort</translation>
         <translation>&amp;Daten importieren (JSON)…</translation>
     </message>
     <message>
-        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
-        <translation>Einen Finish-Strong-Export lesen (finish-strong export DATEI.json)</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Import &amp;data…</source>
-        <translation>&amp;Daten importieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

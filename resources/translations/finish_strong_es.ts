@@ -2270,6 +2270,10 @@ Código postal y ciudad</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
@@ -2280,6 +2284,30 @@ Código postal y ciudad</translation>
     <message>
         <source>Postal a&amp;ddress:</source>
         <translation>&amp;Dirección postal:</translation>
+    </message>
+    <message>
+        <source>Interviewer form of address</source>
+        <translation>Tratamiento de la persona</translation>
+    </message>
+    <message>
+        <source>How the thank-you e-mail and card greet this person (in German “Sehr geehrte Frau Vogt,”). Leave it at — for a greeting with the full name.</source>
+        <translation>Cómo saludan a esta persona el correo de agradecimiento y la tarjeta («Estimada Sra. López:»). Con — el saludo lleva el nombre completo.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Sra.</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Sr.</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -2712,20 +2740,12 @@ Código postal y ciudad</translation>
         <translation>Importar &amp;datos (JSON)…</translation>
     </message>
     <message>
-        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
-        <translation>Leer una exportación de Finish Strong (finish-strong export ARCHIVO.json)</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia…</translation>
-    </message>
-    <message>
-        <source>Import &amp;data…</source>
-        <translation>Importar &amp;datos…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

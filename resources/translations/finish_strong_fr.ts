@@ -2270,6 +2270,10 @@ Code postal et ville</translation>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Civilité :</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
@@ -2280,6 +2284,30 @@ Code postal et ville</translation>
     <message>
         <source>Postal a&amp;ddress:</source>
         <translation>A&amp;dresse postale :</translation>
+    </message>
+    <message>
+        <source>Interviewer form of address</source>
+        <translation>Civilité de la personne</translation>
+    </message>
+    <message>
+        <source>How the thank-you e-mail and card greet this person (in German “Sehr geehrte Frau Vogt,”). Leave it at — for a greeting with the full name.</source>
+        <translation>Comment l’e-mail de remerciement et la carte s’adressent à cette personne (« Madame, » ou « Monsieur, »). Avec —, la formule reste « Madame, Monsieur, ».</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Monsieur</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -2712,20 +2740,12 @@ Code postal et ville</translation>
         <translation>Importer des &amp;données (JSON)…</translation>
     </message>
     <message>
-        <source>Read a Finish Strong export (finish-strong export FILE.json)</source>
-        <translation>Lire un export Finish Strong (finish-strong export FICHIER.json)</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Import &amp;data…</source>
-        <translation>Importer des &amp;données…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from ...domain.model import Person
@@ -36,10 +37,14 @@ class InterviewerEditor(ListDetailEditor[Person]):
         self.email.setPlaceholderText(self.tr("name@company.com"))
         self.address = short_text(self.tr("Interviewer postal address"), 4,
                                   self.tr("For the handwritten note's envelope"))
+        self.form_of_address = self._form_of_address_box()
         self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Form of address:"), self.form_of_address)
         self.form.addRow(self.tr("&Title:"), self.title)
         self.form.addRow(self.tr("E-&mail:"), self.email)
         self.form.addRow(self.tr("Postal a&ddress:"), self.address)
+        QWidget.setTabOrder(self.name, self.form_of_address)  # in the order shown, though made after the others
+        QWidget.setTabOrder(self.form_of_address, self.title)
 
         self.buttons.addWidget(self.add_new)
         self.buttons.addWidget(self.known, 1)
@@ -51,7 +56,21 @@ class InterviewerEditor(ListDetailEditor[Person]):
         for edit in (self.name, self.title, self.email):
             edit.textEdited.connect(self.store_current)
         self.address.textChanged.connect(self.store_current)
+        self.form_of_address.currentIndexChanged.connect(self.store_current)
         self._refresh(-1)
+
+    def _form_of_address_box(self) -> QComboBox:
+        """— / Ms / Mr: what the letters' greeting says ("Sehr geehrte Frau Vogt,"); never guessed from the name."""
+        box = QComboBox()
+        box.setAccessibleName(self.tr("Interviewer form of address"))
+        box.setToolTip(self.tr("How the thank-you e-mail and card greet this person (in German “Sehr geehrte Frau "
+                               "Vogt,”). Leave it at — for a greeting with the full name."))
+        for text, value, spoken in ((self.tr("—"), "", self.tr("Not known")), (self.tr("Ms"), "ms", ""),
+                                    (self.tr("Mr"), "mr", "")):
+            box.addItem(text, value)
+            if spoken:
+                box.setItemData(box.count() - 1, spoken, Qt.ItemDataRole.AccessibleTextRole)
+        return box
 
     # ---------------------------------------------------------------- data in / out
     def set_people(self, people: list[Person]) -> None:
@@ -92,9 +111,11 @@ class InterviewerEditor(ListDetailEditor[Person]):
         self.title.setText(item.title)
         self.email.setText(item.email)
         self.address.setPlainText(item.postal_address)
+        self.form_of_address.setCurrentIndex(max(0, self.form_of_address.findData(item.form_of_address)))
 
     def save(self, item: Person) -> None:
         item.name = self.name.text()
         item.title = self.title.text()
         item.email = self.email.text()
         item.postal_address = self.address.toPlainText()
+        item.form_of_address = str(self.form_of_address.currentData() or "")
