@@ -23,7 +23,7 @@ from ..domain.validation import validate_interview
 from . import reply_interchange
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
-from .errors import ImportFormatError, MailSettingsChangeError
+from .errors import QT_TRANSLATE_NOOP, ImportFormatError, MailSettingsChangeError
 from .import_validation import (
     check_interviewers,
     check_moment,
@@ -42,6 +42,9 @@ from .talking_point_store import replace_choices
 
 FORMAT_NAME = "finish-strong"
 FORMAT_VERSION = 4
+NOT_UTF8 = QT_TRANSLATE_NOOP("StoreError", "The file is not a UTF-8 text file.")
+NOT_AN_EXPORT = QT_TRANSLATE_NOOP("StoreError", "The file is not a Finish Strong export (no “format”: "
+                                  "“finish-strong”).")
 MAIL_AND_CARD_KEYS = ("email_drafts", "sent_emails", "card_drafts")  # new in version 3
 SENT_HOW = ("smtp", "manual")
 REBUILD_INDEX_ABOVE = 50  # interviews; re-indexing them one by one is slower beyond this
@@ -119,7 +122,7 @@ def parse_import(text: str) -> dict[str, Any]:
     except RecursionError:
         raise ImportFormatError("The file is not a Finish Strong export (it is nested far too deeply).") from None
     if not isinstance(doc, dict):
-        raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).")
+        raise ImportFormatError.worded(NOT_AN_EXPORT)
     version = check_header(doc.get("format"), doc.get("version"))
     if version == 1:
         _upgrade_v1(doc)
@@ -145,14 +148,13 @@ def parse_import(text: str) -> dict[str, Any]:
 def check_header(format_name: Any, version: Any) -> int:
     """The file's “format” and “version”; returns the version."""
     if format_name != FORMAT_NAME:
-        raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).")
+        raise ImportFormatError.worded(NOT_AN_EXPORT)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError("The file has no valid format “version”.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP("StoreError", "The file has no valid format “version”."))
     if version > FORMAT_VERSION:
-        raise ImportFormatError(
-            f"The file uses format version {version}; this Finish Strong reads up to {FORMAT_VERSION}. "
-            "Please update Finish Strong."
-        )
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file uses format version %1; this Finish Strong reads up to %2. Please update "
+            "Finish Strong."), str(version), str(FORMAT_VERSION))
     return version
 
 
