@@ -445,8 +445,6 @@ def _recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
             print(f"  {plural}: {c.recovered:,} recovered, {c.unreadable:,} unreadable, "
                   f"{c.from_backup:,} from the backup")
     if report.damaged_pages:
-        pages = report.damaged_pages
-        print(translate("CommandLine", "%n damaged page was skipped.", "", pages) if pages == 1
-              else translate("CommandLine", "%n damaged pages were skipped.", "", pages))
+        print(words(translate("CommandLine", "Damaged pages skipped: %1."), report.damaged_pages))
     print(words(translate("CommandLine", "Wrote %1. %2 was not changed."), str(out), str(damaged)))
     return EXIT_OK
