@@ -41,9 +41,14 @@ def _value(value: object) -> str:
     if isinstance(value, FieldError):
         return fill(_tr(value.template, FIELD_ERROR_CONTEXT), value.values, _value)
     core = sys.modules.get("PySide6.QtCore")
-    if isinstance(value, int) and not isinstance(value, bool) and core is not None:
+    if core is None or core.QCoreApplication.instance() is None or isinstance(value, bool):
+        return english_value(value) if isinstance(value, int | date) else str(value)
+    if isinstance(value, int):
         return str(core.QLocale().toString(value))
-    return english_value(value) if isinstance(value, int | date) else str(value)
+    if isinstance(value, date):
+        day = core.QDate(value.year, value.month, value.day)
+        return str(core.QLocale().toString(day, core.QLocale.FormatType.ShortFormat))
+    return str(value)
 
 
 def store_error_text(exc: StoreError) -> str:
