@@ -2478,10 +2478,6 @@ PLZ und Ort</translation>
         <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Add someone you have met</source>
-        <translation>Jemanden hinzufügen, den Sie schon kennen</translation>
-    </message>
-    <message>
         <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
         <translation>Entfernt beim Speichern die offenen Schritte für diese Person; erledigte bleiben erhalten.</translation>
     </message>
@@ -2556,10 +2552,6 @@ PLZ und Ort</translation>
     <message>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
-    </message>
-    <message>
-        <source>Add someone you&apos;ve met…</source>
-        <translation>Bekannte Person hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3086,22 @@ PLZ und Ort</translation>
         <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
         <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
         <translation>Nicht eingefügt: Diese Notiz hätte {0:,} Zeichen; eine Notiz fasst höchstens {1:,} (etwa ein Megabyte). Fügen Sie einen kürzeren Teil ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add someone you&apos;ve met: type their name…</source>
+        <extracomment>(typed text, ids already on the interview) -&gt; the people to offer, at most a screenful</extracomment>
+        <translation>Bekannte Person hinzufügen: Namen eingeben…</translation>
+    </message>
+    <message>
+        <source>Add someone you have met</source>
+        <translation>Jemanden hinzufügen, den Sie schon kennen</translation>
+    </message>
+    <message>
+        <source>People from your earlier interviews whose name starts with what you type</source>
+        <translation>Personen aus Ihren früheren Gesprächen, deren Name so beginnt, wie Sie tippen</translation>
     </message>
 </context>
 <context>

@@ -2478,10 +2478,6 @@ Código postal y ciudad</translation>
         <translation>&amp;Añadir entrevistador</translation>
     </message>
     <message>
-        <source>Add someone you have met</source>
-        <translation>Añadir a alguien que ya conoce</translation>
-    </message>
-    <message>
         <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
         <translation>Al guardar, elimina los seguimientos pendientes de este entrevistador; los terminados se conservan.</translation>
     </message>
@@ -2556,10 +2552,6 @@ Código postal y ciudad</translation>
     <message>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
-    </message>
-    <message>
-        <source>Add someone you&apos;ve met…</source>
-        <translation>Añadir a alguien que ya conoce…</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3086,22 @@ Código postal y ciudad</translation>
         <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
         <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
         <translation>No se ha pegado: esta nota tendría {0:,} caracteres; una nota admite como máximo {1:,} (alrededor de un megabyte). Pegue una parte más corta.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add someone you&apos;ve met: type their name…</source>
+        <extracomment>(typed text, ids already on the interview) -&gt; the people to offer, at most a screenful</extracomment>
+        <translation>Añadir a alguien que ya conoce: escriba su nombre…</translation>
+    </message>
+    <message>
+        <source>Add someone you have met</source>
+        <translation>Añadir a alguien que ya conoce</translation>
+    </message>
+    <message>
+        <source>People from your earlier interviews whose name starts with what you type</source>
+        <translation>Personas de sus entrevistas anteriores cuyo nombre empieza por lo que escribe</translation>
     </message>
 </context>
 <context>

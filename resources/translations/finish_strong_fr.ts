@@ -2478,10 +2478,6 @@ Code postal et ville</translation>
         <translation>&amp;Ajouter un interlocuteur</translation>
     </message>
     <message>
-        <source>Add someone you have met</source>
-        <translation>Ajouter une personne déjà rencontrée</translation>
-    </message>
-    <message>
         <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
         <translation>Supprime à l’enregistrement les relances ouvertes de cet interlocuteur ; celles terminées restent.</translation>
     </message>
@@ -2556,10 +2552,6 @@ Code postal et ville</translation>
     <message>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
-    </message>
-    <message>
-        <source>Add someone you&apos;ve met…</source>
-        <translation>Ajouter une personne déjà rencontrée…</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3086,22 @@ Code postal et ville</translation>
         <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
         <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
         <translation>Non collé : cette note aurait {0:,} caractères ; une note en contient au plus {1:,} (environ un mégaoctet). Collez une partie plus courte.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add someone you&apos;ve met: type their name…</source>
+        <extracomment>(typed text, ids already on the interview) -&gt; the people to offer, at most a screenful</extracomment>
+        <translation>Ajouter une personne déjà rencontrée : tapez son nom…</translation>
+    </message>
+    <message>
+        <source>Add someone you have met</source>
+        <translation>Ajouter une personne déjà rencontrée</translation>
+    </message>
+    <message>
+        <source>People from your earlier interviews whose name starts with what you type</source>
+        <translation>Les personnes de vos entretiens précédents dont le nom commence par ce que vous tapez</translation>
     </message>
 </context>
 <context>

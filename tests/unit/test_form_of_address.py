@@ -129,3 +129,4 @@ def test_an_old_database_is_migrated_and_greets_neutrally(tmp_path: Path, german
         assert connection.execute("SELECT form_of_address FROM person").fetchall() == [("ms",)]
     finally:
         connection.close()
+

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import ROUND_SUGGESTIONS, Interview, Status
 from ...domain.validation import FieldError, is_valid_zone, validate_interview
-from ...store.interviews import list_people, save_interview
+from ...store.interviews import find_people, save_interview
 from ..shared.date_time_entry import DateTimeEntry
 from ..shared.domain_words import domain_text, field_error_text
 from ..shared.errors import ENVIRONMENT_ERRORS, describe
@@ -82,7 +82,7 @@ class InterviewDialog(QDialog):
         self.status = QComboBox()
         for status in Status:
             self.status.addItem(domain_text(status.label), status.value)
-        self.interviewers = InterviewerEditor(list_people())
+        self.interviewers = InterviewerEditor(find_people)  # asked per keystroke, never everyone at once
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()

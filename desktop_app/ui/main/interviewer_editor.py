@@ -14,18 +14,17 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 from ...domain.model import Person
 from ..shared.fields import short_text, split_pasted_mailbox
 from ..shared.list_detail import ListDetailEditor
+from .person_picker import FindPeople, PersonPicker
 
 
 class InterviewerEditor(ListDetailEditor[Person]):
-    def __init__(self, known_people: list[Person], parent: QWidget | None = None) -> None:
+    def __init__(self, find_people: FindPeople, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Interviewers"), 220, self.tr(
             "No interviewers yet. Add the people you met: each gets a thank-you e-mail and a handwritten note in "
             "the plan."), parent)
-        self._known = known_people
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.add_new = QPushButton(self.tr("&Add interviewer"))
-        self.known = QComboBox()
-        self.known.setAccessibleName(self.tr("Add someone you have met"))
+        self.known = PersonPicker(find_people)
         self.remove.setToolTip(self.tr("Removes this interviewer's open follow-ups when you save; finished ones stay."))
 
         self.name = QLineEdit()
@@ -51,7 +50,7 @@ class InterviewerEditor(ListDetailEditor[Person]):
         self.buttons.addWidget(self.remove)
 
         self.add_new.clicked.connect(self._add_new)
-        self.known.activated.connect(self._add_known)
+        self.known.chosen.connect(self._add_known)
         split_pasted_mailbox(self.email, self.name)  # before storing: "Dana <dana@…>" lands split
         for edit in (self.name, self.title, self.email):
             edit.textEdited.connect(self.store_current)
@@ -85,26 +84,17 @@ class InterviewerEditor(ListDetailEditor[Person]):
         self.append(Person(name=""))
         self.name.setFocus()
 
-    def _add_known(self, index: int) -> None:
-        person_id = self.known.itemData(index)
-        if person_id is None:
-            return
-        self.append(replace(next(p for p in self._known if p.id == person_id)))
+    def _add_known(self, person: Person) -> None:
+        if person.id is not None and person.id not in {p.id for p in self._items}:
+            self.append(replace(person))
 
     # ---------------------------------------------------------------- ListDetailEditor
     def label(self, item: Person) -> str:
         return item.name.strip() or self.tr("(no name yet)")
 
     def refreshed(self) -> None:
-        """Offers everyone met before who is not on this interview yet."""
-        in_use = {p.id for p in self._items if p.id is not None}
-        self.known.clear()
-        self.known.addItem(self.tr("Add someone you've met…"), None)
-        for person in self._known:
-            if person.id not in in_use:
-                extra = f" ({person.title})" if person.title else ""
-                self.known.addItem(f"{person.name}{extra}", person.id)
-        self.known.setEnabled(self.known.count() > 1)
+        """The picker offers everyone met before who is not on this interview yet."""
+        self.known.in_use = {p.id for p in self._items if p.id is not None}
 
     def load(self, item: Person) -> None:
         self.name.setText(item.name)
