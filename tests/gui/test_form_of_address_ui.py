@@ -78,3 +78,27 @@ def test_frau_chosen_in_the_form_makes_the_german_drafts_say_sehr_geehrte_frau( 
     again.interviewers.form_of_address.setCurrentIndex(0)
     qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert [p.form_of_address for p in list_people()] == [""]
+
+
+def test_the_forms_validation_messages_are_german_with_the_locales_numbers(  # type: ignore[no-untyped-def]
+        qtbot, make_window, german) -> None:
+    from PySide6.QtCore import QLocale
+
+    window = make_window()
+    window.new_action.trigger()
+    dialog = window.active_dialog
+    assert isinstance(dialog, InterviewDialog)
+    dialog.role.setText("x" * 1234)
+    dialog.timezone.setCurrentText("Mars/Olympus")
+    qtbot.mouseClick(dialog.interviewers.add_new, Qt.MouseButton.LeftButton)
+    dialog.interviewers.email.setText("lena.vogt.example")
+    dialog.interviewers.store_current()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # nothing saved
+    assert dialog.errors["company"].text() == "Bitte den Namen des Unternehmens eingeben."
+    count = QLocale().toString(1234)  # the locale's digits ("1,234" / "1.234"), whatever the language
+    assert dialog.errors["role"].text() == f"Die Stelle ist zu lang ({count} Zeichen; höchstens 300)."
+    assert dialog.errors["timezone"].text() == "„Mars/Olympus“ ist keine bekannte Zeitzone."
+    assert dialog.errors["interviewers"].text().splitlines() == [
+        "Gesprächsperson 1: Bitte den Namen der Person eingeben.",
+        "Gesprächsperson 1: „lena.vogt.example“ ist keine E-Mail-Adresse."]
