@@ -101,6 +101,11 @@ def moment_text(moment: datetime) -> str:
     return f"{locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)} {text}"
 
 
+def day_text(day: date) -> str:
+    """A day for a person to read: ISO in English (as the command line always printed it), else the locale's."""
+    return day.isoformat() if _language == SOURCE_LANGUAGE else value_text(day)
+
+
 def field_error_text(error: FieldError) -> str:
     """A validation message (domain/validation.py) in the user's language."""
     return fill(translate(FIELD_ERROR_CONTEXT, error.template), error.values, value_text)

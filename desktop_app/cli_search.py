@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from .cli_language import translate, words
+from .cli_language import day_text, translate, words
 from .store.search import HIT_END, HIT_START, SearchResults, search_results, source_title
 
 BOLD, NORMAL = "\x1b[1m", "\x1b[22m"
@@ -76,7 +76,7 @@ def print_results(results: SearchResults, out: TextIO, bold: bool) -> None:
         return
     for group in results.groups:
         title = " — ".join(p for p in (group.company, group.role) if p)
-        print(" ".join(f"{title}   ({group.start.astimezone().date().isoformat()})".split("\n")), file=out)
+        print(" ".join(f"{title}   ({day_text(group.start.astimezone().date())})".split("\n")), file=out)
         for hit in group.hits:
             snippet = hit.snippet.replace("\n", " · ")
             if bold:
