@@ -31,6 +31,11 @@ def test_due_and_import_speak_german(run: Run, known_dir: Path, known_file: Path
     ]
     assert ok(run("--data-dir", known_dir, "due", "--at", "2026-03-01T00:00Z", env=GERMAN)).stdout == \
         "Nichts ist fällig.\n"
+    found = ok(run("--data-dir", known_dir, "search", "Dana", env=GERMAN))
+    assert found.stdout.splitlines() == ["Acme <b>Ünïcode</b> — Engineer   (02.03.26)",
+                                         "  Gesprächsperson Dana Reyes: Dana Reyes · dana@example.com"]
+    assert ok(run("--data-dir", known_dir, "search", "Zqxy", env=GERMAN)).stdout == \
+        "Keine Notizen, Personen oder Unternehmen passen zu „Zqxy“.\n"
     again = ok(run("--data-dir", tmp_path / "other", "import", known_file, env={"LANGUAGE": "fr"}))
     assert again.stdout == "2 entretiens et 2 personnes importés.\n"
 
