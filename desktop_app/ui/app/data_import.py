@@ -115,7 +115,7 @@ def choose_import_file(window: MainWindow) -> None:
                          QCoreApplication.translate("DataImport", JSON_FILTER))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    window.open_dialog(dialog, lambda: start_import(window, Path(dialog.selectedFiles()[0])))
+    window.dialogs.open_dialog(dialog, lambda: start_import(window, Path(dialog.selectedFiles()[0])))
 
 
 def start_import(window: MainWindow, path: Path, replace_settings: bool = False) -> ImportJob | None:
@@ -150,7 +150,7 @@ def start_import(window: MainWindow, path: Path, replace_settings: bool = False)
     dialog.rejected.connect(cancel)
     job.finished.connect(lambda result, error: _finished(window, dialog, path, result, error))
     window.import_job = job
-    window.open_dialog(dialog)
+    window.dialogs.open_dialog(dialog)
     dialog.finished.disconnect()  # DialogHost deletes a finished dialog; this one stays until the job ends
     dialog.finished.connect(lambda _result: _forget_dialog(window, dialog))
     job.start()
@@ -158,8 +158,8 @@ def start_import(window: MainWindow, path: Path, replace_settings: bool = False)
 
 
 def _forget_dialog(window: MainWindow, dialog: QDialog) -> None:
-    if window.active_dialog is dialog:
-        window.active_dialog = None
+    if window.dialogs.active is dialog:
+        window.dialogs.active = None
 
 
 def _finished(window: MainWindow, dialog: ImportProgressDialog, path: Path, result: Any,
