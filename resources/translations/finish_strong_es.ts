@@ -2888,11 +2888,12 @@ Código postal y ciudad</translation>
     <name>MainWindow</name>
     <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
-        <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Seleccione una entrevista en la agenda para ver su plan de seguimiento.</translation>
     </message>
     <message>
         <source>New interview…</source>
+        <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Nueva entrevista…</translation>
     </message>
     <message>
@@ -2952,7 +2953,7 @@ Código postal y ciudad</translation>
     <name>Menus</name>
     <message>
         <source>&amp;New interview…</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name; the texts stay under &quot;Menus&quot;.</extracomment>
         <translation>&amp;Nueva entrevista…</translation>
     </message>
     <message>

@@ -28,8 +28,8 @@ def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def test_frau_chosen_in_the_form_makes_the_german_drafts_say_sehr_geehrte_frau(  # type: ignore[no-untyped-def]
         qtbot, make_window, german) -> None:
     window = make_window()
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog)
     qtbot.keyClicks(dialog.company, "Nordwind GmbH")
     qtbot.keyClicks(dialog.role, "Produktmanagerin")
@@ -58,7 +58,7 @@ def test_frau_chosen_in_the_form_makes_the_german_drafts_say_sehr_geehrte_frau( 
 
     interview_id = dialog.saved_id
     window.select_interview(interview_id)
-    window.thank_you_action.trigger()
+    window.menu_actions.thank_you_action.trigger()
     compose = window.thank_yous.windows[interview_id]
     body = compose.current().body.toPlainText()
     assert body.splitlines()[0] == "Sehr geehrte Frau Vogt,"
@@ -71,8 +71,8 @@ def test_frau_chosen_in_the_form_makes_the_german_drafts_say_sehr_geehrte_frau( 
     card.close()
 
     # Edit: the form comes back as chosen, and "—" returns to the neutral greeting for new drafts
-    window.edit_action.trigger()
-    again = window.active_dialog
+    window.menu_actions.edit_action.trigger()
+    again = window.dialogs.active
     assert isinstance(again, InterviewDialog)
     assert again.interviewers.form_of_address.currentText() == "Frau"
     again.interviewers.form_of_address.setCurrentIndex(0)
@@ -85,8 +85,8 @@ def test_the_forms_validation_messages_are_german_with_the_locales_numbers(  # t
     from PySide6.QtCore import QLocale
 
     window = make_window()
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog)
     dialog.role.setText("x" * 1234)
     dialog.timezone.setCurrentText("Mars/Olympus")

@@ -20,8 +20,8 @@ def _met(clock, names: list[str]) -> None:  # type: ignore[no-untyped-def]
 
 
 def _new_dialog(qtbot, window) -> InterviewDialog:  # type: ignore[no-untyped-def]
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog)
     dialog.activateWindow()
     return dialog
