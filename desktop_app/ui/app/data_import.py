@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 from ...store.errors import StoreError
 from ...store.faults import ENVIRONMENT_ERRORS
 from ..shared.editor_registry import ALL
-from ..shared.errors import describe
+from ..shared.errors import describe, store_error_text
 
 if TYPE_CHECKING:
     from ..main.main_window import MainWindow
@@ -136,7 +136,8 @@ def start_import(window: MainWindow, path: Path, replace_settings: bool = False)
         check_file_header(raw)
     except StoreError as exc:
         raw.close()
-        window.show_error(window.tr("Nothing was imported from {name}: {reason}").format(name=path.name, reason=exc))
+        window.show_error(window.tr("Nothing was imported from {name}: {reason}").format(
+            name=path.name, reason=store_error_text(exc)))
         return None
     dialog = ImportProgressDialog(path.name, window)
     job = ImportJob(raw, path.stat().st_size, window, replace_settings)

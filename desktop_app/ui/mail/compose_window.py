@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
 from ..shared.draft_checker_panel import DraftCheckerPanel
 from ..shared.errors import describe
+from ..shared.fields import busy_bar
 from ..shared.formatting import recent_text, when_text
 from ..shared.labels import heading, hint, menu_text, plain_label
 
@@ -180,10 +180,7 @@ class ComposeWindow(QWidget):
         self.status = plain_label(self.tr("Drafts are saved as you type."))
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: SMTP gives no useful percentage
-        self.progress.setAccessibleName(self.tr("Sending"))
-        self.progress.hide()
+        self.progress = busy_bar(self.tr("Sending"))
         self.cancel_button = QPushButton(self.tr("Cancel sending"))
         self.cancel_button.hide()
         self.send_button = QPushButton(self.tr("&Send (Ctrl+Return)"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...store.errors import StoreError
 from ...store.mail_settings import ACCOUNT_KEY, account_changes
+from ..shared.errors import store_error_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -49,7 +50,7 @@ def import_data_file(window: MainWindow, path: Path) -> None:
         window.show_error(tr("Cannot read {0}: {1}").format(path, exc.strerror or exc))
         return
     except StoreError as exc:
-        window.show_error(tr("Nothing was imported from {0}: {1}").format(path.name, exc))
+        window.show_error(tr("Nothing was imported from {0}: {1}").format(path.name, store_error_text(exc)))
         return
     if not changes:
         _import(window, path, replace_settings=False)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -51,7 +50,7 @@ from ...store.mail_settings import (
 )
 from ...store.settings_store import draft_language
 from ..main.interview_dialog import ERROR_STYLE
-from ..shared.fields import split_pasted_mailbox
+from ..shared.fields import busy_bar, button_with_busy_bar, split_pasted_mailbox
 from ..shared.labels import hint, plain_label
 
 if TYPE_CHECKING:
@@ -145,17 +144,10 @@ class MailSettingsPage(QWidget):
         self.test_button = QPushButton(self.tr("Send &test message"))
         self.test_button.setToolTip(self.tr("Sends a short message to your own sender address"))
         self.test_button.clicked.connect(self.send_test)
-        self.test_progress = QProgressBar()
-        self.test_progress.setRange(0, 0)
-        self.test_progress.setMaximumWidth(120)
-        self.test_progress.hide()
+        self.test_progress = busy_bar(self.tr("Sending the test message"))
         self.account_status = plain_label(self.tr("The password is kept in your system's keyring, never in a file."))
         self.account_status.setWordWrap(True)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_progress)
-        test_row.addStretch(1)
-        form.addRow("", test_row)
+        form.addRow("", button_with_busy_bar(self.test_button, self.test_progress))
         form.addRow(self.account_status)  # its own full-width row: a long server error is never cut off
         return box
 
