@@ -56,8 +56,9 @@ def _person(entry: object) -> model.Person | None:
     row = Person.get_or_none(Person.uid == uid)
     if row is None:
         row = Person.create(uid=uid, name=name, title=_text(entry, "title"))
+    # Every field as stored: save_interview writes the person back, and must change nothing of theirs.
     return model.Person(name=row.name, title=row.title, email=row.email, postal_address=row.postal_address,
-                        id=row.id)
+                        id=row.id, personal_notes=row.personal_notes, form_of_address=row.form_of_address)
 
 
 def adopt_interview(uid: str, start: datetime, end: datetime, location: str, data: Mapping[str, object]) -> bool:

@@ -60,6 +60,7 @@ def _fill_first_computer() -> None:
     [_other] = add_interviews(1, datetime(2026, 12, 8, 9, 0))
     withdrawn = load_interview(_other)
     withdrawn.status = Status.WITHDRAWN
+    withdrawn.interviewers.append(load_interview(berlin_id).interviewers[0])  # met twice: one person
     save_interview(withdrawn)
 
 
@@ -82,6 +83,7 @@ def test_a_second_computer_adopts_interviews_and_steps_it_never_had(
         assert _what_the_second_computer_must_show() == expected
         assert PersonRow.select().where(PersonRow.email != "").count() == 0  # addresses stay on the first
         assert PersonRow.select().where(PersonRow.personal_notes != "").count() == 0  # and notes
+        assert PersonRow.select().where(PersonRow.name == "Dana Kühn").count() == 1  # one person, twice
         assert all(load_debrief(row.id).sections.get("observations", "") == "" for row in Interview.select())
         again = sync(server, calendar_url)
         assert (again.ok, again.requests, again.writes) == (True, 1, 0)
