@@ -23,8 +23,10 @@ from ...paths import RESOURCES, backups_dir, database_path, ensure_data_dir, res
 from ...store.database import close_database, open_database
 from ...store.errors import StoreError, UnreadableDatabaseError
 from ...store.interviews import purge_deleted
+from ...store.settings_store import load_contrast
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from ..shared.events import AppEvents
+from ..shared.theme import ThemeFollower, set_contrast_choice
 from .single_instance import InstanceLock, hand_over
 from .translations import apply_language, choose_language, install_language, system_languages
 
@@ -58,6 +60,7 @@ class FinishStrongApp(QApplication):
         if not icon.isNull():
             self.setWindowIcon(icon)
         self.events = AppEvents(self)
+        ThemeFollower(self)  # the system's dark mode and contrast preference, followed at run time
 
 
 class AfterFirstPaint(QObject):
@@ -174,6 +177,7 @@ def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, m
                   state: dict[str, object]) -> MainWindow:
     purge_deleted()
     apply_language(app)  # Settings › General may name another language than the system's
+    set_contrast_choice(load_contrast())  # … and high or normal contrast whatever the system prefers
 
     from ..main.main_window import MainWindow
 
