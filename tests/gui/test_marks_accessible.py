@@ -167,3 +167,26 @@ def test_announcing_nothing_posts_nothing(qtbot, make_window, announcements) -> 
     announce_module.announce(window, "  \n ")
     announce_module.announce(window, "<b>Sent</b>\nto Dana", assertive=True)
     assert announcements == [("<b>Sent</b> to Dana", True)]  # plain text, one line
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_marking_the_e_mail_sent_is_announced_but_autosave_is_not(qtbot, make_window, clock,  # type: ignore[no-untyped-def]
+                                                                  announcements) -> None:
+    interview_id = save_interview(sample_interview(clock() - timedelta(hours=2)))
+    window = make_window()
+    window.select_interview(interview_id)
+    window.thank_you_action.trigger()
+    compose = window.thank_yous.windows[interview_id]
+    page = compose.current()
+    page.body.setFocus()
+    qtbot.keyClicks(page.body, " Thanks again.")
+    qtbot.waitUntil(lambda: "Draft saved" in compose.status.text(), timeout=3000)
+    assert not any("Draft saved" in message for message, _a in announcements)
+    compose.mark_button.click()
+    assert any(message.startswith("Marked as sent") for message, _a in announcements), announcements
+
+
+def test_a_reminder_banner_is_announced_at_once(qtbot, make_window, announcements) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.reminder_host.show_banner(7, "Thank-you e-mail due", "Northwind — Dana Reyes")
+    assert ("Thank-you e-mail due. Northwind — Dana Reyes", True) in announcements

@@ -24,6 +24,7 @@ from ...store.database import close_database, open_database
 from ...store.errors import StoreError, UnreadableDatabaseError
 from ...store.interviews import purge_deleted
 from ...store.settings_store import load_contrast
+from ..shared.accessible_windows import install_window_roles
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from ..shared.events import AppEvents
 from ..shared.theme import ThemeFollower, set_contrast_choice
@@ -61,6 +62,7 @@ class FinishStrongApp(QApplication):
             self.setWindowIcon(icon)
         self.events = AppEvents(self)
         ThemeFollower(self)  # the system's dark mode and contrast preference, followed at run time
+        install_window_roles()  # debrief, e-mail and card windows are windows to a screen reader
 
 
 class AfterFirstPaint(QObject):

@@ -55,6 +55,8 @@ from ...store.card_store import (
 )
 from ...store.settings_store import load_card_template, load_return_address
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.accessible_windows import accessible_window
+from ..shared.announce import say
 from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
 from ..shared.domain_words import domain_text
@@ -77,6 +79,7 @@ def _pt_to_mm(points: float) -> float:
     return points / POINTS_PER_INCH * MM_PER_INCH
 
 
+@accessible_window
 class CardEditor(QWidget, DialogHost):
     #: The "draft printed" tick changed: the checklist should show it.
     printed = Signal()
@@ -307,7 +310,7 @@ class CardEditor(QWidget, DialogHost):
         self.status.setEnabled(False)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(message)
+        say(self.status, message, assertive=True)
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setEnabled(True)
 
@@ -354,7 +357,7 @@ class CardEditor(QWidget, DialogHost):
             return  # the interview was replaced or removed while printing: never tick another row
         mark_printed([(self.interview_id, self.person_id)], self.clock())
         self.printed.emit()
-        self.status.setText(self.tr("Draft printed: the checklist shows it. Tick “mailed” once the card is posted."))
+        say(self.status, self.tr("Draft printed: the checklist shows it. Tick “mailed” once the card is posted."))
         self.status.setEnabled(True)
 
     def envelope(self) -> None:

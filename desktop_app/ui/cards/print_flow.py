@@ -16,6 +16,7 @@ from PySide6.QtGui import QPagedPaintDevice
 from ...domain.cards import CardDraft, PaperSize
 from ...printing.card_jobs import new_printer, print_cards, to_print
 from ...printing.card_render import PrintError, render_envelope
+from ..shared.announce import say
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -44,7 +45,7 @@ def envelope_painter(envelope: PaperSize, name: str, address: str, return_addres
 class PrintFlow:
     def __init__(self, host: Any, report: Callable[[str], None] | None = None) -> None:
         self.host = host  # a QWidget with DialogHost
-        self.report = report or (lambda message: host.status.setText(message))
+        self.report = report or (lambda message: say(host.status, message))
         self.printer: QPrinter | None = None
 
     # ------------------------------------------------------------------ cards

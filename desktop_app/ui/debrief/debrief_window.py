@@ -44,6 +44,8 @@ from ...store.debrief_store import (
 from ...store.follow_up_queries import checklist
 from ...store.interviews import load_interview
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.accessible_windows import accessible_window
+from ..shared.announce import say
 from ..shared.autosave import Autosaver
 from ..shared.domain_words import domain_text
 from ..shared.errors import ENVIRONMENT_ERRORS, short_reason
@@ -60,6 +62,7 @@ from .talking_points_editor import TalkingPointsEditor
 INDEX_AFTER_PAUSE_MS = 3000
 
 
+@accessible_window
 class DebriefWindow(QWidget):
     #: The plan changed (a referral added or removed, the notes step ticked).
     plan_changed = Signal()
@@ -167,6 +170,10 @@ class DebriefWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
+        # Not a Tab stop of its own (it was a nameless one): Tab goes from note to note and the area
+        # scrolls to the note that has the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("Notes"))
         return scroll
 
     def _people_page(self, people: list, talked: dict[int, str]) -> QWidget:  # type: ignore[type-arg]
@@ -195,6 +202,8 @@ class DebriefWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as on the Notes page: no nameless Tab stop
+        scroll.setAccessibleName(self.tr("Interviewers"))
         return scroll
 
     # ------------------------------------------------------------------ autosave
@@ -285,7 +294,7 @@ class DebriefWindow(QWidget):
     def _failed(self, message: str) -> None:
         self.status.setEnabled(True)
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(message)
+        say(self.status, message, assertive=True)  # typing that is not stored: the reader says so at once
 
     def _tab_shown(self, index: int) -> None:
         """The points are read from the stored notes: save what was typed, then show them."""

@@ -86,6 +86,9 @@ class DayAgenda(QWidget):
         layout.addWidget(self.stack)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(self._selected)
+        # A screen reader selects through the accessibility interface, which selects without moving the
+        # current item: the selection picks the interview too.
+        self.list.itemSelectionChanged.connect(lambda: self._selected(next(iter(self.list.selectedItems()), None)))
         self._shown: tuple[date, list[CalendarEntry], datetime] | None = None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
