@@ -199,7 +199,8 @@ class CardEditor(QWidget, DialogHost):
         for keys, slot in ((QKeySequence.StandardKey.Print, self.print_dialog), ("Ctrl+Shift+P", self.print_preview),
                            ("Ctrl+Shift+S", self.save_pdf), ("Ctrl+Shift+V", self.envelope),
                            (QKeySequence.StandardKey.Close, self.close)):
-            QShortcut(QKeySequence(keys), self, slot)
+            # A standard key keeps all its bindings (Close: Ctrl+W as well as Ctrl+F4); QKeySequence(key) has one.
+            QShortcut(keys if isinstance(keys, QKeySequence.StandardKey) else QKeySequence(keys), self, slot)
         self.update_fit()
 
     @staticmethod

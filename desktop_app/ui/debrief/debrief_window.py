@@ -126,7 +126,7 @@ class DebriefWindow(QWidget):
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.mark_notes_done)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.mark_notes_done)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W as well as Ctrl+F4
         self._update_done_button()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

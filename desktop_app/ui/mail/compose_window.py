@@ -208,7 +208,7 @@ class ComposeWindow(QWidget, DialogHost):
         self.mark_button.clicked.connect(self.mark_sent)
         self.cancel_button.clicked.connect(self.cancel_send)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W as well as Ctrl+F4
         self.autosaver.saved.connect(
             lambda when: self._say(self.tr("Draft saved %1.").replace("%1", f"{when:%H:%M:%S}"), announced=False))
         self.autosaver.failed.connect(lambda message: self._say(message, error=True))
