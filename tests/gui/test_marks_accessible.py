@@ -190,3 +190,20 @@ def test_a_reminder_banner_is_announced_at_once(qtbot, make_window, announcement
     window = make_window()
     window.reminder_host.show_banner(7, "Thank-you e-mail due", "Northwind — Dana Reyes")
     assert ("Thank-you e-mail due. Northwind — Dana Reyes", True) in announcements
+
+
+@pytest.mark.parametrize(("palette", "needed"), [(theme.high_contrast_palette(False), 7.0),
+                                                 (theme.high_contrast_palette(True), 7.0),
+                                                 (theme.dark_palette(), 4.5)], ids=["hc-light", "hc-dark", "dark"])
+def test_the_palettes_text_has_enough_contrast(qapp, palette: QPalette, needed: float) -> None:  # type: ignore[no-untyped-def]
+    from tests.unit.test_mark_contrast import contrast_ratio
+
+    role = QPalette.ColorRole
+    pairs = [(role.Text, role.Base), (role.WindowText, role.Window), (role.ButtonText, role.Button),
+             (role.HighlightedText, role.Highlight), (role.ToolTipText, role.ToolTipBase), (role.Link, role.Base),
+             (role.PlaceholderText, role.Base)]
+    for text, background in pairs:
+        ratio = contrast_ratio(palette.color(text).name(), palette.color(background).name())
+        assert ratio >= needed, f"{text.name} on {background.name}: {ratio:.2f}:1"
+    disabled = palette.color(QPalette.ColorGroup.Disabled, role.Text).name()
+    assert contrast_ratio(disabled, palette.color(role.Base).name()) >= 4.5  # readable, yet unlike enabled text

@@ -11,13 +11,14 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QTableView, QToolButton, QWidget
 
 from ...domain.plan import is_overdue
 from ...store.follow_up_queries import INTERVIEW_KIND, WITHDRAWN, CalendarEntry
 from ..shared.announce import announce
 from ..shared.formatting import date_text, from_qdate, local, to_qdate
+from ..shared.theme import high_contrast_active
 from .kinds import KIND_COLORS, KIND_SHAPES, kind_label, mark_path
 from .mark_colours import mark_colours
 
@@ -41,12 +42,15 @@ class InterviewCalendar(QCalendarWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Interview calendar"))
         # Qt's month arrows are icon-only buttons: give them names a screen reader can speak.
-        for name, text in (("qt_calendar_prevmonth", self.tr("Previous month")),
-                           ("qt_calendar_nextmonth", self.tr("Next month"))):
+        self._arrows: list[QToolButton] = []
+        for name, text, glyph in (("qt_calendar_prevmonth", self.tr("Previous month"), "◀"),
+                                  ("qt_calendar_nextmonth", self.tr("Next month"), "▶")):
             arrow = self.findChild(QToolButton, name)
             if arrow is not None:
                 arrow.setAccessibleName(text)
                 arrow.setToolTip(text)
+                arrow.setText(glyph)  # shown instead of the style's black arrow in high contrast
+                self._arrows.append(arrow)
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setMinimumSize(420, 320)
@@ -54,6 +58,7 @@ class InterviewCalendar(QCalendarWidget):
         self._now: datetime | None = None
         self.view = self.findChild(QTableView, "qt_calendar_calendarview")
         self.selectionChanged.connect(self._day_selected)
+        self._colour_weekends()
 
     def set_entries(self, entries: list[CalendarEntry], now: datetime | None = None) -> None:
         """`now` tells overdue from due in the words (the marks do not show it)."""
@@ -107,7 +112,21 @@ class InterviewCalendar(QCalendarWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
+            self._colour_weekends()
             self.updateCells()  # the marks' colours follow the palette (mark_colours.py)
+
+    def _colour_weekends(self) -> None:
+        """Qt paints weekend numbers pure red, 4:1 on white and less on black (below AA for text): the
+        palette's own red instead, 4.5:1 or more (7:1 in high contrast)."""
+        weekend = QTextCharFormat()
+        weekend.setForeground(mark_colours(self.palette()).overdue_colour())
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, weekend)
+        # The style's arrow icons are black whatever the palette: in high contrast, arrows in the text colour.
+        buttons = Qt.ToolButtonStyle
+        style = buttons.ToolButtonTextOnly if high_contrast_active() else buttons.ToolButtonIconOnly
+        for arrow in self._arrows:
+            arrow.setToolButtonStyle(style)
 
     def entries_on(self, day: date) -> list[CalendarEntry]:
         return self._by_day.get(day, [])
@@ -126,9 +145,13 @@ class InterviewCalendar(QCalendarWidget):
         shown = entries[:MAX_DOTS]
         x = rect.center().x() - (len(shown) * (size + 2)) / 2
         colours = mark_colours(self.palette())
+        # On the selected day the cell is the selection colour: each mark gets a rim in the selected text's
+        # colour, which stands out from it (the mark's own colour was chosen against the plain cell).
+        rim = QPen(self.palette().color(QPalette.ColorRole.HighlightedText), 1.5) if qdate == self.selectedDate() \
+            else Qt.PenStyle.NoPen
         for entry in shown:
             colour = colours.done_colour() if entry.done else colours.kind(entry.kind)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(rim)
             painter.setBrush(colour)
             painter.drawPath(mark_path(KIND_SHAPES.get(entry.kind, "circle"), QRectF(x, y, size, size)))
             x += size + 2
