@@ -147,11 +147,39 @@ def _looks_like_file(word: str) -> bool:
     return word.lower().endswith(CALENDAR_SUFFIXES) or os.path.isfile(word)
 
 
+GUI_FLAGS = {"--quit-after-startup": "quit_after_startup", "--minimized": "minimized"}
+
+
+def plain_gui_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain window start (`finish-strong [--data-dir D] [--minimized]`), else None.
+
+    Double-clicking the app is the hot path: building the whole command line (every
+    subcommand, and the modules that define them) costs ~10 ms before the first paint, so
+    only anything else (a command, files, --help, a typo) goes through argparse.
+    """
+    values: dict[str, object] = {"command": None, "quit_after_startup": False, "minimized": False}
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        if item in GUI_FLAGS:
+            values[GUI_FLAGS[item]] = True
+        elif item == "--data-dir" and items and not items[0].startswith("-"):
+            values["data_dir"] = items.pop(0)
+        elif item.startswith("--data-dir=") and len(item) > len("--data-dir="):
+            values["data_dir"] = item.removeprefix("--data-dir=")
+        else:
+            return None
+    return argparse.Namespace(**values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_std_streams()  # a windowed or detached start may have none: printing must not crash
-    parser = build_parser()
-    options, files = split_files(sys.argv[1:] if argv is None else argv, _command_names(parser))
-    args = parser.parse_args(options)
+    words = sys.argv[1:] if argv is None else argv
+    args, files = plain_gui_start(words), list[str]()
+    if args is None:
+        parser = build_parser()
+        options, files = split_files(words, _command_names(parser))
+        args = parser.parse_args(options)
     data_dir = getattr(args, "data_dir", None)
     if args.command == "diagnose":
         from .diagnose import run
