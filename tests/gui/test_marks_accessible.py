@@ -23,11 +23,17 @@ from .conftest import sample_interview
 
 @pytest.fixture
 def follower(qapp) -> Iterator[theme.ThemeFollower]:  # type: ignore[no-untyped-def]
+    """The application's follower (FinishStrongApp makes one at its start); a plain QApplication made by an
+    earlier test module gets one for the test."""
     found = qapp.findChild(theme.ThemeFollower)
-    assert found is not None, "the application follows the system's theme from its start"
-    yield found
-    found.set_choice("")  # back to the platform's own palette for the next test
+    made = found is None
+    follower = found or theme.ThemeFollower(qapp)
+    yield follower
+    follower.set_choice("")  # back to the platform's own palette for the next test
     assert not theme.high_contrast_active()
+    if made:
+        follower.setParent(None)
+        follower.deleteLater()
 
 
 def _overdue_agenda_colour(window) -> str:  # type: ignore[no-untyped-def]
