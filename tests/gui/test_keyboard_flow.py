@@ -51,6 +51,21 @@ def server(tmp_path: Path) -> Iterator[MailServer]:
         yield running
 
 
+@pytest.fixture(autouse=True)
+def visible_focus_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The app's style (FinishStrongApp sets it at start), also when an earlier test module made a plain
+    QApplication."""
+    from desktop_app.ui.shared.focus_style import VisibleFocusStyle
+
+    if isinstance(qapp.style(), VisibleFocusStyle):
+        yield
+        return
+    previous = qapp.style().name()
+    qapp.setStyle(VisibleFocusStyle(previous))
+    yield
+    qapp.setStyle(previous)
+
+
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
@@ -76,6 +91,7 @@ def type_text(text: str) -> None:
 def tab_until(qtbot, found: Callable[[QWidget], bool], limit: int = 60) -> QWidget:  # type: ignore[no-untyped-def]
     seen = []
     for _ in range(limit):
+        assert_focus_is_visible(qtbot)  # every stop on the way, not only the goal
         if found(focused()):
             return focused()
         seen.append(f"{type(focused()).__name__} {focused().accessibleName()!r}")
@@ -92,6 +108,11 @@ def go_on_anyway(qtbot, host) -> None:  # type: ignore[no-untyped-def]
     assert_focus_is_visible(qtbot)
     press(Key.Key_Space)
     qtbot.waitUntil(lambda: host.active_dialog is not question)
+
+
+def _label(widget: QWidget) -> str:
+    text = widget.text() if callable(getattr(widget, "text", None)) else ""
+    return f"{type(widget).__name__} {widget.accessibleName() or text!r}"
 
 
 def back_to(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +139,7 @@ def assert_focus_is_visible(qtbot, widget: QWidget | None = None) -> None:  # ty
     without = _picture(widget)
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(widget.hasFocus)
-    assert with_focus != without, f"{type(widget).__name__} {widget.accessibleName()!r} looks the same focused"
+    assert with_focus != without, f"{_label(widget)} looks the same focused"
 
 
 def leaves_by_tab(editor: QWidget) -> None:

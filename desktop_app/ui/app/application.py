@@ -27,6 +27,7 @@ from ...store.settings_store import load_contrast
 from ..shared.accessible_windows import install_window_roles
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from ..shared.events import AppEvents
+from ..shared.focus_style import VisibleFocusStyle
 from ..shared.theme import ThemeFollower, set_contrast_choice
 from .single_instance import InstanceLock, hand_over
 from .translations import apply_language, choose_language, install_language, system_languages
@@ -61,6 +62,7 @@ class FinishStrongApp(QApplication):
         if not icon.isNull():
             self.setWindowIcon(icon)
         self.events = AppEvents(self)
+        self.setStyle(VisibleFocusStyle(self.style().name()))  # a focused button shows it, default or not
         ThemeFollower(self)  # the system's dark mode and contrast preference, followed at run time
         install_window_roles()  # debrief, e-mail and card windows are windows to a screen reader
 
