@@ -3,7 +3,9 @@
 `import` and `export` speak JSON (docs/INTERCHANGE.md) and, for FILE.ics, iCalendar
 (calendar invitations in, interviews and follow-ups out; docs/ICS.md).
 
-Uses `store/` and `domain/` only — no Qt — so it runs on a headless machine.
+Uses `store/` and `domain/` only — no Qt in English — so it runs on a headless machine. What it
+prints for people is in the user's language (cli_language.py: Qt's translators, QtCore only, loaded
+when the language is not English); JSON output is the same in every language.
 Every failure the user can fix ends with one line on stderr and a non-zero exit,
 and leaves the data as it was.
 """
@@ -24,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from .cli_language import moment_text, translate, use_language, words
 from .paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir
 from .store.database import close_database, open_database
 from .store.errors import StoreError
@@ -37,6 +40,7 @@ class CommandError(Exception):
 
 
 def run_command(args: argparse.Namespace, data_dir_option: str | None) -> int:
+    use_language()  # the system's until the database (and its language setting) is open
     if args.command == "recover":
         return _run_recover(args, data_dir_option)
     handler = {"export": _export, "import": _import, "due": _due, "demo": _demo, "settings": _settings,
@@ -60,12 +64,20 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace,
             _check_export_target(Path(args.file))  # before anything is created
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_option))
         open_database(database_path(data_dir), backups_dir(data_dir))
+        from .store.settings_store import load_language
+
+        use_language(load_language())  # Settings › Language, when the user chose one
         try:
             return handler(args)
         finally:
             close_database()
-    except (CommandError, StoreError) as exc:
+    except CommandError as exc:
         print(f"finish-strong: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_FAILURE
+    except StoreError as exc:
+        from .ui.shared.errors import store_error_text  # plain Python: the message table, no Qt
+
+        print(f"finish-strong: {_one_line(store_error_text(exc))}", file=sys.stderr)
         return EXIT_FAILURE
     except DATABASE_ERRORS as exc:
         if fault_kind(exc) is FaultKind.BUG:
@@ -102,22 +114,36 @@ def _export_destination(target: Path) -> Path:
     except FileNotFoundError:
         return real
     except OSError as exc:
-        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise CommandError(_cannot_write(target, exc)) from exc
     if stat.S_ISDIR(mode):
-        raise CommandError(f"{target} is a folder; give a file name.")
+        raise CommandError(words(translate("CommandLine", "%1 is a folder; give a file name."), str(target)))
     if not stat.S_ISREG(mode):
-        raise CommandError(f"{target} is not a regular file (a device, pipe or socket); nothing was written. "
-                           "Give a file name, or '-' for standard output.")
+        raise CommandError(words(translate(
+            "CommandLine", "%1 is not a regular file (a device, pipe or socket); nothing was written. "
+            "Give a file name, or '-' for standard output."), str(target)))
     return real
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    return words(translate("CommandLine", "cannot write %1: %2"), str(target), str(exc.strerror or exc))
+
+
+def _cannot_read(path: Path | str) -> str:
+    """A file to read that is not there (or is a folder)."""
+    if Path(path).is_dir():
+        return words(translate("CommandLine", "cannot read %1: it is a folder"), str(path))
+    return words(translate("CommandLine", "cannot read %1: no such file"), str(path))
 
 
 def _check_export_target(target: Path) -> None:
     target = _export_destination(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise CommandError(f"cannot write {target}: the folder {folder} does not exist")
+        raise CommandError(words(translate("CommandLine", "cannot write %1: the folder %2 does not exist"),
+                                 str(target), str(folder)))
     if not os.access(folder, os.W_OK):
-        raise CommandError(f"cannot write {target}: the folder {folder} is not writable")
+        raise CommandError(words(translate("CommandLine", "cannot write %1: the folder %2 is not writable"),
+                                 str(target), str(folder)))
 def _is_ics(name: str) -> bool:
     from .store.ics_reader import looks_like_ics
 
@@ -132,7 +158,7 @@ def _read_import(args: argparse.Namespace) -> None:
 
         path = Path(args.file)
         if not path.is_file():
-            raise CommandError(f"cannot read {args.file}: {'it is a folder' if path.is_dir() else 'no such file'}")
+            raise CommandError(_cannot_read(args.file))
         args.invitation = read_invitation_file(path, local_zone_name())
         return
     args.json_file = _open_import(args.file)
@@ -155,7 +181,9 @@ def _open_import(name: str) -> BinaryIO:
         try:
             return open(name, "rb")  # noqa: SIM115 (closed when the process ends)
         except OSError as exc:
-            raise CommandError(f"cannot read {name}: {exc.strerror}") from exc
+            if isinstance(exc, FileNotFoundError | IsADirectoryError):
+                raise CommandError(_cannot_read(name)) from exc
+            raise CommandError(words(translate("CommandLine", "cannot read %1: %2"), name, str(exc.strerror))) from exc
     spool = tempfile.TemporaryFile()  # noqa: SIM115
     shutil.copyfileobj(sys.stdin.buffer, spool)
     spool.seek(0)
@@ -166,7 +194,7 @@ def _decoded(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CommandError(f"{name} is not a UTF-8 text file.") from exc
+        raise CommandError(words(translate("CommandLine", "%1 is not a UTF-8 text file."), name)) from exc
 
 
 def _parse_moment(text: str | None) -> datetime:
@@ -175,7 +203,8 @@ def _parse_moment(text: str | None) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise CommandError(f"--at: {text!r} is not an ISO 8601 date-time (e.g. 2026-03-01T09:00)") from None
+        raise CommandError(words(translate("CommandLine", "--at: %1 is not an ISO 8601 date-time (e.g. "
+                                           "2026-03-01T09:00)"), repr(text))) from None
     return value if value.tzinfo else value.astimezone()  # a naive time is the machine's local time
 
 
@@ -183,7 +212,7 @@ def _export(args: argparse.Namespace) -> int:
     as_ics = (args.format or ("ics" if args.file.lower().endswith(".ics") else "json")) == "ics"
     from .cli_progress import ProgressLine
 
-    line = ProgressLine("Exporting…")
+    line = ProgressLine(translate("CommandLine", "Exporting…"))
 
     def write(handle: BinaryIO) -> None:
         """Stream the export into `handle`: written as it is read, never whole in memory."""
@@ -215,7 +244,7 @@ def _write_beside(asked: Path, write: Callable[[BinaryIO], None]) -> int:
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
     except OSError as exc:  # name the file the user asked for, not our temporary one
-        raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
+        raise CommandError(_cannot_write(asked, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -223,7 +252,7 @@ def _write_beside(asked: Path, write: Callable[[BinaryIO], None]) -> int:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise CommandError(f"cannot write {asked}: {exc.strerror or exc}") from exc
+        raise CommandError(_cannot_write(asked, exc)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -235,7 +264,7 @@ def _write_stdout(write: Callable[[BinaryIO], None]) -> int:
     from .std_streams import MISSING
 
     if "stdout" in MISSING:
-        raise CommandError("standard output is closed; nothing was exported.")
+        raise CommandError(translate("CommandLine", "standard output is closed; nothing was exported."))
     try:
         sys.stdout.flush()
         write(sys.stdout.buffer)
@@ -243,8 +272,8 @@ def _write_stdout(write: Callable[[BinaryIO], None]) -> int:
         sys.stdout.flush()
     except OSError as exc:  # EPIPE (the reader left), EBADF, ENOSPC on a redirected file
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
-        raise CommandError(f"standard output could not take the export ({exc.strerror or exc}); "
-                           "it is incomplete.") from exc
+        raise CommandError(words(translate("CommandLine", "standard output could not take the export (%1); "
+                                           "it is incomplete."), str(exc.strerror or exc))) from exc
     return EXIT_OK
 
 
@@ -256,15 +285,17 @@ def _import(args: argparse.Namespace) -> int:
     from .store.json_stream_import import import_json_file
 
     size = os.fstat(args.json_file.fileno()).st_size
-    line = ProgressLine("Importing…")
+    line = ProgressLine(translate("CommandLine", "Importing…"))
     try:
         interviews, people = import_json_file(args.json_file, size, line, replace_settings=args.replace_settings)
     except MailSettingsChangeError as exc:
-        raise CommandError(f"{exc} To accept the new mail settings, run the import again with "
-                           "--replace-settings.") from exc
+        from .ui.shared.errors import store_error_text
+
+        raise CommandError(words(translate("CommandLine", "%1 To accept the new mail settings, run the import "
+                                           "again with --replace-settings."), store_error_text(exc))) from exc
     finally:
         line.close()
-    print(f"Imported {interviews} interviews and {people} people.")
+    print(words(translate("CommandLine", "Imported %1 interviews and %2 people."), interviews, people))
     return EXIT_OK
 
 
@@ -275,11 +306,11 @@ def _import_invitation(args: argparse.Namespace) -> int:
 
     for address in args.me:
         if not is_valid_email(address):
-            raise CommandError(f"--me: “{address}” is not an e-mail address.")
+            raise CommandError(words(translate("CommandLine", "--me: “%1” is not an e-mail address."), address))
     if args.invitation.problems:  # all or nothing here; the window's import can leave an event out
         problem = args.invitation.problems[0]
-        raise CommandError(f"{problem.message} Nothing was imported; the app's Import invitation… can leave "
-                           "that event out.")
+        raise CommandError(words(translate("CommandLine", "%1 Nothing was imported; the app's Import "
+                                           "invitation… can leave that event out."), problem.message))
     items = plan_import(args.invitation, [*load_my_addresses(), *args.me])
     apply_import(items)
     for item in items:
@@ -312,12 +343,16 @@ def _due(args: argparse.Namespace) -> int:
         return EXIT_OK
     first = next(items, None)
     if first is None:
-        print("Nothing is due.")
+        print(translate("CommandLine", "Nothing is due."))
     for item in itertools.chain([] if first is None else [first], items):
-        who = f" — {item.person}" if item.person else ""
-        due_at = item.due_at.astimezone().strftime("%a %d %b %H:%M")
+        step = translate("DomainText", item.step.label)  # the step names the window shows
         what = ", ".join(part for part in (item.company, item.role) if part)  # never "(Globex, )"
-        print(f"{item.step.label}{who} ({what}); due {due_at}")
+        if item.person:
+            line = words(translate("CommandLine", "%1 — %2 (%3); due %4"), step, item.person, what,
+                         moment_text(item.due_at))
+        else:
+            line = words(translate("CommandLine", "%1 (%2); due %3"), step, what, moment_text(item.due_at))
+        print(line)
     return EXIT_OK
 
 
@@ -356,7 +391,7 @@ def _demo(args: argparse.Namespace) -> int:
     from .store.demo import generate_demo
 
     added = generate_demo(args.interviews, seed=args.seed)
-    print(f"Added {added} sample interviews.")
+    print(words(translate("CommandLine", "Added %1 sample interviews."), added))
     return EXIT_OK
 
 
@@ -380,17 +415,17 @@ def _recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
 
     damaged, out = Path(args.damaged), Path(args.out)
     if not damaged.is_file():
-        raise CommandError(f"cannot read {damaged}: {'it is a folder' if damaged.is_dir() else 'no such file'}")
+        raise CommandError(_cannot_read(damaged))
     if out.exists() or Path(f"{out}-wal").exists():
-        raise CommandError(f"{out} already exists; give the name of a new file.")
+        raise CommandError(words(translate("CommandLine", "%1 already exists; give the name of a new file."), str(out)))
     if damaged.resolve() == out.resolve():
-        raise CommandError("the new file must not be the damaged one.")
+        raise CommandError(translate("CommandLine", "the new file must not be the damaged one."))
     backup: Path | None = None
     backup_name = ""
     if args.backup:
         backup = Path(args.backup)
         if not backup.is_file():
-            raise CommandError(f"cannot read the backup {backup}: no such file")
+            raise CommandError(words(translate("CommandLine", "cannot read the backup %1: no such file"), str(backup)))
         backup_name = str(backup)
     elif not args.no_backup:
         info = newest_good_backup(backups_dir(resolve_data_dir(data_dir_option)))
@@ -402,13 +437,14 @@ def _recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
               for name, c in report.tables.items()}
     print(_one_line(salvage_sentence(counts, str(damaged))))
     if backup is not None:
-        print(_one_line(backup_sentence(counts, backup_name) or f"Nothing needed from the backup {backup_name}."))
+        print(_one_line(backup_sentence(counts, backup_name)
+                        or words(translate("CommandLine", "Nothing needed from the backup %1."), backup_name)))
     for table, _singular, plural in NOUNS:
         c = counts.get(table)
         if c is not None and (c.recovered or c.unreadable or c.from_backup):
             print(f"  {plural}: {c.recovered:,} recovered, {c.unreadable:,} unreadable, "
                   f"{c.from_backup:,} from the backup")
     if report.damaged_pages:
-        print(f"{report.damaged_pages:,} damaged {'page was' if report.damaged_pages == 1 else 'pages were'} skipped.")
-    print(f"Wrote {out}. {damaged} was not changed.")
+        print(words(translate("CommandLine", "Damaged pages skipped: %1."), report.damaged_pages))
+    print(words(translate("CommandLine", "Wrote %1. %2 was not changed."), str(out), str(damaged)))
     return EXIT_OK

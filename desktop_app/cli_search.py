@@ -11,17 +11,30 @@ import json
 import sys
 from typing import Any, TextIO
 
+from .cli_language import day_text, translate, words
 from .store.search import HIT_END, HIT_START, SearchResults, search_results, source_title
 
 BOLD, NORMAL = "\x1b[1m", "\x1b[22m"
 
 
 def where(source: str, people: dict[int, str]) -> str:
-    """As the window labels a hit: an interviewer's hits are named after them."""
+    """As the window labels a hit: an interviewer's hits are named after them (English: the JSON's "where")."""
     if source.startswith("person:"):
         name = people.get(int(source.split(":", 1)[1]), "")
         return f"Interviewer {name}" if name else "Interviewer"
     return source_title(source)
+
+
+def where_text(source: str, people: dict[int, str]) -> str:
+    """`where` in the user's language, with the window's own words (ui/main/search_panel.py)."""
+    if source.startswith("person:"):
+        name = people.get(int(source.split(":", 1)[1]), "")
+        return words(translate("SearchPanel", "Interviewer %1"), name) if name else translate("SearchPanel",
+                                                                                               "Interviewer")
+    title = source_title(source)
+    if title in ("Interview", "Open questions", "Referrals"):
+        return translate("SearchPanel", title)
+    return translate("DomainText", title)  # the debrief's sections
 
 
 def plain_and_marks(snippet: str) -> tuple[str, list[list[int]]]:
@@ -58,20 +71,22 @@ def results_json(results: SearchResults) -> dict[str, Any]:
 
 def print_results(results: SearchResults, out: TextIO, bold: bool) -> None:
     if not results.groups:
-        print(f"No notes, people or companies match “{results.text.strip()}”.", file=out)
+        print(words(translate("CommandLine", "No notes, people or companies match “%1”."), results.text.strip()),
+              file=out)
         return
     for group in results.groups:
         title = " — ".join(p for p in (group.company, group.role) if p)
-        print(" ".join(f"{title}   ({group.start.astimezone().date().isoformat()})".split("\n")), file=out)
+        print(" ".join(f"{title}   ({day_text(group.start.astimezone().date())})".split("\n")), file=out)
         for hit in group.hits:
             snippet = hit.snippet.replace("\n", " · ")
             if bold:
                 snippet = snippet.replace(HIT_START, BOLD).replace(HIT_END, NORMAL)
             else:
                 snippet = snippet.replace(HIT_START, "").replace(HIT_END, "")
-            print(f"  {where(hit.source, group.people)}: {snippet}", file=out)
+            print(f"  {where_text(hit.source, group.people)}: {snippet}", file=out)
     if results.truncated:
-        print(f"Showing the {results.limit} most recent matches — add words to narrow.", file=out)
+        print(words(translate("CommandLine", "Showing the %1 most recent matches — add words to narrow."),
+                    results.limit), file=out)
 
 
 def run_search(text: str, limit: int, as_json: bool) -> None:

@@ -10,8 +10,18 @@ import argparse
 import json
 import sys
 
+from .cli_language import translate, words
+
 EXIT_OK, EXIT_FAILURE = 0, 1
-LABELS = {"reply": "Reply", "auto_reply": "Auto-reply", "bounce": "Bounced", "filed_sent": "Filed in Sent"}
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    return text
+
+
+LABELS = {"reply": QT_TRANSLATE_NOOP("CommandLine", "Reply"),
+          "auto_reply": QT_TRANSLATE_NOOP("CommandLine", "Auto-reply"),
+          "bounce": QT_TRANSLATE_NOOP("CommandLine", "Bounced"),
+          "filed_sent": QT_TRANSLATE_NOOP("CommandLine", "Filed in Sent")}
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -36,7 +46,8 @@ def run_mail(args: argparse.Namespace) -> int:
     try:
         findings = check(account, load_account(), password)
     except MailError as exc:
-        print(f"finish-strong: mail check failed ({exc.kind.value}): {' '.join(str(exc).split())}", file=sys.stderr)
+        print("finish-strong: " + words(translate("CommandLine", "mail check failed (%1): %2"), exc.kind.value,
+                                        " ".join(str(exc).split())), file=sys.stderr)
         return EXIT_FAILURE
     for finding in findings:
         received = finding.received_at.astimezone().isoformat() if finding.received_at else None
@@ -50,6 +61,7 @@ def run_mail(args: argparse.Namespace) -> int:
         else:
             extra = f" — {finding.detail}" if finding.detail else ""
             when = f" ({received[:16].replace('T', ' ')})" if received else ""
-            line = f"{LABELS[finding.kind]}: {finding.person}, {finding.company}{when}: {finding.subject}{extra}"
+            label = translate("CommandLine", LABELS[finding.kind])
+            line = f"{label}: {finding.person}, {finding.company}{when}: {finding.subject}{extra}"
             print(" ".join(line.split()))
     return EXIT_OK

@@ -12,6 +12,8 @@ import argparse
 import json
 import sys
 
+from .cli_language import translate, words
+
 EXIT_OK, EXIT_FAILURE = 0, 1
 
 
@@ -68,7 +70,7 @@ def _read_password() -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
-        return getpass.getpass("Password: ")
+        return getpass.getpass(translate("CommandLine", "Password: "))
     line = sys.stdin.readline() if sys.stdin is not None else ""
     return line.removesuffix("\n").removesuffix("\r")
 
@@ -79,7 +81,8 @@ def run_password(args: argparse.Namespace) -> int:
     account = SECRETS[args.account]
     host, user = account.login()
     if not host or not user:
-        print(f"finish-strong: set {account.needs} first (finish-strong settings set KEY VALUE).", file=sys.stderr)
+        print("finish-strong: " + words(translate("CommandLine", "set %1 first (finish-strong settings set KEY "
+                                                  "VALUE)."), account.needs), file=sys.stderr)
         return EXIT_FAILURE
     from .mail.secrets import PasswordStore
 
@@ -87,17 +90,20 @@ def run_password(args: argparse.Namespace) -> int:
     if args.password_action == "forget":
         store.delete(host, user)
         if store.session_only:
-            print(f"finish-strong: the keyring cannot be used ({store.last_error}).", file=sys.stderr)
+            print("finish-strong: " + words(translate("CommandLine", "the keyring cannot be used (%1)."),
+                                            str(store.last_error)), file=sys.stderr)
             return EXIT_FAILURE
-        print(f"Forgot the {account.label} password for {user} at {host}.")
+        print(words(translate("CommandLine", "Forgot the %1 password for %2 at %3."), account.label, user, host))
         return EXIT_OK
     password = _read_password()
     if not password:
-        print("finish-strong: no password on standard input; nothing was stored.", file=sys.stderr)
-        return EXIT_FAILURE
-    if not store.set(host, user, password):
-        print(f"finish-strong: the keyring cannot be used ({store.last_error}); nothing was stored.",
+        print("finish-strong: " + translate("CommandLine", "no password on standard input; nothing was stored."),
               file=sys.stderr)
         return EXIT_FAILURE
-    print(f"Stored the {account.label} password for {user} at {host} in the keyring.")
+    if not store.set(host, user, password):
+        print("finish-strong: " + words(translate("CommandLine", "the keyring cannot be used (%1); nothing was "
+                                                  "stored."), str(store.last_error)), file=sys.stderr)
+        return EXIT_FAILURE
+    print(words(translate("CommandLine", "Stored the %1 password for %2 at %3 in the keyring."), account.label, user,
+                host))
     return EXIT_OK

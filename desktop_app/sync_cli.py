@@ -42,15 +42,21 @@ def run_sync_command(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
+        from .cli_language import translate, words
+
         up, down = report.up, report.down
-        print(f"Up: {up['created']} created, {up['updated']} updated, {up['deleted']} deleted.")
-        print(f"Down: {down['ticked']} ticked, {down['moved']} moved, {down['restored']} put back, "
-              f"{down['adopted']} adopted.")
-        print(f"{report.requests} request(s), {report.writes} write(s); {report.queued} interview(s) still queued.")
+        print(words(translate("CommandLine", "Up: %1 created, %2 updated, %3 deleted."), up["created"],
+                    up["updated"], up["deleted"]))
+        print(words(translate("CommandLine", "Down: %1 ticked, %2 moved, %3 put back, %4 adopted."), down["ticked"],
+                    down["moved"], down["restored"], down["adopted"]))
+        print(words(translate("CommandLine", "%1 request(s), %2 write(s); %3 interview(s) still queued."),
+                    report.requests, report.writes, report.queued))
     if report.error is not None:
         if not args.json:
-            print(f"finish-strong: sync failed ({report.error.kind.value}): {_one_line(str(report.error))}",
-                  file=sys.stderr)
+            from .cli_language import translate, words
+
+            print("finish-strong: " + words(translate("CommandLine", "sync failed (%1): %2"), report.error.kind.value,
+                                            _one_line(str(report.error))), file=sys.stderr)
         return EXIT_FAILURE
     return EXIT_OK
 

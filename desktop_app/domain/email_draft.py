@@ -256,7 +256,7 @@ QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "es": ("«", "»")}
 def _localized(values: dict[str, str], context: DraftContext, language: str, formal: bool) -> dict[str, str]:
     """The values that carry words, in `language` (the others are the user's data)."""
     w = words(language)
-    values["greeting"] = greeting(language, context.person.name, formal)
+    values["greeting"] = greeting(language, context.person.name, formal, context.person.form_of_address)
     if language == "en":
         return values
     values["date"] = letter_date(context.interview.start.date(), language)

@@ -1,11 +1,13 @@
 """Thank-you letters in the user's language: greetings, dates, the small joining phrases, and the defaults.
 
 A German job seeker's first draft is a German letter, a French one follows French conventions
-("Madame, Monsieur," when the form of address is unknown, "Madame Vogt," / "Monsieur …" when it is
-known), a Spanish one Spanish ones. The English texts stay in email_draft.py and cards.py; this module
-holds the other languages, keyed by a two-letter code. Pure: no Qt (the UI picks the language).
+("Madame, Monsieur," when the form of address is unknown, "Madame," / "Monsieur," when it is known:
+French leaves the name out of a formal salutation), a Spanish one Spanish ones. The English texts
+stay in email_draft.py and cards.py; this module holds the other languages, keyed by a two-letter code.
+Pure: no Qt (the UI picks the language).
 
-The greeting depends on how the user addresses the person: `form` is "ms", "mr" or "" (not known).
+The greeting depends on how the user addresses the person: `form` is "ms", "mr" or "" (not known),
+stored per person (schema 11) and chosen in the interview form.
 Guessing it from a first name would be wrong too often, so an unknown form gets each language's
 neutral greeting ("Guten Tag Lena Vogt,", "Madame, Monsieur,", "Estimado/a Lena Vogt:").
 """
@@ -101,8 +103,11 @@ def _first(name: str) -> str:
 def greeting(language: str, name: str, formal: bool, form: str = "") -> str:
     """The salutation line without its final punctuation's line break ("Sehr geehrte Frau Vogt,").
 
-    formal: the formal register (Sie / vous / usted letters); informal uses the first name."""
+    formal: the formal register (Sie / vous / usted letters); informal uses the first name.
+    form: the person's stored form of address (model.FORMS_OF_ADDRESS); without a name it is not used."""
     name = " ".join(name.split())
+    if not name:
+        form = ""  # "Sehr geehrte Frau ," would be worse than the neutral greeting
     if language == "de":
         if formal:
             if form == "ms":
@@ -117,11 +122,16 @@ def greeting(language: str, name: str, formal: bool, form: str = "") -> str:
         return f"Hallo {_first(name)}," if name else "Hallo,"
     if language == "fr":
         if formal:
+            # French etiquette leaves the name out of a formal salutation: "Madame," not "Madame Martin,".
             if form == "ms":
-                return f"Madame {_surname(name)},"
+                return "Madame,"
             if form == "mr":
-                return f"Monsieur {_surname(name)},"
+                return "Monsieur,"
             return "Madame, Monsieur,"
+        if form == "ms":
+            return f"Chère {_first(name)},"
+        if form == "mr":
+            return f"Cher {_first(name)},"
         return f"Bonjour {_first(name)}," if name else "Bonjour,"
     if language == "es":
         if formal:
@@ -132,6 +142,8 @@ def greeting(language: str, name: str, formal: bool, form: str = "") -> str:
             return f"Estimado/a {name}:" if name else "Estimados señores:"
         return f"Hola, {_first(name)}:" if name else "Hola:"
     if formal:
+        if form in ("ms", "mr") and name:
+            return f"Dear {'Ms.' if form == 'ms' else 'Mr.'} {_surname(name)},"
         return f"Dear {name}," if name else "Dear Sir or Madam,"
     return f"Hi {_first(name)}," if name else "Hello,"
 

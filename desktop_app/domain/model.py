@@ -64,6 +64,11 @@ ROUND_SUGGESTIONS = (
 )
 
 
+#: How a letter addresses a person (letter_language.greeting): not known, "Ms" or "Mr". Chosen by the
+#: user, never guessed from a first name; "" gets each language's neutral greeting.
+FORMS_OF_ADDRESS = ("", "ms", "mr")
+
+
 @dataclass
 class Person:
     """Someone the user met; reused across interviews and rounds."""
@@ -76,6 +81,8 @@ class Person:
     #: Hobbies, pet peeves, shared interests: kept on the person across interviews.
     #: Written only by the debrief; saving an interview never touches it.
     personal_notes: str = ""
+    #: One of FORMS_OF_ADDRESS (schema 11): "Sehr geehrte Frau Vogt," needs it, "Guten Tag Lena Vogt," not.
+    form_of_address: str = ""
 
 
 @dataclass

@@ -2,16 +2,24 @@
 
 Each check returns field-keyed messages so the form can show them inline, next to
 the field that needs fixing, and nothing is saved while any remain.
+
+A message is a fixed English template (`%1`, `%2` for its values) plus the values, not a finished
+sentence: the window and the command line translate the template by its text in the context
+"FieldError" and fill in the values formatted for the user's locale (ui/shared/domain_words.py,
+cli_language.py). The templates are module constants, so a caller tells problems apart by the
+constant (`error.template is NAME_MISSING`), never by the words. This module stays free of Qt: the
+local QT_TRANSLATE_NOOP only marks the templates for `pyside6-lupdate`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .model import Interview, Person
+from .model import FORMS_OF_ADDRESS, Interview, Person
 
 MAX_SHORT_TEXT = 300
 MAX_LONG_TEXT = 2000
@@ -24,10 +32,65 @@ MAX_INTERVIEWERS = 50
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    """Marks `text` for translation; domain/ imports no Qt."""
+    return text
+
+
+CONTEXT = "FieldError"
+NAME_MISSING = QT_TRANSLATE_NOOP("FieldError", "Enter the interviewer's name.")
+NOT_AN_EMAIL = QT_TRANSLATE_NOOP("FieldError", "“%1” is not an e-mail address.")
+FORM_OF_ADDRESS_UNKNOWN = QT_TRANSLATE_NOOP("FieldError", "Choose the form of address from the list.")
+COMPANY_MISSING = QT_TRANSLATE_NOOP("FieldError", "Enter the company's name.")
+ZONE_UNKNOWN = QT_TRANSLATE_NOOP("FieldError", "“%1” is not a known time zone.")
+ZONE_MISSING = QT_TRANSLATE_NOOP("FieldError", "The start and end need a time zone.")
+TIME_SKIPPED = QT_TRANSLATE_NOOP("FieldError", "%1 does not exist on %2 in %3: the clocks go forward then.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("FieldError", "The interview must end after it starts.")
+TOO_LONG_INTERVIEW = QT_TRANSLATE_NOOP("FieldError", "An interview cannot last more than 7 days.")
+TOO_MANY_INTERVIEWERS = QT_TRANSLATE_NOOP("FieldError", "%1 interviewers is too many: at most %2 per interview.")
+#: "%1 characters" over the limit %2, per field
+TOO_LONG = {
+    "name": QT_TRANSLATE_NOOP("FieldError", "The name is too long (%1 characters; at most %2)."),
+    "title": QT_TRANSLATE_NOOP("FieldError", "The title is too long (%1 characters; at most %2)."),
+    "email": QT_TRANSLATE_NOOP("FieldError", "The e-mail address is too long (%1 characters; at most %2)."),
+    "postal_address": QT_TRANSLATE_NOOP("FieldError", "The address is too long (%1 characters; at most %2)."),
+    "company": QT_TRANSLATE_NOOP("FieldError", "The company name is too long (%1 characters; at most %2)."),
+    "role": QT_TRANSLATE_NOOP("FieldError", "The role is too long (%1 characters; at most %2)."),
+    "round": QT_TRANSLATE_NOOP("FieldError", "The round is too long (%1 characters; at most %2)."),
+    "location": QT_TRANSLATE_NOOP("FieldError", "The location is too long (%1 characters; at most %2)."),
+}
+
+#: A value of a message: text as it is, a count (grouped by the locale), a day (the locale's date).
+Value = str | int | date
+
+
+def english_value(value: Value) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | date):
+        return str(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:%d %b %Y}"
+
+
+def fill(template: str, values: tuple[Value, ...], show: Callable[[Value], str] = english_value) -> str:
+    """`template` (English or translated) with %1, %2… replaced by the values shown by `show`.
+
+    Highest number first, so %1 does not eat the start of %10; a value containing "%2" stays as it is."""
+    parts = {f"%{n}": show(v) for n, v in enumerate(values, 1)}
+    if not parts:
+        return template
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(parts, key=len, reverse=True)))
+    return pattern.sub(lambda m: parts[m.group(0)], template)
+
+
 @dataclass(frozen=True)
 class FieldError:
     field: str
-    message: str
+    template: str  # one of the constants above (or a text already in the user's words)
+    values: tuple[Value, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """In English: logs, tests and anything that does not translate."""
+        return fill(self.template, self.values)
 
 
 def is_valid_email(address: str) -> bool:
@@ -44,22 +107,24 @@ def is_valid_zone(name: str) -> bool:
     return True
 
 
-def _text_limit(field: str, label: str, value: str, limit: int) -> list[FieldError]:
+def _text_limit(prefix: str, field: str, value: str, limit: int) -> list[FieldError]:
     if len(value) > limit:
-        return [FieldError(field, f"{label} is too long ({len(value):,} characters; at most {limit:,}).")]
+        return [FieldError(prefix + field, TOO_LONG[field], (len(value), limit))]
     return []
 
 
 def validate_person(person: Person, prefix: str = "") -> list[FieldError]:
     errors: list[FieldError] = []
     if not person.name.strip():
-        errors.append(FieldError(prefix + "name", "Enter the interviewer's name."))
+        errors.append(FieldError(prefix + "name", NAME_MISSING))
     if person.email.strip() and not is_valid_email(person.email):
-        errors.append(FieldError(prefix + "email", f"“{person.email.strip()}” is not an e-mail address."))
-    errors += _text_limit(prefix + "name", "The name", person.name, MAX_SHORT_TEXT)
-    errors += _text_limit(prefix + "title", "The title", person.title, MAX_SHORT_TEXT)
-    errors += _text_limit(prefix + "email", "The e-mail address", person.email, MAX_SHORT_TEXT)
-    errors += _text_limit(prefix + "postal_address", "The address", person.postal_address, MAX_LONG_TEXT)
+        errors.append(FieldError(prefix + "email", NOT_AN_EMAIL, (person.email.strip(),)))
+    errors += _text_limit(prefix, "name", person.name, MAX_SHORT_TEXT)
+    errors += _text_limit(prefix, "title", person.title, MAX_SHORT_TEXT)
+    errors += _text_limit(prefix, "email", person.email, MAX_SHORT_TEXT)
+    errors += _text_limit(prefix, "postal_address", person.postal_address, MAX_LONG_TEXT)
+    if person.form_of_address not in FORMS_OF_ADDRESS:
+        errors.append(FieldError(prefix + "form_of_address", FORM_OF_ADDRESS_UNKNOWN))
     return errors
 
 
@@ -68,9 +133,9 @@ def validate_times(start: datetime, end: datetime) -> list[FieldError]:
     # Python, which is wrong across a daylight-saving change.
     start, end = start.astimezone(UTC), end.astimezone(UTC)
     if end <= start:
-        return [FieldError("end", "The interview must end after it starts.")]
+        return [FieldError("end", END_BEFORE_START)]
     if end - start > _MAX_LENGTH:
-        return [FieldError("end", "An interview cannot last more than 7 days.")]
+        return [FieldError("end", TOO_LONG_INTERVIEW)]
     return []
 
 
@@ -94,24 +159,23 @@ def validate_interview(interview: Interview) -> list[FieldError]:
     """All problems with an interview as typed; an empty list means it can be saved."""
     errors: list[FieldError] = []
     if not interview.company.strip():
-        errors.append(FieldError("company", "Enter the company's name."))
-    errors += _text_limit("company", "The company name", interview.company, MAX_SHORT_TEXT)
-    errors += _text_limit("role", "The role", interview.role, MAX_SHORT_TEXT)
-    errors += _text_limit("round", "The round", interview.round, MAX_SHORT_TEXT)
-    errors += _text_limit("location", "The location", interview.location, MAX_LONG_TEXT)
+        errors.append(FieldError("company", COMPANY_MISSING))
+    errors += _text_limit("", "company", interview.company, MAX_SHORT_TEXT)
+    errors += _text_limit("", "role", interview.role, MAX_SHORT_TEXT)
+    errors += _text_limit("", "round", interview.round, MAX_SHORT_TEXT)
+    errors += _text_limit("", "location", interview.location, MAX_LONG_TEXT)
     if not is_valid_zone(interview.timezone):
-        errors.append(FieldError("timezone", f"“{interview.timezone}” is not a known time zone."))
+        errors.append(FieldError("timezone", ZONE_UNKNOWN, (interview.timezone,)))
     if interview.start.tzinfo is None or interview.end.tzinfo is None:
-        errors.append(FieldError("start", "The start and end need a time zone."))
+        errors.append(FieldError("start", ZONE_MISSING))
     else:
         for field, moment in (("start", interview.start), ("end", interview.end)):
             if nonexistent_local_time(moment):
-                errors.append(FieldError(field, f"{moment:%H:%M} does not exist on {moment:%d %b %Y} in "
-                                                f"{interview.timezone}: the clocks go forward then."))
+                errors.append(FieldError(field, TIME_SKIPPED, (f"{moment:%H:%M}", moment.date(), interview.timezone)))
         errors += validate_times(interview.start, interview.end)
     if len(interview.interviewers) > MAX_INTERVIEWERS:
-        errors.append(FieldError("interviewers", f"{len(interview.interviewers):,} interviewers is too many: at "
-                                                 f"most {MAX_INTERVIEWERS} per interview."))
+        errors.append(FieldError("interviewers", TOO_MANY_INTERVIEWERS, (len(interview.interviewers),
+                                                                          MAX_INTERVIEWERS)))
         return errors  # one message, not one per person
     for index, person in enumerate(interview.interviewers):
         errors += validate_person(person, prefix=f"interviewers.{index}.")

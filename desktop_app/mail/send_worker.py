@@ -33,10 +33,11 @@ class SendJob(QObject):
         self.cancelled = False
         self._sock: socket.socket | None = None
         self._lock = threading.Lock()
-        self.thread = threading.Thread(target=self._run, name="smtp-send", daemon=True)
+        # not `self.thread`: that would hide QObject.thread()
+        self.worker_thread = threading.Thread(target=self._run, name="smtp-send", daemon=True)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def cancel(self) -> None:
         with self._lock:

@@ -45,6 +45,7 @@ class CardContext:
     points: tuple[str, ...] = ()
     #: (text, whose): other interviewers' points and personal notes, never for this card
     others: tuple[tuple[str, str], ...] = ()
+    form_of_address: str = ""  # "Sehr geehrte Frau Vogt," on a German card
 
 
 def card_context(interview_id: int, person_id: int) -> CardContext:
@@ -63,7 +64,8 @@ def card_context(interview_id: int, person_id: int) -> CardContext:
                for line in text.splitlines() if len(line.strip()) >= 8]
     return CardContext(interview_id, person_id, person.name, interview.company, interview.role,
                        person.postal_address, mine[0].phrase if mine else FALLBACK_PHRASE,
-                       tuple(p.phrase for p in mine) + tuple(p.note for p in mine), tuple(others))
+                       tuple(p.phrase for p in mine) + tuple(p.note for p in mine), tuple(others),
+                       person.form_of_address)
 
 
 def card_facts(context: CardContext, overflow: str, now: datetime) -> DraftFacts:
@@ -80,7 +82,7 @@ def template_values(context: CardContext, return_address: str) -> dict[str, str]
     if language != "en" and talking_point == FALLBACK_PHRASE:
         talking_point = words(language).fallback_point
     return {
-        "greeting": greeting(language, context.name, formal=True),
+        "greeting": greeting(language, context.name, True, context.form_of_address),
         "name": context.name,
         "first_name": first_name(context.name),
         "company": context.company,

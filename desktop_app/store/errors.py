@@ -2,20 +2,51 @@
 
 Kept apart from bugs (any other exception) so the UI and CLI can show a plain message
 for these and a crash report for the rest, as qutebrowser does for its SQLite layer.
+
+The messages people meet most (a newer or busy file, a file that is no export) keep their English
+template and values (`template`, `values`), marked for `pyside6-lupdate` in the "StoreError" context:
+ui/shared/errors.py `store_error_text` words them in the user's language, in the window and the
+command line. The rest (the long tail of an import's format checks) are English sentences.
 """
+
+from __future__ import annotations
+
+from ..domain.validation import fill
+
+CONTEXT = "StoreError"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    """Marks `text` for translation; store/ imports no Qt."""
+    return text
 
 
 class StoreError(Exception):
     """A problem with the data file or its contents, explained in plain words."""
 
+    #: The English template (%1, %2…) and its values, when the message is translatable; "" otherwise.
+    template = ""
+    values: tuple[object, ...] = ()
+
+    @classmethod
+    def worded(cls, template: str, *values: object) -> StoreError:
+        """The error with `template` filled in as its English message, keeping both for translation.
+
+        A value may be a domain FieldError (its English message here; translated by store_error_text)."""
+        error = cls(fill(template, tuple(v if isinstance(v, int) else getattr(v, "message", str(v)) for v in values)))
+        error.template, error.values = template, values
+        return error
+
+
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "StoreError", "The database %1 was written by a newer version of Finish Strong (schema version %2; this "
+    "version understands up to %3). Please update Finish Strong; the file has not been changed.")
+
 
 class NewerSchemaError(StoreError):
     def __init__(self, found: int, supported: int, path: object) -> None:
-        super().__init__(
-            f"The database {path} was written by a newer version of Finish Strong "
-            f"(schema version {found}; this version understands up to {supported}). "
-            "Please update Finish Strong; the file has not been changed."
-        )
+        self.template, self.values = NEWER_SCHEMA, (str(path), str(found), str(supported))
+        super().__init__(fill(self.template, self.values))
         self.found = found
         self.supported = supported
 
@@ -41,17 +72,21 @@ class DatabaseUnavailableError(StoreError):
     def __init__(self, kind: object, path: object) -> None:
         value = getattr(kind, "value", kind)
         if value == "busy":
-            text = (f"The data file {path} is in use by another program (it holds a lock on it). "
-                    "Close that program and try again. Nothing was changed.")
+            text = QT_TRANSLATE_NOOP("StoreError", "The data file %1 is in use by another program (it holds a lock "
+                                     "on it). Close that program and try again. Nothing was changed.")
         elif value == "read-only":
-            text = (f"The data file {path} or its folder cannot be written to (read-only, or it belongs to "
-                    "another user). Make it writable for your user, or start Finish Strong with --data-dir "
-                    "pointing to a folder you can write to. Nothing was changed.")
+            text = QT_TRANSLATE_NOOP("StoreError", "The data file %1 or its folder cannot be written to (read-only, "
+                                     "or it belongs to another user). Make it writable for your user, or start "
+                                     "Finish Strong with --data-dir pointing to a folder you can write to. Nothing "
+                                     "was changed.")
         elif value == "full":
-            text = f"The disk holding {path} is full. Free some space and try again. Nothing was changed."
+            text = QT_TRANSLATE_NOOP("StoreError", "The disk holding %1 is full. Free some space and try again. "
+                                     "Nothing was changed.")
         else:
-            text = f"The data file {path} cannot be opened right now. Nothing was changed."
-        super().__init__(text)
+            text = QT_TRANSLATE_NOOP("StoreError", "The data file %1 cannot be opened right now. Nothing was "
+                                     "changed.")
+        self.template, self.values = text, (str(path),)
+        super().__init__(fill(text, self.values))
         self.kind = kind
         self.path = path
 
@@ -76,6 +111,8 @@ class MailSettingsChangeError(ImportFormatError):
     """
 
     def __init__(self, changes: list[str]) -> None:
-        super().__init__("The file would change your mail server settings (" + "; ".join(changes) + "). "
-                         "Nothing was imported.")
+        self.template = QT_TRANSLATE_NOOP("StoreError", "The file would change your mail server settings (%1). "
+                                          "Nothing was imported.")
+        self.values = ("; ".join(changes),)
+        super().__init__(fill(self.template, self.values))
         self.changes = changes

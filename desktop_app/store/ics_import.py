@@ -24,7 +24,7 @@ from ..domain.model import Interview, Person, Status
 from ..domain.one_line import clip
 from ..domain.validation import MAX_INTERVIEWERS, MAX_LONG_TEXT, validate_interview
 from .database import db_proxy
-from .errors import ImportFormatError
+from .errors import QT_TRANSLATE_NOOP, ImportFormatError
 from .interviews import load_interview, save_interview
 from .models import CalendarLink
 from .models import Interview as InterviewRow
@@ -123,6 +123,7 @@ def reuse_people(people: list[Person]) -> list[Person]:
     for row in rows:
         known.setdefault(row.email.lower(), Person(
             id=row.id, name=row.name, title=row.title, email=row.email, postal_address=row.postal_address,
+            form_of_address=row.form_of_address,
         ))
     return [known.get(p.email.lower(), p) if p.id is None and p.email else p for p in people]
 
@@ -134,11 +135,13 @@ def check_items(items: list[ImportItem]) -> None:
             continue
         problems = validate_interview(item.interview)
         if problems and not item.event.summary.strip() and not item.interview.company.strip():
-            raise ImportFormatError(f"Event {number} of the invitation has no title: enter the company "
-                                    "(import it in the window, where the company can be typed). Nothing was imported.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "Event %1 of the invitation has no title: enter the company (import it in the window, "
+                "where the company can be typed). Nothing was imported."), number)
         if problems:
             title = item.event.summary or item.label or "no title"
-            raise ImportFormatError(f"Event {number} (“{clip(title)}”): {problems[0].message} Nothing was imported.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP("StoreError", "Event %1 (“%2”): %3 Nothing was imported."),
+                                           number, clip(title), problems[0])
 
 
 def apply_import(items: list[ImportItem]) -> ImportResult:

@@ -73,6 +73,7 @@ def _people(uid_of: dict[int, str]) -> Iterator[dict[str, Any]]:
             "email": p.email,
             "postal_address": p.postal_address,
             "personal_notes": p.personal_notes,
+            "form_of_address": p.form_of_address,
         }
 
 

@@ -23,7 +23,7 @@ from ..domain.validation import validate_interview
 from . import reply_interchange
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
-from .errors import ImportFormatError, MailSettingsChangeError
+from .errors import QT_TRANSLATE_NOOP, ImportFormatError, MailSettingsChangeError
 from .import_validation import (
     check_interviewers,
     check_moment,
@@ -42,6 +42,9 @@ from .talking_point_store import replace_choices
 
 FORMAT_NAME = "finish-strong"
 FORMAT_VERSION = 4
+NOT_UTF8 = QT_TRANSLATE_NOOP("StoreError", "The file is not a UTF-8 text file.")
+NOT_AN_EXPORT = QT_TRANSLATE_NOOP("StoreError", "The file is not a Finish Strong export (no “format”: "
+                                  "“finish-strong”).")
 MAIL_AND_CARD_KEYS = ("email_drafts", "sent_emails", "card_drafts")  # new in version 3
 SENT_HOW = ("smtp", "manual")
 REBUILD_INDEX_ABOVE = 50  # interviews; re-indexing them one by one is slower beyond this
@@ -119,7 +122,7 @@ def parse_import(text: str) -> dict[str, Any]:
     except RecursionError:
         raise ImportFormatError("The file is not a Finish Strong export (it is nested far too deeply).") from None
     if not isinstance(doc, dict):
-        raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).")
+        raise ImportFormatError.worded(NOT_AN_EXPORT)
     version = check_header(doc.get("format"), doc.get("version"))
     if version == 1:
         _upgrade_v1(doc)
@@ -145,14 +148,13 @@ def parse_import(text: str) -> dict[str, Any]:
 def check_header(format_name: Any, version: Any) -> int:
     """The file's “format” and “version”; returns the version."""
     if format_name != FORMAT_NAME:
-        raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).")
+        raise ImportFormatError.worded(NOT_AN_EXPORT)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError("The file has no valid format “version”.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP("StoreError", "The file has no valid format “version”."))
     if version > FORMAT_VERSION:
-        raise ImportFormatError(
-            f"The file uses format version {version}; this Finish Strong reads up to {FORMAT_VERSION}. "
-            "Please update Finish Strong."
-        )
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file uses format version %1; this Finish Strong reads up to %2. Please update "
+            "Finish Strong."), str(version), str(FORMAT_VERSION))
     return version
 
 
@@ -165,7 +167,17 @@ def check_person(p: Any, where: str, people_by_id: dict[str, model.Person]) -> N
         name=_text(p, "name", where), title=_text(p, "title", where), email=_text(p, "email", where),
         postal_address=_text(p, "postal_address", where),
         personal_notes=_text(p, "personal_notes", where, default=""),
+        form_of_address=_form_of_address(p, where),
     )
+
+
+def _form_of_address(p: dict[str, Any], where: str) -> str:
+    """Optional (added within version 4 with schema 11): a file without it keeps the neutral greeting."""
+    value = _text(p, "form_of_address", where, default="")
+    if value not in model.FORMS_OF_ADDRESS:
+        raise ImportFormatError(f"{where}: “form_of_address” must be one of "
+                                f"{', '.join(repr(f) for f in model.FORMS_OF_ADDRESS)}.")
+    return value
 
 
 def new_seen() -> dict[str, set[str]]:
@@ -479,6 +491,8 @@ def import_people(people: list[dict[str, Any]]) -> dict[str, int]:
     ids: dict[str, int] = {}
     for p in people:
         values = {k: p.get(k, "") for k in ("name", "title", "email", "postal_address", "personal_notes")}
+        if "form_of_address" in p:  # an older file leaves the form chosen here as it is
+            values["form_of_address"] = p["form_of_address"]
         if p["id"] in existing:
             Person.update(**values).where(Person.id == existing[p["id"]]).execute()
             ids[p["id"]] = existing[p["id"]]

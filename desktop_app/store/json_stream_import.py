@@ -31,6 +31,8 @@ from .json_import import (
     MAIL_AND_CARD_CHECKS,
     MAIL_AND_CARD_KEYS,
     MAIL_AND_CARD_WRITERS,
+    NOT_AN_EXPORT,
+    NOT_UTF8,
     REBUILD_INDEX_ABOVE,
     check_header,
     check_person,
@@ -135,11 +137,11 @@ def _file_errors() -> Iterator[None]:
     try:
         yield
     except UnicodeDecodeError as exc:
-        raise ImportFormatError("The file is not a UTF-8 text file.") from exc
+        raise ImportFormatError.worded(NOT_UTF8) from exc
     except RecursionError:
         raise ImportFormatError("The file is not a Finish Strong export (it is nested far too deeply).") from None
     except NotAnObject:
-        raise ImportFormatError("The file is not a Finish Strong export (no “format”: “finish-strong”).") from None
+        raise ImportFormatError.worded(NOT_AN_EXPORT) from None
     except ImportFormatError:
         raise
     except ValueError as exc:

@@ -339,6 +339,15 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         )""",
         "UPDATE setting SET value = '0' WHERE key = 'search_index_version'",
     ),
+    # v11 (issue 20): how a letter addresses a person: '' not known (the neutral greeting), 'ms' or
+    # 'mr' (domain.model.FORMS_OF_ADDRESS). Chosen by the user in the interview form, never guessed;
+    # every row of an older file starts as '' and keeps the greeting it had.
+    11: (
+        "ALTER TABLE person ADD COLUMN form_of_address TEXT NOT NULL DEFAULT ''",
+        # The interview form's "someone you've met" asks for the first people whose name starts with
+        # what was typed (store.interviews.find_people): one range of this index, however many people.
+        "CREATE INDEX person_name ON person (name COLLATE NOCASE, id)",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -50,6 +50,7 @@ class Person(BaseModel):
     email = peewee.TextField(default="")
     postal_address = peewee.TextField(default="")
     personal_notes = peewee.TextField(default="")
+    form_of_address = peewee.TextField(default="")  # domain.model.FORMS_OF_ADDRESS (schema 11)
 
 
 class Interview(BaseModel):

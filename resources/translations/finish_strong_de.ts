@@ -630,6 +630,193 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 ist ein Ordner; bitte einen Dateinamen angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); nothing was written. Give a file name, or &apos;-&apos; for standard output.</source>
+        <translation>%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket); es wurde nichts geschrieben. Bitte einen Dateinamen angeben oder „-“ für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a folder</source>
+        <translation>%1 kann nicht gelesen werden: Das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is not writable</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation>%1 ist keine UTF-8-Textdatei.</translation>
+    </message>
+    <message>
+        <source>--at: %1 is not an ISO 8601 date-time (e.g. 2026-03-01T09:00)</source>
+        <translation>--at: %1 ist kein Zeitpunkt nach ISO 8601 (z. B. 2026-03-01T09:00)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>standard output is closed; nothing was exported.</source>
+        <translation>Die Standardausgabe ist geschlossen; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>standard output could not take the export (%1); it is incomplete.</source>
+        <translation>Die Standardausgabe hat den Export nicht vollständig angenommen (%1); er ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>%1 To accept the new mail settings, run the import again with --replace-settings.</source>
+        <translation>%1 Um die neuen Mail-Einstellungen zu übernehmen, den Import mit --replace-settings wiederholen.</translation>
+    </message>
+    <message>
+        <source>Imported %1 interviews and %2 people.</source>
+        <translation>%1 Gespräche und %2 Personen importiert.</translation>
+    </message>
+    <message>
+        <source>--me: “%1” is not an e-mail address.</source>
+        <translation>--me: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported; the app&apos;s Import invitation… can leave that event out.</source>
+        <translation>%1 Es wurde nichts importiert; „Einladung importieren…“ im Programmfenster kann diesen Termin auslassen.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3); due %4</source>
+        <translation>%1 – %2 (%3); fällig %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2); due %3</source>
+        <translation>%1 (%2); fällig %3</translation>
+    </message>
+    <message>
+        <source>Added %1 sample interviews.</source>
+        <translation>%1 Beispielgespräche hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give the name of a new file.</source>
+        <translation>%1 gibt es schon; bitte den Namen einer neuen Datei angeben.</translation>
+    </message>
+    <message>
+        <source>the new file must not be the damaged one.</source>
+        <translation>Die neue Datei darf nicht die beschädigte sein.</translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: no such file</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing needed from the backup %1.</source>
+        <translation>Aus der Sicherung %1 wurde nichts gebraucht.</translation>
+    </message>
+    <message>
+        <source>Damaged pages skipped: %1.</source>
+        <translation>Übersprungene beschädigte Seiten: %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1. %2 was not changed.</source>
+        <translation>%1 geschrieben. %2 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>No notes, people or companies match “%1”.</source>
+        <translation>Keine Notizen, Personen oder Unternehmen passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most recent matches — add words to narrow.</source>
+        <translation>Die %1 neuesten Treffer – mit weiteren Wörtern eingrenzen.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Filed in Sent</source>
+        <translation>In „Gesendet“ abgelegt</translation>
+    </message>
+    <message>
+        <source>mail check failed (%1): %2</source>
+        <translation>Mail-Prüfung fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>set %1 first (finish-strong settings set KEY VALUE).</source>
+        <translation>Zuerst %1 festlegen (finish-strong settings set SCHLÜSSEL WERT).</translation>
+    </message>
+    <message>
+        <source>the keyring cannot be used (%1).</source>
+        <translation>Der Schlüsselbund kann nicht benutzt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Forgot the %1 password for %2 at %3.</source>
+        <translation>Das %1-Passwort für %2 bei %3 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>no password on standard input; nothing was stored.</source>
+        <translation>Kein Passwort auf der Standardeingabe; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the keyring cannot be used (%1); nothing was stored.</source>
+        <translation>Der Schlüsselbund kann nicht benutzt werden (%1); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored the %1 password for %2 at %3 in the keyring.</source>
+        <translation>Das %1-Passwort für %2 bei %3 ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Up: %1 created, %2 updated, %3 deleted.</source>
+        <translation>Hoch: %1 angelegt, %2 geändert, %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Down: %1 ticked, %2 moved, %3 put back, %4 adopted.</source>
+        <translation>Runter: %1 abgehakt, %2 verschoben, %3 wiederhergestellt, %4 übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 request(s), %2 write(s); %3 interview(s) still queued.</source>
+        <translation>%1 Anfrage(n), %2 Schreibvorgang/-vorgänge; %3 Gespräch(e) warten noch.</translation>
+    </message>
+    <message>
+        <source>sync failed (%1): %2</source>
+        <translation>Synchronisierung fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ComposeWindow</name>
     <message>
         <source>Thank-you e-mail: %1</source>
@@ -1282,26 +1469,6 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
         <source>Whatever else you want to remember.</source>
         <translation>Alles andere, was Sie sich merken möchten.</translation>
     </message>
-    <message>
-        <source>Enter the interviewer&apos;s name.</source>
-        <translation>Geben Sie den Namen der Gesprächsperson ein.</translation>
-    </message>
-    <message>
-        <source>The interview must end after it starts.</source>
-        <translation>Das Gespräch muss nach seinem Beginn enden.</translation>
-    </message>
-    <message>
-        <source>An interview cannot last more than 7 days.</source>
-        <translation>Ein Gespräch kann nicht länger als 7 Tage dauern.</translation>
-    </message>
-    <message>
-        <source>Enter the company&apos;s name.</source>
-        <translation>Geben Sie den Namen des Unternehmens ein.</translation>
-    </message>
-    <message>
-        <source>The start and end need a time zone.</source>
-        <translation>Beginn und Ende brauchen eine Zeitzone.</translation>
-    </message>
 </context>
 <context>
     <name>DraftCheckerPanel</name>
@@ -1641,6 +1808,83 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <source>Enter the interviewer&apos;s name.</source>
+        <extracomment>Interviewers per interview: a panel is a handful; thousands (a mailing list in an invitation) would make every view of the interview slow. Invitations keep the first ones (invitation.py).</extracomment>
+        <translation>Bitte den Namen der Person eingeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose the form of address from the list.</source>
+        <translation>Bitte die Anrede aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Bitte den Namen des Unternehmens eingeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The start and end need a time zone.</source>
+        <translation>Beginn und Ende brauchen eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the clocks go forward then.</source>
+        <translation>%1 gibt es am %2 in %3 nicht: Dann wird die Uhr vorgestellt.</translation>
+    </message>
+    <message>
+        <source>The interview must end after it starts.</source>
+        <translation>Das Gespräch muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>An interview cannot last more than 7 days.</source>
+        <translation>Ein Gespräch kann nicht länger als 7 Tage dauern.</translation>
+    </message>
+    <message>
+        <source>%1 interviewers is too many: at most %2 per interview.</source>
+        <translation>%1 Gesprächspersonen sind zu viele: höchstens %2 pro Gespräch.</translation>
+    </message>
+    <message>
+        <source>The name is too long (%1 characters; at most %2).</source>
+        <extracomment>&quot;%1 characters&quot; over the limit %2, per field</extracomment>
+        <translation>Der Name ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2).</source>
+        <translation>Die Funktion ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long (%1 characters; at most %2).</source>
+        <translation>Die E-Mail-Adresse ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The address is too long (%1 characters; at most %2).</source>
+        <translation>Die Adresse ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The company name is too long (%1 characters; at most %2).</source>
+        <translation>Der Unternehmensname ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The role is too long (%1 characters; at most %2).</source>
+        <translation>Die Stelle ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The round is too long (%1 characters; at most %2).</source>
+        <translation>Die Runde ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The location is too long (%1 characters; at most %2).</source>
+        <translation>Der Ort ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+</context>
+<context>
     <name>FindingWords</name>
     <message>
         <source>“%1” is not how %2 writes the name.</source>
@@ -1947,6 +2191,10 @@ PLZ und Ort</translation>
     <message>
         <source>Files sent thank-yous in Sent and looks for replies now</source>
         <translation>Legt gesendete Dankes-E-Mails in „Gesendet“ ab und sucht jetzt nach Antworten</translation>
+    </message>
+    <message>
+        <source>Checking for replies</source>
+        <translation>Antworten werden gesucht</translation>
     </message>
     <message>
         <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
@@ -2278,10 +2526,6 @@ PLZ und Ort</translation>
         <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Add someone you have met</source>
-        <translation>Jemanden hinzufügen, den Sie schon kennen</translation>
-    </message>
-    <message>
         <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
         <translation>Entfernt beim Speichern die offenen Schritte für diese Person; erledigte bleiben erhalten.</translation>
     </message>
@@ -2314,6 +2558,10 @@ PLZ und Ort</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
@@ -2326,12 +2574,32 @@ PLZ und Ort</translation>
         <translation>&amp;Postanschrift:</translation>
     </message>
     <message>
-        <source>(no name yet)</source>
-        <translation>(noch ohne Namen)</translation>
+        <source>Interviewer form of address</source>
+        <translation>Anrede der Person</translation>
     </message>
     <message>
-        <source>Add someone you&apos;ve met…</source>
-        <translation>Bekannte Person hinzufügen…</translation>
+        <source>How the thank-you e-mail and card greet this person (in German “Sehr geehrte Frau Vogt,”). Leave it at — for a greeting with the full name.</source>
+        <translation>So begrüßen Dankes-E-Mail und Karte diese Person (z. B. „Sehr geehrte Frau Vogt,“). Bei — beginnt der Brief mit dem vollen Namen („Guten Tag Lena Vogt,“).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(noch ohne Namen)</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2796,10 @@ PLZ und Ort</translation>
         <translation>Sendet eine kurze Nachricht an Ihre eigene Absenderadresse</translation>
     </message>
     <message>
+        <source>Sending the test message</source>
+        <translation>Testnachricht wird gesendet</translation>
+    </message>
+    <message>
         <source>The password is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Das Passwort wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
@@ -2668,11 +2940,12 @@ PLZ und Ort</translation>
     <name>MainWindow</name>
     <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
-        <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Wählen Sie ein Gespräch in der Tagesübersicht, um seinen Plan zu sehen.</translation>
     </message>
     <message>
         <source>New interview…</source>
+        <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Neues Gespräch…</translation>
     </message>
     <message>
@@ -2732,7 +3005,7 @@ PLZ und Ort</translation>
     <name>Menus</name>
     <message>
         <source>&amp;New interview…</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name; the texts stay under &quot;Menus&quot;.</extracomment>
         <translation>&amp;Neues Gespräch…</translation>
     </message>
     <message>
@@ -2866,6 +3139,22 @@ PLZ und Ort</translation>
         <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
         <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
         <translation>Nicht eingefügt: Diese Notiz hätte {0:,} Zeichen; eine Notiz fasst höchstens {1:,} (etwa ein Megabyte). Fügen Sie einen kürzeren Teil ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add someone you&apos;ve met: type their name…</source>
+        <extracomment>(typed text, ids already on the interview) -&gt; the people to offer, at most a screenful</extracomment>
+        <translation>Bekannte Person hinzufügen: Namen eingeben…</translation>
+    </message>
+    <message>
+        <source>Add someone you have met</source>
+        <translation>Jemanden hinzufügen, den Sie schon kennen</translation>
+    </message>
+    <message>
+        <source>People from your earlier interviews whose name starts with what you type</source>
+        <translation>Personen aus Ihren früheren Gesprächen, deren Name so beginnt, wie Sie tippen</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3856,58 @@ PLZ und Ort</translation>
     <message>
         <source>The database check at start-up found damage in your data file.</source>
         <translation>Die Prüfung beim Start hat Schäden in Ihrer Datendatei gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The database %1 was written by a newer version of Finish Strong (schema version %2; this version understands up to %3). Please update Finish Strong; the file has not been changed.</source>
+        <extracomment>The English template (%1, %2…) and its values, when the message is translatable; &quot;&quot; otherwise.</extracomment>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Finish Strong geschrieben (Schema-Version %2; diese Version kennt bis %3). Bitte Finish Strong aktualisieren; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is in use by another program (it holds a lock on it). Close that program and try again. Nothing was changed.</source>
+        <translation>Die Datendatei %1 wird von einem anderen Programm benutzt (es hält eine Sperre darauf). Das Programm schließen und es erneut versuchen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The data file %1 or its folder cannot be written to (read-only, or it belongs to another user). Make it writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to. Nothing was changed.</source>
+        <translation>In die Datendatei %1 oder ihren Ordner kann nicht geschrieben werden (schreibgeschützt oder einem anderen Benutzer gehörend). Für den eigenen Benutzer beschreibbar machen oder Finish Strong mit --data-dir und einem beschreibbaren Ordner starten. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again. Nothing was changed.</source>
+        <translation>Der Datenträger mit %1 ist voll. Platz schaffen und es erneut versuchen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened right now. Nothing was changed.</source>
+        <translation>Die Datendatei %1 kann gerade nicht geöffnet werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The file would change your mail server settings (%1). Nothing was imported.</source>
+        <translation>Die Datei würde die Einstellungen des Mailservers ändern (%1). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the invitation has no title: enter the company (import it in the window, where the company can be typed). Nothing was imported.</source>
+        <translation>Termin %1 der Einladung hat keinen Titel: Bitte das Unternehmen eingeben (im Programmfenster importieren, dort lässt es sich eintragen). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Event %1 (“%2”): %3 Nothing was imported.</source>
+        <translation>Termin %1 („%2“): %3 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a UTF-8 text file.</source>
+        <translation>Die Datei ist keine UTF-8-Textdatei.</translation>
+    </message>
+    <message>
+        <source>The file is not a Finish Strong export (no “format”: “finish-strong”).</source>
+        <translation>Die Datei ist kein Finish-Strong-Export (kein „format“: „finish-strong“).</translation>
+    </message>
+    <message>
+        <source>The file has no valid format “version”.</source>
+        <translation>Die Datei hat keine gültige Formatangabe „version“.</translation>
+    </message>
+    <message>
+        <source>The file uses format version %1; this Finish Strong reads up to %2. Please update Finish Strong.</source>
+        <translation>Die Datei hat die Formatversion %1; dieses Finish Strong liest bis Version %2. Bitte Finish Strong aktualisieren.</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,193 @@ País</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); nothing was written. Give a file name, or &apos;-&apos; for standard output.</source>
+        <translation>%1 no es un archivo normal (es un dispositivo, una tubería o un socket); no se escribió nada. Indique un nombre de archivo, o «-» para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a folder</source>
+        <translation>no se puede leer %1: es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>no se puede leer %1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is not writable</source>
+        <translation>no se puede escribir %1: la carpeta %2 no admite escritura</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation>%1 no es un archivo de texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>--at: %1 is not an ISO 8601 date-time (e.g. 2026-03-01T09:00)</source>
+        <translation>--at: %1 no es una fecha y hora ISO 8601 (p. ej., 2026-03-01T09:00)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>standard output is closed; nothing was exported.</source>
+        <translation>la salida estándar está cerrada; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>standard output could not take the export (%1); it is incomplete.</source>
+        <translation>la salida estándar no pudo recibir la exportación (%1); está incompleta.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>%1 To accept the new mail settings, run the import again with --replace-settings.</source>
+        <translation>%1 Para aceptar los nuevos ajustes de correo, repita la importación con --replace-settings.</translation>
+    </message>
+    <message>
+        <source>Imported %1 interviews and %2 people.</source>
+        <translation>Se importaron %1 entrevistas y %2 personas.</translation>
+    </message>
+    <message>
+        <source>--me: “%1” is not an e-mail address.</source>
+        <translation>--me: «%1» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported; the app&apos;s Import invitation… can leave that event out.</source>
+        <translation>%1 No se importó nada; «Importar invitación…» en la aplicación puede dejar fuera ese evento.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3); due %4</source>
+        <translation>%1 — %2 (%3); vence %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2); due %3</source>
+        <translation>%1 (%2); vence %3</translation>
+    </message>
+    <message>
+        <source>Added %1 sample interviews.</source>
+        <translation>Se añadieron %1 entrevistas de ejemplo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give the name of a new file.</source>
+        <translation>%1 ya existe; indique el nombre de un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>the new file must not be the damaged one.</source>
+        <translation>el archivo nuevo no puede ser el dañado.</translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: no such file</source>
+        <translation>no se puede leer la copia de seguridad %1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>Nothing needed from the backup %1.</source>
+        <translation>No hizo falta nada de la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>Damaged pages skipped: %1.</source>
+        <translation>Páginas dañadas omitidas: %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1. %2 was not changed.</source>
+        <translation>Se escribió %1. %2 no se modificó.</translation>
+    </message>
+    <message>
+        <source>No notes, people or companies match “%1”.</source>
+        <translation>Ninguna nota, persona o empresa coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most recent matches — add words to narrow.</source>
+        <translation>Se muestran las %1 coincidencias más recientes; añada palabras para afinar.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Filed in Sent</source>
+        <translation>Archivado en Enviados</translation>
+    </message>
+    <message>
+        <source>mail check failed (%1): %2</source>
+        <translation>falló la comprobación del correo (%1): %2</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>set %1 first (finish-strong settings set KEY VALUE).</source>
+        <translation>primero configure %1 (finish-strong settings set CLAVE VALOR).</translation>
+    </message>
+    <message>
+        <source>the keyring cannot be used (%1).</source>
+        <translation>no se puede usar el llavero (%1).</translation>
+    </message>
+    <message>
+        <source>Forgot the %1 password for %2 at %3.</source>
+        <translation>Se olvidó la contraseña de %1 de %2 en %3.</translation>
+    </message>
+    <message>
+        <source>no password on standard input; nothing was stored.</source>
+        <translation>no hay contraseña en la entrada estándar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>the keyring cannot be used (%1); nothing was stored.</source>
+        <translation>no se puede usar el llavero (%1); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Stored the %1 password for %2 at %3 in the keyring.</source>
+        <translation>Se guardó en el llavero la contraseña de %1 de %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Up: %1 created, %2 updated, %3 deleted.</source>
+        <translation>Subida: %1 creados, %2 actualizados, %3 eliminados.</translation>
+    </message>
+    <message>
+        <source>Down: %1 ticked, %2 moved, %3 put back, %4 adopted.</source>
+        <translation>Bajada: %1 marcados, %2 movidos, %3 restaurados, %4 adoptados.</translation>
+    </message>
+    <message>
+        <source>%1 request(s), %2 write(s); %3 interview(s) still queued.</source>
+        <translation>%1 solicitud(es), %2 escritura(s); %3 entrevista(s) aún en cola.</translation>
+    </message>
+    <message>
+        <source>sync failed (%1): %2</source>
+        <translation>falló la sincronización (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ComposeWindow</name>
     <message>
         <source>Thank-you e-mail: %1</source>
@@ -1282,26 +1469,6 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
         <source>Whatever else you want to remember.</source>
         <translation>Cualquier otra cosa que quiera recordar.</translation>
     </message>
-    <message>
-        <source>Enter the interviewer&apos;s name.</source>
-        <translation>Escriba el nombre del entrevistador.</translation>
-    </message>
-    <message>
-        <source>The interview must end after it starts.</source>
-        <translation>La entrevista debe terminar después de empezar.</translation>
-    </message>
-    <message>
-        <source>An interview cannot last more than 7 days.</source>
-        <translation>Una entrevista no puede durar más de 7 días.</translation>
-    </message>
-    <message>
-        <source>Enter the company&apos;s name.</source>
-        <translation>Escriba el nombre de la empresa.</translation>
-    </message>
-    <message>
-        <source>The start and end need a time zone.</source>
-        <translation>El inicio y el fin necesitan una zona horaria.</translation>
-    </message>
 </context>
 <context>
     <name>DraftCheckerPanel</name>
@@ -1641,6 +1808,83 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <source>Enter the interviewer&apos;s name.</source>
+        <extracomment>Interviewers per interview: a panel is a handful; thousands (a mailing list in an invitation) would make every view of the interview slow. Invitations keep the first ones (invitation.py).</extracomment>
+        <translation>Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Choose the form of address from the list.</source>
+        <translation>Elija el tratamiento de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Escriba el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>«%1» no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>The start and end need a time zone.</source>
+        <translation>El inicio y el fin necesitan una zona horaria.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the clocks go forward then.</source>
+        <translation>%1 no existe el %2 en %3: ese día se adelantan los relojes.</translation>
+    </message>
+    <message>
+        <source>The interview must end after it starts.</source>
+        <translation>La entrevista debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>An interview cannot last more than 7 days.</source>
+        <translation>Una entrevista no puede durar más de 7 días.</translation>
+    </message>
+    <message>
+        <source>%1 interviewers is too many: at most %2 per interview.</source>
+        <translation>%1 entrevistadores son demasiados: como máximo %2 por entrevista.</translation>
+    </message>
+    <message>
+        <source>The name is too long (%1 characters; at most %2).</source>
+        <extracomment>&quot;%1 characters&quot; over the limit %2, per field</extracomment>
+        <translation>El nombre es demasiado largo (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2).</source>
+        <translation>El cargo es demasiado largo (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long (%1 characters; at most %2).</source>
+        <translation>La dirección de correo es demasiado larga (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The address is too long (%1 characters; at most %2).</source>
+        <translation>La dirección es demasiado larga (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The company name is too long (%1 characters; at most %2).</source>
+        <translation>El nombre de la empresa es demasiado largo (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The role is too long (%1 characters; at most %2).</source>
+        <translation>El puesto es demasiado largo (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The round is too long (%1 characters; at most %2).</source>
+        <translation>La ronda es demasiado larga (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The location is too long (%1 characters; at most %2).</source>
+        <translation>El lugar es demasiado largo (%1 caracteres; como máximo %2).</translation>
+    </message>
+</context>
+<context>
     <name>FindingWords</name>
     <message>
         <source>“%1” is not how %2 writes the name.</source>
@@ -1947,6 +2191,10 @@ Código postal y ciudad</translation>
     <message>
         <source>Files sent thank-yous in Sent and looks for replies now</source>
         <translation>Guarda los agradecimientos enviados en Enviados y busca respuestas ahora</translation>
+    </message>
+    <message>
+        <source>Checking for replies</source>
+        <translation>Buscando respuestas</translation>
     </message>
     <message>
         <source>Checked after start-up and every 15 minutes while Finish Strong runs.</source>
@@ -2278,10 +2526,6 @@ Código postal y ciudad</translation>
         <translation>&amp;Añadir entrevistador</translation>
     </message>
     <message>
-        <source>Add someone you have met</source>
-        <translation>Añadir a alguien que ya conoce</translation>
-    </message>
-    <message>
         <source>Removes this interviewer&apos;s open follow-ups when you save; finished ones stay.</source>
         <translation>Al guardar, elimina los seguimientos pendientes de este entrevistador; los terminados se conservan.</translation>
     </message>
@@ -2314,6 +2558,10 @@ Código postal y ciudad</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
@@ -2326,12 +2574,32 @@ Código postal y ciudad</translation>
         <translation>&amp;Dirección postal:</translation>
     </message>
     <message>
-        <source>(no name yet)</source>
-        <translation>(todavía sin nombre)</translation>
+        <source>Interviewer form of address</source>
+        <translation>Tratamiento de la persona</translation>
     </message>
     <message>
-        <source>Add someone you&apos;ve met…</source>
-        <translation>Añadir a alguien que ya conoce…</translation>
+        <source>How the thank-you e-mail and card greet this person (in German “Sehr geehrte Frau Vogt,”). Leave it at — for a greeting with the full name.</source>
+        <translation>Cómo saludan a esta persona el correo de agradecimiento y la tarjeta («Estimada Sra. López:»). Con — el saludo lleva el nombre completo.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Sra.</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Sr.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2796,10 @@ Código postal y ciudad</translation>
         <translation>Envía un mensaje corto a su propia dirección de remitente</translation>
     </message>
     <message>
+        <source>Sending the test message</source>
+        <translation>Enviando el mensaje de prueba</translation>
+    </message>
+    <message>
         <source>The password is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
@@ -2668,11 +2940,12 @@ Código postal y ciudad</translation>
     <name>MainWindow</name>
     <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
-        <extracomment>Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
+        <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Seleccione una entrevista en la agenda para ver su plan de seguimiento.</translation>
     </message>
     <message>
         <source>New interview…</source>
+        <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Nueva entrevista…</translation>
     </message>
     <message>
@@ -2732,7 +3005,7 @@ Código postal y ciudad</translation>
     <name>Menus</name>
     <message>
         <source>&amp;New interview…</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. A mixin: self.tr() would look the texts up under &quot;MainWindow&quot;, the class it runs in, not where lupdate found them.</extracomment>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name; the texts stay under &quot;Menus&quot;.</extracomment>
         <translation>&amp;Nueva entrevista…</translation>
     </message>
     <message>
@@ -2866,6 +3139,22 @@ Código postal y ciudad</translation>
         <source>Not pasted: this note would have {0:,} characters; one note holds at most {1:,} (about a megabyte). Paste a shorter part.</source>
         <extracomment>a paste or drop refused because the note would exceed MAX_NOTE_CHARS: the message to show</extracomment>
         <translation>No se ha pegado: esta nota tendría {0:,} caracteres; una nota admite como máximo {1:,} (alrededor de un megabyte). Pegue una parte más corta.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add someone you&apos;ve met: type their name…</source>
+        <extracomment>(typed text, ids already on the interview) -&gt; the people to offer, at most a screenful</extracomment>
+        <translation>Añadir a alguien que ya conoce: escriba su nombre…</translation>
+    </message>
+    <message>
+        <source>Add someone you have met</source>
+        <translation>Añadir a alguien que ya conoce</translation>
+    </message>
+    <message>
+        <source>People from your earlier interviews whose name starts with what you type</source>
+        <translation>Personas de sus entrevistas anteriores cuyo nombre empieza por lo que escribe</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3856,58 @@ Código postal y ciudad</translation>
     <message>
         <source>The database check at start-up found damage in your data file.</source>
         <translation>La comprobación al iniciar encontró daños en su archivo de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The database %1 was written by a newer version of Finish Strong (schema version %2; this version understands up to %3). Please update Finish Strong; the file has not been changed.</source>
+        <extracomment>The English template (%1, %2…) and its values, when the message is translatable; &quot;&quot; otherwise.</extracomment>
+        <translation>La base de datos %1 la escribió una versión más reciente de Finish Strong (versión de esquema %2; esta versión entiende hasta la %3). Actualice Finish Strong; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is in use by another program (it holds a lock on it). Close that program and try again. Nothing was changed.</source>
+        <translation>El archivo de datos %1 lo está usando otro programa (lo tiene bloqueado). Cierre ese programa y vuelva a intentarlo. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The data file %1 or its folder cannot be written to (read-only, or it belongs to another user). Make it writable for your user, or start Finish Strong with --data-dir pointing to a folder you can write to. Nothing was changed.</source>
+        <translation>No se puede escribir en el archivo de datos %1 ni en su carpeta (es de solo lectura o pertenece a otro usuario). Permita la escritura a su usuario, o inicie Finish Strong con --data-dir apuntando a una carpeta donde pueda escribir. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again. Nothing was changed.</source>
+        <translation>El disco que contiene %1 está lleno. Libere espacio y vuelva a intentarlo. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened right now. Nothing was changed.</source>
+        <translation>El archivo de datos %1 no se puede abrir ahora. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The file would change your mail server settings (%1). Nothing was imported.</source>
+        <translation>El archivo cambiaría los ajustes de su servidor de correo (%1). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the invitation has no title: enter the company (import it in the window, where the company can be typed). Nothing was imported.</source>
+        <translation>El evento %1 de la invitación no tiene título: indique la empresa (impórtelo en la ventana, donde se puede escribir). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Event %1 (“%2”): %3 Nothing was imported.</source>
+        <translation>Evento %1 («%2»): %3 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is not a UTF-8 text file.</source>
+        <translation>El archivo no es un archivo de texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not a Finish Strong export (no “format”: “finish-strong”).</source>
+        <translation>El archivo no es una exportación de Finish Strong (no tiene «format»: «finish-strong»).</translation>
+    </message>
+    <message>
+        <source>The file has no valid format “version”.</source>
+        <translation>El archivo no tiene una «version» de formato válida.</translation>
+    </message>
+    <message>
+        <source>The file uses format version %1; this Finish Strong reads up to %2. Please update Finish Strong.</source>
+        <translation>El archivo usa la versión de formato %1; este Finish Strong lee hasta la %2. Actualice Finish Strong.</translation>
     </message>
 </context>
 <context>

@@ -90,5 +90,5 @@ def mark_done_anyway(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """A step ticked before its interview has ended asks first; answer "Mark done"."""
     from PySide6.QtWidgets import QMessageBox
 
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
-    next(b for b in window.active_dialog.buttons() if b.text() == "Mark done").click()
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QMessageBox))
+    next(b for b in window.dialogs.active.buttons() if b.text() == "Mark done").click()

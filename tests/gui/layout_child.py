@@ -226,7 +226,7 @@ def openers(window, interview_id: int, dana: int) -> dict[str, Opener]:  # type:
     def envelope() -> QWidget:
         editor = window.cards.open(interview_id, dana)
         editor.envelope()
-        dialog = editor.active_dialog
+        dialog = editor.dialogs.active
         dialog.check()  # no addresses yet: the error shows
         return dialog
 

@@ -32,7 +32,7 @@ def main() -> int:
 
     def report() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
-        message = getattr(windows[0], "active_dialog", None) if windows else None
+        message = windows[0].dialogs.active if windows else None
         print(f"windows: {len(windows)}", flush=True)
         print(f"message: {message.text() if message is not None else ''!r}", flush=True)
         QApplication.exit(0)

@@ -141,7 +141,7 @@ def test_print_dialog_prints_the_card_and_ticks_draft_printed(qtbot, make_window
     window.select_interview(interview_id)
     editor = window.cards.open(interview_id, dana0)
     editor.print_dialog()
-    dialog = editor.active_dialog
+    dialog = editor.dialogs.active
     assert isinstance(dialog, QPrintDialog)
     dialog.accept()
     assert JOB_NAMES == ["Thank-you card — Dana Reyes 0"]  # the print queue names what it prints
@@ -159,17 +159,17 @@ def test_a_draft_that_does_not_fit_asks_before_printing(qtbot, make_window, cloc
     editor = window.cards.open(interview_id, dana0)
     editor.text.setPlainText("Far too long for this card, really. " * 30)
     editor.print_preview()
-    box = editor.active_dialog
+    box = editor.dialogs.active
     assert isinstance(box, QMessageBox) and "lines too long for a 4¼×5½ in card" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert not pdf_printer.exists() and _card_row(interview_id, "Dana Reyes 0").printed_at is None
     editor.text.setPlainText("Short and sweet.")
     editor.print_preview()  # it fits now, but the checker still has findings: asked once, no fit question
-    box = editor.active_dialog
+    box = editor.dialogs.active
     assert isinstance(box, QMessageBox) and "short for a card" in box.text() and "too long" not in box.text()
     next(b for b in box.buttons() if b.text() == "Preview anyway").click()
-    assert isinstance(editor.active_dialog, QPrintPreviewDialog)
-    editor.active_dialog.reject()
+    assert isinstance(editor.dialogs.active, QPrintPreviewDialog)
+    editor.dialogs.active.reject()
     editor.close()
 
 
@@ -179,7 +179,7 @@ def test_save_as_pdf_writes_the_card(qtbot, make_window, clock, tmp_path: Path) 
     editor = window.cards.open(interview_id, dana0)
     editor.target_box.setCurrentIndex(editor.target_box.findData("a4"))
     editor.save_pdf()
-    dialog = editor.active_dialog
+    dialog = editor.dialogs.active
     assert isinstance(dialog, QFileDialog)
     dialog.selectFile(str(tmp_path / "card.pdf"))
     dialog.accept()
@@ -195,14 +195,14 @@ def test_save_as_pdf_asks_once_when_the_checker_has_findings(qtbot, make_window,
     editor = window.cards.open(interview_id, dana0)
     editor.text.setPlainText("Dear Dana, just checking in. " * 20)  # filler, and too long for the card
     editor.save_pdf()
-    box = editor.active_dialog
+    box = editor.dialogs.active
     assert isinstance(box, QMessageBox) and box.windowTitle() == "Before you save"
     assert "stock" in box.text().lower() and "too long" in box.text()  # one question lists them all
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert editor.active_dialog is None and list(tmp_path.glob("*.pdf")) == []
+    assert editor.dialogs.active is None and list(tmp_path.glob("*.pdf")) == []
     editor.save_pdf()
-    next(b for b in editor.active_dialog.buttons() if b.text() == "Save anyway").click()
-    files = editor.active_dialog
+    next(b for b in editor.dialogs.active.buttons() if b.text() == "Save anyway").click()
+    files = editor.dialogs.active
     assert isinstance(files, QFileDialog)  # no second "does not fit" question
     files.selectFile(str(tmp_path / "checked.pdf"))
     files.accept()
@@ -218,22 +218,22 @@ def test_envelope_asks_for_missing_addresses_instead_of_printing_blank(qtbot, ma
     window = make_window()
     editor = window.cards.open(interview_id, dana0)
     editor.envelope()
-    dialog = editor.active_dialog
+    dialog = editor.dialogs.active
     dialog.pdf_button.click()
     assert dialog.error.isVisible()
     assert "Dana Reyes 0 has no postal address yet." in dialog.error.text()
     assert "return address is missing" in dialog.error.text()
-    assert dialog.active_dialog is None  # nothing to save: nothing printed
+    assert dialog.dialogs.active is None  # nothing to save: nothing printed
     dialog.recipient.setPlainText("Northwind <b>HQ</b>\n12 Harbour Road")
     assert dialog.error.isVisible() and "return address is missing" in dialog.error.text()
     assert "no postal address" not in dialog.error.text()  # what was filled in is no longer complained about
-    dialog.sender.setPlainText("Alex Kim\n5 Elm St")
+    dialog.return_address.setPlainText("Alex Kim\n5 Elm St")
     assert not dialog.error.isVisible()  # cleared as soon as both are filled
     dialog.size_box.setCurrentIndex(dialog.size_box.findData("dl"))
     assert editor.envelope_box.currentData() == "dl"  # the dialog and the editor show one choice
     dialog.pdf_button.click()
     assert not dialog.error.isVisible()
-    files = dialog.active_dialog
+    files = dialog.dialogs.active
     assert isinstance(files, QFileDialog)
     assert Path(files.selectedFiles()[0]).name == "Envelope — Dana Reyes 0.pdf"
     files.selectFile(str(tmp_path / "envelope.pdf"))
@@ -256,17 +256,17 @@ def test_print_todays_drafts_on_sheets_in_one_action(qtbot, make_window, clock, 
                               clock.now)
     window = make_window()
     window.cards.print_today_action.trigger()  # Dana 1's draft has findings: asked once, for all drafts
-    box = window.active_dialog
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox) and box.textFormat() == Qt.TextFormat.PlainText
     assert "• Dana Reyes 1: 5 to look at — The draft does not mention the company" in box.text()
     assert "<b>" not in box.text()  # the first finding only, not the draft's text
     assert "Dana Reyes 0" not in box.text()  # a draft with nothing to fix is not listed
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert window.active_dialog is None and not pdf_printer.exists()
+    assert window.dialogs.active is None and not pdf_printer.exists()
     assert len(card_store.pending_drafts(clock.now + timedelta(days=2))) == 2  # nothing marked printed
     window.cards.print_today_action.trigger()
-    next(b for b in window.active_dialog.buttons() if b.text() == "Print anyway").click()
-    dialog = window.active_dialog
+    next(b for b in window.dialogs.active.buttons() if b.text() == "Print anyway").click()
+    dialog = window.dialogs.active
     assert isinstance(dialog, QPrintDialog)  # no second question
     dialog.accept()
     sizes = page_sizes(pdf_printer)
@@ -276,14 +276,14 @@ def test_print_todays_drafts_on_sheets_in_one_action(qtbot, make_window, clock, 
     assert card_store.pending_drafts(clock.now + timedelta(days=2)) == []
     assert "Printed 2 card drafts" in window.statusBar().currentMessage()
     window.cards.print_today_action.trigger()
-    assert window.active_dialog is None
+    assert window.dialogs.active is None
     assert window.statusBar().currentMessage() == "No card drafts left to print today."
 
 
 def test_settings_keep_return_address_and_reject_unknown_placeholders(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.settings_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, SettingsDialog)
     dialog.cards.return_address.setPlainText("Zoë Ñúñez\n1 Rue <b>Bleue</b>\nParis")
     dialog.cards.template.setPlainText("Dear $frist_name, thanks!")
@@ -333,7 +333,7 @@ def test_a_busy_data_file_is_reported_not_a_crash(qtbot, make_window, clock, mon
 
     monkeypatch.setattr("desktop_app.ui.cards.card_editor.ensure_card_draft", locked)
     assert window.cards.open(interview_id, dana0) is None
-    box = window.active_dialog
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox) and "busy" in box.text()
     box.close()
 
@@ -351,8 +351,8 @@ def test_the_envelope_follows_the_card_unless_the_user_chose_one(qtbot, make_win
     editor.size_box.setCurrentIndex(editor.size_box.findData("a2"))
     assert editor.envelope_box.currentData() == "dl"
     editor.envelope()
-    assert editor.active_dialog.size_box.currentData() == "dl"  # the dialog opens on the same choice
-    editor.active_dialog.reject()
+    assert editor.dialogs.active.size_box.currentData() == "dl"  # the dialog opens on the same choice
+    editor.dialogs.active.reject()
     editor.autosaver.flush()
     assert card_store.ensure_card_draft(interview_id, dana0, clock.now).envelope == "dl"
     editor.close()
@@ -363,7 +363,7 @@ def test_save_as_pdf_opens_where_the_last_file_was_saved(qtbot, make_window, clo
     window = make_window()
     editor = window.cards.open(interview_id, dana0)
     editor.save_pdf()
-    files = editor.active_dialog
+    files = editor.dialogs.active
     assert Path(files.selectedFiles()[0]).name == "Thank-you card — Dana Reyes 0.pdf"
     folder = tmp_path / "Cards ✉"
     folder.mkdir()
@@ -372,10 +372,10 @@ def test_save_as_pdf_opens_where_the_last_file_was_saved(qtbot, make_window, clo
     editor.close()
     other = window.cards.open(interview_id, sam)
     other.save_pdf()  # no talking point of Sam's in the draft: asked first
-    next(b for b in other.active_dialog.buttons() if b.text() == "Save anyway").click()
-    assert Path(other.active_dialog.selectedFiles()[0]).parent == folder  # not the home folder again
-    other.active_dialog.reject()
+    next(b for b in other.dialogs.active.buttons() if b.text() == "Save anyway").click()
+    assert Path(other.dialogs.active.selectedFiles()[0]).parent == folder  # not the home folder again
+    other.dialogs.active.reject()
     window.invitations.choose_export_file()
-    assert Path(window.active_dialog.selectedFiles()[0]).parent == folder  # every file dialog shares it
-    window.active_dialog.reject()
+    assert Path(window.dialogs.active.selectedFiles()[0]).parent == folder  # every file dialog shares it
+    window.dialogs.active.reject()
     other.close()

@@ -51,7 +51,7 @@ def interview_with_debrief(clock) -> tuple[int, int]:  # type: ignore[no-untyped
 
 def open_compose(window, interview_id: int) -> ComposeWindow:  # type: ignore[no-untyped-def]
     window.select_interview(interview_id)
-    window.thank_you_action.trigger()
+    window.menu_actions.thank_you_action.trigger()
     compose = window.thank_yous.windows[interview_id]
     assert compose.isVisible()
     return compose
@@ -63,8 +63,8 @@ def thank_you_row(window, interview_id: int, person: str):  # type: ignore[no-un
 
 
 def answer_password(qtbot, compose: ComposeWindow, password: str) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: isinstance(compose.active_dialog, QInputDialog), timeout=3000)
-    box = compose.active_dialog
+    qtbot.waitUntil(lambda: isinstance(compose.dialogs.active, QInputDialog), timeout=3000)
+    box = compose.dialogs.active
     assert "session only" in box.labelText()  # no keyring here: said once, with the prompt
     box.setTextValue(password)
     box.accept()
@@ -121,7 +121,7 @@ def test_wrong_password_keeps_the_draft_and_the_step_open_then_asks_again(qtbot,
     assert not thank_you_done(interview_id, zoe) and server.messages == []
     assert load_draft(interview_id, zoe).subject == "My own subject ✓"
     compose.send()  # the refused password was forgotten: asked again
-    qtbot.waitUntil(lambda: isinstance(compose.active_dialog, QInputDialog), timeout=3000)
+    qtbot.waitUntil(lambda: isinstance(compose.dialogs.active, QInputDialog), timeout=3000)
 
 
 def test_untrusted_certificate_refused_recipient_and_closed_port_leave_everything_open(  # type: ignore[no-untyped-def]
@@ -156,14 +156,14 @@ def test_warnings_before_sending_can_be_cancelled_or_overridden(qtbot, make_wind
     page.subject.setText("")
     page.body.setPlainText("Thanks, $nmae!")
     compose.send()
-    box = compose.active_dialog
+    box = compose.dialogs.active
     assert isinstance(box, QMessageBox)
     for expected in ("The subject is empty.", "$nmae", "No specific point", "Can you start in April?"):
         assert expected in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert compose.job is None and server.messages == []
     compose.send()
-    box = compose.active_dialog
+    box = compose.dialogs.active
     next(b for b in box.buttons() if b.text() == "Send anyway").click()
     qtbot.waitUntil(lambda: len(server.messages) == 1 and compose.job is None, timeout=15000)
     assert thank_you_done(interview_id, zoe)
@@ -220,8 +220,8 @@ def test_draft_survives_closing_and_reopening(qtbot, make_window, clock) -> None
 
 def test_settings_mail_page_reports_unknown_placeholders_and_saves_account_and_templates(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.settings_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, SettingsDialog)
     dialog.tabs.setCurrentWidget(dialog.mail_page)
     page = dialog.mail_page
@@ -229,7 +229,7 @@ def test_settings_mail_page_reports_unknown_placeholders_and_saves_account_and_t
     page.security.setCurrentIndex(0)
     assert page.port.value() == 465
     page.user.setText("alex")
-    page.sender.setText("alex@example.com")
+    page.sender_address.setText("alex@example.com")
     page.template_body.setPlainText("Dear $first_name at $compnay")
     assert "$compnay" in page.template_error.text()
     assert "Dear Zoë at $compnay" in page.preview.toPlainText()
@@ -283,15 +283,15 @@ def test_cancel_while_a_silent_server_keeps_everyone_waiting(qtbot, make_window,
 
 def test_send_test_message_from_the_settings(qtbot, make_window, server) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
-    page = window.active_dialog.mail_page
-    window.active_dialog.tabs.setCurrentWidget(page)
+    window.menu_actions.settings_action.trigger()
+    page = window.dialogs.active.mail_page
+    window.dialogs.active.tabs.setCurrentWidget(page)
     account = server.account()
     page.host.setText(account.host)
     page.security.setCurrentIndex(1)
     page.port.setValue(account.port)
     page.user.setText(account.user)
-    page.sender.setText(account.sender)
+    page.sender_address.setText(account.sender)
     page.ca_file.setText(account.ca_file)
     page.password.setText("wrong")
     page.test_button.click()

@@ -35,7 +35,7 @@ def test_changing_the_mail_server_lists_the_changes_and_asks(qtbot, make_window,
                                         "sender": "me@mine.example"})
     window = make_window()
     import_data_file(window, path)
-    box = window.active_dialog
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox) and box.textFormat() == Qt.TextFormat.PlainText
     assert "host: “smtp.mine.example” → “smtp.elsewhere.example”" in box.text()
     assert "port: “587” → “25”" in box.text()
@@ -45,7 +45,7 @@ def test_changing_the_mail_server_lists_the_changes_and_asks(qtbot, make_window,
     assert not Interview.select().where(Interview.company == "From The File GmbH").exists()  # nothing imported
 
     import_data_file(window, path)
-    box = window.active_dialog
+    box = window.dialogs.active
     next(b for b in box.buttons() if b.text() == "Import and replace").click()
     qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)  # it runs beside the window
     assert load_account().host == "smtp.elsewhere.example"
@@ -59,13 +59,13 @@ def test_a_file_without_mail_changes_imports_at_once_and_a_bad_one_says_why(qtbo
     window = make_window()
     import_data_file(window, path)
     qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)  # it runs beside the window
-    assert window.active_dialog is None, window.active_dialog.text()
+    assert window.dialogs.active is None, window.dialogs.active.text()
     assert Interview.select().where(Interview.company == "From The File GmbH").exists()
     bad = tmp_path / "bad.json"
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["settings"]["mail_account"] = {"host": ["<b>list</b>"]}
     bad.write_text(json.dumps(doc), encoding="utf-8")
     import_data_file(window, bad)
-    box = window.active_dialog
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox) and box.textFormat() == Qt.TextFormat.PlainText
     assert "Nothing was imported from bad.json" in box.text() and "“host” must be text" in box.text()

@@ -36,12 +36,12 @@ def test_an_import_runs_beside_the_window_and_shows_its_result(qtbot, make_windo
     window = make_window()
     job = start_import(window, path)
     assert job is not None
-    assert isinstance(window.active_dialog, ImportProgressDialog)
+    assert isinstance(window.dialogs.active, ImportProgressDialog)
     qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)
     assert len(json.loads(export_json())["interviews"]) == len(before) + 40
     people = len(json.loads(path.read_text())["people"])
     assert window.statusBar().currentMessage() == f"Imported 40 interviews and {people} people from export.json."
-    assert window.active_dialog is None
+    assert window.dialogs.active is None
 
 
 def test_cancel_puts_everything_back(qtbot, make_window, clock, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +51,7 @@ def test_cancel_puts_everything_back(qtbot, make_window, clock, tmp_path, monkey
     before = export_json()
     window = make_window()
     job = start_import(window, path)
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     job.cancel()  # as the Cancel button does (before the first batch is in)
     dialog.reject()
     assert not dialog.cancel_button.isEnabled() and "Cancelling" in dialog.label.text()
@@ -71,7 +71,7 @@ def test_a_bad_record_changes_nothing_and_says_which(qtbot, make_window, clock, 
     start_import(window, path)
     qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)
     assert export_json() == before
-    box = window.active_dialog
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox)
     assert box.text().startswith("Nothing was imported from export.json: Interview 31")
 
@@ -81,4 +81,4 @@ def test_a_file_that_is_no_export_is_refused_before_anything_starts(qtbot, make_
     path.write_text("[1, 2, 3]", encoding="utf-8")
     window = make_window()
     assert start_import(window, path) is None
-    assert "not a Finish Strong export" in window.active_dialog.text()
+    assert "not a Finish Strong export" in window.dialogs.active.text()

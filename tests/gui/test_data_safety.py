@@ -45,11 +45,11 @@ def test_back_up_change_restore_and_see_the_earlier_data(qtbot, make_window, clo
     window.refresh()
     window.select_interview(later)
 
-    window.restore_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.restore_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, backup_actions.RestoreDialog)
     dialog.choose_path(target)  # "Other file…" picked the backup made above
-    confirm = window.active_dialog
+    confirm = window.dialogs.active
     assert "Restore" in confirm.windowTitle() and "1 interview, 1 with notes" in confirm.text()
     confirm.buttons()[[b.text() for b in confirm.buttons()].index("Restore")].click()
 
@@ -68,8 +68,8 @@ def test_restoring_a_damaged_file_is_refused_and_changes_nothing(qtbot, make_win
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     before = database_path(data_dir).read_bytes()
-    window.restore_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.restore_action.trigger()
+    dialog = window.dialogs.active
     dialog.choose_path(damaged)
     assert dialog.isVisible() and dialog.error.isVisible()
     assert "nothing was restored" in dialog.error.text()
@@ -85,8 +85,8 @@ def test_the_restore_list_shows_dates_and_counts(qtbot, make_window, clock, data
 
     backup_live_file(database_path(data_dir), backups_dir(data_dir), "daily")
     window = make_window()
-    window.restore_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.restore_action.trigger()
+    dialog = window.dialogs.active
     text = dialog.list.item(0).text()
     assert "1 interview, 0 with notes" in text and "(daily)" in text
     dialog.grab().save(str(Path("/tmp/finish-strong-restore-dialog.png")))
@@ -102,16 +102,17 @@ def test_damage_found_after_the_first_paint_is_moved_aside_and_a_backup_restored
     window = make_window()
     checks = StartupChecks(window, database_path(data_dir), backups_dir(data_dir))
     checks.offer_recovery()
-    prompt = window.active_dialog
+    prompt = window.dialogs.active
     assert isinstance(prompt, RecoveryPrompt)
     assert "damaged" in prompt.text() and str(data_dir) in prompt.text()
     assert prompt.restore_button.isEnabled()
     prompt.grab().save("/tmp/finish-strong-recovery-prompt.png")
     prompt.restore_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is not None and "damaged file is kept" in window.active_dialog.text())
+    qtbot.waitUntil(lambda: window.dialogs.active is not None
+                    and "damaged file is kept" in window.dialogs.active.text())
     kept = list(data_dir.glob("finish-strong.damaged-*.sqlite3"))
     assert len(kept) == 1
-    assert str(kept[0]) in window.active_dialog.text()
+    assert str(kept[0]) in window.dialogs.active.text()
     assert has_interviews()
 
 
@@ -243,10 +244,10 @@ def test_a_full_disk_during_the_start_up_backup_says_disk_full_and_leaves_no_par
         window = make_window()
         checks = StartupChecks(window, database_path(data_dir), backups)
         checks.start()
-        qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: window.dialogs.active is not None, timeout=20_000)
         checks.join()
-        assert "disk holding your data is full" in window.active_dialog.text()
-        assert "nothing was lost" in window.active_dialog.text()
+        assert "disk holding your data is full" in window.dialogs.active.text()
+        assert "nothing was lost" in window.dialogs.active.text()
         assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
         assert sorted(p.name for p in backups.iterdir()) == ["filler"]  # no .part, no -journal, no backup
         assert checks.result is not None and checks.result.healthy
@@ -270,9 +271,9 @@ def test_a_valid_backup_with_another_page_size_or_journal_mode_restores(
     save_interview(sample_interview(clock.now, company="After The Backup SA"))
     window = make_window()
     restored = backup_actions.restore_backup(window.services, made_elsewhere)
-    assert restored, window.active_dialog and window.active_dialog.text()
+    assert restored, window.dialogs.active and window.dialogs.active.text()
     assert has_company("In The Backup Ltd") and not has_company("After The Backup SA")
-    assert window.active_dialog is None  # no error shown
+    assert window.dialogs.active is None  # no error shown
     live = sqlite3.connect(database_path(data_dir))
     assert live.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert live.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -26,8 +26,8 @@ def locale(request) -> Iterator[str]:  # type: ignore[no-untyped-def]
 
 
 def new_dialog(qtbot, window) -> InterviewDialog:  # type: ignore[no-untyped-def]
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)

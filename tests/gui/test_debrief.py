@@ -86,8 +86,8 @@ def test_a_referral_creates_its_follow_up_and_done_asks_for_the_outcome(qtbot, m
     assert labels[-1].endswith("Contact the referral — Ana Lima")
 
     tree.topLevelItem(len(labels) - 1).setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QInputDialog))
-    dialog = window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QInputDialog))
+    dialog = window.dialogs.active
     dialog.setTextValue("Coffee next Tuesday")
     dialog.accept()
     assert checklist(interview_id)[-1].done_at == clock.now
@@ -105,8 +105,8 @@ def test_cancelling_the_referral_outcome_leaves_the_follow_up_open(qtbot, make_w
     tree = window.details.checklist
     last = tree.topLevelItemCount() - 1
     tree.topLevelItem(last).setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QInputDialog))
-    window.active_dialog.reject()
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QInputDialog))
+    window.dialogs.active.reject()
     assert checklist(interview_id)[-1].done_at is None
     assert window.details.checklist.topLevelItem(last).checkState(0) == Qt.CheckState.Unchecked
 
@@ -141,7 +141,7 @@ def test_search_as_you_type_and_open_the_result(qtbot, make_window, clock) -> No
     interview_id = save_interview(sample_interview(clock.now, company="Zeppelin Labs"))
     save_section(interview_id, "conferences", "Speaking at <b>PyCon</b> in May")
     window = make_window()
-    window.find_action.trigger()
+    window.menu_actions.find_action.trigger()
     assert window.focusWidget() is window.search_box
     qtbot.keyClicks(window.search_box, "pyco")
     qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1)

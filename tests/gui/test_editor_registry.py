@@ -142,7 +142,7 @@ def test_deleting_the_interview_saves_and_closes_its_editor_and_touches_no_other
     others = rows(database_path(data_dir), skip_interview=live_id)
 
     window.delete_interview()
-    box = window.active_dialog
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox)
     next(b for b in box.buttons() if b.text() == "Delete").click()
     qtbot.waitUntil(lambda: window.editors.get(key) is None)
@@ -172,7 +172,7 @@ def test_reimporting_the_invitation_of_an_open_editor_rebuilds_or_closes_it(
             if not box.company.text():
                 box.company.setText("Contoso")
         dialog.accept()
-        qtbot.waitUntil(lambda: window.active_dialog is None)
+        qtbot.waitUntil(lambda: window.dialogs.active is None)
         return window.selected_interview
 
     imported = import_file("outlook-exchange.ics")
@@ -227,8 +227,8 @@ def test_removing_an_interviewer_in_the_form_closes_their_card_and_rebuilds_the_
     assert len(compose.pages) == 2
     others = rows(database_path(data_dir), skip_interview=live_id)
 
-    window.edit_action.trigger()
-    form = window.active_dialog
+    window.menu_actions.edit_action.trigger()
+    form = window.dialogs.active
     assert isinstance(form, InterviewDialog)
     form.interviewers.select(1)
     form.interviewers.remove_current()
@@ -265,9 +265,9 @@ def test_damage_found_after_the_first_paint_closes_every_editor_before_the_file_
     checks.offer_recovery()
     assert len(window.editors) == 0  # before the prompt: nothing may write to the damaged file
     assert not any(isValid(editor) and editor.isVisible() for _key, editor in opened)
-    prompt = window.active_dialog
+    prompt = window.dialogs.active
     assert isinstance(prompt, RecoveryPrompt)
     prompt.restore_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is not None and window.active_dialog is not prompt)
+    qtbot.waitUntil(lambda: window.dialogs.active is not None and window.dialogs.active is not prompt)
     qtbot.wait(1500)
     assert rows(database_path(data_dir)) == in_backup  # the restored data, with nothing typed written over it

@@ -24,8 +24,8 @@ def paste(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_pasted_name_and_address_is_split_for_an_interviewer(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog)
     qtbot.mouseClick(dialog.interviewers.add_new, Qt.MouseButton.LeftButton)
     paste(qtbot, dialog.interviewers.email, "Dana Reyes <dana@northwind.example>")
@@ -59,8 +59,8 @@ def test_after_saving_the_details_show_the_interview_just_saved(qtbot, make_wind
     earlier = save_interview(sample_interview(clock.now + timedelta(days=1), company="Contoso"))
     window = make_window()
     window.select_interview(earlier)
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     qtbot.keyClicks(dialog.company, "Northwind Analytics")
     day = QDate.currentDate().addDays(5)
     dialog.start.setDateTime(QDateTime(day, QTime(10, 0)))
@@ -81,7 +81,7 @@ def test_a_search_hit_on_personal_notes_names_the_person(qtbot, make_window, clo
     assert sam.id is not None
     save_personal_notes(sam.id, "Loves sailing on weekends")
     window = make_window()
-    window.find_action.trigger()
+    window.menu_actions.find_action.trigger()
     qtbot.keyClicks(window.search_box, "sailing")
     qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1)
     hit = window.search_panel.tree.topLevelItem(0).child(0)

@@ -86,12 +86,12 @@ def test_one_hostile_name_is_literal_everywhere(qtbot, make_window, clock, tmp_p
     # the referral outcome question, asked when its follow-up is ticked
     referral_step = next(r for r in checklist(interview_id) if r.step == Step.REFERRAL)
     window.toggle_follow_up(referral_step.id, True)
-    assert window.active_dialog is not None
-    outcome_dialog = window.active_dialog
+    assert window.dialogs.active is not None
+    outcome_dialog = window.dialogs.active
 
     # an error box and a confirmation naming the interview
     window.show_error(f"Could not save {HOSTILE}.")
-    window.confirm(window, "Delete interview", f"Delete “{HOSTILE}”?", "Delete", lambda: None)
+    window.dialogs.confirm("Delete interview", f"Delete “{HOSTILE}”?", "Delete", lambda: None)
 
     # the import dialog: title and attendee from a file, and its error label
     ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:h@example.com\r\n"
@@ -111,7 +111,7 @@ def test_one_hostile_name_is_literal_everywhere(qtbot, make_window, clock, tmp_p
     refused = tmp_path / "repeats.ics"
     refused.write_text(ics.replace("END:VEVENT", "RRULE:FREQ=DAILY\r\nEND:VEVENT"), encoding="utf-8")
     window.invitations.import_files([refused])
-    assert "repeats (RRULE)" in window.active_dialog.text()
+    assert "repeats (RRULE)" in window.dialogs.active.text()
 
     # the tray menu and tooltip
     from desktop_app.ui.reminders.tray import TrayIcon
@@ -174,9 +174,9 @@ def test_the_widest_settings_an_import_accepts_open_every_window(qtbot, make_win
     })
     import_json(json.dumps(doc))
     window = make_window()
-    window.settings_action.trigger()
-    assert window.active_dialog is not None and window.active_dialog.isVisible()
-    window.active_dialog.reject()
+    window.menu_actions.settings_action.trigger()
+    assert window.dialogs.active is not None and window.dialogs.active.isVisible()
+    window.dialogs.active.reject()
     compose = window.open_thank_you(interview_id, person_id)
     editor = window.cards.open(interview_id, person_id)
     assert editor is not None and editor.isVisible()

@@ -13,8 +13,8 @@ ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
 
 def open_import(qtbot, window, name: str) -> ImportDialog:  # type: ignore[no-untyped-def]
     window.invitations.import_files([ICS / name])
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ImportDialog))
-    return window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, ImportDialog))
+    return window.dialogs.active
 
 
 def test_a_bad_event_shows_on_its_row_and_another_can_be_left_out(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -18,8 +18,8 @@ from .conftest import mark_done_anyway, sample_interview
 
 
 def open_new_dialog(window) -> InterviewDialog:  # type: ignore[no-untyped-def]
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog)
     assert dialog.isVisible()
     return dialog
@@ -49,7 +49,7 @@ def test_empty_database_shows_a_helpful_empty_state(make_window) -> None:  # typ
     assert window.right_stack.currentWidget() is window.welcome
     texts = [label.text() for label in window.welcome.findChildren(type(window.agenda.heading))]
     assert EMPTY_TEXT in texts
-    assert not window.edit_action.isEnabled() and not window.delete_action.isEnabled()
+    assert not window.menu_actions.edit_action.isEnabled() and not window.menu_actions.delete_action.isEnabled()
 
 
 def test_create_interview_see_it_on_the_calendar_tick_a_step_and_restart(qtbot, make_window, clock, data_dir) -> None:  # type: ignore[no-untyped-def]
@@ -79,8 +79,8 @@ def test_create_interview_see_it_on_the_calendar_tick_a_step_and_restart(qtbot, 
     ]
     tree.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
     # The interview is in three days: ticking a step now asks first (both answers: tests/gui/test_send_safely.py).
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
-    next(b for b in window.active_dialog.buttons() if b.text() == "Mark done").click()
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QMessageBox))
+    next(b for b in window.dialogs.active.buttons() if b.text() == "Mark done").click()
     qtbot.waitUntil(lambda: tree.topLevelItem(1).text(2) != "")  # shows when it was done
 
     window.close()
@@ -141,22 +141,22 @@ def test_delete_asks_and_can_be_undone(qtbot, make_window) -> None:  # type: ign
     window.refresh()
     window.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
     window.select_interview(interview_id)
-    assert window.delete_action.isEnabled()
+    assert window.menu_actions.delete_action.isEnabled()
 
-    window.delete_action.trigger()
-    box = window.active_dialog
+    window.menu_actions.delete_action.trigger()
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox) and "Northwind Analytics" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert count_interviews() == 1
 
-    window.delete_action.trigger()
-    box = window.active_dialog
+    window.menu_actions.delete_action.trigger()
+    box = window.dialogs.active
     next(b for b in box.buttons() if b.text() == "Delete").click()
     assert count_interviews() == 0
     assert window.details.isHidden()
     assert not window.calendar.entries_on(start.date())
 
-    window.undo_action.trigger()
+    window.menu_actions.undo_action.trigger()
     assert count_interviews() == 1
     assert any(e.interview_id == interview_id for e in window.calendar.entries_on(start.date()))
 
@@ -183,8 +183,8 @@ def test_editing_the_time_moves_open_follow_ups_and_keeps_done_ones(qtbot, make_
     qtbot.waitUntil(lambda: checklist(interview_id)[0].done_at is not None)
     before = checklist(interview_id)
 
-    window.edit_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.edit_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog) and dialog.company.text() == "Northwind Analytics"
     dialog.start.setDateTime(dialog.start.dateTime().addDays(1))  # the end follows
     save(qtbot, dialog)

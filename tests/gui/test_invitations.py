@@ -22,15 +22,15 @@ ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
 
 
 def pick_file(window, path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     dialog.selectFile(str(path))
     dialog.accept()
 
 
 def import_dialog(qtbot, window) -> ImportDialog:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ImportDialog))
-    dialog = window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, ImportDialog))
+    dialog = window.dialogs.active
     assert dialog.isVisible()
     return dialog
 
@@ -58,9 +58,9 @@ def interview_days(window, day: date) -> list[str]:  # type: ignore[no-untyped-d
 def test_import_from_the_menu_confirm_an_edited_company_and_see_it_on_the_calendar(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     save_my_addresses(["alex.candidate@gmail.com"])
     window = make_window()
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
-    assert window.import_action in window.menuBar().actions()[0].menu().actions()
-    window.import_action.trigger()
+    assert window.menu_actions.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.menu_actions.import_action in window.menuBar().actions()[0].menu().actions()
+    window.menu_actions.import_action.trigger()
     pick_file(window, ICS / "google-calendar.ics")
     dialog = import_dialog(qtbot, window)
 
@@ -132,10 +132,10 @@ def test_a_cancellation_asks_first(qtbot, make_window) -> None:  # type: ignore[
 
 def test_a_bad_file_says_why_and_changes_nothing(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.import_action.trigger()
+    window.menu_actions.import_action.trigger()
     pick_file(window, ICS / "recurring.ics")
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
-    box = window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QMessageBox))
+    box = window.dialogs.active
     assert box.windowTitle() == "Cannot import recurring.ics"
     assert "repeats (RRULE); interviews do not recur" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
@@ -158,8 +158,8 @@ def test_a_blank_company_is_refused_beside_the_field(qtbot, make_window) -> None
 
 def test_my_addresses_are_set_in_settings_and_keep_me_out(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.settings_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, SettingsDialog)
     qtbot.keyClicks(dialog.addresses, "alex@candidate.example, not-an-address")
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
@@ -180,16 +180,16 @@ def test_the_empty_state_offers_to_import_an_invitation(qtbot, make_window) -> N
     window = make_window()
     button = next(b for b in window.welcome.findChildren(QPushButton) if b.text() == "Import invitation…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert isinstance(window.active_dialog, QFileDialog)
-    window.active_dialog.reject()
+    assert isinstance(window.dialogs.active, QFileDialog)
+    window.dialogs.active.reject()
 
 
 def test_export_calendar_writes_a_file_calendars_can_read(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     drop(window, [ICS / "zoom.ics"])
     import_dialog(qtbot, window).confirm_button.click()
-    window.export_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.export_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, QFileDialog)
     target = tmp_path / "plan"
     dialog.selectFile(str(target))

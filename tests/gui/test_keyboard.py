@@ -74,7 +74,7 @@ def _open(name: str, window, ids):  # type: ignore[no-untyped-def]
     if name == "envelope":
         editor = window.cards.open(ids[0], ids[1])
         editor.envelope()
-        return editor.active_dialog
+        return editor.dialogs.active
     if name == "settings":
         from desktop_app.ui.settings.settings_dialog import SettingsDialog
 
@@ -124,8 +124,8 @@ def test_a_new_interview_with_its_interviewer_by_keyboard_alone(qtbot, make_wind
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     _press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # File ▸ New interview…
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, InterviewDialog))
-    dialog = window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, InterviewDialog))
+    dialog = window.dialogs.active
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.company)  # the first field, ready to type
     _type("Keyboard GmbH")
     _press(Qt.Key.Key_Tab)
@@ -136,7 +136,7 @@ def test_a_new_interview_with_its_interviewer_by_keyboard_alone(qtbot, make_wind
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.interviewers.name)
     _type("Dana Reyes")
     _press(Qt.Key.Key_Return)  # the dialog's default button: Save
-    qtbot.waitUntil(lambda: window.active_dialog is None)
+    qtbot.waitUntil(lambda: window.dialogs.active is None)
     assert dialog.saved_id is not None
     saved = load_interview(dialog.saved_id)
     assert (saved.company, saved.role, [p.name for p in saved.interviewers]) == ("Keyboard GmbH", "Analyst",

@@ -101,13 +101,13 @@ def tab_until(qtbot, found: Callable[[QWidget], bool], limit: int = 60) -> QWidg
 
 def go_on_anyway(qtbot, host) -> None:  # type: ignore[no-untyped-def]
     """The draft checker's findings ("Before you send"/"Before you save"): Tab to "… anyway", Space."""
-    question = host.active_dialog
+    question = host.dialogs.active
     assert question.windowTitle().startswith("Before you"), question.windowTitle()
     qtbot.waitUntil(lambda: question.isAncestorOf(QApplication.focusWidget()))
     tab_until(qtbot, lambda w: isinstance(w, QPushButton) and "anyway" in w.text(), limit=10)
     assert_focus_is_visible(qtbot)
     press(Key.Key_Space)
-    qtbot.waitUntil(lambda: host.active_dialog is not question)
+    qtbot.waitUntil(lambda: host.dialogs.active is not question)
 
 
 def _label(widget: QWidget) -> str:
@@ -169,8 +169,8 @@ def test_the_whole_flow_by_keyboard_alone(qtbot, make_window, clock, server, tmp
 
     # 1. New interview: Ctrl+N, type, Tab, Enter.
     press(Key.Key_N, Mod.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, InterviewDialog))
-    form = window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, InterviewDialog))
+    form = window.dialogs.active
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.company)
     assert_focus_is_visible(qtbot)
     type_text("Keyboard GmbH")
@@ -195,7 +195,7 @@ def test_the_whole_flow_by_keyboard_alone(qtbot, make_window, clock, server, tmp
     leaves_by_tab(address)
     tab_until(qtbot, lambda w: w is form.interviewers.email)  # Enter in the address would start a new line
     press(Key.Key_Return)  # the dialog's default button: Save
-    qtbot.waitUntil(lambda: window.active_dialog is None)
+    qtbot.waitUntil(lambda: window.dialogs.active is None)
     interview_id = form.saved_id
     assert interview_id is not None and load_interview(interview_id).company == "Keyboard GmbH"
     assert window.selected_interview == interview_id
@@ -234,12 +234,12 @@ def test_the_whole_flow_by_keyboard_alone(qtbot, make_window, clock, server, tmp
     leaves_by_tab(body)
     press(Key.Key_Return, Mod.ControlModifier)
     while compose.job is None and not thank_you_done(interview_id, dana):
-        qtbot.waitUntil(lambda: compose.active_dialog is not None or compose.job is not None, timeout=5000)
-        if isinstance(compose.active_dialog, QInputDialog):  # the password, asked once (no keyring here)
-            qtbot.waitUntil(lambda: compose.active_dialog.isAncestorOf(QApplication.focusWidget()))
+        qtbot.waitUntil(lambda: compose.dialogs.active is not None or compose.job is not None, timeout=5000)
+        if isinstance(compose.dialogs.active, QInputDialog):  # the password, asked once (no keyring here)
+            qtbot.waitUntil(lambda: compose.dialogs.active.isAncestorOf(QApplication.focusWidget()))
             type_text(PASSWORD)
             press(Key.Key_Return)
-        elif compose.active_dialog is not None:
+        elif compose.dialogs.active is not None:
             go_on_anyway(qtbot, compose)
     qtbot.waitUntil(lambda: compose.job is None, timeout=15000)
     assert thank_you_done(interview_id, dana)
@@ -261,11 +261,11 @@ def test_the_whole_flow_by_keyboard_alone(qtbot, make_window, clock, server, tmp
     qtbot.waitUntil(lambda: card.isAncestorOf(QApplication.focusWidget()))
     assert_focus_is_visible(qtbot)
     press(Key.Key_S, Mod.ControlModifier | Mod.ShiftModifier)
-    qtbot.waitUntil(lambda: card.active_dialog is not None)
-    if not isinstance(card.active_dialog, QFileDialog):
+    qtbot.waitUntil(lambda: card.dialogs.active is not None)
+    if not isinstance(card.dialogs.active, QFileDialog):
         go_on_anyway(qtbot, card)
-    qtbot.waitUntil(lambda: isinstance(card.active_dialog, QFileDialog))
-    files = card.active_dialog
+    qtbot.waitUntil(lambda: isinstance(card.dialogs.active, QFileDialog))
+    files = card.dialogs.active
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.waitUntil(lambda: files.isAncestorOf(QApplication.focusWidget()))
     pdf = tmp_path / "card.pdf"
@@ -306,12 +306,12 @@ def test_the_whole_flow_by_keyboard_alone(qtbot, make_window, clock, server, tmp
     # 7. Settings: Ctrl+, opens it, Tab moves through it, Escape closes it without saving.
     window.activateWindow()
     press(Key.Key_Comma, Mod.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, SettingsDialog))
-    settings = window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, SettingsDialog))
+    settings = window.dialogs.active
     assert isinstance(settings, QDialog)
     qtbot.waitUntil(lambda: settings.isAncestorOf(QApplication.focusWidget()))
     for _ in range(5):
         assert_focus_is_visible(qtbot)
         press(Key.Key_Tab)
     press(Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.active_dialog is None)
+    qtbot.waitUntil(lambda: window.dialogs.active is None)

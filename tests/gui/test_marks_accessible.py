@@ -181,7 +181,7 @@ def test_marking_the_e_mail_sent_is_announced_but_autosave_is_not(qtbot, make_wi
     interview_id = save_interview(sample_interview(clock() - timedelta(hours=2)))
     window = make_window()
     window.select_interview(interview_id)
-    window.thank_you_action.trigger()
+    window.menu_actions.thank_you_action.trigger()
     compose = window.thank_yous.windows[interview_id]
     page = compose.current()
     page.body.setFocus()

@@ -61,11 +61,11 @@ def test_a_second_start_with_a_file_shows_the_import_in_the_running_window(
         second = subprocess.Popen([sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir),
                                    "google-calendar.ics"], cwd=DATA, env=env, text=True,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        qtbot.waitUntil(lambda: isinstance(window.active_dialog, ImportDialog), timeout=30_000)
+        qtbot.waitUntil(lambda: isinstance(window.dialogs.active, ImportDialog), timeout=30_000)
         _, err = second.communicate(timeout=60)
         assert second.returncode == 0, err
         assert err == "finish-strong: already running; the invitation was passed to it.\n"
-        dialog = window.active_dialog
+        dialog = window.dialogs.active
         assert dialog.isVisible()
         dialog.reject()
     finally:
@@ -76,7 +76,7 @@ def test_a_second_start_with_a_file_shows_the_import_in_the_running_window(
 def test_a_missing_file_is_said_in_the_window(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     on_second_start(window, open_args([str(tmp_path / "gone <b>.ics")]))
-    box = window.active_dialog
+    box = window.dialogs.active
     assert box is not None and "gone <b>.ics" in box.text() and "Cannot import" in box.windowTitle()
     box.reject()
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from desktop_app.store.database import db_proxy
 from desktop_app.store.follow_up_queries import checklist
 from desktop_app.store.interviews import save_interview
 from desktop_app.ui.reminders.reminder_controller import ReminderController
@@ -34,13 +36,32 @@ def test_a_due_reminder_shows_in_the_banner_and_done_ticks_it(qtbot, make_window
     controller.stop()
 
 
+def test_done_on_a_reminder_while_the_database_is_busy_says_so(qtbot, make_window, data_dir, clock) -> None:  # type: ignore[no-untyped-def]
+    interview_id = save_interview(sample_interview(clock.now - timedelta(hours=1, seconds=30)))
+    window = make_window()
+    controller = controller_for(window, clock)
+    notes = checklist(interview_id)[0]
+    db_proxy.obj.execute_sql("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(data_dir / "finish-strong.sqlite3")
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        controller.on_action(notes.id, "done")
+        box = window.dialogs.active
+        assert isinstance(box, QMessageBox) and "busy" in box.text()
+    finally:
+        other.rollback()
+        other.close()
+    assert checklist(interview_id)[0].done_at is None  # not ticked: the user can press Done again
+    controller.stop()
+
+
 def test_the_catch_up_summary_lists_what_was_missed(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
     save_interview(sample_interview(clock.now - timedelta(days=2), people=2))
     window = make_window()
     controller = controller_for(window, clock)
     assert window.banner.text.text().startswith("5 follow-ups came due while Finish Strong was closed")
     controller.on_action(0, "open")
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     assert isinstance(dialog, QDialog) and dialog.windowTitle().startswith("Came due while")
     controller.stop()
 
@@ -50,7 +71,7 @@ def test_closing_without_a_tray_warns_when_reminders_are_pending(qtbot, make_win
     window = make_window()
     controller = controller_for(window, clock)
     window.close()
-    box = window.active_dialog
+    box = window.dialogs.active
     assert isinstance(box, QMessageBox) and "Reminders are pending" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert window.isVisible()

@@ -50,8 +50,8 @@ def thank_you_item(window, interview_id: int):  # type: ignore[no-untyped-def]
 
 
 def open_imap_box(window):  # type: ignore[no-untyped-def]
-    window.settings_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.settings_action.trigger()
+    dialog = window.dialogs.active
     dialog.tabs.setCurrentIndex(2)
     assert dialog.tabs.tabText(2) == "&Replies" and dialog.imap_box.isVisible()
     return dialog, dialog.imap_box
@@ -171,7 +171,7 @@ def test_the_check_in_opens_its_draft_and_can_be_switched_off(qtbot, make_window
     item = window.details.checklist.item_for(row.id)
     assert item.text(0).endswith("Check in with Dana Reyes 0")
     window.details.checklist.open_requested.emit(row.id)
-    dialog = window.active_dialog
+    dialog = window.dialogs.active
     assert isinstance(dialog, CheckInDialog)
     assert "the <i>dashboards</i> migration" in dialog.body.toPlainText()
     assert "Product Manager" in dialog.subject.text()
@@ -269,6 +269,6 @@ def test_a_check_in_reminder_opens_its_draft(qtbot, make_window, clock) -> None:
     controller = ReminderController(window.reminder_host, clock, use_tray=False, prefer_dbus=False)
     window.reminders = controller
     controller.on_action(row.id, "open")
-    assert isinstance(window.active_dialog, CheckInDialog)
-    assert "Dana Reyes 0" in window.active_dialog.windowTitle()
-    window.active_dialog.reject()
+    assert isinstance(window.dialogs.active, CheckInDialog)
+    assert "Dana Reyes 0" in window.dialogs.active.windowTitle()
+    window.dialogs.active.reject()

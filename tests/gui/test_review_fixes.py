@@ -19,8 +19,8 @@ from .conftest import mark_done_anyway, sample_interview
 
 def edit_dialog(window, interview_id: int) -> InterviewDialog:  # type: ignore[no-untyped-def]
     window.select_interview(interview_id)
-    window.edit_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.edit_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, InterviewDialog)
     return dialog
 
@@ -62,21 +62,21 @@ def test_undo_after_an_edit_undoes_the_edit(qtbot, make_window, clock) -> None: 
     save(dialog)
     moved_end = load_interview(interview_id).end
 
-    window.undo_action.trigger()  # undoes the edit, not the tick
+    window.menu_actions.undo_action.trigger()  # undoes the edit, not the tick
     assert load_interview(interview_id).end == moved_end - timedelta(days=7)
     assert checklist(interview_id)[0].done_at is not None
-    window.undo_action.trigger()  # now the tick: the notes step reopens at the current plan
+    window.menu_actions.undo_action.trigger()  # now the tick: the notes step reopens at the current plan
     notes = checklist(interview_id)[0]
     assert notes.done_at is None and notes.due_at == load_interview(interview_id).end + timedelta(hours=1)
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.menu_actions.redo_action.trigger()
+    window.menu_actions.redo_action.trigger()
     assert load_interview(interview_id).end == moved_end
 
 
 def test_moving_the_start_keeps_the_length_the_user_chose(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     day = dialog.start.dateTime().date()
     dialog.start.setDateTime(QDateTime(day, QTime(10, 0)))
     dialog.end.setDateTime(QDateTime(day, QTime(12, 0)))  # a two-hour interview
@@ -86,13 +86,13 @@ def test_moving_the_start_keeps_the_length_the_user_chose(qtbot, make_window) ->
 
 def test_cancel_asks_before_discarding_typed_changes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert not dialog.isVisible()  # nothing typed: closes at once
 
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     qtbot.keyClicks(dialog.company, "Half typed")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.discard_box is not None
@@ -106,8 +106,8 @@ def test_cancel_asks_before_discarding_typed_changes(qtbot, make_window) -> None
 
 def test_a_locked_database_keeps_the_form_open_with_a_plain_message(qtbot, make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     qtbot.keyClicks(dialog.company, "Locked Ltd")
     db_proxy.obj.execute_sql("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(data_dir / "finish-strong.sqlite3")
@@ -132,8 +132,8 @@ def test_a_tick_that_cannot_be_stored_is_reported_and_not_kept(qtbot, make_windo
     other.execute("BEGIN IMMEDIATE")
     try:
         window.details.checklist.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
-        qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
-        assert "busy" in window.active_dialog.text()
+        qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QMessageBox))
+        assert "busy" in window.dialogs.active.text()
     finally:
         other.rollback()
         other.close()

@@ -39,7 +39,7 @@ def damaged_window(qtbot, make_window, clock, data_dir: Path, count: int = 12): 
     damage_first_page_of(live, "debrief")
     checks = StartupChecks(window, live, backups_dir(data_dir))
     checks.offer_recovery()
-    prompt = window.active_dialog
+    prompt = window.dialogs.active
     assert isinstance(prompt, RecoveryPrompt)
     return window, prompt, live, ids
 
@@ -55,7 +55,7 @@ def test_the_prompt_offers_what_it_salvaged_and_uses_it(qtbot, make_window, cloc
     assert prompt.defaultButton() is prompt.salvage_button
     prompt.grab().save("/tmp/finish-strong-salvage-prompt.png")
     prompt.salvage_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is not None and "recovered" in window.active_dialog.text())
+    qtbot.waitUntil(lambda: window.dialogs.active is not None and "recovered" in window.dialogs.active.text())
     kept = list(data_dir.glob("finish-strong.damaged-*.sqlite3"))
     assert len(kept) == 1 and hashlib.sha256(kept[0].read_bytes()).hexdigest() == before
     assert Interview.select().count() == 12 and FollowUp.select().count() > 0
@@ -79,7 +79,7 @@ def test_starting_empty_is_asked_a_second_time_and_go_back_returns(qtbot, make_w
     prompt.empty_button.click()
     qtbot.waitUntil(lambda: prompt.confirmation is not None and prompt.confirmation.isVisible())
     prompt.confirm_empty_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is not None and "empty database" in window.active_dialog.text())
+    qtbot.waitUntil(lambda: window.dialogs.active is not None and "empty database" in window.dialogs.active.text())
     assert len(list(data_dir.glob("finish-strong.damaged-*.sqlite3"))) == 1
     assert not has_interviews()
 
@@ -102,13 +102,13 @@ def test_the_damaged_file_and_its_wal_are_not_written_and_the_wal_is_salvaged(
     wal_before = hashlib.sha256(wal.read_bytes()).hexdigest()
     checks = StartupChecks(window, live, backups_dir(data_dir))
     checks.offer_recovery()
-    prompt = window.active_dialog
+    prompt = window.dialogs.active
     assert hashlib.sha256(live.read_bytes()).hexdigest() == main_before  # no checkpoint into the damaged file
     assert wal.exists() and hashlib.sha256(wal.read_bytes()).hexdigest() == wal_before
     qtbot.waitUntil(lambda: prompt.salvage_button.isEnabled(), timeout=30_000)
     assert "Recovered 7 interviews" in prompt.text()
     prompt.salvage_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is not None and "recovered" in window.active_dialog.text())
+    qtbot.waitUntil(lambda: window.dialogs.active is not None and "recovered" in window.dialogs.active.text())
     assert Interview.select().where(Interview.company == "Only In The WAL").exists()
     kept = next(data_dir.glob("finish-strong.damaged-*.sqlite3"))
     assert hashlib.sha256(kept.read_bytes()).hexdigest() == main_before

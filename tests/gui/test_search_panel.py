@@ -108,7 +108,7 @@ def test_newer_results_replace_a_fill_still_under_way(qtbot, make_window, clock)
 def test_focusing_the_box_builds_the_results_panel_before_the_first_key(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert window._search_panel is None  # start-up does not pay for it
-    window.find_action.trigger()
+    window.menu_actions.find_action.trigger()
     qtbot.waitUntil(lambda: window._search_panel is not None, timeout=2000)
     assert window._search_panel._warm
     assert window.right_stack.currentWidget() is not window._search_panel  # nothing shown until typing

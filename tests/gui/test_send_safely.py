@@ -41,7 +41,7 @@ def interview(clock, hours_from_now: float = -2) -> tuple[int, int]:  # type: ig
 
 
 def question(compose) -> QMessageBox:  # type: ignore[no-untyped-def]
-    box = compose.active_dialog
+    box = compose.dialogs.active
     assert isinstance(box, QMessageBox), box
     return box
 
@@ -52,14 +52,14 @@ def click(box: QMessageBox, text: str) -> None:
 
 def past_checks(compose) -> None:  # type: ignore[no-untyped-def]
     """These interviews have no debrief, so the draft checks ask "Please check"; send anyway."""
-    box = compose.active_dialog
+    box = compose.dialogs.active
     if isinstance(box, QMessageBox) and box.text().startswith("Please check"):
         click(box, "Send anyway")
 
 
 def ctrl_return(qtbot, compose) -> None:  # type: ignore[no-untyped-def]
     """The shortcut as the user presses it: in the compose window, when it is the active window."""
-    if compose.active_dialog is None:
+    if compose.dialogs.active is None:
         compose.activateWindow()
         qtbot.waitUntil(compose.isActiveWindow, timeout=3000)
     qtbot.keyClick(compose.current().body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -103,13 +103,13 @@ def test_a_double_press_or_a_press_while_sending_sends_once(qtbot, make_window, 
     compose.passwords.set(server.account().host, server.account().user, PASSWORD)
     compose.current().body.setPlainText("Dear Dana, thank you for your time today; I enjoyed it. Best, Alex")
     ctrl_return(qtbot, compose)
-    checks = compose.active_dialog
+    checks = compose.dialogs.active
     ctrl_return(qtbot, compose)  # a double press
-    assert compose.active_dialog is checks  # the second press asked nothing new
+    assert compose.dialogs.active is checks  # the second press asked nothing new
     past_checks(compose)
     ctrl_return(qtbot, compose)  # pressed while sending
     compose.send_button.click()  # disabled while sending: nothing happens
-    assert compose.active_dialog is None  # no "already sent?" question stacked on top
+    assert compose.dialogs.active is None  # no "already sent?" question stacked on top
     qtbot.waitUntil(lambda: compose.job is None, timeout=15000)
     assert len(server.messages) == 1 and len(sent_messages(interview_id)) == 1
 
@@ -161,17 +161,17 @@ def test_a_password_typed_at_the_prompt_is_kept_only_once_the_server_accepted_it
     save_account(account)
     compose = open_compose(make_window(), interview_id)
     send(compose)
-    qtbot.waitUntil(lambda: isinstance(compose.active_dialog, QInputDialog), timeout=3000)
-    compose.active_dialog.setTextValue(PASSWORD)
-    compose.active_dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(compose.dialogs.active, QInputDialog), timeout=3000)
+    compose.dialogs.active.setTextValue(PASSWORD)
+    compose.dialogs.active.accept()
     qtbot.waitUntil(lambda: compose.job is None and "Not sent" in compose.status.text(), timeout=15000)
     assert compose.passwords.get(account.host, account.user) is None  # never reached the server: not kept
 
     save_account(server.account())
     send(compose)
-    qtbot.waitUntil(lambda: isinstance(compose.active_dialog, QInputDialog), timeout=3000)
-    compose.active_dialog.setTextValue(PASSWORD)
-    compose.active_dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(compose.dialogs.active, QInputDialog), timeout=3000)
+    compose.dialogs.active.setTextValue(PASSWORD)
+    compose.dialogs.active.accept()
     qtbot.waitUntil(lambda: compose.job is None and len(server.messages) == 1, timeout=15000)
     assert compose.passwords.get(account.host, account.user) == PASSWORD
 
@@ -198,19 +198,19 @@ def test_ticking_a_step_before_the_interview_has_ended_asks(qtbot, make_window, 
     window.select_interview(interview_id)
     tree = window.details.checklist
     tree.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
-    box = window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QMessageBox))
+    box = window.dialogs.active
     assert box.text().startswith("The interview is ") and "mark this step done already?" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: window.details.checklist.topLevelItem(1).checkState(0) == Qt.CheckState.Unchecked)
     assert all(row.done_at is None for row in checklist(interview_id))
 
     window.details.checklist.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QMessageBox))
-    click(window.active_dialog, "Mark done")
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, QMessageBox))
+    click(window.dialogs.active, "Mark done")
     qtbot.waitUntil(lambda: checklist(interview_id)[1].done_at == clock.now)
 
     clock.advance(hours=5)  # after the interview: no question
     window.details.checklist.topLevelItem(2).setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: checklist(interview_id)[2].done_at == clock.now)
-    assert window.active_dialog is None
+    assert window.dialogs.active is None

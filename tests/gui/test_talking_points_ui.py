@@ -158,11 +158,11 @@ def test_the_compose_window_checks_each_draft_live_and_asks_once_before_sending(
         save_account(server.account())
         compose.passwords.set(server.account().host, server.account().user, PASSWORD)
         compose.send()
-        box = compose.active_dialog
+        box = compose.dialogs.active
         assert isinstance(box, QMessageBox) and "stock filler" in box.text()
         next(b for b in box.buttons() if b.text() == "Send anyway").click()
         qtbot.waitUntil(lambda: len(server.messages) == 1 and compose.job is None, timeout=15000)
-        assert not isinstance(compose.active_dialog, QMessageBox)  # asked once, not again per finding
+        assert not isinstance(compose.dialogs.active, QMessageBox)  # asked once, not again per finding
 
     # Sam's draft, reworded carelessly: each problem is pointed at, with how to fix it.
     compose.tabs.setCurrentIndex(1)

@@ -112,7 +112,7 @@ def _card(window, ids):  # type: ignore[no-untyped-def]
 def _envelope(window, ids):  # type: ignore[no-untyped-def]
     editor = window.cards.open(ids[0], ids[1])
     editor.envelope()
-    return editor.active_dialog
+    return editor.dialogs.active
 
 
 def _recovery(window, ids):  # type: ignore[no-untyped-def]

@@ -27,9 +27,10 @@ def test_window_size_is_remembered(make_window) -> None:  # type: ignore[no-unty
 
 def test_every_menu_action_has_a_keyboard_route(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    for action in (window.new_action, window.edit_action, window.delete_action, window.undo_action,
-                   window.redo_action, window.today_action, window.prev_action, window.next_action,
-                   window.settings_action, window.quit_action, window.import_action, window.export_action):
+    actions = window.menu_actions
+    for action in (actions.new_action, actions.edit_action, actions.delete_action, actions.undo_action,
+                   actions.redo_action, actions.today_action, actions.prev_action, actions.next_action,
+                   actions.settings_action, actions.quit_action, actions.import_action, actions.export_action):
         assert not action.shortcut().isEmpty(), action.text()
     for menu in window.menuBar().actions():
         assert "&" in menu.text(), menu.text()  # Alt+letter opens every menu
@@ -40,16 +41,16 @@ def test_controls_have_accessible_names(make_window) -> None:  # type: ignore[no
     assert window.calendar.accessibleName() == "Interview calendar"
     assert window.agenda.list.accessibleName() == "Day agenda"
     assert window.details.checklist.accessibleName() == "Follow-up checklist"
-    window.new_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.new_action.trigger()
+    dialog = window.dialogs.active
     for field in (dialog.company, dialog.role, dialog.start, dialog.end, dialog.timezone):
         assert field.accessibleName()
 
 
 def test_settings_change_the_plan_of_new_interviews(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.settings_action.trigger()
+    dialog = window.dialogs.active
     assert isinstance(dialog, SettingsDialog)
     dialog.spins["notes_due_minutes"].setValue(2.5)  # hours
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
@@ -64,8 +65,8 @@ def test_settings_change_the_plan_of_new_interviews(qtbot, make_window, clock) -
 
 def test_settings_refuse_a_reminder_after_its_deadline(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.settings_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.settings_action.trigger()
+    dialog = window.dialogs.active
     dialog.spins["email_remind_minutes"].setValue(10)
     dialog.spins["email_due_minutes"].setValue(4)
     dialog.accept()
@@ -102,8 +103,8 @@ def test_deleted_interviews_are_purged_when_the_window_closes(make_window, clock
     interview_id = save_interview(sample_interview(clock.now + timedelta(days=1)))
     window = make_window()
     window.select_interview(interview_id)
-    window.delete_action.trigger()
-    next(b for b in window.active_dialog.buttons() if b.text() == "Delete").click()
+    window.menu_actions.delete_action.trigger()
+    next(b for b in window.dialogs.active.buttons() if b.text() == "Delete").click()
     window.close()
     rows = db_proxy.obj.execute_sql("SELECT count(*) FROM interview").fetchone()[0]
     follow_ups = db_proxy.obj.execute_sql("SELECT count(*) FROM follow_up").fetchone()[0]
@@ -132,15 +133,15 @@ def test_start_at_login_writes_and_removes_an_autostart_entry(qtbot, make_window
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     entry = tmp_path / "config" / "autostart" / "io.github.finishstrong.FinishStrong.desktop"
     window = make_window()
-    window.settings_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.settings_action.trigger()
+    dialog = window.dialogs.active
     assert not dialog.autostart.isChecked()  # off by default
     dialog.autostart.setChecked(True)
     dialog.accept()
     text = entry.read_text(encoding="utf-8")
     assert "Exec=" in text and "--minimized" in text and "X-GNOME-Autostart-enabled=true" in text
-    window.settings_action.trigger()
-    dialog = window.active_dialog
+    window.menu_actions.settings_action.trigger()
+    dialog = window.dialogs.active
     assert dialog.autostart.isChecked()
     dialog.autostart.setChecked(False)
     dialog.accept()

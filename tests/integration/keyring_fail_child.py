@@ -34,7 +34,7 @@ def main() -> None:
     page.host.setText(account.host)
     page.port.setValue(account.port)
     page.user.setText(account.user)
-    page.sender.setText(account.sender)
+    page.sender_address.setText(account.sender)
     page.ca_file.setText(account.ca_file)
     page.password.setText(password)
     page.save()

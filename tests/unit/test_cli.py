@@ -294,11 +294,13 @@ def test_the_data_folder_is_private(tmp_path: Path, run: Run) -> None:
 
 
 def test_cli_commands_never_import_qt(tmp_path: Path, run: Run) -> None:
+    """In English (the suite's LANGUAGE=en): another language loads QtCore for its translators (cli_language.py)."""
     code = (
         "import sys\n"
         "from desktop_app.__main__ import main\n"
         f"rc = main(['--data-dir', {str(tmp_path / 'd')!r}, 'demo', '--interviews', '2'])\n"
         f"rc += main(['--data-dir', {str(tmp_path / 'd')!r}, 'due', '--json'])\n"
+        f"rc += main(['--data-dir', {str(tmp_path / 'd')!r}, 'due'])\n"  # English text: no Qt for its dates
         f"rc += main(['--data-dir', {str(tmp_path / 'd')!r}, 'export', '-'])\n"
         "qt = any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules)\n"
         "print('QT-IMPORTED' if qt else 'NO-QT', rc)\n"

@@ -22,10 +22,20 @@ from desktop_app.domain.model import Interview, Person
     ("de", "Jonas Weber", False, "mr", "Lieber Jonas,"),
     ("de", "Lena Vogt", True, "", "Guten Tag Lena Vogt,"),  # form unknown: never guessed from the name
     ("fr", "Claire Martin", True, "", "Madame, Monsieur,"),
-    ("fr", "Claire Martin", True, "ms", "Madame Martin,"),
-    ("fr", "Paul Durand", True, "mr", "Monsieur Durand,"),
+    ("fr", "Claire Martin", True, "ms", "Madame,"),  # French leaves the name out of a formal salutation
+    ("fr", "Paul Durand", True, "mr", "Monsieur,"),
     ("fr", "Claire Martin", False, "", "Bonjour Claire,"),
+    ("fr", "Claire Martin", False, "ms", "Chère Claire,"),
+    ("fr", "Paul Durand", False, "mr", "Cher Paul,"),
     ("es", "Ana López", True, "ms", "Estimada Sra. López:"),
+    ("es", "Luis Pérez", True, "mr", "Estimado Sr. Pérez:"),
+    ("es", "Ana López", True, "", "Estimado/a Ana López:"),
+    ("en", "Dana Reyes", True, "ms", "Dear Ms. Reyes,"),
+    ("en", "Sam Lee", True, "mr", "Dear Mr. Lee,"),
+    ("en", "Dana Reyes", False, "ms", "Hi Dana,"),
+    ("de", "", True, "ms", "Guten Tag,"),  # no name: the form alone would read "Sehr geehrte Frau ,"
+    ("fr", "", True, "mr", "Madame, Monsieur,"),
+    ("es", "", True, "ms", "Estimados señores:"),
     ("es", "Ana López", False, "", "Hola, Ana:"),
     ("en", "Dana Reyes", True, "", "Dear Dana Reyes,"),
     ("de", "", True, "", "Guten Tag,"),

@@ -21,7 +21,7 @@ from desktop_app.store.database import db_proxy, fill_company_keys
 from desktop_app.store.debrief_store import earlier_rounds, load_debrief, referral_for_follow_up
 from desktop_app.store.demo import generate_demo
 from desktop_app.store.follow_up_queries import calendar_entries, checklist, due
-from desktop_app.store.interviews import find_interview, has_interviews, load_interview, purge_deleted
+from desktop_app.store.interviews import find_interview, find_people, has_interviews, load_interview, purge_deleted
 from desktop_app.store.models import FollowUp, Interview
 from desktop_app.store.search import search_grouped
 
@@ -49,6 +49,7 @@ EXPECTED_INDEXES = {
     "today's cards": ["follow_up_open_due"],
     "earlier rounds": ["interview_company"],
     "due (CLI)": ["follow_up_remind_open"],
+    "interview form picker": ["person_name"],
 }
 
 
@@ -93,6 +94,7 @@ def _screens() -> dict[str, Callable[[], Any]]:
         "today's cards": lambda: card_store.pending_drafts(NOW + timedelta(hours=12)),
         "search": lambda: search_grouped("north"),
         "due (CLI)": lambda: due(NOW),
+        "interview form picker": lambda: find_people("s", exclude=[person]),
     }
 
 
@@ -104,7 +106,7 @@ SCREENS = [
     "start-up purge", "start-up company keys", "empty state", "month page", "checklist", "details",
     "next alert", "due alerts",
     "tray list", "tray count", "open from a reminder", "debrief", "earlier rounds", "referral outcome",
-    "compose", "card", "today's cards", "search", "due (CLI)",
+    "compose", "card", "today's cards", "search", "due (CLI)", "interview form picker",
 ]
 
 

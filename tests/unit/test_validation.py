@@ -183,3 +183,15 @@ def test_times_in_different_zones_are_compared_as_instants(make_interview: MakeI
     interview.start = datetime.fromisoformat("2026-03-04T05:00:00-05:00")
     interview.end = datetime.fromisoformat("2026-03-04T10:00:00+01:00")
     assert fields(validate_interview(interview)) == ["end"]
+
+
+def test_messages_are_templates_with_values_told_apart_by_their_constant() -> None:
+    from desktop_app.domain.validation import NOT_AN_EMAIL, TOO_LONG, fill, validate_person
+
+    errors = validate_person(Person("Dana", email="%2 <b>dana"), prefix="interviewers.0.")
+    assert [(e.template is NOT_AN_EMAIL, e.values) for e in errors] == [(True, ("%2 <b>dana",))]
+    assert errors[0].message == "“%2 <b>dana” is not an e-mail address."  # a value is never filled into
+    long = validate_person(Person("x" * 1234))
+    assert long[0].template is TOO_LONG["name"] and long[0].message == \
+        "The name is too long (1,234 characters; at most 300)."
+    assert fill("%1 %10 %2", tuple(str(n) for n in range(1, 11))) == "1 10 2"

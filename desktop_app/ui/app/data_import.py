@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 from ...store.errors import StoreError
 from ...store.faults import ENVIRONMENT_ERRORS
 from ..shared.editor_registry import ALL
-from ..shared.errors import describe
+from ..shared.errors import describe, store_error_text
 
 if TYPE_CHECKING:
     from ..main.main_window import MainWindow
@@ -115,7 +115,7 @@ def choose_import_file(window: MainWindow) -> None:
                          QCoreApplication.translate("DataImport", JSON_FILTER))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    window.open_dialog(dialog, lambda: start_import(window, Path(dialog.selectedFiles()[0])))
+    window.dialogs.open_dialog(dialog, lambda: start_import(window, Path(dialog.selectedFiles()[0])))
 
 
 def start_import(window: MainWindow, path: Path, replace_settings: bool = False) -> ImportJob | None:
@@ -136,7 +136,8 @@ def start_import(window: MainWindow, path: Path, replace_settings: bool = False)
         check_file_header(raw)
     except StoreError as exc:
         raw.close()
-        window.show_error(window.tr("Nothing was imported from {name}: {reason}").format(name=path.name, reason=exc))
+        window.show_error(window.tr("Nothing was imported from {name}: {reason}").format(
+            name=path.name, reason=store_error_text(exc)))
         return None
     dialog = ImportProgressDialog(path.name, window)
     job = ImportJob(raw, path.stat().st_size, window, replace_settings)
@@ -149,7 +150,7 @@ def start_import(window: MainWindow, path: Path, replace_settings: bool = False)
     dialog.rejected.connect(cancel)
     job.finished.connect(lambda result, error: _finished(window, dialog, path, result, error))
     window.import_job = job
-    window.open_dialog(dialog)
+    window.dialogs.open_dialog(dialog)
     dialog.finished.disconnect()  # DialogHost deletes a finished dialog; this one stays until the job ends
     dialog.finished.connect(lambda _result: _forget_dialog(window, dialog))
     job.start()
@@ -157,8 +158,8 @@ def start_import(window: MainWindow, path: Path, replace_settings: bool = False)
 
 
 def _forget_dialog(window: MainWindow, dialog: QDialog) -> None:
-    if window.active_dialog is dialog:
-        window.active_dialog = None
+    if window.dialogs.active is dialog:
+        window.dialogs.active = None
 
 
 def _finished(window: MainWindow, dialog: ImportProgressDialog, path: Path, result: Any,

@@ -56,7 +56,7 @@ class StartupChecks(QObject):
         self.backups = backups
         self.clock = clock or utc_now
         self.result: StartupCheck | None = None
-        self.thread: threading.Thread | None = None
+        self.worker_thread: threading.Thread | None = None  # not `thread`: that would hide QObject.thread()
         self.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.daily = QTimer(self)
         self.daily.setSingleShot(True)
@@ -65,12 +65,12 @@ class StartupChecks(QObject):
         self.told: set[FaultKind] = set()
 
     def start(self) -> None:
-        if self.thread is not None and self.thread.is_alive():
+        if self.worker_thread is not None and self.worker_thread.is_alive():
             return
         # Not a daemon: an exit while it runs waits for the backup to finish instead of killing it.
         now = self.clock()
-        self.thread = threading.Thread(target=self._run, args=(now,), name="startup-check")
-        self.thread.start()
+        self.worker_thread = threading.Thread(target=self._run, args=(now,), name="startup-check")
+        self.worker_thread.start()
 
     def arm_daily(self) -> None:
         """Wake up when the next daily backup is due (at least a minute from now)."""
@@ -80,8 +80,8 @@ class StartupChecks(QObject):
 
     def join(self) -> None:
         """Wait for the worker (at exit): a backup is finished, not cut off."""
-        if self.thread is not None:
-            self.thread.join()
+        if self.worker_thread is not None:
+            self.worker_thread.join()
 
     def _run(self, now: datetime) -> None:
         self.finished.emit(check_and_back_up(self.live, self.backups, now))
@@ -124,12 +124,12 @@ class StartupChecks(QObject):
         let_go_untouched(self.live)  # nothing may write to the damaged file any more, not even a checkpoint
         prompt = RecoveryPrompt(self.tr("The database check at start-up found damage in your data file."),
                                 self.live, self.backups, self._recover, window)
-        window.active_dialog = prompt
+        window.dialogs.active = prompt
         prompt.open()
 
     def _recover(self, choice: str) -> None:
         window = self.window
-        window.active_dialog = None
+        window.dialogs.active = None
         if choice == QUIT:
             from PySide6.QtWidgets import QApplication
 

@@ -17,26 +17,19 @@ Dates, times and numbers keep following the system's locale (QLocale), whatever 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-#: The languages with a translation, by code, named in their own language (Settings lists them).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
-SOURCE_LANGUAGE = "en"
+from ...language_choice import LANGUAGES, SOURCE_LANGUAGE, choose_language, env_languages, language_code
+
 #: The compiled translations (package data).
 QM_DIR = Path(__file__).resolve().parents[2] / "translations"
 QM_PREFIX = "finish_strong_"
 
-_ENV_ORDER = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-
-
-def _code(tag: str) -> str:
-    """"de_DE.UTF-8", "de-AT", "de" → "de"; "C" / "POSIX" → ""."""
-    base = tag.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].strip().lower()
-    return "" if base in ("c", "posix") else base
+__all__ = ["LANGUAGES", "QM_DIR", "SOURCE_LANGUAGE", "apply_language", "choose_language", "install_language",
+           "system_languages"]
 
 
 def system_languages(environ: Mapping[str, str] | None = None,
@@ -44,30 +37,13 @@ def system_languages(environ: Mapping[str, str] | None = None,
     """The user's languages, most wanted first, as two-letter codes.
 
     POSIX: the first of LANGUAGE (a colon list), LC_ALL, LC_MESSAGES, LANG that is set, as gettext
-    reads them. Elsewhere (or when none is set): the system's UI languages through QLocale, which
-    reads the Windows and macOS settings."""
-    env = os.environ if environ is None else environ
-    for name in _ENV_ORDER:
-        value = env.get(name, "")
-        if value:
-            codes = [_code(part) for part in value.split(":")] if name == "LANGUAGE" else [_code(value)]
-            codes = [c for c in codes if c]
-            if codes:
-                return codes
-            if name != "LANGUAGE":
-                return []  # LC_ALL=C: plain English, whatever the platform says
+    reads them (language_choice.py, which the command line uses without Qt). Elsewhere (or when
+    none is set): the system's UI languages through QLocale, which reads the Windows and macOS settings."""
+    codes = env_languages(environ)
+    if codes is not None:
+        return codes
     found = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
-    return [c for c in (_code(tag) for tag in found) if c]
-
-
-def choose_language(override: str | None, wanted: Iterable[str]) -> str:
-    """The setting if it names a known language; else the first wanted one we have; else English."""
-    if override and override in LANGUAGES:
-        return override
-    for code in wanted:
-        if code in LANGUAGES:
-            return code
-    return SOURCE_LANGUAGE
+    return [c for c in (language_code(tag) for tag in found) if c]
 
 
 def qt_translations_dir() -> Path:

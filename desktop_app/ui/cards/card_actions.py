@@ -108,7 +108,7 @@ class CardActions:
         if self._flow is None:
             from .print_flow import PrintFlow
 
-            self._flow = PrintFlow(self.window.parent, self.say)
+            self._flow = PrintFlow(self.window.dialogs, self.say)
         return self._flow
 
     def say(self, message: str) -> None:
@@ -187,6 +187,6 @@ class CardActions:
             return
         # Asked once: going ahead skips the separate "does not fit" question (it is one of the findings).
         self.window.dialogs.confirm(
-            self.window.parent, QCoreApplication.translate("CardActions", "Before you print"),
+            QCoreApplication.translate("CardActions", "Before you print"),
             findings_summary(found), QCoreApplication.translate("CardActions", "Print anyway"),
             lambda: self.flow.dialog_paint(card_painter(drafts, sheet), printed, name), warning=True)

@@ -80,7 +80,7 @@ def _pt_to_mm(points: float) -> float:
 
 
 @accessible_window
-class CardEditor(QWidget, DialogHost):
+class CardEditor(QWidget):
     #: The "draft printed" tick changed: the checklist should show it.
     printed = Signal()
     closed = Signal(int, int)
@@ -88,6 +88,7 @@ class CardEditor(QWidget, DialogHost):
     def __init__(self, interview_id: int, person_id: int, clock: Callable[[], datetime],
                  parent: QWidget | None = None, editors: EditorRegistry | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.dialogs = DialogHost(self)  # its questions and print dialogs; the open one is `dialogs.active`
         self.editors = editors  # the envelope dialog is registered there too
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.clock = clock
@@ -97,7 +98,7 @@ class CardEditor(QWidget, DialogHost):
         self.setWindowTitle(self.tr("Card for %1 — %2").replace("%2", company_role).replace("%1", self.context.name))
         self.resize(900, 620)
         self.autosaver = Autosaver(self)
-        self.printing = PrintFlow(self)
+        self.printing = PrintFlow(self.dialogs, lambda message: say(self.status, message))  # heard too
 
         title = heading(1.2, "cardTitle")
         title.setText(self.tr("Handwritten note to %1").replace("%1", self.context.name))
@@ -272,9 +273,9 @@ class CardEditor(QWidget, DialogHost):
         if not findings:
             go()
             return
-        self.confirm(self, title, self.tr("Please check:") + "\n\n" + "\n".join(f"• {self.checker.words.text(f)}"
-                                                                                    for f in findings),
-                     action, checked, warning=True)
+        self.dialogs.confirm(title, self.tr("Please check:") + "\n\n" + "\n".join(f"• {self.checker.words.text(f)}"
+                                                                                  for f in findings),
+                             action, checked, warning=True)
 
     def _word_guidance(self, text: str, fits: bool) -> str:
         kind, words = word_verdict(text, fits)
@@ -368,7 +369,7 @@ class CardEditor(QWidget, DialogHost):
         def create() -> EnvelopeDialog:
             dialog = EnvelopeDialog(self.person_id, self.context.name, envelope, self)
             dialog.size_box.currentIndexChanged.connect(lambda _i: self.set_envelope(dialog.envelope().key))
-            self.open_dialog(dialog)
+            self.dialogs.open_dialog(dialog)
             return dialog
 
         if self.editors is None:

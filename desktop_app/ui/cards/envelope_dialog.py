@@ -6,6 +6,8 @@ What is typed is kept: the recipient's on their profile, the return address in S
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +27,7 @@ from ..main.interview_dialog import ERROR_STYLE
 from ..shared.dialogs import DialogHost
 from ..shared.domain_words import domain_text
 from ..shared.labels import hint, menu_text, plain_label
-from .print_flow import PrintFlow, envelope_painter
+from .print_flow import Paint, PrintFlow, envelope_painter
 
 
 def _address_edit(name: str, text: str, placeholder: str) -> QPlainTextEdit:
@@ -37,13 +39,14 @@ def _address_edit(name: str, text: str, placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-class EnvelopeDialog(QDialog, DialogHost):
+class EnvelopeDialog(QDialog):
     def __init__(self, person_id: int, name: str, envelope: PaperSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dialogs = DialogHost(self)  # its questions and print dialogs; the open one is `dialogs.active`
         self.setWindowTitle(self.tr("Envelope for %1").replace("%1", name))
         self.person_id = person_id
         self.name = name
-        self.printing = PrintFlow(self, self._report)
+        self.printing = PrintFlow(self.dialogs, self._report)
         self.size_box = QComboBox()
         self.size_box.setAccessibleName(self.tr("Envelope size"))
         for key, paper in ENVELOPE_SIZES.items():
@@ -52,8 +55,9 @@ class EnvelopeDialog(QDialog, DialogHost):
         self.recipient = _address_edit(self.tr("Recipient's postal address"),
                                        postal_address(person_id),
                                        self.tr("Company\nStreet and number\nCity, postcode\nCountry"))
-        self.sender = _address_edit(self.tr("Your return address"), load_return_address(),
-                                    self.tr("Your name\nStreet and number\nCity, postcode"))
+        # not `sender`: that would hide QObject.sender()
+        self.return_address = _address_edit(self.tr("Your return address"), load_return_address(),
+                                            self.tr("Your name\nStreet and number\nCity, postcode"))
         self.status = plain_label()  # messages quote the name: plain text, never markup
         self.status.setWordWrap(True)
         self.error = plain_label()
@@ -64,7 +68,7 @@ class EnvelopeDialog(QDialog, DialogHost):
         form = QGridLayout()
         for row, (text, field) in enumerate(((self.tr("&Envelope:"), self.size_box),
                                              (self.tr("&To %1:").replace("%1", menu_text(name)), self.recipient),
-                                             (self.tr("&From (you):"), self.sender))):
+                                             (self.tr("&From (you):"), self.return_address))):
             label = plain_label(text)  # the name is shown as typed; "&" in it is not a shortcut
             label.setBuddy(field)
             form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
@@ -81,7 +85,7 @@ class EnvelopeDialog(QDialog, DialogHost):
         self.preview_button.clicked.connect(lambda: self._go(lambda p: self.printing.preview_paint(p, None, job)))
         self.print_button.clicked.connect(lambda: self._go(lambda p: self.printing.dialog_paint(p, None, job)))
         self.pdf_button.clicked.connect(lambda: self._go(lambda paint: self.printing.pdf_paint(paint, job)))
-        for edit in (self.recipient, self.sender):  # a shown error goes away as soon as it is fixed
+        for edit in (self.recipient, self.return_address):  # a shown error goes away as soon as it is fixed
             edit.textChanged.connect(self._recheck)
         layout = QVBoxLayout(self)
         self.setMinimumWidth(520)
@@ -97,19 +101,19 @@ class EnvelopeDialog(QDialog, DialogHost):
 
     def check(self) -> bool:
         """Save what was typed; say what is missing and put the cursor there."""
-        recipient, sender = self.recipient.toPlainText(), self.sender.toPlainText()
+        recipient, sender = self.recipient.toPlainText(), self.return_address.toPlainText()
         save_postal_address(self.person_id, recipient)
         save_return_address(sender)
         problems = self._problems(recipient, sender)
         self._show_problems(problems)
         if problems:
-            (self.recipient if not recipient.strip() else self.sender).setFocus()
+            (self.recipient if not recipient.strip() else self.return_address).setFocus()
         return not problems
 
     def _recheck(self) -> None:
         if self.error.isHidden():
             return
-        self._show_problems(self._problems(self.recipient.toPlainText(), self.sender.toPlainText()))
+        self._show_problems(self._problems(self.recipient.toPlainText(), self.return_address.toPlainText()))
 
     def _problems(self, recipient: str, sender: str) -> list[str]:
         who = self.name.strip() or self.tr("The interviewer")
@@ -123,16 +127,17 @@ class EnvelopeDialog(QDialog, DialogHost):
         self.error.setText(" ".join(problems))
         self.error.setVisible(bool(problems))
         layout = self.layout()
+        assert layout is not None  # set in __init__
         width = max(self.width(), self.minimumWidth())
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
         if self.height() < needed:
             self.resize(width, needed)
 
-    def _go(self, start) -> None:  # type: ignore[no-untyped-def]
+    def _go(self, start: Callable[[Paint], None]) -> None:
         if not self.check():
             return
         start(envelope_painter(self.envelope(), self.name, self.recipient.toPlainText(),
-                               self.sender.toPlainText()))
+                               self.return_address.toPlainText()))
 
     def _report(self, message: str) -> None:
         self.status.setText(message)

@@ -1,6 +1,6 @@
 """The print dialogs for card drafts and envelopes: preview, any printer, Save as PDF.
 
-Opened with open() through the host's DialogHost (tests find them on `active_dialog`).
+Opened with open() through the window's DialogHost (tests find them on `dialogs.active`).
 QtPrintSupport is imported here, inside the methods, never at start-up.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice
@@ -16,10 +16,11 @@ from PySide6.QtGui import QPagedPaintDevice
 from ...domain.cards import CardDraft, PaperSize
 from ...printing.card_jobs import new_printer, print_cards, to_print
 from ...printing.card_render import PrintError, render_envelope
-from ..shared.announce import say
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from ..shared.dialogs import DialogHost
 
 Paint = Callable[[QPagedPaintDevice], None]
 
@@ -43,9 +44,10 @@ def envelope_painter(envelope: PaperSize, name: str, address: str, return_addres
 
 
 class PrintFlow:
-    def __init__(self, host: Any, report: Callable[[str], None] | None = None) -> None:
-        self.host = host  # a QWidget with DialogHost
-        self.report = report or (lambda message: say(host.status, message))
+    def __init__(self, dialogs: DialogHost, report: Callable[[str], None]) -> None:
+        self.dialogs = dialogs  # the window whose dialogs these are: their parent, and where tests find them
+        self.host = dialogs.parent
+        self.report = report
         self.printer: QPrinter | None = None
 
     # ------------------------------------------------------------------ cards
@@ -56,11 +58,11 @@ class PrintFlow:
             proceed()
             return
         text = "; ".join(dict.fromkeys(problems))
-        self.host.confirm(self.host, QCoreApplication.translate("PrintFlow", "The draft does not fit"),
-                          QCoreApplication.translate(
-                              "PrintFlow", "%1: the last lines will not be on the card. Print anyway?")
-                          .replace("%1", f"{text[0].upper()}{text[1:]}"),
-                          QCoreApplication.translate("PrintFlow", "Print anyway"), proceed)
+        self.dialogs.confirm(QCoreApplication.translate("PrintFlow", "The draft does not fit"),
+                             QCoreApplication.translate(
+                                 "PrintFlow", "%1: the last lines will not be on the card. Print anyway?")
+                             .replace("%1", f"{text[0].upper()}{text[1:]}"),
+                             QCoreApplication.translate("PrintFlow", "Print anyway"), proceed)
 
     def preview(self, drafts: Sequence[CardDraft], target: str, on_printed: Callable[[], None],
                 job_name: str = "") -> None:
@@ -82,7 +84,7 @@ class PrintFlow:
         dialog = QPrintPreviewDialog(self.printer, self.host)
         dialog.setWindowTitle(QCoreApplication.translate("PrintFlow", "Print preview"))
         dialog.paintRequested.connect(lambda device: self._safely(paint, device))
-        self.host.open_dialog(dialog, on_printed)  # accepted = printed from the preview
+        self.dialogs.open_dialog(dialog, on_printed)  # accepted = printed from the preview
 
     def dialog_paint(self, paint: Paint, on_printed: Callable[[], None] | None = None, job_name: str = "") -> None:
         from PySide6.QtPrintSupport import QPrintDialog
@@ -95,7 +97,7 @@ class PrintFlow:
             if self._safely(paint, printer) and on_printed is not None:
                 on_printed()
 
-        self.host.open_dialog(dialog, accepted)
+        self.dialogs.open_dialog(dialog, accepted)
 
     def pdf_paint(self, paint: Paint, name: str, on_saved: Callable[[Path], None] | None = None) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -113,7 +115,7 @@ class PrintFlow:
                 remember_folder(self.host, files[0])
                 self.write_pdf(paint, Path(files[0]), on_saved, name)
 
-        self.host.open_dialog(dialog, accepted)
+        self.dialogs.open_dialog(dialog, accepted)
 
     def write_pdf(self, paint: Paint, path: Path, on_saved: Callable[[Path], None] | None = None,
                   title: str = "") -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -219,23 +220,28 @@ class DebriefWindow(QWidget):
         for editor in [*self.sections.values(), *self.talked.values(), *self.personal.values()]:
             editor.refused.connect(self._failed)  # a paste beyond the note cap: say why it did not happen
         for key, editor in self.sections.items():
-            saver.register(key, lambda k=key, e=editor: self._save_section(k, e), editor)
-            editor.textChanged.connect(lambda k=key: saver.changed(k))
+            saver.register(key, partial(self._save_section, key, editor), editor)
+            editor.textChanged.connect(partial(saver.changed, key))
         for pid, editor in self.talked.items():
             key = f"talk:{pid}"
-            saver.register(key, lambda p=pid, e=editor: save_talked_about(self.interview_id, p, e.toPlainText()),
-                           editor)
-            editor.textChanged.connect(lambda k=key: saver.changed(k))
+            saver.register(key, partial(self._save_talked_about, pid, editor), editor)
+            editor.textChanged.connect(partial(saver.changed, key))
         for pid, editor in self.personal.items():
             key = f"personal:{pid}"
-            saver.register(key, lambda p=pid, e=editor: save_personal_notes(p, e.toPlainText()), editor)
-            editor.textChanged.connect(lambda k=key: saver.changed(k))
+            saver.register(key, partial(self._save_personal_notes, pid, editor), editor)
+            editor.textChanged.connect(partial(saver.changed, key))
         saver.register("questions", self._save_questions, self.questions.table)
         self.questions.changed.connect(lambda: saver.changed("questions"))
         saver.register("referrals", self._save_referrals, self.referrals)
         self.referrals.changed.connect(lambda: saver.changed("referrals"))
         saver.saved.connect(self._saved)
         saver.failed.connect(self._failed)
+
+    def _save_talked_about(self, person_id: int, editor: NoteEditor) -> None:
+        save_talked_about(self.interview_id, person_id, editor.toPlainText())
+
+    def _save_personal_notes(self, person_id: int, editor: NoteEditor) -> None:
+        save_personal_notes(person_id, editor.toPlainText())
 
     def _save_section(self, key: str, editor: NoteEditor) -> None:
         """Autosave one section. A very long one (1 MB of notes) is written by a worker thread and

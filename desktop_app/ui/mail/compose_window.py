@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -44,8 +45,12 @@ from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
 from ..shared.draft_checker_panel import DraftCheckerPanel
 from ..shared.errors import describe
+from ..shared.fields import busy_bar
 from ..shared.formatting import recent_text, when_text
 from ..shared.labels import heading, hint, menu_text, plain_label
+
+if TYPE_CHECKING:
+    from ...mail.send_worker import SendJob  # loaded when sending, not with the window
 
 Clock = Callable[[], datetime]
 
@@ -128,18 +133,19 @@ class DraftPage(QWidget):
 
 
 @accessible_window
-class ComposeWindow(QWidget, DialogHost):
+class ComposeWindow(QWidget):
     plan_changed = Signal()
     closed = Signal(int)
 
     def __init__(self, interview_id: int, clock: Clock, passwords, drafts_folder: Path,  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.dialogs = DialogHost(self)  # its questions and the password prompt; the open one is `dialogs.active`
         self.interview_id = interview_id
         self.clock = clock
         self.passwords = passwords
         self.drafts_folder = drafts_folder
-        self.job = None
+        self.job: SendJob | None = None  # the message on its way
         interview = load_interview(interview_id)
         debrief = load_debrief(interview_id)
         account = load_account()
@@ -167,9 +173,9 @@ class ComposeWindow(QWidget, DialogHost):
                 page.subject.setText(draft.subject)
                 page.body.setPlainText(draft.body)
             key = f"draft:{person.id}"
-            self.autosaver.register(key, lambda p=page: self._save(p), page.body)
-            page.subject.textChanged.connect(lambda _t, k=key: self.autosaver.changed(k))
-            page.body.textChanged.connect(lambda k=key: self.autosaver.changed(k))
+            self.autosaver.register(key, partial(self._save, page), page.body)
+            page.subject.textChanged.connect(partial(self._typed, key))  # textChanged(str): the text is not needed
+            page.body.textChanged.connect(partial(self._typed, key))
             self.pages.append(page)
             self.tabs.addTab(page, menu_text(person.name))
         if not self.pages:
@@ -177,10 +183,7 @@ class ComposeWindow(QWidget, DialogHost):
         self.status = plain_label(self.tr("Drafts are saved as you type."))
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: SMTP gives no useful percentage
-        self.progress.setAccessibleName(self.tr("Sending"))
-        self.progress.hide()
+        self.progress = busy_bar(self.tr("Sending"))
         self.cancel_button = QPushButton(self.tr("Cancel sending"))
         self.cancel_button.hide()
         self.send_button = QPushButton(self.tr("&Send (Ctrl+Return)"))
@@ -227,6 +230,9 @@ class ComposeWindow(QWidget, DialogHost):
         for index, page in enumerate(self.pages):
             if page.person.id == person_id:
                 self.tabs.setCurrentIndex(index)
+
+    def _typed(self, key: str, *_text: object) -> None:
+        self.autosaver.changed(key)
 
     def _save(self, page: DraftPage) -> None:
         assert page.person.id is not None
@@ -278,7 +284,7 @@ class ComposeWindow(QWidget, DialogHost):
         nothing, so a double press sends once; a draft already sent, or an interview that has not
         ended yet, is asked about first."""
         page = self.current()
-        if page is None or self.job is not None or self.active_dialog is not None or not self._keep(page):
+        if page is None or self.job is not None or self.dialogs.active is not None or not self._keep(page):
             return
         account = load_account()
         if not account.configured:
@@ -300,7 +306,7 @@ class ComposeWindow(QWidget, DialogHost):
         last = mine[-1]
         text = self.tr("You already sent this thank-you %1 to %2.\n\nSend it again?").replace(
             "%1", when_text(last.sent_at, self.clock())).replace("%2", recipient_names(last.recipients))
-        self.confirm(self, self.tr("Already sent"), text, self.tr("Send again"), go, warning=True)
+        self.dialogs.confirm(self.tr("Already sent"), text, self.tr("Send again"), go, warning=True)
 
     def _ask_if_early(self, page: DraftPage, go: Callable[[], None]) -> None:
         """A thank-you sent before the interview has even ended is almost always a slip."""
@@ -313,16 +319,16 @@ class ComposeWindow(QWidget, DialogHost):
         moment = start if now < start else end
         text = (self.tr("The interview is %1 — send the thank-you now?") if now < start
                 else self.tr("The interview ends %1 — send the thank-you now?")).replace("%1", when_text(moment, now))
-        self.confirm(self, self.tr("Before the interview"), text, self.tr("Send now"), go, warning=True)
+        self.dialogs.confirm(self.tr("Before the interview"), text, self.tr("Send now"), go, warning=True)
 
     def _check_then(self, page: DraftPage, go: Callable[[], None]) -> None:
         warnings = page.warnings()
         if not warnings:
             go()
             return
-        self.confirm(self, self.tr("Before you send"),
-                     self.tr("Please check:") + "\n\n" + "\n".join(f"• {w}" for w in warnings),
-                     self.tr("Send anyway"), go, warning=True)
+        self.dialogs.confirm(self.tr("Before you send"),
+                             self.tr("Please check:") + "\n\n" + "\n".join(f"• {w}" for w in warnings),
+                             self.tr("Send anyway"), go, warning=True)
 
     def _with_password(self, page: DraftPage, account) -> None:  # type: ignore[no-untyped-def]
         if not account.user:
@@ -346,7 +352,7 @@ class ComposeWindow(QWidget, DialogHost):
         box.setTextEchoMode(QLineEdit.EchoMode.Password)
         box.setOkButtonText(self.tr("Send"))
         # Stored only once the server has accepted it (_sent): a mistyped password is never kept.
-        self.open_dialog(box, lambda: self._start(page, account, box.textValue(), typed=True))
+        self.dialogs.open_dialog(box, lambda: self._start(page, account, box.textValue(), typed=True))
 
     def _start(self, page: DraftPage, account, password: str | None,  # type: ignore[no-untyped-def]
                typed: bool = False) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...store.errors import StoreError
 from ...store.mail_settings import ACCOUNT_KEY, account_changes
+from ..shared.errors import store_error_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -33,7 +34,7 @@ def choose_data_file(window: MainWindow) -> None:
     dialog = QFileDialog(window, tr("Import data"), str(Path.home()), JSON_FILTER)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    window.open_dialog(dialog, lambda: import_data_file(window, Path(dialog.selectedFiles()[0])))
+    window.dialogs.open_dialog(dialog, lambda: import_data_file(window, Path(dialog.selectedFiles()[0])))
 
 
 def import_data_file(window: MainWindow, path: Path) -> None:
@@ -49,16 +50,18 @@ def import_data_file(window: MainWindow, path: Path) -> None:
         window.show_error(tr("Cannot read {0}: {1}").format(path, exc.strerror or exc))
         return
     except StoreError as exc:
-        window.show_error(tr("Nothing was imported from {0}: {1}").format(path.name, exc))
+        window.show_error(tr("Nothing was imported from {0}: {1}").format(path.name, store_error_text(exc)))
         return
     if not changes:
         _import(window, path, replace_settings=False)
         return
     listed = "\n".join(f"• {change}" for change in changes)
-    window.confirm(window, tr("Replace your mail settings?"),
-                   tr("Importing {0} would change your mail server settings:\n\n{1}\n\nYour password is sent to "
-                      "the server named here. Import the file and use these settings?").format(path.name, listed),
-                   tr("Import and replace"), lambda: _import(window, path, replace_settings=True), warning=True)
+    window.dialogs.confirm(tr("Replace your mail settings?"),
+                           tr("Importing {0} would change your mail server settings:\n\n{1}\n\nYour password is "
+                              "sent to the server named here. Import the file and use these settings?")
+                           .format(path.name, listed),
+                           tr("Import and replace"), lambda: _import(window, path, replace_settings=True),
+                           warning=True)
 
 
 def _import(window: MainWindow, path: Path, replace_settings: bool) -> None:

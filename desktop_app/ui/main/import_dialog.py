@@ -28,7 +28,8 @@ from ...domain.invitation import EventProblem
 from ...domain.validation import validate_interview
 from ...store.errors import StoreError
 from ...store.ics_import import Action, ImportItem, ImportResult, apply_import
-from ..shared.domain_words import domain_text
+from ..shared.domain_words import field_error_text
+from ..shared.errors import store_error_text
 from ..shared.formatting import datetime_text, system_zone_name, time_text
 from .interview_dialog import ERROR_STYLE
 
@@ -120,7 +121,7 @@ class EventBox(QGroupBox):
             return True
         self.item.interview.company = self.company.text()
         self.item.interview.role = self.role.text()
-        problems = [domain_text(p.message) for p in validate_interview(self.item.interview)
+        problems = [field_error_text(p) for p in validate_interview(self.item.interview)
                     if p.field in ("company", "role")]
         if not self.item.event.summary.strip() and not self.item.interview.company.strip():
             problems = [self.tr("The invitation has no title: enter the company.")]
@@ -236,7 +237,7 @@ class ImportDialog(QDialog):
         try:
             self.import_result = apply_import(chosen)
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(store_error_text(exc))
             self.error.show()
             return
         super().accept()

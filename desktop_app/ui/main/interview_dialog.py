@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import ROUND_SUGGESTIONS, Interview, Status
 from ...domain.validation import FieldError, is_valid_zone, validate_interview
-from ...store.interviews import list_people, save_interview
+from ...store.interviews import find_people, save_interview
 from ..shared.date_time_entry import DateTimeEntry
-from ..shared.domain_words import domain_text
+from ..shared.domain_words import domain_text, field_error_text
 from ..shared.errors import ENVIRONMENT_ERRORS, describe
 from ..shared.formatting import system_zone_name
 from .interviewer_editor import InterviewerEditor
@@ -82,7 +82,7 @@ class InterviewDialog(QDialog):
         self.status = QComboBox()
         for status in Status:
             self.status.addItem(domain_text(status.label), status.value)
-        self.interviewers = InterviewerEditor(list_people())
+        self.interviewers = InterviewerEditor(find_people)  # asked per keystroke, never everyone at once
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -210,10 +210,10 @@ class InterviewDialog(QDialog):
             field = error.field
             if field.startswith("interviewers."):
                 index = int(field.split(".")[1])
-                text = self.tr("Interviewer %1: %2").replace("%2", domain_text(error.message))
+                text = self.tr("Interviewer %1: %2").replace("%2", field_error_text(error))
                 by_field.setdefault("interviewers", []).append(text.replace("%1", str(index + 1), 1))
             else:
-                by_field.setdefault(field, []).append(domain_text(error.message))
+                by_field.setdefault(field, []).append(field_error_text(error))
         for field, label in self.errors.items():
             messages = by_field.get(field)
             label.setText("\n".join(messages or []))

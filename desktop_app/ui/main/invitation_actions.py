@@ -2,7 +2,7 @@
 
 It wires file dialogs and the confirmation dialog to `store.ics_reader`, `store.ics_import`
 and `store.ics_export`; the rules are theirs. Every dialog goes through the window's
-DialogHost, so tests find it on `window.active_dialog`. It sees the window only through
+DialogHost, so tests find it on `window.dialogs.active`. It sees the window only through
 `WindowServices`; an import that updates an interview goes through the editor registry
 (editors store first, and are rebuilt from the imported rows afterwards).
 """

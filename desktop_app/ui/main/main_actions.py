@@ -1,79 +1,94 @@
 """The main window's actions, menus and toolbar, with their shortcuts.
 
-A mixin so that main_window.py keeps to wiring and behaviour; every action calls a
-method of the window, and every menu entry shows its shortcut.
+An object the window holds (`window.menu_actions`), so that main_window.py keeps to wiring and
+behaviour. It gets the window's commands by name (`MainCommands`) and its `WindowServices`, never
+the window itself; every menu entry shows its shortcut.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QMenuBar, QSizePolicy, QToolBar, QWidget
 
 from ... import APP_NAME
-from .search_box import SearchBox
 
-#: pyside6-lupdate finds translate("Context", "text") calls by this name. A mixin: self.tr() would look
-#: the texts up under "MainWindow", the class it runs in, not where lupdate found them.
+if TYPE_CHECKING:
+    from ..cards.card_actions import CardActions
+    from ..shared.window_services import WindowServices
+
+#: pyside6-lupdate finds translate("Context", "text") calls by this name; the texts stay under "Menus".
 translate = QCoreApplication.translate
+
+Command = Callable[[], object]
+
+
+@dataclass(frozen=True)
+class MainCommands:
+    """What the menus and the toolbar run: the window's commands, each called without arguments."""
+
+    new_interview: Command
+    edit_interview: Command
+    delete_interview: Command
+    import_invitation: Command
+    export_calendar: Command
+    import_data: Command
+    open_settings: Command
+    quit_app: Command
+    go_today: Command
+    previous_month: Command
+    next_month: Command
+    about: Command
+    open_debrief: Command
+    open_thank_you: Command
+    focus_search: Command
+
+
+def _run(command: Command) -> Callable[[bool], None]:
+    """A slot for `triggered(bool)` that calls `command()`: the checked flag is not its argument."""
+
+    def triggered(_checked: bool = False) -> None:
+        command()
+
+    return triggered
 
 
 class MainWindowActions:
-    """Expects the host window to provide the slots named below."""
+    """The actions (created at once, so shortcuts work from the first paint), menus and toolbar."""
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def back_up_now(self) -> None:
-        from ..app.backup_actions import back_up_now  # file dialogs and backups load when first used
-
-        back_up_now(self.services)
-
-    def import_data(self) -> None:
-        from .data_import import choose_data_file  # loaded when first used
-
-        choose_data_file(self)
-
-    def restore_from_backup(self) -> None:
-        from ..app.backup_actions import open_restore
-
-        open_restore(self.services)
-
-    def _make_actions(self) -> None:
+    def __init__(self, services: WindowServices, commands: MainCommands, cards: CardActions) -> None:
+        self.services = services
+        self.cards = cards
+        c = commands
         S = QKeySequence.StandardKey
-        self.new_action = self._action(translate("Menus", "&New interview…"), self.new_interview, S.New)
-        self.edit_action = self._action(translate("Menus", "&Edit interview…"), self.edit_interview, "Ctrl+E")
-        self.delete_action = self._action(translate("Menus", "&Delete interview"), self.delete_interview, S.Delete)
-        self.import_action = self._action(translate("Menus", "&Import invitation…"), self.invitations.choose_files,
-                                          "Ctrl+I")
-        self.export_action = self._action(translate("Menus", "E&xport calendar…"),
-                                          self.invitations.choose_export_file, "Ctrl+Shift+E")
-        self.import_data_action = self._action(translate("Menus", "Import &data (JSON)…"), self.import_data)
+        self.new_action = self._action(translate("Menus", "&New interview…"), c.new_interview, S.New)
+        self.edit_action = self._action(translate("Menus", "&Edit interview…"), c.edit_interview, "Ctrl+E")
+        self.delete_action = self._action(translate("Menus", "&Delete interview"), c.delete_interview, S.Delete)
+        self.import_action = self._action(translate("Menus", "&Import invitation…"), c.import_invitation, "Ctrl+I")
+        self.export_action = self._action(translate("Menus", "E&xport calendar…"), c.export_calendar, "Ctrl+Shift+E")
+        self.import_data_action = self._action(translate("Menus", "Import &data (JSON)…"), c.import_data)
         self.backup_action = self._action(translate("Menus", "&Back up now…"), self.back_up_now, "Ctrl+Shift+B")
         self.restore_action = self._action(translate("Menus", "&Restore from backup…"), self.restore_from_backup,
                                            "Ctrl+Shift+R")
-        self.settings_action = self._action(translate("Menus", "&Settings…"), self.open_settings, "Ctrl+,")
-        self.quit_action = self._action(translate("Menus", "&Quit"), self.quit_app, "Ctrl+Q")
-        self.today_action = self._action(translate("Menus", "&Today"), self.go_today, "Ctrl+T")
-        self.prev_action = self._action(translate("Menus", "&Previous month"), self.calendar.showPreviousMonth,
-                                        "Ctrl+PgUp")
-        self.next_action = self._action(translate("Menus", "Ne&xt month"), self.calendar.showNextMonth, "Ctrl+PgDown")
-        self.about_action = self._action(translate("Menus", "&About %1").replace("%1", APP_NAME), self.about)
-        self.debrief_action = self._action(translate("Menus", "Write &debrief…"), self.open_debrief, "Ctrl+D")
-        self.thank_you_action = self._action(translate("Menus", "&Thank-you e-mail…"), self.open_thank_you, "Ctrl+M")
+        self.settings_action = self._action(translate("Menus", "&Settings…"), c.open_settings, "Ctrl+,")
+        self.quit_action = self._action(translate("Menus", "&Quit"), c.quit_app, "Ctrl+Q")
+        self.today_action = self._action(translate("Menus", "&Today"), c.go_today, "Ctrl+T")
+        self.prev_action = self._action(translate("Menus", "&Previous month"), c.previous_month, "Ctrl+PgUp")
+        self.next_action = self._action(translate("Menus", "Ne&xt month"), c.next_month, "Ctrl+PgDown")
+        self.about_action = self._action(translate("Menus", "&About %1").replace("%1", APP_NAME), c.about)
+        self.debrief_action = self._action(translate("Menus", "Write &debrief…"), c.open_debrief, "Ctrl+D")
+        self.thank_you_action = self._action(translate("Menus", "&Thank-you e-mail…"), c.open_thank_you, "Ctrl+M")
         self.thank_you_action.setToolTip(translate("Menus",
                                                    "Step 2: draft and send the thank-you e-mail to each interviewer"))
-        self.find_action = self._action(translate("Menus", "&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
-        self.search_box = SearchBox()
-        self.undo_action = self.undo_stack.createUndoAction(self, translate("Menus", "&Undo"))
+        self.find_action = self._action(translate("Menus", "&Find…"), c.focus_search, S.Find)
+        undo_stack = services.undo_stack
+        self.undo_action = undo_stack.createUndoAction(services.parent, translate("Menus", "&Undo"))
         self.undo_action.setShortcut(QKeySequence(S.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, translate("Menus", "&Redo"))
+        self.redo_action = undo_stack.createRedoAction(services.parent, translate("Menus", "&Redo"))
         self.redo_action.setShortcut(QKeySequence(S.Redo))
         for action, tip in ((self.new_action, translate("Menus", "Add an interview and its follow-up plan")),
                             (self.import_action,
@@ -88,7 +103,27 @@ class MainWindowActions:
                                        "Add or update everything in a Finish Strong export (JSON); all or nothing")),
                             (self.today_action, translate("Menus", "Show today"))):
             action.setToolTip(tip)
-        menus = self.menuBar()
+
+    def _action(self, text: str, slot: Command, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+                ) -> QAction:
+        action = QAction(text, self.services.parent)  # the window's: its shortcuts work wherever focus is in it
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(_run(slot))
+        return action
+
+    def back_up_now(self) -> None:
+        from ..app.backup_actions import back_up_now  # file dialogs and backups load when first used
+
+        back_up_now(self.services)
+
+    def restore_from_backup(self) -> None:
+        from ..app.backup_actions import open_restore
+
+        open_restore(self.services)
+
+    def fill_menus(self, menus: QMenuBar) -> None:
+        """File, Edit, View and Help, in that order."""
         file_menu = menus.addMenu(translate("Menus", "&File"))
         file_menu.addActions([self.new_action, self.import_action, self.export_action, self.import_data_action])
         file_menu.addSeparator()
@@ -109,6 +144,9 @@ class MainWindowActions:
         view_menu = menus.addMenu(translate("Menus", "&View"))
         view_menu.addActions([self.today_action, self.prev_action, self.next_action])
         menus.addMenu(translate("Menus", "&Help")).addAction(self.about_action)
+
+    def toolbar(self, search_box: QWidget) -> QToolBar:
+        """The main toolbar: the everyday commands, then the search box at the right end."""
         toolbar = QToolBar(translate("Menus", "Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -120,6 +158,5 @@ class MainWindowActions:
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_box)
-        self.addToolBar(toolbar)
-
+        toolbar.addWidget(search_box)
+        return toolbar

@@ -43,7 +43,8 @@ from ..shared.window_services import WindowServices
 from .agenda_view import DayAgenda
 from .calendar_view import CalendarLegend, InterviewCalendar, visible_range
 from .invitation_actions import InvitationActions
-from .main_actions import MainWindowActions
+from .main_actions import MainCommands, MainWindowActions
+from .search_box import SearchBox
 from .undo_commands import DeleteInterviewCommand, EditInterviewCommand, ToggleDoneCommand
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class MainWindow(QMainWindow, DialogHost, MainWindowActions):
+class MainWindow(QMainWindow):
     def __init__(self, state_file: Path, events: AppEvents | None = None, clock: Clock = utc_now) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.events = events or AppEvents(self)
         self.state = QSettings(str(state_file), QSettings.Format.IniFormat)
         self.undo_stack = QUndoStack(self)
+        #: Opens this window's dialogs with open(), never exec(); the open one is `dialogs.active`.
+        self.dialogs = DialogHost(self)
         self.import_job: object | None = None  # File ▸ Import data… under way (ui/app/data_import.py)
         self.selected_interview: int | None = None
         #: Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits.
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         #: What the helpers below may use of this window (and nothing else).
         self.services = WindowServices(
             parent=self, clock=clock, events=self.events, undo_stack=self.undo_stack, editors=self.editors,
-            dialogs=self, selected_interview=lambda: self.selected_interview,
+            dialogs=self.dialogs, selected_interview=lambda: self.selected_interview,
             selected_follow_up=self._selected_follow_up, show_error=self.show_error,
             say=lambda message, timeout: self.statusBar().showMessage(message, timeout),
             clear_selection=self._clear_selection,
@@ -126,7 +129,11 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.invitations.accept_drops_on(self, self.calendar)  # drop .ics files anywhere, the calendar too
-        self._make_actions()
+        #: The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).
+        self.menu_actions = MainWindowActions(self.services, self._commands(), self.cards)
+        self.menu_actions.fill_menus(self.menuBar())
+        self.search_box = SearchBox()
+        self.addToolBar(self.menu_actions.toolbar(self.search_box))
         announce_status_bar(self.statusBar())  # "Interview saved", sync and search results, for screen readers
 
         self.calendar.currentPageChanged.connect(lambda *_: self.reload_month())
@@ -186,6 +193,17 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         return self._details
 
     # ------------------------------------------------------------------ building
+    def _commands(self) -> MainCommands:
+        return MainCommands(
+            new_interview=self.new_interview, edit_interview=self.edit_interview,
+            delete_interview=self.delete_interview, import_invitation=self.invitations.choose_files,
+            export_calendar=self.invitations.choose_export_file, import_data=self.import_data,
+            open_settings=self.open_settings, quit_app=self.quit_app, go_today=self.go_today,
+            previous_month=self.calendar.showPreviousMonth, next_month=self.calendar.showNextMonth,
+            about=self.about, open_debrief=self.open_debrief, open_thank_you=self.open_thank_you,
+            focus_search=self.focus_search,
+        )
+
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         label = QLabel(EMPTY_TEXT)
@@ -280,7 +298,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         self.selected_interview = None
 
     def _enable_interview_actions(self, enabled: bool) -> None:
-        for action in (self.edit_action, self.delete_action, self.debrief_action, self.thank_you_action,
+        actions = self.menu_actions
+        for action in (actions.edit_action, actions.delete_action, actions.debrief_action, actions.thank_you_action,
                        self.cards.card_action):
             action.setEnabled(enabled)
 
@@ -294,7 +313,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         from .interview_dialog import InterviewDialog  # not needed for the first paint
 
         dialog = InterviewDialog(None, self.selected_day(), self)
-        self.open_dialog(dialog, lambda: self._after_save(dialog))
+        self.dialogs.open_dialog(dialog, lambda: self._after_save(dialog))
 
     def edit_interview(self) -> None:
         if self.selected_interview is None:
@@ -304,7 +323,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         before = load_interview(self.selected_interview)
         dialog = InterviewDialog(before, self.selected_day(), self)
         dialog.before_save = self.editors.save_all
-        self.open_dialog(dialog, lambda: self._after_save(dialog, before))
+        self.dialogs.open_dialog(dialog, lambda: self._after_save(dialog, before))
 
     def _after_save(self, dialog: InterviewDialog, before: Interview | None = None) -> None:
         if before is not None and dialog.saved_id is not None:
@@ -334,9 +353,9 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
             self.undo_stack.push(DeleteInterviewCommand(interview_id, label, self.services))
             self.statusBar().showMessage(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", label), 10000)
 
-        self.confirm(self, self.tr("Delete interview"),
-                     self.tr("Delete the interview “%1” and its follow-up plan?").replace("%1", label),
-                     self.tr("Delete"), really_delete)
+        self.dialogs.confirm(self.tr("Delete interview"),
+                             self.tr("Delete the interview “%1” and its follow-up plan?").replace("%1", label),
+                             self.tr("Delete"), really_delete)
 
     def toggle_follow_up(self, follow_up_id: int, done: bool) -> None:
         if done and self._ask_if_early(lambda: self._store_toggle(follow_up_id, done)):
@@ -354,9 +373,9 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         before = now < interview.start
         text = (self.tr("The interview is %1 — mark this step done already?") if before
                 else self.tr("The interview ends %1 — mark this step done already?"))
-        box = self.confirm(self, self.tr("Before the interview"),
-                           text.replace("%1", when_text(interview.start if before else interview.end, now)),
-                           self.tr("Mark done"), go, warning=True)
+        box = self.dialogs.confirm(self.tr("Before the interview"),
+                                   text.replace("%1", when_text(interview.start if before else interview.end, now)),
+                                   self.tr("Mark done"), go, warning=True)
         box.finished.connect(self.show_selected_interview)  # cancelled: unticked again, nothing was stored
         return True
 
@@ -390,7 +409,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
                 set_referral_outcome(referral.id, box.textValue())
             self.undo_stack.push(ToggleDoneCommand(follow_up_id, self.clock(), was, self.services))
 
-        self.open_dialog(box, accepted)
+        self.dialogs.open_dialog(box, accepted)
         box.rejected.connect(self.show_selected_interview)  # untick again: nothing was stored
 
     # ------------------------------------------------------------------ debrief and search
@@ -433,8 +452,8 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
             from ..mail.check_in_dialog import CheckInDialog  # the reply radar's nudge (issue 18)
 
             person = next((r.person for r in checklist(target.interview_id) if r.id == follow_up_id), None) or ""
-            self.open_dialog(CheckInDialog(follow_up_id, target.interview_id, target.person_id, person, self.clock,
-                                           self.events.data_changed.emit, self))
+            self.dialogs.open_dialog(CheckInDialog(follow_up_id, target.interview_id, target.person_id, person,
+                                                   self.clock, self.events.data_changed.emit, self))
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -472,11 +491,16 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         if source != "interview":
             self.open_debrief(interview_id, source)
 
+    def import_data(self) -> None:
+        from .data_import import choose_data_file  # loaded when first used
+
+        choose_data_file(self)
+
     def open_settings(self) -> None:
         from ..settings.settings_dialog import SettingsDialog
 
         name = self.reminders.notifier_name if self.reminders is not None else ""
-        self.open_dialog(SettingsDialog(self, name), self.events.settings_changed.emit)
+        self.dialogs.open_dialog(SettingsDialog(self, name), self.events.settings_changed.emit)
 
     def show_error(self, message: str) -> None:
         """A write failed for a reason outside the app: say so, in a box the user can read."""
@@ -485,7 +509,7 @@ class MainWindow(QMainWindow, DialogHost, MainWindowActions):
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names and titles from files
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = box
+        self.dialogs.active = box
         box.open()
         self.refresh()  # show the data as it really is
 

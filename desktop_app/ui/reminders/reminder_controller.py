@@ -7,7 +7,8 @@ routes: an alert → a notification; an action on it → a store change → a UI
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtGui import QPixmapCache
@@ -16,13 +17,16 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from ... import APP_ID, APP_NAME
 from ...domain.model import Step
 from ...domain.reminders import Reminder, snooze_until
-from ...reminders.notifiers import Notifier, choose_notifier
+from ...reminders.notifiers import BannerNotifier, Notifier, choose_notifier
 from ...reminders.scheduler import ReminderScheduler
 from ...store import reminder_store
 from ...store.follow_up_queries import set_done
 from ..shared.errors import ENVIRONMENT_ERRORS, describe, kind_of
 from ..shared.formatting import datetime_text, next_local_midnight
 from .reminder_words import words
+
+if TYPE_CHECKING:
+    from .reminder_host import ReminderHost
 
 ACTIONS = [("open", QT_TRANSLATE_NOOP("ReminderController", "Open")),
            ("snooze_hour", QT_TRANSLATE_NOOP("ReminderController", "Snooze 1 hour")),
@@ -32,7 +36,7 @@ SUMMARY_KEY = 0
 
 
 class ReminderController(QObject):
-    def __init__(self, window, clock: Callable[[], datetime], use_tray: bool = True,  # type: ignore[no-untyped-def]
+    def __init__(self, window: ReminderHost, clock: Callable[[], datetime], use_tray: bool = True,
                  prefer_dbus: bool = True) -> None:
         super().__init__(window)
         self.window = window
@@ -53,7 +57,7 @@ class ReminderController(QObject):
 
         self.sleep_watch = SleepWatch(self.scheduler.resumed, self)
         self.notifier.action_invoked.connect(self.on_action)
-        if hasattr(self.notifier, "banner_requested"):
+        if isinstance(self.notifier, BannerNotifier):
             self.notifier.banner_requested.connect(window.show_banner)
             self.notifier.banner_withdrawn.connect(window.hide_banner)
         window.events.data_changed.connect(self.data_changed)
@@ -178,7 +182,7 @@ class ReminderController(QObject):
         Runs on data changes and once a minute; it costs a query only while notifications
         are on screen.
         """
-        shown = getattr(self.notifier, "shown_keys", lambda: [])()
+        shown: list[int] = getattr(self.notifier, "shown_keys", list)()  # only D-Bus knows what is on screen
         follow_ups = [k for k in shown if k > SUMMARY_KEY]
         if not follow_ups:
             return
@@ -210,8 +214,10 @@ class ReminderController(QObject):
             QTimer.singleShot(3000, QPixmapCache.clear)
 
 
-def _local_zone():  # type: ignore[no-untyped-def]
-    return datetime.now().astimezone().tzinfo
+def _local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None  # astimezone() always sets one
+    return zone
 
 
 def quit_application() -> None:

@@ -97,6 +97,10 @@ class ReminderHost(QObject):
     def isVisible(self) -> bool:  # noqa: N802 (the controller asks it like a window)
         return self.window.isVisible()
 
+    def show_error(self, message: str) -> None:
+        """A notification's button could not be carried out (the database is busy, the disk full)."""
+        self.services.show_error(message)
+
     def show_banner(self, key: int, heading: str, text: str) -> None:
         self.banner.key = key
         self.banner.text.setText(f"{heading}\n{text}")
@@ -197,7 +201,7 @@ class ReminderHost(QObject):
                     self.window.close()
 
             box.finished.connect(lambda _r: answered())
-            self.services.dialogs.active_dialog = box
+            self.services.dialogs.active = box
             box.open()
             return True
         return False

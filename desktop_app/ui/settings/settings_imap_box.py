@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -39,6 +38,7 @@ from ...store.imap_settings import (
     save_reply_radar,
 )
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.fields import busy_bar, button_with_busy_bar
 from ..shared.labels import hint, plain_label
 
 
@@ -104,16 +104,10 @@ class ImapSettingsBox(QGroupBox):
         self.check_button = QPushButton(self.tr("Check &now"))
         self.check_button.setToolTip(self.tr("Files sent thank-yous in Sent and looks for replies now"))
         self.check_button.clicked.connect(self.check_now)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
-        self.progress.hide()
+        self.progress = busy_bar(self.tr("Checking for replies"))
         self.status = plain_label(self.tr("Checked after start-up and every 15 minutes while Finish Strong runs."))
         self.status.setWordWrap(True)
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_button)
-        check_row.addWidget(self.progress)
-        check_row.addStretch(1)
+        check_row = button_with_busy_bar(self.check_button, self.progress)
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_ca)
         ca_row = QHBoxLayout()

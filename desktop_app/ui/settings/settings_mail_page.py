@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -50,8 +50,11 @@ from ...store.mail_settings import (
 )
 from ...store.settings_store import draft_language
 from ..main.interview_dialog import ERROR_STYLE
-from ..shared.fields import split_pasted_mailbox
+from ..shared.fields import busy_bar, button_with_busy_bar, split_pasted_mailbox
 from ..shared.labels import hint, plain_label
+
+if TYPE_CHECKING:
+    from ...mail.send_worker import SendJob
 
 SECURITY_CHOICES = ((SSL, QT_TRANSLATE_NOOP("MailSettingsPage", "SSL/TLS (port 465)")),
                     (STARTTLS, QT_TRANSLATE_NOOP("MailSettingsPage", "STARTTLS (port 587)")),
@@ -72,7 +75,7 @@ class MailSettingsPage(QWidget):
     def __init__(self, passwords, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.passwords = passwords
-        self.job = None
+        self.job: SendJob | None = None  # the test message on its way
         account = load_account()
         self.templates = load_templates()
         layout = QVBoxLayout(self)
@@ -98,7 +101,7 @@ class MailSettingsPage(QWidget):
         self.host.setMinimumWidth(self.host.fontMetrics().horizontalAdvance("smtp.example.com") + 24)
         self.security = QComboBox()
         for value, label in SECURITY_CHOICES:
-            self.security.addItem(self.tr(label), value)
+            self.security.addItem(self.tr(str(label)), value)
         self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -109,10 +112,11 @@ class MailSettingsPage(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("leave empty to keep the one in your keyring"))
-        self.sender = QLineEdit(account.sender)
-        self.sender.setPlaceholderText(self.tr("you@example.com"))
+        # not `sender`: that would hide QObject.sender()
+        self.sender_address = QLineEdit(account.sender)
+        self.sender_address.setPlaceholderText(self.tr("you@example.com"))
         self.sender_name = QLineEdit(account.sender_name)
-        split_pasted_mailbox(self.sender, self.sender_name)
+        split_pasted_mailbox(self.sender_address, self.sender_name)
         self.ca_file = QLineEdit(account.ca_file)
         self.ca_file.setPlaceholderText(self.tr("only for company servers with their own certificate authority"))
         choose = QPushButton(self.tr("Choose…"))
@@ -126,7 +130,7 @@ class MailSettingsPage(QWidget):
         server_row.addWidget(self.port)
         for widget, name in ((self.host, self.tr("Server")), (self.port, self.tr("Port")),
                              (self.security, self.tr("Security")), (self.user, self.tr("User name")),
-                             (self.password, self.tr("Password")), (self.sender, self.tr("Sender address")),
+                             (self.password, self.tr("Password")), (self.sender_address, self.tr("Sender address")),
                              (self.sender_name, self.tr("Your name")), (self.ca_file, self.tr("CA file"))):
             widget.setAccessibleName(name)
         server_label = QLabel(self.tr("Ser&ver:"))  # a row of three widgets: the mnemonic needs its buddy set by hand
@@ -134,41 +138,40 @@ class MailSettingsPage(QWidget):
         form.addRow(server_label, server_row)
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("Sender &address:"), self.sender)
+        form.addRow(self.tr("Sender &address:"), self.sender_address)
         form.addRow(self.tr("Your &name:"), self.sender_name)
         form.addRow(self.tr("CA file:"), ca_row)
         self.test_button = QPushButton(self.tr("Send &test message"))
         self.test_button.setToolTip(self.tr("Sends a short message to your own sender address"))
         self.test_button.clicked.connect(self.send_test)
-        self.test_progress = QProgressBar()
-        self.test_progress.setRange(0, 0)
-        self.test_progress.setMaximumWidth(120)
-        self.test_progress.hide()
+        self.test_progress = busy_bar(self.tr("Sending the test message"))
         self.account_status = plain_label(self.tr("The password is kept in your system's keyring, never in a file."))
         self.account_status.setWordWrap(True)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_progress)
-        test_row.addStretch(1)
-        form.addRow("", test_row)
+        form.addRow("", button_with_busy_bar(self.test_button, self.test_progress))
         form.addRow(self.account_status)  # its own full-width row: a long server error is never cut off
         return box
 
     def _choose_ca(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from ..shared.file_folders import remember_folder, start_folder
+        from ..shared.file_folders import start_folder
 
         dialog = QFileDialog(self, self.tr("Certificate authority file"), str(start_folder(self)),
                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: (remember_folder(self, path), self.ca_file.setText(path)))
+        dialog.fileSelected.connect(self._ca_chosen)
         dialog.open()
+
+    def _ca_chosen(self, path: str) -> None:
+        from ..shared.file_folders import remember_folder
+
+        remember_folder(self, path)
+        self.ca_file.setText(path)
 
     def account(self) -> MailAccount:
         return MailAccount(host=self.host.text().strip(), port=self.port.value(),
                            security=self.security.currentData(), user=self.user.text().strip(),
-                           sender=self.sender.text().strip(), sender_name=self.sender_name.text().strip(),
+                           sender=self.sender_address.text().strip(), sender_name=self.sender_name.text().strip(),
                            ca_file=self.ca_file.text().strip())
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -352,7 +355,7 @@ class MailSettingsPage(QWidget):
         job.start()
 
     def _test_sent(self, _refused: list[str]) -> None:
-        self._test_done(self.tr("Test message sent to %1.").replace("%1", self.sender.text().strip()), False)
+        self._test_done(self.tr("Test message sent to %1.").replace("%1", self.sender_address.text().strip()), False)
 
     def _test_failed(self, reason: str, _kind: object = None) -> None:
         self._test_done(self.tr("Test failed — %1").replace("%1", reason), True)

@@ -1,7 +1,7 @@
 """One way to open dialogs: window-modal and non-blocking (`open()`, never `exec()`).
 
 A nested event loop would block pytest-qt; with this helper a test can find the open
-dialog on `window.active_dialog`, fill it in and accept it like a user would.
+dialog on `window.dialogs.active`, fill it in and accept it like a user would.
 """
 
 from __future__ import annotations
@@ -16,16 +16,24 @@ if TYPE_CHECKING:
 
 
 class DialogHost:
-    """Mixin for windows that open dialogs; remembers the one currently open."""
+    """Opens the dialogs of one window (its `parent`) and remembers the one currently open.
 
-    active_dialog: QDialog | None = None
+    An object the window holds (`window.dialogs`), not a base class: helpers that only open
+    dialogs get this, not the window, and the window's own class stays a plain QWidget.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        #: The window the dialogs belong to; confirmations are parented to it.
+        self.parent = parent
+        #: The dialog open now, if any: what a test fills in and accepts.
+        self.active: QDialog | None = None
 
     def open_dialog(self, dialog: QDialog, on_accept: Callable[[], object] | None = None) -> QDialog:
-        self.active_dialog = dialog
+        self.active = dialog
 
         def finished(result: int) -> None:
-            if self.active_dialog is dialog:
-                self.active_dialog = None
+            if self.active is dialog:
+                self.active = None
             if result == QDialog.DialogCode.Accepted and on_accept is not None:
                 on_accept()
             dialog.deleteLater()
@@ -34,7 +42,7 @@ class DialogHost:
         QDialog.open(dialog)  # not dialog.open(): QPrintDialog's open(receiver, member) hides it in PySide
         return dialog
 
-    def confirm(self, parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], object],
+    def confirm(self, title: str, text: str, action: str, on_yes: Callable[[], object],
                 warning: bool = False) -> QMessageBox:
         """Asks before `action`; Cancel is the default. The text is plain: names in it are shown as typed.
 
@@ -45,16 +53,16 @@ class DialogHost:
         from PySide6.QtWidgets import QMessageBox  # loaded when first used, not at start-up
 
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, self.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         role = QMessageBox.ButtonRole.AcceptRole if warning else QMessageBox.ButtonRole.DestructiveRole
         yes = box.addButton(action, role)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.active_dialog = box
+        self.active = box
 
         def finished() -> None:
-            if self.active_dialog is box:
-                self.active_dialog = None
+            if self.active is box:
+                self.active = None
             if box.clickedButton() is yes:
                 on_yes()
             box.deleteLater()

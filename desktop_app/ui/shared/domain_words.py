@@ -1,5 +1,8 @@
 """The domain's fixed English words (steps, statuses, rounds, card sizes, form messages) in the user's language.
 
+Validation messages are templates with values (domain/validation.py marks them in the "FieldError"
+context): `field_error_text` translates the template and fills in the values in the locale's format.
+
 domain/ stays free of Qt, so its labels are plain English strings. They are listed here once with
 QT_TRANSLATE_NOOP, which is how `pyside6-lupdate` finds them, and translated by their English text
 where a window shows them (`domain_text`). tests/unit/test_domain_words.py fails when the domain
@@ -9,7 +12,12 @@ is shown as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from ...domain.validation import CONTEXT as FIELD_ERROR_CONTEXT
+from ...domain.validation import FieldError, Value, fill
 
 CONTEXT = "DomainText"
 
@@ -74,15 +82,26 @@ DOMAIN_TEXTS = (
     QT_TRANSLATE_NOOP("DomainText", "All-hands, offsites, planning cycles."),
     QT_TRANSLATE_NOOP("DomainText", "Anything else"),
     QT_TRANSLATE_NOOP("DomainText", "Whatever else you want to remember."),
-    # Form messages without values in them (domain/validation.py)
-    QT_TRANSLATE_NOOP("DomainText", "Enter the interviewer's name."),
-    QT_TRANSLATE_NOOP("DomainText", "The interview must end after it starts."),
-    QT_TRANSLATE_NOOP("DomainText", "An interview cannot last more than 7 days."),
-    QT_TRANSLATE_NOOP("DomainText", "Enter the company's name."),
-    QT_TRANSLATE_NOOP("DomainText", "The start and end need a time zone."),
 )
 
 
 def domain_text(text: str) -> str:
     """`text` in the user's language when it is one of the domain's fixed words, else unchanged."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def locale_value(value: Value) -> str:
+    """A message's value as the user's locale writes it: 1.234 in German, a short date."""
+    if isinstance(value, bool) or not isinstance(value, int | date):
+        return str(value)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def field_error_text(error: FieldError) -> str:
+    """A validation message (domain/validation.py) in the user's language, its values in the locale's format.
+
+    The template is translated by its English text in the "FieldError" context (where the domain marks it);
+    a text that is no template (already in the user's words) comes back unchanged."""
+    return fill(QCoreApplication.translate(FIELD_ERROR_CONTEXT, error.template), error.values, locale_value)

@@ -10,11 +10,15 @@ The kind comes from store/faults.py: SQLite's error code or the OS errno, never 
 from __future__ import annotations
 
 import sys
+from datetime import date
 
+from ...domain.validation import CONTEXT as FIELD_ERROR_CONTEXT
+from ...domain.validation import FieldError, english_value, fill
+from ...store.errors import CONTEXT as STORE_CONTEXT
 from ...store.errors import StoreError
 from ...store.faults import ENVIRONMENT_ERRORS, FaultKind, fault_kind
 
-__all__ = ["ENVIRONMENT_ERRORS", "describe", "describe_startup", "kind_of", "short_reason"]
+__all__ = ["ENVIRONMENT_ERRORS", "describe", "describe_startup", "kind_of", "short_reason", "store_error_text"]
 
 
 
@@ -23,12 +27,35 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name:
     return text
 
 
-def _tr(text: str) -> str:
-    """`text` in the user's language inside the GUI; as it is in the CLI (which never loads Qt)."""
+def _tr(text: str, context: str = "Errors") -> str:
+    """`text` in the user's language once Qt's translators are installed (the GUI; the CLI in a language
+    other than English, cli_language.py); as it is otherwise (the English CLI never loads Qt)."""
     core = sys.modules.get("PySide6.QtCore")
     if core is None or core.QCoreApplication.instance() is None:
         return text
-    return str(core.QCoreApplication.translate(CONTEXT, text))
+    return str(core.QCoreApplication.translate(context, text))
+
+
+def _value(value: object) -> str:
+    """A value of a store error's message: a validation problem translated too, a count in the locale's digits."""
+    if isinstance(value, FieldError):
+        return fill(_tr(value.template, FIELD_ERROR_CONTEXT), value.values, _value)
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None or core.QCoreApplication.instance() is None or isinstance(value, bool):
+        return english_value(value) if isinstance(value, int | date) else str(value)
+    if isinstance(value, int):
+        return str(core.QLocale().toString(value))
+    if isinstance(value, date):
+        day = core.QDate(value.year, value.month, value.day)
+        return str(core.QLocale().toString(day, core.QLocale.FormatType.ShortFormat))
+    return str(value)
+
+
+def store_error_text(exc: StoreError) -> str:
+    """A StoreError in the user's language when it carries its template (store/errors.py), else as it is."""
+    if not exc.template:
+        return str(exc)
+    return fill(_tr(exc.template, STORE_CONTEXT), tuple(_value(v) for v in exc.values))
 
 
 CONTEXT = "Errors"
@@ -80,7 +107,7 @@ def describe(exc: BaseException) -> str:
 def describe_startup(exc: BaseException) -> str:
     """At start-up a StoreError already says it all (newer version, foreign file); others are classified."""
     if isinstance(exc, StoreError):
-        return str(exc)
+        return store_error_text(exc)
     kind = kind_of(exc)
     if kind == "busy":
         return _tr(QT_TRANSLATE_NOOP("Errors", "The data file is locked by another program (perhaps a "

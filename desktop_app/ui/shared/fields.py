@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton
 
 
 def short_text(accessible_name: str, lines: int, placeholder: str = "") -> QPlainTextEdit:
@@ -13,6 +13,25 @@ def short_text(accessible_name: str, lines: int, placeholder: str = "") -> QPlai
     edit.setPlaceholderText(placeholder)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
     return edit
+
+
+def busy_bar(accessible_name: str) -> QProgressBar:
+    """A hidden, indeterminate bar shown while a server is asked (no server gives a useful percentage)."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setMaximumWidth(120)
+    bar.setAccessibleName(accessible_name)
+    bar.hide()
+    return bar
+
+
+def button_with_busy_bar(button: QPushButton, bar: QProgressBar) -> QHBoxLayout:
+    """The button, its busy bar beside it, then space: one row of a settings form."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addWidget(bar)
+    row.addStretch(1)
+    return row
 
 
 def split_pasted_mailbox(address: QLineEdit, name: QLineEdit) -> None:

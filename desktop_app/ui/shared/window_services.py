@@ -48,4 +48,4 @@ class WindowServices:
         return self.dialogs.open_dialog(dialog, on_accept)
 
     def confirm(self, title: str, text: str, action: str, on_yes: Callable[[], object]) -> None:
-        self.dialogs.confirm(self.parent, title, text, action, on_yes)
+        self.dialogs.confirm(title, text, action, on_yes)
