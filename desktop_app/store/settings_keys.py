@@ -208,6 +208,8 @@ SETTINGS: tuple[SettingKey, ...] = (
     SettingKey("language", "language", None, Choice(("", "en", "de", "fr", "es")), "",
                "the language of the windows and of new drafts: en, de, fr or es (empty: the system's); "
                "used from the next start"),
+    SettingKey("contrast", "contrast", None, Choice(("", "high", "normal")), "",
+               "high or normal contrast colours (empty: the system's preference)"),
 )
 
 #: A settings row's own rule across its fields, checked before the row is written.

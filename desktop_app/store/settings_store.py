@@ -99,6 +99,20 @@ def save_language(code: str) -> None:
     set_setting(LANGUAGE_KEY, code)
 
 
+#: "high" or "normal" contrast; "" follows the system's preference where the platform reports one
+#: (ui/shared/theme.py). Linux desktops without the settings portal report nothing, hence the setting.
+CONTRAST_KEY = "contrast"
+
+
+def load_contrast() -> str:
+    stored = get_setting(CONTRAST_KEY, "")
+    return stored if stored in ("", "high", "normal") else ""
+
+
+def save_contrast(choice: str) -> None:
+    set_setting(CONTRAST_KEY, choice)
+
+
 #: The language new drafts start in (default templates, greeting, dates): set once at start-up by the
 #: UI from the language it chose (ui/app/translations.py), "en" for the CLI and tests.
 _draft_language = "en"

@@ -1147,6 +1147,10 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
         <translation>Die aktuelle Zeile markieren, um sie im Dank zu erwähnen</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>No interviewers on this interview. Add them with Edit interview.</source>
         <translation>Für dieses Gespräch sind keine Gesprächspersonen eingetragen. Fügen Sie sie über „Gespräch bearbeiten“ hinzu.</translation>
     </message>
@@ -1173,6 +1177,10 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
     <message>
         <source>Personal (kept on %1 for every interview):</source>
         <translation>Persönlich (bei %1 für jedes Gespräch aufbewahrt):</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Gesprächspersonen</translation>
     </message>
     <message>
         <source>Not saved yet %1 Your text is still here; retrying.</source>
@@ -2349,6 +2357,42 @@ PLZ und Ort</translation>
     <message>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn</source>
+        <translation>%1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3774,26 @@ PLZ und Ort</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast: black and white with strong colours, applied at once</source>
+        <translation>Hoher Kontrast: Schwarz und Weiß mit kräftigen Farben, sofort wirksam</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrast:</source>
+        <translation>K&amp;ontrast:</translation>
     </message>
     <message>
         <source>&amp;General</source>

@@ -1147,6 +1147,10 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
         <translation>Marcar la línea actual para mencionarla en el agradecimiento</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>No interviewers on this interview. Add them with Edit interview.</source>
         <translation>Esta entrevista no tiene entrevistadores. Añádalos con «Editar entrevista».</translation>
     </message>
@@ -1173,6 +1177,10 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
     <message>
         <source>Personal (kept on %1 for every interview):</source>
         <translation>Personal (se guarda en %1 para cada entrevista):</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Entrevistadores</translation>
     </message>
     <message>
         <source>Not saved yet %1 Your text is still here; retrying.</source>
@@ -2349,6 +2357,42 @@ Código postal y ciudad</translation>
     <message>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 hecho</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn</source>
+        <translation>%1 retirado</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 atrasado</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 pendiente</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nada previsto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3774,26 @@ Código postal y ciudad</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast: black and white with strong colours, applied at once</source>
+        <translation>Alto contraste: blanco y negro con colores intensos, se aplica al instante</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrast:</source>
+        <translation>C&amp;ontraste:</translation>
     </message>
     <message>
         <source>&amp;General</source>

@@ -1147,6 +1147,10 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
         <translation>Marquer la ligne courante pour la mentionner dans le remerciement</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>No interviewers on this interview. Add them with Edit interview.</source>
         <translation>Aucun interlocuteur pour cet entretien. Ajoutez-les avec « Modifier l’entretien ».</translation>
     </message>
@@ -1173,6 +1177,10 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
     <message>
         <source>Personal (kept on %1 for every interview):</source>
         <translation>Personnel (conservé sur %1 pour chaque entretien) :</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interlocuteurs</translation>
     </message>
     <message>
         <source>Not saved yet %1 Your text is still here; retrying.</source>
@@ -2349,6 +2357,42 @@ Code postal et ville</translation>
     <message>
         <source>Next month</source>
         <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 : fait</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn</source>
+        <translation>%1 : annulé</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 : en retard</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 : à faire</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>rien de prévu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3774,26 @@ Code postal et ville</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast: black and white with strong colours, applied at once</source>
+        <translation>Contraste élevé : noir et blanc avec des couleurs marquées, appliqué tout de suite</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrast:</source>
+        <translation>C&amp;ontraste :</translation>
     </message>
     <message>
         <source>&amp;General</source>

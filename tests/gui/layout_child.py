@@ -242,8 +242,13 @@ def main() -> int:
     parser.add_argument("--locale", default="en_US")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--contrast", default="", choices=["", "high"])
     args = parser.parse_args()
     app = QApplication([sys.argv[0]])
+    if args.contrast:
+        from desktop_app.ui.shared.theme import ThemeFollower
+
+        ThemeFollower(app, args.contrast)  # high contrast's frames and padding must fit too
     QLocale.setDefault(QLocale(args.locale))
     from desktop_app.store.settings_store import set_draft_language
     from desktop_app.ui.app.translations import install_language

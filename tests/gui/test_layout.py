@@ -27,6 +27,15 @@ LOCALES = ["en_US", "de_DE"]
 @pytest.mark.parametrize("scale", ["1", "2"])
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_window_fits_without_clipping_or_overlap(tmp_path: Path, locale: str, scale: str) -> None:
+    _check_layout(tmp_path, locale, scale)
+
+
+def test_every_window_fits_in_high_contrast_at_double_scale(tmp_path: Path) -> None:
+    """High contrast frames every field and button (a style sheet with borders and padding): still no clipping."""
+    _check_layout(tmp_path, "en_US", "2", ["--contrast", "high"])
+
+
+def _check_layout(tmp_path: Path, locale: str, scale: str, extra: list[str] | None = None) -> None:
     out = tmp_path / "problems.json"
     # A 1280×800 screen in logical pixels at either scale (2560×1600 device pixels at 2).
     screen = tmp_path / "screen.json"
@@ -35,8 +44,8 @@ def test_every_window_fits_without_clipping_or_overlap(tmp_path: Path, locale: s
                                                "logicalBaseDpi": 96, "dpr": 1}]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "QT_SCALE_FACTOR": scale,
            "LANG": f"{locale}.UTF-8"}
-    done = subprocess.run([sys.executable, "-m", "tests.gui.layout_child", "--locale", locale, "--out", str(out)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, "-m", "tests.gui.layout_child", "--locale", locale, "--out", str(out),
+                           *(extra or [])], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(out.read_text())
     assert len(report) >= 12  # every window was opened

@@ -23,8 +23,12 @@ from ...paths import RESOURCES, backups_dir, database_path, ensure_data_dir, res
 from ...store.database import close_database, open_database
 from ...store.errors import StoreError, UnreadableDatabaseError
 from ...store.interviews import purge_deleted
+from ...store.settings_store import load_contrast
+from ..shared.accessible_windows import install_window_roles
 from ..shared.errors import ENVIRONMENT_ERRORS, describe_startup
 from ..shared.events import AppEvents
+from ..shared.focus_style import VisibleFocusStyle
+from ..shared.theme import ThemeFollower, set_contrast_choice
 from .single_instance import InstanceLock, hand_over
 from .translations import apply_language, choose_language, install_language, system_languages
 
@@ -58,6 +62,9 @@ class FinishStrongApp(QApplication):
         if not icon.isNull():
             self.setWindowIcon(icon)
         self.events = AppEvents(self)
+        self.setStyle(VisibleFocusStyle(self.style().name()))  # a focused button shows it, default or not
+        ThemeFollower(self)  # the system's dark mode and contrast preference, followed at run time
+        install_window_roles()  # debrief, e-mail and card windows are windows to a screen reader
 
 
 class AfterFirstPaint(QObject):
@@ -174,6 +181,7 @@ def _start_window(app: QApplication, data_dir: Path, quit_after_startup: bool, m
                   state: dict[str, object]) -> MainWindow:
     purge_deleted()
     apply_language(app)  # Settings › General may name another language than the system's
+    set_contrast_choice(load_contrast())  # … and high or normal contrast whatever the system prefers
 
     from ..main.main_window import MainWindow
 

@@ -55,6 +55,8 @@ from ...store.card_store import (
 )
 from ...store.settings_store import load_card_template, load_return_address
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.accessible_windows import accessible_window
+from ..shared.announce import say
 from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
 from ..shared.domain_words import domain_text
@@ -77,6 +79,7 @@ def _pt_to_mm(points: float) -> float:
     return points / POINTS_PER_INCH * MM_PER_INCH
 
 
+@accessible_window
 class CardEditor(QWidget):
     #: The "draft printed" tick changed: the checklist should show it.
     printed = Signal()
@@ -95,7 +98,7 @@ class CardEditor(QWidget):
         self.setWindowTitle(self.tr("Card for %1 — %2").replace("%2", company_role).replace("%1", self.context.name))
         self.resize(900, 620)
         self.autosaver = Autosaver(self)
-        self.printing = PrintFlow(self.dialogs, lambda message: self.status.setText(message))
+        self.printing = PrintFlow(self.dialogs, lambda message: say(self.status, message))  # heard too
 
         title = heading(1.2, "cardTitle")
         title.setText(self.tr("Handwritten note to %1").replace("%1", self.context.name))
@@ -197,7 +200,8 @@ class CardEditor(QWidget):
         for keys, slot in ((QKeySequence.StandardKey.Print, self.print_dialog), ("Ctrl+Shift+P", self.print_preview),
                            ("Ctrl+Shift+S", self.save_pdf), ("Ctrl+Shift+V", self.envelope),
                            (QKeySequence.StandardKey.Close, self.close)):
-            QShortcut(QKeySequence(keys), self, slot)
+            # A standard key keeps all its bindings (Close: Ctrl+W as well as Ctrl+F4); QKeySequence(key) has one.
+            QShortcut(keys if isinstance(keys, QKeySequence.StandardKey) else QKeySequence(keys), self, slot)
         self.update_fit()
 
     @staticmethod
@@ -308,7 +312,7 @@ class CardEditor(QWidget):
         self.status.setEnabled(False)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(message)
+        say(self.status, message, assertive=True)
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setEnabled(True)
 
@@ -355,7 +359,7 @@ class CardEditor(QWidget):
             return  # the interview was replaced or removed while printing: never tick another row
         mark_printed([(self.interview_id, self.person_id)], self.clock())
         self.printed.emit()
-        self.status.setText(self.tr("Draft printed: the checklist shows it. Tick “mailed” once the card is posted."))
+        say(self.status, self.tr("Draft printed: the checklist shows it. Tick “mailed” once the card is posted."))
         self.status.setEnabled(True)
 
     def envelope(self) -> None:

@@ -45,6 +45,8 @@ from ...store.debrief_store import (
 from ...store.follow_up_queries import checklist
 from ...store.interviews import load_interview
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.accessible_windows import accessible_window
+from ..shared.announce import say
 from ..shared.autosave import Autosaver
 from ..shared.domain_words import domain_text
 from ..shared.errors import ENVIRONMENT_ERRORS, short_reason
@@ -61,6 +63,7 @@ from .talking_points_editor import TalkingPointsEditor
 INDEX_AFTER_PAUSE_MS = 3000
 
 
+@accessible_window
 class DebriefWindow(QWidget):
     #: The plan changed (a referral added or removed, the notes step ticked).
     plan_changed = Signal()
@@ -124,7 +127,7 @@ class DebriefWindow(QWidget):
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.mark_notes_done)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.mark_notes_done)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W as well as Ctrl+F4
         self._update_done_button()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -168,6 +171,10 @@ class DebriefWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
+        # Not a Tab stop of its own (it was a nameless one): Tab goes from note to note and the area
+        # scrolls to the note that has the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("Notes"))
         return scroll
 
     def _people_page(self, people: list, talked: dict[int, str]) -> QWidget:  # type: ignore[type-arg]
@@ -196,6 +203,8 @@ class DebriefWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as on the Notes page: no nameless Tab stop
+        scroll.setAccessibleName(self.tr("Interviewers"))
         return scroll
 
     # ------------------------------------------------------------------ autosave
@@ -291,7 +300,7 @@ class DebriefWindow(QWidget):
     def _failed(self, message: str) -> None:
         self.status.setEnabled(True)
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(message)
+        say(self.status, message, assertive=True)  # typing that is not stored: the reader says so at once
 
     def _tab_shown(self, index: int) -> None:
         """The points are read from the stored notes: save what was typed, then show them."""

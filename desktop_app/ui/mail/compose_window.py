@@ -39,6 +39,8 @@ from ...store.interviews import load_interview
 from ...store.mail_settings import load_account, load_templates
 from ...store.talking_point_store import load_points, open_step_due, personal_notes_of
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.accessible_windows import accessible_window
+from ..shared.announce import say
 from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
 from ..shared.draft_checker_panel import DraftCheckerPanel
@@ -130,6 +132,7 @@ class DraftPage(QWidget):
         return found
 
 
+@accessible_window
 class ComposeWindow(QWidget):
     plan_changed = Signal()
     closed = Signal(int)
@@ -208,9 +211,9 @@ class ComposeWindow(QWidget):
         self.mark_button.clicked.connect(self.mark_sent)
         self.cancel_button.clicked.connect(self.cancel_send)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W as well as Ctrl+F4
         self.autosaver.saved.connect(
-            lambda when: self._say(self.tr("Draft saved %1.").replace("%1", f"{when:%H:%M:%S}")))
+            lambda when: self._say(self.tr("Draft saved %1.").replace("%1", f"{when:%H:%M:%S}"), announced=False))
         self.autosaver.failed.connect(lambda message: self._say(message, error=True))
         self.timeout = QTimer(self)
         self.timeout.setSingleShot(True)
@@ -235,9 +238,14 @@ class ComposeWindow(QWidget):
         assert page.person.id is not None
         save_draft(self.interview_id, page.person.id, page.subject.text(), page.body.toPlainText(), self.clock())
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool = False, announced: bool = True) -> None:
+        """Show `text` in the status line; a screen reader hears it too (an error at once), but not
+        autosave's "Draft saved", which would speak after every pause in typing."""
         self.status.setStyleSheet(ERROR_STYLE if error else "")
-        self.status.setText(text)
+        if announced:
+            say(self.status, text, assertive=error)
+        else:
+            self.status.setText(text)
 
     def refresh_state(self) -> None:
         sent = sent_messages(self.interview_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
@@ -12,7 +12,8 @@ from ...domain.plan import is_overdue
 from ...store.follow_up_queries import INTERVIEW_KIND, WITHDRAWN, CalendarEntry
 from ..shared.formatting import date_text, time_text
 from ..shared.labels import heading, hint
-from .kinds import DONE_COLOR, KIND_COLORS, KIND_SHAPES, OVERDUE_COLOR, WITHDRAWN_COLOR, kind_label, mark_path
+from .kinds import KIND_SHAPES, kind_label, mark_path
+from .mark_colours import mark_colours
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -85,8 +86,23 @@ class DayAgenda(QWidget):
         layout.addWidget(self.stack)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(self._selected)
+        # A screen reader selects through the accessibility interface, which selects without moving the
+        # current item: the selection picks the interview too.
+        self.list.itemSelectionChanged.connect(lambda: self._selected(next(iter(self.list.selectedItems()), None)))
+        self._shown: tuple[date, list[CalendarEntry], datetime] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            current = self.list.currentRow()
+            self.show_day(*self._shown)  # the marks' and the overdue text's colours follow the palette
+            blocker = QSignalBlocker(self.list)
+            self.list.setCurrentRow(current)
+            del blocker
 
     def show_day(self, day: date, entries: list[CalendarEntry], now: datetime) -> None:
+        self._shown = (day, entries, now)
+        colours = mark_colours(self.palette())
         self.heading.setText(date_text(day))
         # Filling must not select: the list makes its first new row current, which would replace the
         # interview just saved (or picked) in the details with whichever comes first that day.
@@ -95,12 +111,12 @@ class DayAgenda(QWidget):
         for entry in entries:
             item = QListWidgetItem(describe(entry))
             item.setData(_ENTRY_ROLE, entry.interview_id)
-            item.setIcon(dot_icon(DONE_COLOR if entry.done or is_withdrawn(entry) else KIND_COLORS[entry.kind],
-                                  shape=KIND_SHAPES.get(entry.kind, "circle")))
+            item.setIcon(dot_icon(colours.done_colour() if entry.done or is_withdrawn(entry) else
+                                  colours.kind(entry.kind), shape=KIND_SHAPES.get(entry.kind, "circle")))
             if is_withdrawn(entry):
-                item.setForeground(QBrush(WITHDRAWN_COLOR))
+                item.setForeground(QBrush(colours.withdrawn_colour()))
             elif entry.kind != INTERVIEW_KIND and not entry.done and is_overdue(entry.when, None, now):
-                item.setForeground(QBrush(OVERDUE_COLOR))
+                item.setForeground(QBrush(colours.overdue_colour()))
                 item.setText(item.text() + "  (" + self.tr("overdue") + ")")
             self.list.addItem(item)
         del blocker

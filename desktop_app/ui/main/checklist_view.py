@@ -6,7 +6,16 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +34,8 @@ from ...store.follow_up_queries import ChecklistRow
 from ..shared.domain_words import domain_text
 from ..shared.formatting import datetime_text
 from .agenda_view import dot_icon
-from .kinds import KIND_COLORS, KIND_SHAPES, OVERDUE_COLOR, WITHDRAWN_COLOR
+from .kinds import KIND_SHAPES
+from .mark_colours import mark_colours
 
 if TYPE_CHECKING:
     from ...store.reply_store import Outcome
@@ -88,6 +98,7 @@ class Checklist(QTreeWidget):
         header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())  # re-wrap at the new width
         self._filling = False
         self._answers: dict[int, str] = {}  # follow-up id -> the answer's Message-ID (reply radar)
+        self._shown: tuple[list[ChecklistRow], datetime, bool, dict[int, Outcome] | None] | None = None
         self.answer_opener: dict[str, Any] = {}  # keyword arguments for answer_opener.open_answer (tests)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
@@ -98,6 +109,8 @@ class Checklist(QTreeWidget):
                   replies: dict[int, Outcome] | None = None) -> None:
         """`withdrawn`: the interview was cancelled, so its open steps are shown as withdrawn, never overdue.
         `replies`: the reply radar's newest finding per follow-up id (store/reply_store.py)."""
+        self._shown = (rows, now, withdrawn, replies)
+        colours = mark_colours(self.palette())
         self._filling = True
         try:
             current = self.current_id()
@@ -112,20 +125,21 @@ class Checklist(QTreeWidget):
                 item.setData(0, _ID_ROLE, row.id)
                 if row.step in _OPENS:
                     item.setToolTip(0, f"{item.text(0)}\n{self.tr(str(_OPENS[row.step]))}")
-                item.setIcon(0, dot_icon(KIND_COLORS[row.step.value], shape=KIND_SHAPES.get(row.step.value, "circle")))
+                item.setIcon(0, dot_icon(colours.kind(row.step.value), shape=KIND_SHAPES.get(row.step.value, "circle")))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked)
                 if row.done_at:
                     item.setText(2, datetime_text(row.done_at))
                 elif withdrawn:
                     item.setText(2, self.tr("Withdrawn"))
-                    item.setIcon(0, dot_icon(WITHDRAWN_COLOR, shape=KIND_SHAPES.get(row.step.value, "circle")))
+                    item.setIcon(0, dot_icon(colours.withdrawn_colour(),
+                                             shape=KIND_SHAPES.get(row.step.value, "circle")))
                     for column in range(3):
-                        item.setForeground(column, QBrush(WITHDRAWN_COLOR))
+                        item.setForeground(column, QBrush(colours.withdrawn_colour()))
                 elif is_overdue(row.due_at, row.done_at, now):
                     item.setText(2, self.tr("Overdue"))
                     for column in range(3):
-                        item.setForeground(column, QBrush(OVERDUE_COLOR))
+                        item.setForeground(column, QBrush(colours.overdue_colour()))
                 if row.step is Step.HANDWRITTEN_NOTE:
                     _show_card_ticks(item, row)
                 if replies and row.id in replies:
@@ -136,6 +150,11 @@ class Checklist(QTreeWidget):
         finally:
             self._filling = False
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None and not self._filling:
+            self.show_rows(*self._shown)  # the marks' and the overdue text's colours follow the palette
+
     def _show_reply(self, item: QTreeWidgetItem, row: ChecklistRow, found: Outcome) -> None:
         """Replied / out of office / bounced in the Done column (short: the Step column keeps its room);
         the done time, who answered, the subject and first lines (or the server's reason) on hover."""
@@ -144,7 +163,7 @@ class Checklist(QTreeWidget):
             state = (self.tr("Bounced — check {name}'s address").format(name=first_name) if first_name
                      else self.tr("Bounced — check the address"))
             for column in range(3):
-                item.setForeground(column, QBrush(OVERDUE_COLOR))
+                item.setForeground(column, QBrush(mark_colours(self.palette()).overdue_colour()))
         elif found.kind == "auto_reply":
             state = (self.tr("Out of office until {date}").format(date=found.until.strftime("%d %b %Y"))
                      if found.until else self.tr("Out of office"))

@@ -133,6 +133,9 @@ class InterviewDialog(QDialog):
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str, accessible: str) -> None:
         widget.setAccessibleName(accessible)
+        editor = widget.lineEdit() if isinstance(widget, QComboBox) else None
+        if editor is not None:
+            editor.setAccessibleName(accessible)  # the part that has the focus in an editable box
         form.addRow(text, widget)
         error = self._error_label()
         error.setAccessibleName(self.tr("%1 problem").replace("%1", accessible))

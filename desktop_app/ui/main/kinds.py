@@ -1,6 +1,7 @@
 """How each kind of calendar entry looks: a colour, a shape and a short label.
 
-Colours are mid-tone hues readable on both light and dark palettes. The shape says the kind too
+Colours depend on the palette (mark_colours.py: light, dark, high contrast); the constants here are the
+light palette's, for code that has no palette at hand. The shape says the kind too
 (circle: interview, square: notes, triangle: e-mail, diamond: card, ring: referral), so a mark
 never carries its meaning by colour alone (WCAG 1.4.1): done marks keep their shape in grey.
 """
@@ -8,19 +9,13 @@ never carries its meaning by colour alone (WCAG 1.4.1): done marks keep their sh
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QColor, QPainterPath, QPolygonF
+from PySide6.QtGui import QPainterPath, QPolygonF
 
 from ...domain.model import Step
 from ...store.follow_up_queries import INTERVIEW_KIND
+from .mark_colours import LIGHT
 
-KIND_COLORS = {
-    INTERVIEW_KIND: QColor("#3b82f6"),
-    Step.NOTES.value: QColor("#8b5cf6"),
-    Step.THANK_YOU_EMAIL.value: QColor("#0d9488"),
-    Step.HANDWRITTEN_NOTE.value: QColor("#ea580c"),
-    Step.REFERRAL.value: QColor("#16a34a"),
-    Step.CHECK_IN.value: QColor("#0d9488"),  # an e-mail too: the legend shows each colour once
-}
+KIND_COLORS = LIGHT.kinds()  # the check-in is an e-mail too: the legend shows each colour once
 KIND_LABELS = {
     INTERVIEW_KIND: QT_TRANSLATE_NOOP("Kinds", "Interview"),
     Step.NOTES.value: QT_TRANSLATE_NOOP("Kinds", "Notes"),
@@ -63,7 +58,7 @@ def mark_path(shape: str, rect: QRectF) -> QPainterPath:
     else:
         path.addEllipse(rect)
     return path
-OVERDUE_COLOR = QColor("#dc2626")
-DONE_COLOR = QColor("#9ca3af")
+OVERDUE_COLOR = LIGHT.overdue_colour()
+DONE_COLOR = LIGHT.done_colour()
 #: Open steps of a withdrawn interview: not due any more, so neither a kind colour nor red.
-WITHDRAWN_COLOR = QColor("#6b7280")
+WITHDRAWN_COLOR = LIGHT.withdrawn_colour()

@@ -33,6 +33,7 @@ from ...store.interviews import find_interview, has_interviews, load_interview, 
 from ..cards.card_actions import CardActions
 from ..debrief.debrief_windows import DebriefWindows
 from ..reminders.reminder_host import ReminderHost
+from ..shared.announce import announce_status_bar
 from ..shared.dialogs import DialogHost
 from ..shared.editor_registry import EditorRegistry
 from ..shared.events import AppEvents
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.fill_menus(self.menuBar())
         self.search_box = SearchBox()
         self.addToolBar(self.menu_actions.toolbar(self.search_box))
-        self.statusBar()
+        announce_status_bar(self.statusBar())  # "Interview saved", sync and search results, for screen readers
 
         self.calendar.currentPageChanged.connect(lambda *_: self.reload_month())
         self.calendar.selectionChanged.connect(self.show_selected_day)
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
         """One store call (two SQL queries) per month page; the agenda is cut from it."""
         start, end = visible_range(self.calendar.yearShown(), self.calendar.monthShown())
         entries = calendar_entries(start, end)
-        self.calendar.set_entries(entries)
+        self.calendar.set_entries(entries, self.clock())
         self.show_selected_day()
         self._arm_stale_timer([e.when for e in entries if not e.done])
 

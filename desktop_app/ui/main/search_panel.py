@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.search import HIT_END, HIT_START, HitGroup, SearchHit, SearchResults, source_title
+from ..shared.announce import say
 from ..shared.domain_words import domain_text
 from ..shared.errors import short_reason
 from ..shared.formatting import date_text, local
@@ -219,11 +220,11 @@ class SearchPanel(QWidget):
         self._pending_generation = self.runner.generation if generation is None else generation
         total = sum(len(g.hits) for g in groups)
         if not groups:
-            self.summary.setText(self.tr("No notes, people or companies match “%1”.").replace("%1", self.text.strip()))
+            say(self.summary, self.tr("No notes, people or companies match “%1”.").replace("%1", self.text.strip()))
             self.shown_generation = self._pending_generation
             return
-        self.summary.setText(self.tr("%1 matches in %2 interviews").replace("%2", str(len(groups))).replace(
-            "%1", str(total), 1) if total > 1 else self.tr("1 match"))
+        say(self.summary, self.tr("%1 matches in %2 interviews").replace("%2", str(len(groups))).replace(
+            "%1", str(total), 1) if total > 1 else self.tr("1 match"))  # heard while typing in the search box
         self._add_slice(self._fill)
         first = self.tree.topLevelItem(0)
         if first is not None:

@@ -25,6 +25,7 @@ from ... import APP_NAME
 from ...domain.reminders import Reminder
 from ...store import reminder_store
 from ...store.settings_store import get_setting, set_setting
+from ..shared.announce import announce
 from ..shared.formatting import datetime_text
 from ..shared.window_front import bring_forward
 from .reminder_words import words
@@ -104,6 +105,7 @@ class ReminderHost(QObject):
         self.banner.key = key
         self.banner.text.setText(f"{heading}\n{text}")
         self.banner.show()
+        announce(self.banner, f"{heading}. {text}", assertive=True)  # a reminder came due: said at once
 
     def hide_banner(self, key: int) -> None:
         if self.banner.key == key:

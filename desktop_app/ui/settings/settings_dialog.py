@@ -25,9 +25,11 @@ from ...domain.addresses import parse_mailboxes
 from ...domain.plan import PlanRules
 from ...reminders import autostart
 from ...store.settings_store import (
+    load_contrast,
     load_language,
     load_my_addresses,
     load_rules,
+    save_contrast,
     save_language,
     save_my_addresses,
     save_rules,
@@ -36,6 +38,7 @@ from ..app.translations import LANGUAGES
 from ..main.interview_dialog import ERROR_STYLE
 from ..shared.domain_words import domain_text
 from ..shared.labels import hint
+from ..shared.theme import set_contrast_choice
 from .settings_cards_page import CardsSettingsPage
 
 # (field, label, unit) — hour fields are stored in minutes, shown in hours.
@@ -134,6 +137,14 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(load_language())))
         self.language.setToolTip(self.tr("The language of the windows and of new drafts, from the next start"))
         reminders_form.addRow(self.tr("&Language:"), self.language)
+        self.contrast = QComboBox()
+        self.contrast.setAccessibleName(self.tr("Contrast"))
+        self.contrast.addItem(self.tr("As the system"), "")
+        self.contrast.addItem(self.tr("High contrast"), "high")
+        self.contrast.addItem(self.tr("Normal"), "normal")
+        self.contrast.setCurrentIndex(max(0, self.contrast.findData(load_contrast())))
+        self.contrast.setToolTip(self.tr("High contrast: black and white with strong colours, applied at once"))
+        reminders_form.addRow(self.tr("C&ontrast:"), self.contrast)
         general = QWidget()
         layout = QVBoxLayout(general)
         layout.addWidget(group)
@@ -202,6 +213,8 @@ class SettingsDialog(QDialog):
         save_rules(rules)
         save_my_addresses(addresses)
         save_language(str(self.language.currentData()))
+        save_contrast(str(self.contrast.currentData()))
+        set_contrast_choice(str(self.contrast.currentData()))
         self.mail_page.save()
         self.imap_box.save()
         self.cards.save()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from .labels import hint
@@ -112,6 +112,9 @@ class ListDetailEditor(QWidget, Generic[Item]):
         self.details.setVisible(has)
         self.placeholder.setVisible(not self._items)
         self.remove.setEnabled(has)
+        # An empty list is no Tab stop: nothing in it to pick, and Qt styles show a list's focus only on
+        # its current row, so the focus would be invisible there.
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self._items else Qt.FocusPolicy.NoFocus)
         if not has:
             return
         self._loading = True
