@@ -348,6 +348,25 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         # what was typed (store.interviews.find_people): one range of this index, however many people.
         "CREATE INDEX person_name ON person (name COLLATE NOCASE, id)",
     ),
+    # v12 (issue 19, "the deleted interview comes back"): a tombstone per interview purged here, so a
+    # sync never adopts it again from items another computer put back on the server
+    # (store/sync_adopt.known_here). Written by the purge itself (a trigger, as the sync queue is), and
+    # cleared when a row with that uid is made again here: a JSON import, a re-imported invitation.
+    # One short row per deleted interview, kept: it is only ever read by uid.
+    12: (
+        """CREATE TABLE sync_tombstone (
+            interview_uid TEXT PRIMARY KEY,
+            deleted_at TEXT NOT NULL
+        )""",
+        """CREATE TRIGGER sync_tombstone_purge AFTER DELETE ON interview BEGIN
+            INSERT INTO sync_tombstone (interview_uid, deleted_at)
+            VALUES (OLD.uid, strftime('%Y-%m-%d %H:%M:%S', 'now'))
+            ON CONFLICT (interview_uid) DO UPDATE SET deleted_at = excluded.deleted_at;
+        END""",
+        """CREATE TRIGGER sync_tombstone_back AFTER INSERT ON interview BEGIN
+            DELETE FROM sync_tombstone WHERE interview_uid = NEW.uid;
+        END""",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

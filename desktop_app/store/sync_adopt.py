@@ -18,7 +18,7 @@ from ..domain.one_line import one_line
 from .database import db_proxy
 from .interviews import new_uid, save_interview
 from .models import FollowUp, Interview, Person, Referral
-from .sync_store import SyncItem, SyncQueue
+from .sync_store import SyncItem, SyncQueue, is_tombstoned
 
 #: Longest one-line field taken from a server (a label, not a document).
 _MAX_FIELD = 500
@@ -30,11 +30,14 @@ def _text(data: Mapping[str, object], key: str) -> str:
 
 
 def known_here(interview_uid: str) -> bool:
-    """This folder has (or had, and is deleting from the server) the interview: never adopt it again."""
+    """This folder has the interview, had it and is deleting it from the server, or deleted it and
+    purged it (its tombstone, migration 12): never adopt it again. Without the tombstone, another
+    computer that put the items back would bring a deleted interview back here after a restart."""
     return (
         Interview.select().where(Interview.uid == interview_uid).exists()
         or SyncQueue.select().where(SyncQueue.interview_uid == interview_uid).exists()
         or SyncItem.select().where(SyncItem.interview_uid == interview_uid).exists()
+        or is_tombstoned(interview_uid)
     )
 
 

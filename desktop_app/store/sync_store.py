@@ -47,6 +47,13 @@ class SyncQueue(BaseModel):
     last_error = peewee.TextField(default="")
 
 
+class SyncTombstone(BaseModel):
+    """An interview purged here (migration 12's trigger): never adopted again from the server."""
+
+    interview_uid = peewee.TextField(primary_key=True)
+    deleted_at = UtcDateTimeField()
+
+
 @dataclass(frozen=True)
 class QueuedInterview:
     interview_uid: str
@@ -106,6 +113,22 @@ def reset_sync_state() -> None:
         SyncItem.delete().execute()
         SyncCollection.delete().execute()
         enqueue_all()
+
+
+def is_tombstoned(interview_uid: str) -> bool:
+    """This folder deleted the interview (and purged it): what the server still has of it is not adopted."""
+    return bool(SyncTombstone.select().where(SyncTombstone.interview_uid == interview_uid).exists())
+
+
+def tombstoned_at(interview_uid: str) -> datetime | None:
+    row = SyncTombstone.get_or_none(SyncTombstone.interview_uid == interview_uid)
+    return None if row is None else row.deleted_at
+
+
+def forget_tombstone(interview_uid: str) -> bool:
+    """The user brings the interview back some other way than a row with its uid (which clears it by
+    itself): it may be adopted again. True if there was one."""
+    return bool(SyncTombstone.delete().where(SyncTombstone.interview_uid == interview_uid).execute())
 
 
 def collection_state(url: str) -> SyncCollection:

@@ -13,7 +13,7 @@ from desktop_app.domain.plan import PlanRules
 from desktop_app.store import sync_store
 from desktop_app.store.debrief_store import load_debrief, save_personal_notes, save_referrals, save_section
 from desktop_app.store.follow_up_queries import checklist, set_done
-from desktop_app.store.interviews import load_interview, save_interview
+from desktop_app.store.interviews import delete_interview, load_interview, purge_deleted, save_interview
 from desktop_app.store.models import Interview
 from desktop_app.store.models import Person as PersonRow
 from desktop_app.store.settings_store import save_rules
@@ -114,3 +114,44 @@ def test_adopting_into_a_separate_task_list_is_one_request_when_idle(
         assert adopted.ok and adopted.writes == 0
         assert _what_the_second_computer_must_show() == expected
         assert (sync(server, calendar_url, task_list).requests, sync(server, calendar_url, task_list).writes) == (1, 0)
+
+
+def _uid_of(interview_id: int) -> str:
+    return str(Interview.get_by_id(interview_id).uid)
+
+
+def test_an_interview_deleted_on_one_computer_is_never_adopted_back_there_after_its_purge(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    """A deletes, B (still having it) puts its items back, A restarts (purge): A's tombstone keeps it
+    from being adopted again, whatever B does with it afterwards."""
+    with app(tmp_path / "a"):
+        doomed, kept = add_interviews(2)
+        uid = _uid_of(doomed)
+        assert sync(server, calendar_url).ok
+    with app(tmp_path / "b"):
+        assert sync(server, calendar_url).down["adopted"] > 0
+    with app(tmp_path / "a"):
+        delete_interview(doomed)
+        deleted = sync(server, calendar_url)
+        assert deleted.ok and deleted.up["deleted"] > 0
+    with app(tmp_path / "b"):
+        back = sync(server, calendar_url)
+        assert back.ok and back.down["restored"] > 0 and back.up["created"] > 0
+        b_doomed = Interview.get(Interview.uid == uid).id
+    assert any(u.startswith(uid) or uid in u for u in phone_objects(server, calendar_url))
+    with app(tmp_path / "a"):
+        assert purge_deleted() == 1  # the next start
+        for use_sync_token in (True, False):  # the sync-token and the ctag listing alike
+            report = sync(server, calendar_url, use_sync_token=use_sync_token)
+            assert report.ok and report.down["adopted"] == 0 and report.writes == 0
+            assert not Interview.select().where(Interview.uid == uid).exists()
+        assert Interview.get(Interview.uid == _uid_of(kept)).deleted_at is None
+    with app(tmp_path / "b"):  # B changes it: its items move on the server
+        set_done(checklist(b_doomed)[0].id, datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+        assert sync(server, calendar_url).ok
+    with app(tmp_path / "a"):
+        report = sync(server, calendar_url)
+        assert report.ok and report.down["adopted"] == 0 and report.writes == 0
+        assert not Interview.select().where(Interview.uid == uid).exists()
+        assert sync_store.is_tombstoned(uid)
