@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 UID_DOMAIN = "finish-strong"
 #: File names we give our objects on the server; anything else in the calendar is not ours.
@@ -44,6 +44,16 @@ GONE_PREFIX = "gone:"
 
 def gone_href(ical_uid: str) -> str:
     return GONE_PREFIX + ical_uid
+
+
+#: The kind of a remembered item that is a deletion marker: an interview deleted by a Finish Strong,
+#: its event replaced by a cancelled one carrying X-FINISH-STRONG-DELETED (docs/SYNC.md), so another
+#: computer that still has the interview moves it to its trash instead of putting its items back.
+MARKER_KIND = "deleted"
+#: How long a deletion marker stays on the server: long enough for another computer that is off for a
+#: holiday to see it; afterwards the first Finish Strong that syncs removes it (the server is then empty
+#: of the interview). A computer that comes back later puts the items back, as before markers.
+MARKER_LIFETIME = timedelta(days=30)
 
 
 def is_our_href(href: str) -> bool:

@@ -15,7 +15,7 @@ import peewee
 from peewee import JOIN
 
 from ..domain.model import Step
-from ..domain.sync_rules import InterviewSnapshot, PersonRef, ReferralRef, TodoSnapshot, todo_ical_uid
+from ..domain.sync_rules import MARKER_KIND, InterviewSnapshot, PersonRef, ReferralRef, TodoSnapshot, todo_ical_uid
 from .database import db_proxy
 from .follow_up_queries import WHO
 from .models import BaseModel, FollowUp, Interview, InterviewPerson, Person, Referral, UtcDateTimeField, from_db_time
@@ -129,6 +129,22 @@ def forget_tombstone(interview_uid: str) -> bool:
     """The user brings the interview back some other way than a row with its uid (which clears it by
     itself): it may be adopted again. True if there was one."""
     return bool(SyncTombstone.delete().where(SyncTombstone.interview_uid == interview_uid).execute())
+
+
+def trash_interview(interview_uid: str, now: datetime) -> int | None:
+    """Another Finish Strong deleted this interview (its marker, docs/SYNC.md): hidden here as the app's
+    own Delete hides it, so Undo brings it back with its notes until the usual purge. Its id, or None
+    when there is nothing here to hide (never had, or already deleted here)."""
+    row = Interview.get_or_none(Interview.uid == interview_uid, Interview.deleted_at.is_null())
+    if row is None:
+        return None
+    Interview.update(deleted_at=now).where(Interview.id == row.id).execute()
+    return int(row.id)
+
+
+def expired_markers(cutoff: datetime) -> list[SyncItem]:
+    """Deletion markers put up (or seen) before `cutoff`: their time on the server is over."""
+    return list(SyncItem.select().where(SyncItem.kind == MARKER_KIND, SyncItem.due < cutoff))
 
 
 def collection_state(url: str) -> SyncCollection:

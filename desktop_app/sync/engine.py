@@ -14,11 +14,20 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from ..domain.sync_rules import GONE_PREFIX, InterviewSnapshot, TodoSnapshot, TodoState, href_name, merge_todo
+from ..domain.sync_rules import (
+    GONE_PREFIX,
+    MARKER_KIND,
+    MARKER_LIFETIME,
+    InterviewSnapshot,
+    TodoSnapshot,
+    TodoState,
+    href_name,
+    merge_todo,
+)
 from ..store import sync_store as store
 from .dav import Dav, PreconditionFailed
 from .errors import SyncError, SyncErrorKind, classify
-from .ical_items import Rendered, due_as_datetime, parse_item, render_event, render_todo
+from .ical_items import Rendered, due_as_datetime, parse_item, render_deletion_marker, render_event, render_todo
 from .pull import PullSide
 from .report import SyncReport
 
@@ -54,6 +63,7 @@ class SyncEngine(PullSide):
         try:
             self.pull()
             self.push()
+            self.expire_markers()
             if self.dav.writes:
                 # Move the sync-token past our own writes (and take anything that came in meanwhile):
                 # an item we created and the phone deleted before the next sync is otherwise never
@@ -115,9 +125,14 @@ class SyncEngine(PullSide):
                 continue
             assert snapshot is not None  # `wanted` is empty without it
             self._put(rendered, item, snapshot, step, entry)
-        for item in existing.values():
+        # The event first: a deleted interview's marker is up before its todos go (docs/SYNC.md).
+        for item in sorted(existing.values(), key=lambda i: i.kind != "event"):
             if item.href.startswith(GONE_PREFIX):
                 store.forget_item(item.ical_uid)
+            elif item.kind == MARKER_KIND:
+                continue  # a deletion marker stays until it expires (expire_markers)
+            elif snapshot is None and item.kind == "event":
+                self._mark_deleted(item)
             else:
                 self._delete(item)
 
@@ -174,6 +189,40 @@ class SyncEngine(PullSide):
         now = self.clock().replace(microsecond=0)
         return snapshot, render_event(snapshot, now, now)
 
+    def _mark_deleted(self, item: store.SyncItem) -> None:
+        """The interview was deleted here: its event becomes a deletion marker, so another computer that
+        still has it moves it to its trash instead of putting it back (docs/SYNC.md)."""
+        now = self.clock().replace(microsecond=0)
+        rendered = render_deletion_marker(item.interview_uid, item.due or now, now)
+        etag: str | None = item.etag or None
+        for _attempt in range(4):
+            try:
+                new_etag = self.dav.put(item.href, rendered.body, etag)
+            except PreconditionFailed:
+                current = self.dav.get(item.href)  # changed meanwhile: deleted knowing that version
+                if current is None:
+                    store.forget_item(item.ical_uid)  # already gone there: nothing to mark
+                    return
+                etag = current[1] or None
+                continue
+            self._remember(item.ical_uid, item.interview_uid, MARKER_KIND, item.href, new_etag, now, None, "")
+            self.report.up["deleted"] += 1
+            return
+        raise SyncError("An item kept changing on the server; it will be merged at the next sync.",
+                        SyncErrorKind.CONFLICT)
+
+    def expire_markers(self) -> None:
+        """Deletion markers older than their lifetime go, so the server ends empty of the interview.
+        One that is no longer a marker (the other computer brought the interview back) is left alone."""
+        for item in store.expired_markers(self.clock() - MARKER_LIFETIME):
+            try:
+                self.dav.delete(item.href, item.etag or None)
+            except PreconditionFailed:
+                current = self.dav.get(item.href)
+                if current is not None and _is_marker(current[0]):
+                    self.dav.delete(item.href, current[1] or None)
+            store.forget_item(item.ical_uid)
+
     def _delete(self, item: store.SyncItem) -> None:
         try:
             self.dav.delete(item.href, item.etag)
@@ -183,6 +232,11 @@ class SyncEngine(PullSide):
                 self.dav.delete(item.href, current[1] or None)
         store.forget_item(item.ical_uid)
         self.report.up["deleted"] += 1
+
+
+def _is_marker(text: str) -> bool:
+    remote = parse_item(text)
+    return remote is not None and remote.deleted_at is not None
 
 
 def _is_transport_error(exc: BaseException) -> bool:

@@ -34,6 +34,9 @@ INTERVIEW_PROPERTY = "X-FINISH-STRONG-INTERVIEW"
 #: people with their stable uids; a step's kind and whom it is about): the text fields are for people.
 #: Base64 (URL-safe): servers re-escape X- values as TEXT (Radicale turns `\"` into `"`), which breaks JSON.
 DATA_PROPERTY = "X-FINISH-STRONG-DATA"
+#: On a deletion marker (domain/sync_rules.MARKER_KIND): when the interview was deleted, UTC, basic format.
+DELETED_PROPERTY = "X-FINISH-STRONG-DELETED"
+_STAMP = "%Y%m%dT%H%M%SZ"
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,25 @@ def render_event(interview: InterviewSnapshot, stamp: datetime, changed: datetim
     return Rendered(uid, "event", body, digest)
 
 
+def render_deletion_marker(interview_uid: str, start: datetime, deleted_at: datetime) -> Rendered:
+    """The event of an interview deleted here, replaced by a cancelled one that says so: another Finish
+    Strong that still has it reads the marker and moves it to its trash instead of putting its items
+    back (docs/SYNC.md). It carries no adoption data, so nobody adopts it, and no private text."""
+    event = Event()
+    uid = interview_ical_uid(interview_uid)
+    event.add("uid", uid)
+    begin = start.astimezone(UTC)
+    event.add("dtstart", begin)
+    event.add("dtend", begin)
+    event.add("summary", "Deleted interview")
+    event.add("status", "CANCELLED")
+    event.add("transp", "TRANSPARENT")  # takes no time in anyone's free/busy
+    event.add(INTERVIEW_PROPERTY, interview_uid)
+    event.add(DELETED_PROPERTY, deleted_at.astimezone(UTC).strftime(_STAMP))
+    body, digest = _wrap(event, "UTC", begin.year, deleted_at, deleted_at)
+    return Rendered(uid, "event", body, digest)
+
+
 def render_todo(interview: InterviewSnapshot, todo: TodoSnapshot, stamp: datetime, changed: datetime) -> Rendered:
     item = Todo()
     item.add("uid", todo.ical_uid)
@@ -142,6 +164,18 @@ class RemoteItem:
     location: str = ""
     data: dict[str, object] | None = None  # our DATA_PROPERTY, when it is a JSON object
     remind: datetime | None = None  # a todo's absolute VALARM trigger
+    deleted_at: datetime | None = None  # an event that is a deletion marker: when it was deleted
+
+
+def _deleted_at(component: object, fallback: datetime | None) -> datetime | None:
+    """When a marker's interview was deleted; an unreadable time still marks it (then its LAST-MODIFIED)."""
+    raw = component.get(DELETED_PROPERTY)  # type: ignore[attr-defined]
+    if raw is None:
+        return None
+    try:
+        return datetime.strptime(str(raw).strip(), _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return fallback or datetime.now(UTC).replace(microsecond=0)
 
 
 def _data(component: object) -> dict[str, object] | None:
@@ -186,10 +220,14 @@ def parse_item(text: str, zone: str = "UTC") -> RemoteItem | None:
         if component.name == "VEVENT":
             start, end = (_aware(getattr(component.get(k), "dt", None), zone) for k in ("dtstart", "dtend"))
             location, data = str(component.get("location", "")), _data(component)
+            deleted = _deleted_at(component, changed_at)
+            if deleted is not None:
+                data = None  # a marker is never adopted, whatever else it carries
             if isinstance(start, datetime) and isinstance(end, datetime):  # a timed event (not all-day)
                 return RemoteItem(uid, "event", start.astimezone(UTC), None, changed_at, interview,
-                                  end.astimezone(UTC), location, data)
-            return RemoteItem(uid, "event", None, None, changed_at, interview, None, location, data)
+                                  end.astimezone(UTC), location, data, deleted_at=deleted)
+            return RemoteItem(uid, "event", None, None, changed_at, interview, None, location, data,
+                              deleted_at=deleted)
         due_prop = component.get("due")
         due = _aware(due_prop.dt, zone) if due_prop is not None else None
         done: datetime | None = None

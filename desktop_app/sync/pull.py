@@ -17,6 +17,7 @@ from datetime import datetime
 from urllib.parse import unquote
 
 from ..domain.sync_rules import (
+    MARKER_KIND,
     InterviewSnapshot,
     Merged,
     TodoSnapshot,
@@ -128,6 +129,12 @@ class PullSide:
         interview_uid = item.interview_uid if item else remote.interview_uid
         if interview_uid is None:
             return
+        if item is not None and item.kind == MARKER_KIND and remote.deleted_at is None:
+            store.forget_item(item.ical_uid)  # the other computer brought it back: the marker is no more
+            return
+        if remote.kind == "event" and remote.deleted_at is not None:
+            self._take_marker(item, remote, interview_uid, href, etag)
+            return
         snapshot = store.snapshots([interview_uid]).get(interview_uid)
         if snapshot is None:
             # Another Finish Strong's interview (docs/SYNC.md): created here from what its event carries.
@@ -157,6 +164,20 @@ class PullSide:
                        merged.state.done, content_hash)
         if merged.change_remote:
             store.enqueue([interview_uid])
+
+    def _take_marker(self, item: store.SyncItem | None, remote: RemoteItem, interview_uid: str, href: str,
+                     etag: str) -> None:
+        """Another Finish Strong deleted this interview (its event is a deletion marker): here it goes to
+        the trash as the app's own Delete puts it (Undo brings it back until the usual purge), and its
+        todos, which that computer deletes too, are not put back. A phone never writes a marker."""
+        if item is None and interview_uid not in store.snapshots([interview_uid]):
+            return  # never had it here (or deleted it too): nothing to do, nothing to remember
+        trashed = store.trash_interview(interview_uid, self.clock().replace(microsecond=0))
+        if trashed is not None:
+            self.report.down["deleted"] += 1
+            self.report.trashed.append(trashed)
+        self._remember(remote.ical_uid, interview_uid, MARKER_KIND, href, etag,
+                       remote.deleted_at or self.clock(), None, "")
 
     def _take_adopted_todo(self, remote: RemoteItem, interview_uid: str, href: str, etag: str) -> None:
         """A todo of an interview adopted in this sync: its deadline, reminder and completion as the
@@ -235,6 +256,8 @@ class PullSide:
 
     def _remote_deleted(self, item: store.SyncItem) -> None:
         store.forget_item(item.ical_uid)
+        if item.kind == MARKER_KIND:
+            return  # a deletion marker removed (expired, or by a phone): nothing to put back
         snapshot = store.snapshots([item.interview_uid]).get(item.interview_uid)
         if snapshot is None:
             return

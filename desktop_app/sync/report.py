@@ -9,10 +9,13 @@ from .errors import SyncError
 
 @dataclass
 class SyncReport:
-    """Counts up (created, updated, deleted) and down (ticked, moved, put back, adopted), and any error."""
+    """Counts up (created, updated, deleted) and down (ticked, moved, put back, adopted, and interviews
+    deleted on another computer: moved to the trash here), and any error."""
 
     up: dict[str, int] = field(default_factory=lambda: {"created": 0, "updated": 0, "deleted": 0})
-    down: dict[str, int] = field(default_factory=lambda: {"ticked": 0, "moved": 0, "restored": 0, "adopted": 0})
+    down: dict[str, int] = field(default_factory=lambda: {"ticked": 0, "moved": 0, "restored": 0, "adopted": 0,
+                                                          "deleted": 0})
+    trashed: list[int] = field(default_factory=list)  # their ids: the window offers Undo for each
     requests: int = 0
     writes: int = 0
     conflicts_merged: int = 0

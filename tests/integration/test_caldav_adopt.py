@@ -10,17 +10,33 @@ from pathlib import Path
 from desktop_app.domain.debrief import Referral
 from desktop_app.domain.model import Person, Status
 from desktop_app.domain.plan import PlanRules
+from desktop_app.domain.sync_rules import href_name, interview_ical_uid
 from desktop_app.store import sync_store
 from desktop_app.store.debrief_store import load_debrief, save_personal_notes, save_referrals, save_section
 from desktop_app.store.follow_up_queries import checklist, set_done
-from desktop_app.store.interviews import delete_interview, load_interview, purge_deleted, save_interview
+from desktop_app.store.interviews import (
+    delete_interview,
+    load_interview,
+    purge_deleted,
+    restore_interview,
+    save_interview,
+)
 from desktop_app.store.models import Interview
 from desktop_app.store.models import Person as PersonRow
 from desktop_app.store.settings_store import save_rules
 from desktop_app.sync.connect import create_calendar
+from desktop_app.sync.ical_items import DELETED_PROPERTY
 from tests.caldav_servers import CalDAVServer
 from tests.integration import test_caldav_sync as caldav_sync
-from tests.integration.test_caldav_sync import add_interviews, app, client_for, phone_objects, sync
+from tests.integration.test_caldav_sync import (
+    add_interviews,
+    app,
+    client_for,
+    phone_for,
+    phone_objects,
+    sync,
+    todo_uid_of,
+)
 from tests.unit.conftest import build_interview
 
 # The same servers and calendars as test_caldav_sync.py (both implementations).
@@ -124,7 +140,8 @@ def test_an_interview_deleted_on_one_computer_is_never_adopted_back_there_after_
     server: CalDAVServer, calendar_url: str, tmp_path: Path
 ) -> None:
     """A deletes, B (still having it) puts its items back, A restarts (purge): A's tombstone keeps it
-    from being adopted again, whatever B does with it afterwards."""
+    from being adopted again, whatever B does with it afterwards. B puts them back because it never
+    sees A's deletion marker: the phone deleted it (as when B is off for longer than its lifetime)."""
     with app(tmp_path / "a"):
         doomed, kept = add_interviews(2)
         uid = _uid_of(doomed)
@@ -135,6 +152,8 @@ def test_an_interview_deleted_on_one_computer_is_never_adopted_back_there_after_
         delete_interview(doomed)
         deleted = sync(server, calendar_url)
         assert deleted.ok and deleted.up["deleted"] > 0
+    marker = calendar_url.rstrip("/") + "/" + href_name(interview_ical_uid(uid))
+    assert phone_for(server).request(marker, "DELETE").status in (200, 204)
     with app(tmp_path / "b"):
         back = sync(server, calendar_url)
         assert back.ok and back.down["restored"] > 0 and back.up["created"] > 0
@@ -155,3 +174,99 @@ def test_an_interview_deleted_on_one_computer_is_never_adopted_back_there_after_
         assert report.ok and report.down["adopted"] == 0 and report.writes == 0
         assert not Interview.select().where(Interview.uid == uid).exists()
         assert sync_store.is_tombstoned(uid)
+
+
+def _live_items_of(uid: str, server: CalDAVServer, calendar_url: str) -> list[str]:
+    """The UIDs of the interview's event and todos on the server that are not a deletion marker."""
+    return [
+        u for u, parsed in phone_objects(server, calendar_url).items()
+        if uid in u and not any(c.get(DELETED_PROPERTY) for c in parsed.walk("VEVENT"))
+    ]
+
+
+def _marker_on_server(uid: str, server: CalDAVServer, calendar_url: str) -> bool:
+    parsed = phone_objects(server, calendar_url).get(interview_ical_uid(uid))
+    return parsed is not None and any(c.get(DELETED_PROPERTY) for c in parsed.walk("VEVENT"))
+
+
+def _later(days: int):  # noqa: ANN202
+    return lambda: datetime.now(UTC) + timedelta(days=days)
+
+
+def test_an_interview_deleted_on_one_computer_goes_to_the_others_trash_and_the_server_ends_empty(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    with app(tmp_path / "a"):
+        doomed, kept = add_interviews(2)
+        uid, kept_uid = _uid_of(doomed), _uid_of(kept)
+        assert sync(server, calendar_url).ok
+        phone_deletes = todo_uid_of(checklist(kept)[0].id)
+    with app(tmp_path / "b"):
+        assert sync(server, calendar_url).ok
+        b_doomed = Interview.get(Interview.uid == uid).id
+        save_section(b_doomed, "observations", "notes written on B ZqKeep")
+    # The phone deletes one todo: still put back, nothing goes to a trash.
+    assert phone_for(server).request(calendar_url.rstrip("/") + "/" + href_name(phone_deletes),
+                                     "DELETE").status in (200, 204)
+    with app(tmp_path / "b"):
+        report = sync(server, calendar_url)
+        assert report.ok and report.down["restored"] == 1 and report.down["deleted"] == 0 and not report.trashed
+    assert phone_deletes in phone_objects(server, calendar_url)
+    with app(tmp_path / "a"):
+        delete_interview(doomed)
+        deleted = sync(server, calendar_url)
+        assert deleted.ok and deleted.up["deleted"] == 1 + len(checklist(doomed))
+        assert sync(server, calendar_url).writes == 0
+    assert _marker_on_server(uid, server, calendar_url) and _live_items_of(uid, server, calendar_url) == []
+    with app(tmp_path / "b"):
+        report = sync(server, calendar_url)
+        assert report.ok and report.down["deleted"] == 1 and report.trashed == [b_doomed]
+        assert report.down["restored"] == 0 and report.writes == 0
+        row = Interview.get_by_id(b_doomed)
+        assert row.deleted_at is not None  # in the trash, as the app's own Delete puts it ...
+        assert load_debrief(b_doomed).sections["observations"] == "notes written on B ZqKeep"  # ... notes kept
+        assert Interview.get(Interview.uid == kept_uid).deleted_at is None
+        assert sync(server, calendar_url).writes == 0
+    assert _live_items_of(uid, server, calendar_url) == []
+    for folder in ("a", "b"):  # both restart (purge) and sync: nothing comes back, nothing is written
+        with app(tmp_path / folder):
+            assert purge_deleted() == 1
+            report = sync(server, calendar_url)
+            assert report.ok and report.writes == 0 and report.down["adopted"] == 0
+            assert not Interview.select().where(Interview.uid == uid).exists()
+    with app(tmp_path / "a"):  # the marker's time is over: the first computer to sync removes it
+        expired = sync(server, calendar_url, clock=_later(31))
+        assert expired.ok and expired.up["deleted"] == 0 and expired.writes == 1
+    assert [u for u in phone_objects(server, calendar_url) if uid in u] == []
+    for folder in ("b", "a", "b"):
+        with app(tmp_path / folder):
+            report = sync(server, calendar_url, clock=_later(32))
+            assert report.ok and report.writes == 0 and not Interview.select().where(Interview.uid == uid).exists()
+
+
+def test_undo_on_the_other_computer_brings_the_interview_back_there_and_on_the_server(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    with app(tmp_path / "a"):
+        [doomed] = add_interviews(1)
+        uid = _uid_of(doomed)
+        assert sync(server, calendar_url).ok
+        on_server = len(phone_objects(server, calendar_url))
+    with app(tmp_path / "b"):
+        assert sync(server, calendar_url).ok
+    with app(tmp_path / "a"):
+        delete_interview(doomed)
+        assert sync(server, calendar_url).ok
+    with app(tmp_path / "b"):
+        [trashed] = sync(server, calendar_url).trashed
+        restore_interview(trashed)  # Edit ▸ Undo
+        back = sync(server, calendar_url)
+        assert back.ok and back.up["updated"] == 1 and back.up["created"] == on_server - 1
+        assert sync(server, calendar_url).writes == 0
+    assert len(_live_items_of(uid, server, calendar_url)) == on_server
+    with app(tmp_path / "a"):  # deleted here: it stays deleted here (and after the purge, for good)
+        report = sync(server, calendar_url)
+        assert report.ok and report.writes == 0
+        assert purge_deleted() == 1
+        report = sync(server, calendar_url)
+        assert report.ok and report.writes == 0 and not Interview.select().where(Interview.uid == uid).exists()
