@@ -49,6 +49,9 @@ def run_sync_command(args: argparse.Namespace) -> int:
                     up["updated"], up["deleted"]))
         print(words(translate("CommandLine", "Down: %1 ticked, %2 moved, %3 put back, %4 adopted."), down["ticked"],
                     down["moved"], down["restored"], down["adopted"]))
+        if down["deleted"]:
+            print(words(translate("CommandLine", "%1 interview(s) deleted on another computer, in the trash here."),
+                        down["deleted"]))
         print(words(translate("CommandLine", "%1 request(s), %2 write(s); %3 interview(s) still queued."),
                     report.requests, report.writes, report.queued))
     if report.error is not None:

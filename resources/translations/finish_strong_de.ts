@@ -808,6 +808,10 @@ Land</translation>
         <translation>Runter: %1 abgehakt, %2 verschoben, %3 wiederhergestellt, %4 übernommen.</translation>
     </message>
     <message>
+        <source>%1 interview(s) deleted on another computer, in the trash here.</source>
+        <translation>%1 Gespräch(e) auf einem anderen Computer gelöscht, hier im Papierkorb.</translation>
+    </message>
+    <message>
         <source>%1 request(s), %2 write(s); %3 interview(s) still queued.</source>
         <translation>%1 Anfrage(n), %2 Schreibvorgang/-vorgänge; %3 Gespräch(e) warten noch.</translation>
     </message>
@@ -2967,6 +2971,20 @@ PLZ und Ort</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview deleted on another computer. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Gespräch auf einem anderen Computer gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Gespräche auf einem anderen Computer gelöscht. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews deleted on another computer. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Gespräch auf einem anderen Computer gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Gespräche auf einem anderen Computer gelöscht. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The interview is %1 — mark this step done already?</source>

@@ -808,6 +808,10 @@ País</translation>
         <translation>Bajada: %1 marcados, %2 movidos, %3 restaurados, %4 adoptados.</translation>
     </message>
     <message>
+        <source>%1 interview(s) deleted on another computer, in the trash here.</source>
+        <translation>%1 entrevista(s) eliminada(s) en otro ordenador, aquí en la papelera.</translation>
+    </message>
+    <message>
         <source>%1 request(s), %2 write(s); %3 interview(s) still queued.</source>
         <translation>%1 solicitud(es), %2 escritura(s); %3 entrevista(s) aún en cola.</translation>
     </message>
@@ -2967,6 +2971,20 @@ Código postal y ciudad</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview deleted on another computer. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n entrevista eliminada en otro ordenador. Deshaga con Ctrl+Z.</numerusform>
+            <numerusform>%n entrevistas eliminadas en otro ordenador. Deshaga con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews deleted on another computer. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n entrevista eliminada en otro ordenador. Deshaga con Ctrl+Z.</numerusform>
+            <numerusform>%n entrevistas eliminadas en otro ordenador. Deshaga con Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The interview is %1 — mark this step done already?</source>

@@ -808,6 +808,10 @@ Pays</translation>
         <translation>Réception : %1 cochés, %2 déplacés, %3 rétablis, %4 repris.</translation>
     </message>
     <message>
+        <source>%1 interview(s) deleted on another computer, in the trash here.</source>
+        <translation>%1 entretien(s) supprimé(s) sur un autre ordinateur, dans la corbeille ici.</translation>
+    </message>
+    <message>
         <source>%1 request(s), %2 write(s); %3 interview(s) still queued.</source>
         <translation>%1 requête(s), %2 écriture(s) ; %3 entretien(s) encore en attente.</translation>
     </message>
@@ -2967,6 +2971,20 @@ Code postal et ville</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview deleted on another computer. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n entretien supprimé sur un autre ordinateur. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n entretiens supprimés sur un autre ordinateur. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews deleted on another computer. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n entretien supprimé sur un autre ordinateur. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n entretiens supprimés sur un autre ordinateur. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The interview is %1 — mark this step done already?</source>

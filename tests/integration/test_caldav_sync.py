@@ -362,13 +362,20 @@ def test_a_deleted_interview_deletes_its_items_and_a_todo_deleted_on_the_phone_c
         uid = todo_uid_of(step.id)
         phone = phone_for(server)
         assert phone.request(calendar_url.rstrip("/") + "/" + href_name(uid), "DELETE").status in (200, 204)
+        first_uid = Interview.get_by_id(first).uid
         delete_interview(first)
         purge_deleted()
         report = sync(server, calendar_url)
         assert report.ok and report.down["restored"] == 1
         objects = phone_objects(server, calendar_url)
         assert uid in objects
-        assert not [u for u in objects if Interview.get_by_id(second).uid not in u]
+        # Of the deleted interview only its deletion marker is left (docs/SYNC.md), for its lifetime.
+        [marker] = [u for u in objects if Interview.get_by_id(second).uid not in u]
+        assert marker == interview_ical_uid(first_uid)
+        assert objects[marker].walk("VEVENT")[0].get("X-FINISH-STRONG-DELETED")
+        later = sync(server, calendar_url, clock=lambda: datetime.now(UTC) + timedelta(days=31))
+        assert later.ok and later.writes == 1
+        assert not [u for u in phone_objects(server, calendar_url) if Interview.get_by_id(second).uid not in u]
 
 
 def test_a_wrong_password_is_an_authentication_error(server: CalDAVServer, calendar_url: str, tmp_path: Path) -> None:

@@ -278,5 +278,6 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     from .sync_controller import SyncController  # CalDAV sync (docs/SYNC.md): a worker thread, never at start-up
 
     sync = SyncController(window.statusBar(), window.events.data_changed, parent=window)
+    sync.trashed.connect(window.trashed_elsewhere)
     state["sync"] = sync
     sync.start()

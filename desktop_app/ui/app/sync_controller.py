@@ -32,6 +32,7 @@ def tr(text: str) -> str:
 
 class SyncController(QObject):
     finished = Signal(object)  # the SyncReport, delivered on the GUI thread
+    trashed = Signal(list)  # ids of interviews deleted on another computer, now in the trash here
 
     def __init__(self, status_bar: QStatusBar | None, data_changed: SignalInstance | None = None,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
@@ -127,6 +128,8 @@ class SyncController(QObject):
             if failed and not self.retried:
                 self.retry.start()  # the queue is kept; one early retry, e.g. the network just came back
             self.retried = failed
+            if report.trashed:
+                self.trashed.emit(list(report.trashed))  # the window offers Undo for each
             if sum(report.down.values()):
                 self.ignore_next_change = True  # our own writes: refresh the views, do not sync again
                 parent = self.parent()

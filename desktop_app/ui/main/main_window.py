@@ -357,6 +357,18 @@ class MainWindow(QMainWindow):
                              self.tr("Delete the interview “%1” and its follow-up plan?").replace("%1", label),
                              self.tr("Delete"), really_delete)
 
+    def trashed_elsewhere(self, interview_ids: list[int]) -> None:
+        """The sync moved interviews deleted on another computer to the trash (docs/SYNC.md): each gets
+        an Undo entry, as if deleted here, so nothing of them (notes included) goes without a way back."""
+        for interview_id in interview_ids:
+            label = load_interview(interview_id).title
+            self.undo_stack.push(DeleteInterviewCommand(interview_id, label, self.services))
+        count = len(interview_ids)
+        if count:
+            message = (self.tr("%n interview deleted on another computer. Undo with Ctrl+Z.", "", count) if count == 1
+                       else self.tr("%n interviews deleted on another computer. Undo with Ctrl+Z.", "", count))
+            self.statusBar().showMessage(message, 15000)
+
     def toggle_follow_up(self, follow_up_id: int, done: bool) -> None:
         if done and self._ask_if_early(lambda: self._store_toggle(follow_up_id, done)):
             return
