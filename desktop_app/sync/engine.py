@@ -27,7 +27,15 @@ from ..domain.sync_rules import (
 from ..store import sync_store as store
 from .dav import Dav, PreconditionFailed
 from .errors import SyncError, SyncErrorKind, classify
-from .ical_items import Rendered, due_as_datetime, parse_item, render_deletion_marker, render_event, render_todo
+from .ical_items import (
+    RemoteItem,
+    Rendered,
+    due_as_datetime,
+    parse_item,
+    render_deletion_marker,
+    render_event,
+    render_todo,
+)
 from .pull import PullSide
 from .report import SyncReport
 
@@ -124,7 +132,14 @@ class SyncEngine(PullSide):
             if item is not None and item.content_hash == rendered.content_hash:
                 continue
             assert snapshot is not None  # `wanted` is empty without it
-            self._put(rendered, item, snapshot, step, entry)
+            try:
+                self._put(rendered, item, snapshot, step, entry)
+            except _DeletedElsewhere as marker:
+                # Deleted on another computer while this one changed it: to the trash here (Undo brings
+                # it back), and what this interview still has on the server goes, as after any deletion.
+                self._take_marker(item, marker.remote, entry.interview_uid, marker.href, marker.etag)
+                self._push_interview(entry, None)
+                return
         # The event first: a deleted interview's marker is up before its todos go (docs/SYNC.md).
         for item in sorted(existing.values(), key=lambda i: i.kind != "event"):
             if item.href.startswith(GONE_PREFIX):
@@ -151,6 +166,10 @@ class SyncEngine(PullSide):
                     etag = None
                     continue
                 text, etag = current
+                if rendered.kind == "event" and item is not None:
+                    remote_event = parse_item(text)
+                    if remote_event is not None and remote_event.deleted_at is not None:
+                        raise _DeletedElsewhere(remote_event, href, etag) from None
                 if rendered.kind == "event":
                     snapshot, rendered = self._merge_event_conflict(item, snapshot, text, entry)
                 elif todo is not None:
@@ -232,6 +251,14 @@ class SyncEngine(PullSide):
                 self.dav.delete(item.href, current[1] or None)
         store.forget_item(item.ical_uid)
         self.report.up["deleted"] += 1
+
+
+class _DeletedElsewhere(Exception):  # noqa: N818 - a signal inside the push, never raised out of it
+    """The event we meant to update is another computer's deletion marker: never written over."""
+
+    def __init__(self, remote: RemoteItem, href: str, etag: str) -> None:
+        super().__init__(href)
+        self.remote, self.href, self.etag = remote, href, etag
 
 
 def _is_marker(text: str) -> bool:

@@ -25,6 +25,8 @@ from desktop_app.store.models import Interview
 from desktop_app.store.models import Person as PersonRow
 from desktop_app.store.settings_store import save_rules
 from desktop_app.sync.connect import create_calendar
+from desktop_app.sync.dav import Dav
+from desktop_app.sync.engine import SyncEngine
 from desktop_app.sync.ical_items import DELETED_PROPERTY
 from tests.caldav_servers import CalDAVServer
 from tests.integration import test_caldav_sync as caldav_sync
@@ -270,3 +272,36 @@ def test_undo_on_the_other_computer_brings_the_interview_back_there_and_on_the_s
         assert purge_deleted() == 1
         report = sync(server, calendar_url)
         assert report.ok and report.writes == 0 and not Interview.select().where(Interview.uid == uid).exists()
+
+
+def test_a_change_written_over_a_deletion_marker_trashes_the_interview_instead(
+    server: CalDAVServer, calendar_url: str, tmp_path: Path
+) -> None:
+    """The 412 path: B moved the interview and writes it before it has read A's marker (push without
+    pull). The marker is never written over: B's interview goes to its trash, its todos go."""
+    with app(tmp_path / "a"):
+        [doomed] = add_interviews(1)
+        uid = _uid_of(doomed)
+        assert sync(server, calendar_url).ok
+    with app(tmp_path / "b"):
+        assert sync(server, calendar_url).ok
+        b_doomed = Interview.get(Interview.uid == uid).id
+        interview = load_interview(b_doomed)
+        interview.start += timedelta(hours=2)
+        interview.end += timedelta(hours=2)
+        save_interview(interview)  # open steps move: every item is written
+    with app(tmp_path / "a"):
+        delete_interview(doomed)
+        assert sync(server, calendar_url).ok
+    with app(tmp_path / "b"):
+        engine = SyncEngine(Dav(client_for(server)), calendar_url, calendar_url)
+        engine.push()
+        assert engine.report.trashed == [b_doomed] and engine.report.down["deleted"] == 1
+        assert Interview.get_by_id(b_doomed).deleted_at is not None
+        assert Interview.get_by_id(b_doomed).start_at == interview.start  # the move is kept, in the trash
+        assert _marker_on_server(uid, server, calendar_url) and _live_items_of(uid, server, calendar_url) == []
+        report = sync(server, calendar_url)
+        assert report.ok and report.writes == 0
+    with app(tmp_path / "a"):
+        report = sync(server, calendar_url)
+        assert report.ok and report.writes == 0
