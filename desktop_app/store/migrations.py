@@ -366,6 +366,9 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         """CREATE TRIGGER sync_tombstone_back AFTER INSERT ON interview BEGIN
             DELETE FROM sync_tombstone WHERE interview_uid = NEW.uid;
         END""",
+        # Deletion markers (sync_item kind 'deleted', docs/SYNC.md) are looked for at every sync to expire
+        # them: partial, so that look reads the few markers, not every item of a large file.
+        "CREATE INDEX sync_item_marker ON sync_item (due) WHERE kind = 'deleted'",
     ),
 }
 

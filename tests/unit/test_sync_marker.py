@@ -70,3 +70,9 @@ def test_only_markers_older_than_the_cutoff_expire(db: peewee.SqliteDatabase) ->
         sync_store.save_item(sync_store.SyncItem(ical_uid=name, interview_uid="u-" + name, kind=kind,
                                                  href="/c/" + name, due=due))
     assert [i.ical_uid for i in sync_store.expired_markers(DELETED + timedelta(days=30))] == ["old"]
+
+
+def test_looking_for_expired_markers_reads_only_markers(db: peewee.SqliteDatabase) -> None:
+    sql, params = sync_store.expired_markers_query(DELETED).sql()
+    plan = " ".join(str(row) for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+    assert "sync_item_marker" in plan
