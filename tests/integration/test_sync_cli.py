@@ -72,3 +72,33 @@ def test_a_url_that_is_no_server_is_a_configuration_error(tmp_path: Path, url: s
         assert cli(data, "settings", "set", key, value).returncode == 0
     failed = cli(data, "sync", "--json")
     assert failed.returncode == 1 and json.loads(failed.stdout)["error"]["kind"] == "configuration"
+
+
+def test_an_interview_deleted_on_another_computer_is_said_in_the_users_language(
+    server: CalDAVServer, tmp_path: Path
+) -> None:
+    from desktop_app.store.database import close_database, open_database
+    from desktop_app.store.interviews import delete_interview
+    from desktop_app.store.models import Interview
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    calendar = server.root_url + f"{USER}/calendars/calendar/"
+    assert cli(first, "demo", "--interviews", "2").returncode == 0
+    for data in (first, second):
+        for key, value in (("caldav.url", server.root_url), ("caldav.calendar", calendar)):
+            assert cli(data, "settings", "set", key, value).returncode == 0
+        assert cli(data, "sync").returncode == 0
+    open_database(first / "finish-strong.sqlite3", first / "backups")
+    try:
+        delete_interview(Interview.select().order_by(Interview.id).first().id)
+    finally:
+        close_database()
+    assert cli(first, "sync").returncode == 0
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", LANGUAGE="de", LC_ALL="de_DE.UTF-8")
+    german = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(second), "sync"],
+                            capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert german.returncode == 0, german.stderr
+    assert "1 Gespräch(e) auf einem anderen Computer gelöscht, hier im Papierkorb." in german.stdout
+    again = cli(second, "sync", "--json")
+    assert again.returncode == 0 and json.loads(again.stdout)["down"]["deleted"] == 0
+    assert "deleted on another computer" not in cli(second, "sync").stdout
