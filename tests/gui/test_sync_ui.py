@@ -116,3 +116,25 @@ def test_a_change_syncs_once_a_few_seconds_later_not_per_keystroke(qtbot, data_d
         controller.changed()
     qtbot.wait(300)
     assert started == [1]
+
+
+def test_the_sync_ticks_on_the_reminders_minute_not_on_a_timer_of_its_own(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    """An idle app wakes once a minute (the reminders' watchdog), not once more for the sync."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Watchdog(QObject):
+        minute = Signal()
+
+    watchdog = Watchdog()
+    now = [1_000_000.0]
+    controller = SyncController(None, clock=lambda: now[0])
+    started: list[float] = []
+    controller.sync_now = lambda: started.append(now[0])  # type: ignore[method-assign]
+    controller.start(watchdog.minute)
+    assert started == [now[0]]  # the first sync, after the first paint
+    controller.last_started = now[0]
+    assert not controller.ticker.isActive()
+    for _ in range(15):
+        now[0] += 60
+        watchdog.minute.emit()
+    assert len(started) == 2  # the 15-minute rhythm, kept by the watchdog's minutes

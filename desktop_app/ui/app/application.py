@@ -280,4 +280,5 @@ def _after_first_paint(window: MainWindow, data_dir: Path, state: dict[str, obje
     sync = SyncController(window.statusBar(), window.events.data_changed, parent=window)
     sync.trashed.connect(window.trashed_elsewhere)
     state["sync"] = sync
-    sync.start()
+    reminders = window.reminders
+    sync.start(reminders.scheduler.minute if reminders is not None else None)

@@ -63,9 +63,15 @@ class SyncController(QObject):
         timer.timeout.connect(then)
         return timer
 
-    def start(self) -> None:
-        """Called after the first paint: a first sync, then the timers."""
-        self.ticker.start()
+    def start(self, minute: SignalInstance | None = None) -> None:
+        """Called after the first paint: a first sync, then the timers.
+
+        `minute` is the reminders' once-a-minute watchdog signal: ticking on it, not on a timer of
+        our own, keeps the idle app at one wake-up a minute (docs/PERFORMANCE.md)."""
+        if minute is not None:
+            minute.connect(self._tick)
+        else:
+            self.ticker.start()
         try:
             from ...reminders.sleep_watch import SleepWatch
 
