@@ -54,9 +54,11 @@ def run_sync_command(args: argparse.Namespace) -> int:
     if report.error is not None:
         if not args.json:
             from .cli_language import translate, words
+            from .ui.shared.sync_words import sync_error_text, sync_kind_name  # plain Python: no Qt in English
 
-            print("finish-strong: " + words(translate("CommandLine", "sync failed (%1): %2"), report.error.kind.value,
-                                            _one_line(str(report.error))), file=sys.stderr)
+            print("finish-strong: " + words(translate("CommandLine", "sync failed (%1): %2"),
+                                            sync_kind_name(report.error.kind.value),
+                                            _one_line(sync_error_text(report.error))), file=sys.stderr)
         return EXIT_FAILURE
     return EXIT_OK
 
@@ -67,8 +69,12 @@ def _find(account: SyncAccount, as_json: bool) -> int:
     from .sync.runner import password_for
 
     if not account.url.strip():
-        raise SyncError("Set caldav.url first (finish-strong settings set caldav.url URL).",
-                        SyncErrorKind.CONFIGURATION)
+        from .domain.words import Words
+        from .sync.errors import CONTEXT, QT_TRANSLATE_NOOP
+
+        raise SyncError(Words(CONTEXT, QT_TRANSLATE_NOOP(
+            "SyncError", "Set caldav.url first (finish-strong settings set caldav.url URL).")),
+            SyncErrorKind.CONFIGURATION)
     client = open_client(account.url, account.user, password_for(account), account.ca_file, account.timeout)
     try:
         calendars = find_calendars(client, account.url)
@@ -87,7 +93,9 @@ def _failed(exc: SyncError, as_json: bool) -> int:
     if as_json:
         print(json.dumps({"ok": False, "error": {"kind": exc.kind.value, "message": str(exc)}}, ensure_ascii=False))
     else:
-        print(f"finish-strong: {exc.kind.value}: {_one_line(str(exc))}", file=sys.stderr)
+        from .ui.shared.sync_words import sync_error_text, sync_kind_name  # plain Python: no Qt in English
+
+        print(f"finish-strong: {sync_kind_name(exc.kind.value)}: {_one_line(sync_error_text(exc))}", file=sys.stderr)
     return EXIT_FAILURE
 
 
