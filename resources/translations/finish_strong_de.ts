@@ -4099,6 +4099,10 @@ PLZ und Ort</translation>
         <translation>Die Sprache der Fenster und neuer Entwürfe, ab dem nächsten Start</translation>
     </message>
     <message>
+        <source>Language and display</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>

@@ -4099,6 +4099,10 @@ Código postal y ciudad</translation>
         <translation>El idioma de las ventanas y de los borradores nuevos, desde el próximo inicio</translation>
     </message>
     <message>
+        <source>Language and display</source>
+        <translation>Idioma y pantalla</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>

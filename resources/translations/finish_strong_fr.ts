@@ -4099,6 +4099,10 @@ Code postal et ville</translation>
         <translation>La langue des fenêtres et des nouveaux brouillons, au prochain démarrage</translation>
     </message>
     <message>
+        <source>Language and display</source>
+        <translation>Langue et affichage</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>

@@ -232,7 +232,8 @@ def openers(window, interview_id: int, dana: int) -> dict[str, Opener]:  # type:
 
     return {"main-window": main, "search": search, "interview-form-errors": new_interview,
             "interview-form": edit_interview, "settings-general": settings(0), "settings-mail": settings(1),
-            "settings-replies": settings(2), "settings-cards": settings(3), "debrief": debrief,
+            "settings-replies": settings(2), "settings-cards": settings(3), "settings-sync": settings(4),
+            "debrief": debrief,
             "thank-you-email": compose, "card-editor": card, "check-in": check_in,
             "envelope": envelope}
 

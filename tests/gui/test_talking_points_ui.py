@@ -126,6 +126,17 @@ def test_questions_remember_who_asked(qtbot, make_window, clock) -> None:  # typ
     debrief.close()
 
 
+def test_the_window_opens_on_the_findings_of_the_drafts_it_shows(qtbot, make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    """No flash of "does not name Zoë / 0 words" (the empty editor's findings) before the first recheck."""
+    interview_id, _ = panel_interview(clock)
+    window = make_window()
+    compose = open_compose(window, interview_id)  # no event-loop turn since: what the user sees first
+    zoe, sam, _ = compose.pages
+    assert zoe.checker.title.text() == "Draft check: nothing to fix"
+    assert sam.checker.title.text() == "Draft check: 1 to look at"
+    assert "Would you relocate to Berlin?" in sam.checker.list.item(0).text()
+
+
 def test_the_compose_window_checks_each_draft_live_and_asks_once_before_sending(  # type: ignore[no-untyped-def]
         qtbot, make_window, clock, tmp_path: Path) -> None:
     interview_id, ids = panel_interview(clock)

@@ -136,7 +136,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(load_language())))
         self.language.setToolTip(self.tr("The language of the windows and of new drafts, from the next start"))
-        reminders_form.addRow(self.tr("&Language:"), self.language)
+        appearance = QGroupBox(self.tr("Language and display"))
+        appearance_form = QFormLayout(appearance)
+        appearance_form.addRow(self.tr("&Language:"), self.language)
         self.contrast = QComboBox()
         self.contrast.setAccessibleName(self.tr("Contrast"))
         self.contrast.addItem(self.tr("As the system"), "")
@@ -144,13 +146,15 @@ class SettingsDialog(QDialog):
         self.contrast.addItem(self.tr("Normal"), "normal")
         self.contrast.setCurrentIndex(max(0, self.contrast.findData(load_contrast())))
         self.contrast.setToolTip(self.tr("High contrast: black and white with strong colours, applied at once"))
-        reminders_form.addRow(self.tr("C&ontrast:"), self.contrast)
+        appearance_form.addRow(self.tr("C&ontrast:"), self.contrast)
+        form.addRow(note)  # under the defaults it speaks of
         general = QWidget()
         layout = QVBoxLayout(general)
         layout.addWidget(group)
         layout.addWidget(reminders)
-        layout.addWidget(note)
+        layout.addWidget(appearance)
         layout.addWidget(invitations)
+        layout.addStretch(1)  # spare height below the groups, not inside them
         from .settings_mail_page import MailSettingsPage  # its own page, built with the dialog
 
         self.mail_page = MailSettingsPage.for_window(parent)

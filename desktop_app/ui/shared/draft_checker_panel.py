@@ -51,12 +51,20 @@ class DraftCheckerPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(RECHECK_MS)
         self.timer.timeout.connect(self.refresh)
-        editor.textChanged.connect(self.timer.start)
+        editor.textChanged.connect(self._text_changed)
         self.list.itemClicked.connect(self.show_spot)
         self.list.itemActivated.connect(self.show_spot)
         self._findings: list[Finding] = []
         self.words = FindingWords(self)
         self.refresh()
+
+    def _text_changed(self) -> None:
+        """Typing is checked after a pause; a draft filled in before the window shows is checked at
+        once, so the window never opens on the findings of an empty text."""
+        if self.isVisible():
+            self.timer.start()
+        else:
+            self.refresh()
 
     def findings(self) -> list[Finding]:
         """The findings for the text as it is now (checked again, not the last shown list)."""

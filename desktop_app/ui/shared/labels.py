@@ -42,10 +42,12 @@ def plain_text_labels(widget: QWidget) -> None:
 
 
 def hint(text: str = "", centered: bool = False) -> QLabel:
-    """A greyed, wrapped explanation: empty states and notes beside a form."""
-    label = plain_label(text)
+    """A quieter, wrapped explanation: empty states and notes beside a form (legible: 4.5:1 or more)."""
+    from .quiet_text import QuietLabel
+
+    label = QuietLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setEnabled(False)
     if centered:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
