@@ -1,7 +1,9 @@
 """`finish-strong sync [--json]`: one sync from the command line, for scripts and the checks.
 
-Prints what went up and down; a failure says its kind (authentication, tls, unreachable,
-timeout, server, conflict, configuration) and exits 1, with every change still queued.
+Prints what went up and down; a failure says its kind in a few words ("password refused") and
+what to do, in the user's language (ui/shared/sync_words.py), and exits 1 with every change still
+queued. `--json` keeps the kind's identifier (authentication, tls, unreachable, timeout, server,
+conflict, configuration) and the English message.
 `--find` lists the calendars at the configured server instead (for `settings set caldav.calendar`).
 """
 
