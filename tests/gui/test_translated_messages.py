@@ -117,6 +117,8 @@ def test_settings_sync_says_a_refused_password_in_german(qtbot, data_dir: Path, 
     assert page.status.text() == (
         "Ihre Kalender waren nicht erreichbar (Passwort abgelehnt): Der Kalenderserver hat Benutzername oder Passwort "
         "nicht angenommen. Prüfen Sie beides unter Einstellungen › Synchronisation.")
+    page.resize(640, 480)
+    page.grab().save("/tmp/finish-strong-sync-de.png")
 
 
 def test_a_sync_failure_in_settings_goes_through_the_translator(qtbot, data_dir: Path, pseudo,  # type: ignore[no-untyped-def]
