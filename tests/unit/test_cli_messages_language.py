@@ -140,3 +140,31 @@ def test_store_errors_and_sync_failures_keep_their_template() -> None:
                 if node.args and isinstance(node.args[0], ast.JoinedStr | ast.Constant):
                     plain.append(f"{path.name}:{node.lineno}")
     assert plain == []
+
+
+def test_in_english_these_messages_load_no_qt(tmp_path: Path) -> None:
+    """The English command line prints the templates as they are: sync failures, refusals, invitation notes and the
+    salvage summary are worded without QtCore (another language loads it for its translators)."""
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "d"
+    code = (
+        "import shutil, sys\n"
+        "from desktop_app.__main__ import main\n"
+        f"d = {str(data)!r}\n"
+        "main(['--data-dir', d, 'sync'])\n"
+        "main(['--data-dir', d, 'settings', 'set', 'smtp.port', 'x'])\n"
+        f"main(['--data-dir', d, 'import', {str(ICS / 'custom-zone.ics')!r}])\n"
+        f"shutil.copyfile(d + '/finish-strong.sqlite3', {str(tmp_path / 'copy.sqlite3')!r})\n"
+        f"main(['--data-dir', d, 'recover', {str(tmp_path / 'copy.sqlite3')!r}, {str(tmp_path / 'o.sqlite3')!r}, "
+        "'--no-backup'])\n"
+        "print('QT-IMPORTED' if any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules) else 'NO-QT')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60,
+                            check=False, encoding="utf-8",
+                            env={**os.environ, "LANGUAGE": "en", "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"})
+    assert "Sync is not set up" in result.stderr and "smtp.port takes a whole number" in result.stderr
+    assert "Recovered 2 interviews" in result.stdout and "kept as Asia/Colombo" in result.stdout
+    assert result.stdout.splitlines()[-1] == "NO-QT"
