@@ -25,8 +25,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
+from zoneinfo import ZoneInfo
 
-from .cli_language import moment_text, translate, use_language, words
+from .cli_language import moment_text, translate, use_language, words, zoned_moment_text
 from .paths import backups_dir, database_path, ensure_data_dir, resolve_data_dir
 from .store.database import close_database, open_database
 from .store.errors import StoreError
@@ -301,8 +302,9 @@ def _import(args: argparse.Namespace) -> int:
 
 def _import_invitation(args: argparse.Namespace) -> int:
     from .domain.validation import is_valid_email
-    from .store.ics_import import apply_import, describe, plan_import
+    from .store.ics_import import apply_import, describe_words, plan_import
     from .store.settings_store import load_my_addresses
+    from .ui.shared.errors import words_text  # plain Python: no Qt for English
 
     for address in args.me:
         if not is_valid_email(address):
@@ -310,11 +312,14 @@ def _import_invitation(args: argparse.Namespace) -> int:
     if args.invitation.problems:  # all or nothing here; the window's import can leave an event out
         problem = args.invitation.problems[0]
         raise CommandError(words(translate("CommandLine", "%1 Nothing was imported; the app's Import "
-                                           "invitation… can leave that event out."), problem.message))
+                                           "invitation… can leave that event out."),
+                                     words_text(problem.message) if not isinstance(problem.message, str)
+                                     else problem.message))
     items = plan_import(args.invitation, [*load_my_addresses(), *args.me])
     apply_import(items)
     for item in items:
-        print(_one_line(describe(item)))
+        start = item.interview.start.astimezone(ZoneInfo(item.interview.timezone))
+        print(_one_line(" ".join(words_text(part) for part in describe_words(item, zoned_moment_text(start)))))
     return EXIT_OK
 
 
@@ -409,7 +414,7 @@ def _run_recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
 
 def _recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
     """`recover DAMAGED OUT`: salvage into a new file; the live database is not opened at all."""
-    from .domain.salvage_text import NOUNS, Counts, backup_sentence, salvage_sentence
+    from .domain.salvage_text import Counts, backup_sentence, salvage_sentence, table_lines
     from .store.recovery import newest_good_backup
     from .store.salvage_merge import salvage_file
 
@@ -435,15 +440,15 @@ def _recover(args: argparse.Namespace, data_dir_option: str | None) -> int:
     report = salvage_file(damaged, out, backup)
     counts = {name: Counts(c.recovered, c.unreadable, c.from_backup, c.lost_pages)
               for name, c in report.tables.items()}
-    print(_one_line(salvage_sentence(counts, str(damaged))))
+    from .ui.shared.errors import words_text  # plain Python: no Qt for English
+
+    print(_one_line(words_text(salvage_sentence(counts, str(damaged)))))
     if backup is not None:
-        print(_one_line(backup_sentence(counts, backup_name)
-                        or words(translate("CommandLine", "Nothing needed from the backup %1."), backup_name)))
-    for table, _singular, plural in NOUNS:
-        c = counts.get(table)
-        if c is not None and (c.recovered or c.unreadable or c.from_backup):
-            print(f"  {plural}: {c.recovered:,} recovered, {c.unreadable:,} unreadable, "
-                  f"{c.from_backup:,} from the backup")
+        taken = backup_sentence(counts, backup_name)
+        print(_one_line(words_text(taken) if taken is not None
+                        else words(translate("CommandLine", "Nothing needed from the backup %1."), backup_name)))
+    for line in table_lines(counts):
+        print("  " + words_text(line))
     if report.damaged_pages:
         print(words(translate("CommandLine", "Damaged pages skipped: %1."), report.damaged_pages))
     print(words(translate("CommandLine", "Wrote %1. %2 was not changed."), str(out), str(damaged)))

@@ -90,9 +90,13 @@ def value_text(value: Value) -> str:
 
 def moment_text(moment: datetime) -> str:
     """A due time for a person to read: "Mon 02 Mar 14:00" in English, "Mo. 02.03.26 14:00" in German."""
-    local = moment.astimezone()
+    return zoned_moment_text(moment.astimezone(), "%a %d %b %H:%M")
+
+
+def zoned_moment_text(local: datetime, english: str = "%a %d %b %Y %H:%M") -> str:
+    """A time as it is on its own clock (an invitation in its zone): `english` (strftime), else the locale's."""
     if _language == SOURCE_LANGUAGE:
-        return local.strftime("%a %d %b %H:%M")
+        return local.strftime(english)
     from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
     locale = _locale()

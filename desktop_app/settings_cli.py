@@ -61,7 +61,9 @@ def run_settings(args: argparse.Namespace) -> int:
         else:
             keys.write(args.key, args.value)
     except keys.SettingError as exc:
-        print(f"finish-strong: {' '.join(str(exc).splitlines())}", file=sys.stderr)
+        from .ui.shared.errors import store_error_text  # plain Python: no Qt for English
+
+        print(f"finish-strong: {' '.join(store_error_text(exc).splitlines())}", file=sys.stderr)
         return EXIT_FAILURE
     return EXIT_OK
 

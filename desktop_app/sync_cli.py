@@ -1,7 +1,9 @@
 """`finish-strong sync [--json]`: one sync from the command line, for scripts and the checks.
 
-Prints what went up and down; a failure says its kind (authentication, tls, unreachable,
-timeout, server, conflict, configuration) and exits 1, with every change still queued.
+Prints what went up and down; a failure says its kind in a few words ("password refused") and
+what to do, in the user's language (ui/shared/sync_words.py), and exits 1 with every change still
+queued. `--json` keeps the kind's identifier (authentication, tls, unreachable, timeout, server,
+conflict, configuration) and the English message.
 `--find` lists the calendars at the configured server instead (for `settings set caldav.calendar`).
 """
 
@@ -57,9 +59,11 @@ def run_sync_command(args: argparse.Namespace) -> int:
     if report.error is not None:
         if not args.json:
             from .cli_language import translate, words
+            from .ui.shared.sync_words import sync_error_text, sync_kind_name  # plain Python: no Qt in English
 
-            print("finish-strong: " + words(translate("CommandLine", "sync failed (%1): %2"), report.error.kind.value,
-                                            _one_line(str(report.error))), file=sys.stderr)
+            print("finish-strong: " + words(translate("CommandLine", "sync failed (%1): %2"),
+                                            sync_kind_name(report.error.kind.value),
+                                            _one_line(sync_error_text(report.error))), file=sys.stderr)
         return EXIT_FAILURE
     return EXIT_OK
 
@@ -70,8 +74,12 @@ def _find(account: SyncAccount, as_json: bool) -> int:
     from .sync.runner import password_for
 
     if not account.url.strip():
-        raise SyncError("Set caldav.url first (finish-strong settings set caldav.url URL).",
-                        SyncErrorKind.CONFIGURATION)
+        from .domain.words import Words
+        from .sync.errors import CONTEXT, QT_TRANSLATE_NOOP
+
+        raise SyncError(Words(CONTEXT, QT_TRANSLATE_NOOP(
+            "SyncError", "Set caldav.url first (finish-strong settings set caldav.url URL).")),
+            SyncErrorKind.CONFIGURATION)
     client = open_client(account.url, account.user, password_for(account), account.ca_file, account.timeout)
     try:
         calendars = find_calendars(client, account.url)
@@ -90,7 +98,9 @@ def _failed(exc: SyncError, as_json: bool) -> int:
     if as_json:
         print(json.dumps({"ok": False, "error": {"kind": exc.kind.value, "message": str(exc)}}, ensure_ascii=False))
     else:
-        print(f"finish-strong: {exc.kind.value}: {_one_line(str(exc))}", file=sys.stderr)
+        from .ui.shared.sync_words import sync_error_text, sync_kind_name  # plain Python: no Qt in English
+
+        print(f"finish-strong: {sync_kind_name(exc.kind.value)}: {_one_line(sync_error_text(exc))}", file=sys.stderr)
     return EXIT_FAILURE
 
 

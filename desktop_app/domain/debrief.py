@@ -118,6 +118,15 @@ class Debrief:
         return points
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    """Marks `text` for translation; domain/ imports no Qt."""
+    return text
+
+
+#: referral_problems(): a fixed sentence, translated by its text in the context "DomainText"
+REFERRAL_EMPTY = QT_TRANSLATE_NOOP("DomainText", "The referral is empty.")
+
+
 def referral_problems(referral: Referral) -> list[str]:
     """What makes a referral not worth storing: nothing at all written in it.
 
@@ -126,5 +135,5 @@ def referral_problems(referral: Referral) -> list[str]:
     """
     fields = (referral.name, referral.organization, referral.contact, referral.why, referral.outcome)
     if not any(f.strip() for f in fields):
-        return ["The referral is empty."]
+        return [REFERRAL_EMPTY]
     return []

@@ -19,6 +19,17 @@ from .invitation_guess import (
 )
 from .model import Interview, Person
 from .validation import MAX_INTERVIEWERS, MAX_SHORT_TEXT, is_valid_email
+from .words import Words, counted
+
+#: What an invitation import says per event (domain/words.py): English templates, worded in the
+#: user's language by the import dialog and the CLI.
+CONTEXT = "InvitationNote"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    """Marks `text` for translation; domain/ imports no Qt."""
+    return text
+
 
 #: An event with neither DTEND nor DURATION lasts this long (RFC 5545 says a date-time
 #: start alone is an instant; an interview of no length would make no sense).
@@ -26,8 +37,17 @@ DEFAULT_LENGTH = timedelta(hours=1)
 #: An all-day event has no time; it is placed at 9:00–10:00 on its first day in the
 #: user's zone and flagged, so the user sets the real time.
 ALL_DAY_START = time(9, 0)
-ALL_DAY_NOTE = "All-day in the invitation: set to 9:00–10:00; change it if you know the time."
-NO_END_NOTE = "No end time in the invitation: assumed to last one hour."
+ALL_DAY_NOTE = Words(CONTEXT, QT_TRANSLATE_NOOP(
+    "InvitationNote", "All-day in the invitation: set to 9:00–10:00; change it if you know the time."))
+NO_END_NOTE = Words(CONTEXT, QT_TRANSLATE_NOOP("InvitationNote", "No end time in the invitation: assumed to last "
+                                               "one hour."))
+OWN_ZONE = QT_TRANSLATE_NOOP("InvitationNote", "The invitation's own time zone “%1” is kept as %2, which has the "
+                             "same offsets and daylight-saving changes.")
+UNREADABLE_ATTENDEE = QT_TRANSLATE_NOOP("InvitationNote", "Skipped an attendee line that could not be read: %1")
+#: %1 attendees skipped, %2 interviewers at most, %3 the first names
+SKIPPED = (QT_TRANSLATE_NOOP("InvitationNote", "Skipped %1 attendee (at most %2 interviewers per interview): %3."),
+           QT_TRANSLATE_NOOP("InvitationNote", "Skipped %1 attendees (at most %2 interviewers per interview): %3."))
+SKIPPED_MORE = QT_TRANSLATE_NOOP("InvitationNote", "%1 and %2 more")
 
 
 @dataclass(frozen=True)
@@ -54,7 +74,7 @@ class InvitationEvent:
     organizer: Invitee | None = None
     attendees: list[Invitee] = field(default_factory=list)
     cancelled: bool = False
-    notes: list[str] = field(default_factory=list)  # what the reader assumed (all-day, no end)
+    notes: list[Words] = field(default_factory=list)  # what the reader assumed (all-day, no end)
     number: int = 0  # 1-based position in its file, so rows and problems are numbered alike
 
 
@@ -64,7 +84,7 @@ class EventProblem:
 
     number: int  # 1-based position in the file
     summary: str
-    message: str
+    message: Words | str  # a template and its values (the window and the CLI translate it)
 
 
 @dataclass
@@ -106,12 +126,12 @@ def cap_interviewers(people: list[Person], room: int = MAX_INTERVIEWERS) -> tupl
     return people[:room], people[room:]
 
 
-def skipped_note(skipped: list[Person]) -> str:
+def skipped_note(skipped: list[Person]) -> Words:
     """One line naming the attendees left out (the first few) and how many there were."""
-    names = [p.name or p.email for p in skipped[:NAMED_SKIPPED]]
-    more = f" and {len(skipped) - NAMED_SKIPPED:,} more" if len(skipped) > NAMED_SKIPPED else ""
-    return (f"Skipped {len(skipped):,} attendee{'s' if len(skipped) != 1 else ''} (at most {MAX_INTERVIEWERS} "
-            f"interviewers per interview): {', '.join(names)}{more}.")
+    names: str | Words = ", ".join(p.name or p.email for p in skipped[:NAMED_SKIPPED])
+    if len(skipped) > NAMED_SKIPPED:
+        names = Words(CONTEXT, SKIPPED_MORE, (names, len(skipped) - NAMED_SKIPPED))
+    return counted(CONTEXT, len(skipped), *SKIPPED, MAX_INTERVIEWERS, names)
 
 
 def video_link(event: InvitationEvent) -> str:

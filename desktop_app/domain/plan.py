@@ -22,6 +22,21 @@ from datetime import UTC, datetime, timedelta
 from .model import PlannedFollowUp, Step
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    """Marks `text` for translation; domain/ imports no Qt."""
+    return text
+
+
+#: PlanRules.problems(): fixed sentences, translated by their text in the context "DomainText"
+#: (ui/shared/domain_words.py `domain_text`; the CLI and the JSON import through domain/words.py).
+REMINDER_AFTER_DEADLINE = {
+    "notes": QT_TRANSLATE_NOOP("DomainText", "The notes reminder comes after its deadline."),
+    "email": QT_TRANSLATE_NOOP("DomainText", "The thank-you e-mail reminder comes after its deadline."),
+    "card": QT_TRANSLATE_NOOP("DomainText", "The handwritten note reminder comes after its deadline."),
+    "referral": QT_TRANSLATE_NOOP("DomainText", "The referral reminder comes after its deadline."),
+}
+
+
 @dataclass(frozen=True)
 class PlanRules:
     """Offsets from the interview's end. Minutes for hour-based steps, days for referrals."""
@@ -51,16 +66,12 @@ class PlanRules:
     def problems(self) -> list[str]:
         """Human-readable reasons these rules make no sense (reminder after deadline)."""
         pairs = [
-            ("notes", self.notes_remind_minutes, self.notes_due_minutes),
-            ("thank-you e-mail", self.email_remind_minutes, self.email_due_minutes),
-            ("handwritten note", self.card_remind_minutes, self.card_due_minutes),
-            ("referral", self.referral_remind_business_days, self.referral_due_business_days),
+            (REMINDER_AFTER_DEADLINE["notes"], self.notes_remind_minutes, self.notes_due_minutes),
+            (REMINDER_AFTER_DEADLINE["email"], self.email_remind_minutes, self.email_due_minutes),
+            (REMINDER_AFTER_DEADLINE["card"], self.card_remind_minutes, self.card_due_minutes),
+            (REMINDER_AFTER_DEADLINE["referral"], self.referral_remind_business_days, self.referral_due_business_days),
         ]
-        return [
-            f"The {name} reminder comes after its deadline."
-            for name, remind, due in pairs
-            if remind > due
-        ]
+        return [text for text, remind, due in pairs if remind > due]
 
 
 def add_business_days(moment: datetime, days: int, zone: str) -> datetime:

@@ -6,7 +6,9 @@ for these and a crash report for the rest, as qutebrowser does for its SQLite la
 The messages people meet most (a newer or busy file, a file that is no export) keep their English
 template and values (`template`, `values`), marked for `pyside6-lupdate` in the "StoreError" context:
 ui/shared/errors.py `store_error_text` words them in the user's language, in the window and the
-command line. The rest (the long tail of an import's format checks) are English sentences.
+command line. An import's format checks (import_validation.py, json_import.py, ics_reader.py) are
+built the same way with `worded()`; where a problem is ("Interview 3, follow-up 2") is a translatable
+`Words` value (domain/words.py) too.
 """
 
 from __future__ import annotations

@@ -19,16 +19,33 @@ from zoneinfo import ZoneInfo
 
 import peewee
 
+from ..domain.invitation import CONTEXT as NOTE_CONTEXT
 from ..domain.invitation import Invitation, InvitationEvent, cap_interviewers, draft_interview, skipped_note
 from ..domain.model import Interview, Person, Status
 from ..domain.one_line import clip
 from ..domain.validation import MAX_INTERVIEWERS, MAX_LONG_TEXT, validate_interview
+from ..domain.words import Words
 from .database import db_proxy
 from .errors import QT_TRANSLATE_NOOP, ImportFormatError
 from .interviews import load_interview, save_interview
 from .models import CalendarLink
 from .models import Interview as InterviewRow
 from .models import Person as PersonRow
+
+#: Why an event is skipped, and what the command line says per event (context "InvitationNote")
+NEWER_ALREADY = Words(NOTE_CONTEXT, QT_TRANSLATE_NOOP("InvitationNote",
+                                                      "you already have a newer version of this invitation"))
+UP_TO_DATE = QT_TRANSLATE_NOOP("InvitationNote", "it is already up to date")
+CANCELLED_UNKNOWN = QT_TRANSLATE_NOOP("InvitationNote", "it was cancelled, and it is not among your interviews")
+WITHDRAWN_ALREADY = QT_TRANSLATE_NOOP("InvitationNote", "it is already marked withdrawn")
+SKIPPED_EVENT = QT_TRANSLATE_NOOP("InvitationNote", "Skipped %1: %2.")
+WITHDRAWN_EVENT = QT_TRANSLATE_NOOP("InvitationNote", "Marked %1 on %2 withdrawn: the invitation was cancelled.")
+ADDED = QT_TRANSLATE_NOOP("InvitationNote", "Added %1, %2.")
+ADDED_WITH = QT_TRANSLATE_NOOP("InvitationNote", "Added %1, %2, with %3.")
+UPDATED = QT_TRANSLATE_NOOP("InvitationNote", "Updated %1, %2.")
+UPDATED_WITH = QT_TRANSLATE_NOOP("InvitationNote", "Updated %1, %2, with %3.")
+AN_EVENT = QT_TRANSLATE_NOOP("InvitationNote", "an event")
+AT_ZONE = QT_TRANSLATE_NOOP("InvitationNote", "%1 (%2)")
 
 
 class Action(StrEnum):
@@ -45,7 +62,7 @@ class ImportItem:
     event: InvitationEvent
     action: Action
     interview: Interview
-    reason: str = ""  # why an event is skipped
+    reason: Words | None = None  # why an event is skipped
 
     @property
     def label(self) -> str:
@@ -77,7 +94,7 @@ def plan_import(invitation: Invitation, my_addresses: Iterable[str]) -> list[Imp
         elif stored is None or link is None:
             items.append(ImportItem(event, Action.NEW, draft))
         elif event.sequence < link.sequence:
-            items.append(ImportItem(event, Action.SKIP, stored, "you already have a newer version of this invitation"))
+            items.append(ImportItem(event, Action.SKIP, stored, NEWER_ALREADY))
         else:
             known = {p.email.lower() for p in stored.interviewers if p.email}
             added = [p for p in draft.interviewers if not p.email or p.email.lower() not in known]
@@ -88,7 +105,7 @@ def plan_import(invitation: Invitation, my_addresses: Iterable[str]) -> list[Imp
                 location=draft.location or stored.location, interviewers=[*stored.interviewers, *added],
             )
             if updated == stored:
-                items.append(ImportItem(event, Action.SKIP, stored, "it is already up to date"))
+                items.append(ImportItem(event, Action.SKIP, stored, Words(NOTE_CONTEXT, UP_TO_DATE)))
             else:
                 items.append(ImportItem(event, Action.UPDATE, updated))
         note = skipped_note(skipped) if skipped else ""
@@ -101,11 +118,11 @@ def _cancellation(
     event: InvitationEvent, draft: Interview, link: CalendarLink | None, stored: Interview | None
 ) -> ImportItem:
     if stored is None or link is None:
-        return ImportItem(event, Action.SKIP, draft, "it was cancelled, and it is not among your interviews")
+        return ImportItem(event, Action.SKIP, draft, Words(NOTE_CONTEXT, CANCELLED_UNKNOWN))
     if event.sequence < link.sequence:
-        return ImportItem(event, Action.SKIP, stored, "you already have a newer version of this invitation")
+        return ImportItem(event, Action.SKIP, stored, NEWER_ALREADY)
     if stored.status == Status.WITHDRAWN:
-        return ImportItem(event, Action.SKIP, stored, "it is already marked withdrawn")
+        return ImportItem(event, Action.SKIP, stored, Words(NOTE_CONTEXT, WITHDRAWN_ALREADY))
     return ImportItem(event, Action.CANCEL, replace(stored, status=Status.WITHDRAWN))
 
 
@@ -171,15 +188,25 @@ def apply_import(items: list[ImportItem]) -> ImportResult:
 
 
 def describe(item: ImportItem) -> str:
-    """One line for the CLI and the status bar: what happened to this event."""
-    when = item.interview.start.astimezone(ZoneInfo(item.interview.timezone)).strftime("%a %d %b %Y %H:%M")
-    at = f"{when} ({item.interview.timezone})"
-    label = item.label or item.event.summary or "an event"
+    """One line in English: what happened to this event, then its notes (logs and tests)."""
+    return " ".join(str(part) for part in describe_words(item))
+
+
+def describe_words(item: ImportItem, when: str = "") -> list[Words]:
+    """What happened to this event, then its notes: a line for the CLI (each part translated there).
+
+    `when` is the interview's start as the caller writes it (in its zone); English by default."""
+    start = item.interview.start.astimezone(ZoneInfo(item.interview.timezone))
+    at = Words(NOTE_CONTEXT, AT_ZONE, (when or start.strftime("%a %d %b %Y %H:%M"), item.interview.timezone))
+    label: str | Words = item.label or item.event.summary or Words(NOTE_CONTEXT, AN_EVENT)
     if item.action is Action.SKIP:
-        return f"Skipped {label}: {item.reason}."
+        return [Words(NOTE_CONTEXT, SKIPPED_EVENT, (label, item.reason or ""))]
     if item.action is Action.CANCEL:
-        return f"Marked {label} on {at} withdrawn: the invitation was cancelled."
-    verb = "Added" if item.action is Action.NEW else "Updated"
+        return [Words(NOTE_CONTEXT, WITHDRAWN_EVENT, (label, at))]
     people = ", ".join(p.name for p in item.interview.interviewers)
-    line = f"{verb} {label}, {at}" + (f", with {people}" if people else "") + "."
-    return " ".join([line, *item.event.notes])
+    new = item.action is Action.NEW
+    if people:
+        line = Words(NOTE_CONTEXT, ADDED_WITH if new else UPDATED_WITH, (label, at, people))
+    else:
+        line = Words(NOTE_CONTEXT, ADDED if new else UPDATED, (label, at))
+    return [line, *item.event.notes]

@@ -29,14 +29,19 @@ from ..domain.invitation import (
     ALL_DAY_START,
     DEFAULT_LENGTH,
     NO_END_NOTE,
+    OWN_ZONE,
+    UNREADABLE_ATTENDEE,
     EventProblem,
     Invitation,
     InvitationEvent,
     Invitee,
 )
+from ..domain.invitation import CONTEXT as NOTE_CONTEXT
 from ..domain.one_line import clip
 from ..domain.validation import is_valid_zone
-from .errors import ImportFormatError
+from ..domain.words import Words
+from .errors import CONTEXT as STORE_CONTEXT
+from .errors import QT_TRANSLATE_NOOP, ImportFormatError
 
 #: Real invitations are a few kilobytes (Outlook's with an inline logo, some hundred).
 MAX_ICS_BYTES = 2 * 1024 * 1024
@@ -66,13 +71,13 @@ def read_invitation_file(path: Path, local_zone: str) -> Invitation:
     try:
         size = path.stat().st_size
         if size > MAX_ICS_BYTES:
-            raise ImportFormatError(
-                f"{path.name} is {size / 1_000_000:.1f} MB; an invitation is at most "
-                f"{MAX_ICS_BYTES // (1024 * 1024)} MB, so nothing was imported."
-            )
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1 is %2 MB; an invitation is at most %3 MB, so nothing was imported."),
+                path.name, f"{size / 1_000_000:.1f}", MAX_ICS_BYTES // (1024 * 1024))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP("StoreError", "cannot read %1: %2"), str(path),
+                                       str(exc.strerror or exc)) from exc
     return parse_invitation(data, local_zone)
 
 
@@ -80,13 +85,16 @@ def parse_invitation(data: bytes | str, local_zone: str) -> Invitation:
     """Every event of an .ics document; raises ImportFormatError for anything unusable."""
     if len(data) > MAX_ICS_BYTES:
         limit = MAX_ICS_BYTES // (1024 * 1024)
-        raise ImportFormatError(f"The file is larger than {limit} MB, so it is not an invitation; nothing imported.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file is larger than %1 MB, so it is not an invitation; nothing imported."), limit)
     text = _decode(data) if isinstance(data, bytes) else data
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped.upper().startswith("BEGIN:VCALENDAR"):
-        raise ImportFormatError("The file is not a calendar invitation (.ics): it does not begin with BEGIN:VCALENDAR.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file is not a calendar invitation (.ics): it does not begin with BEGIN:VCALENDAR."))
     if not stripped.rstrip().upper().endswith("END:VCALENDAR"):
-        raise ImportFormatError("The invitation is incomplete: it stops before END:VCALENDAR (a cut-off download?).")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The invitation is incomplete: it stops before END:VCALENDAR (a cut-off download?)."))
     with warnings.catch_warnings():
         # icalendar warns when it guesses a vendor-prefixed TZID; the guess is what we want.
         warnings.simplefilter("ignore")
@@ -96,12 +104,12 @@ def parse_invitation(data: bytes | str, local_zone: str) -> Invitation:
                 raise ValueError("the top level is not a VCALENDAR")
             components = [c for c in calendar.subcomponents if isinstance(c, Event)]
             if not components:
-                raise ImportFormatError("The calendar holds no events, so there is nothing to import.")
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "The calendar holds no events, so there is nothing to import."))
             if len(components) > MAX_EVENTS:
-                raise ImportFormatError(
-                    f"The file holds {len(components)} events; that is a whole calendar, not invitations "
-                    f"(at most {MAX_EVENTS} at once)."
-                )
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "The file holds %1 events; that is a whole calendar, not invitations (at most %2 "
+                    "at once)."), len(components), MAX_EVENTS)
             method = str(calendar.get("METHOD", "")).strip().upper()
             wr_zone = str(calendar.get("X-WR-TIMEZONE", "")).strip()
             default_zone = wr_zone if is_valid_zone(wr_zone) else local_zone
@@ -114,21 +122,30 @@ def parse_invitation(data: bytes | str, local_zone: str) -> Invitation:
                 try:
                     events.append(_event(component, n, method, local_zone, default_zone, lines))
                 except ImportFormatError as exc:
-                    problems.append(EventProblem(n, _text(component, "SUMMARY"), str(exc)))
+                    problems.append(EventProblem(n, _text(component, "SUMMARY"), _words(exc)))
                 except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                    problems.append(EventProblem(n, _text(component, "SUMMARY"),
-                                                 f"Event {n} is not a valid event ({_first_line(exc)})."))
+                    problems.append(EventProblem(n, _text(component, "SUMMARY"), Words(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+                        "StoreError", "Event %1 is not a valid event (%2)."), (n, _first_line(exc)))))
             if not events:  # nothing importable: the file's problem is the answer
-                raise ImportFormatError(problems[0].message)
+                first = problems[0].message
+                raise ImportFormatError.worded(first.template, *first.values) if isinstance(first, Words) \
+                    else ImportFormatError(first)
         except ImportFormatError:
             raise
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             # AttributeError: a property given twice (two DTSTARTs) comes back as a list, not a value.
-            raise ImportFormatError(f"The file is not a valid calendar invitation ({_first_line(exc)}).") from exc
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "The file is not a valid calendar invitation (%1)."), _first_line(exc)) from exc
     uids = [e.uid for e in events]
     if len(set(uids)) != len(uids):
-        raise ImportFormatError("The file holds the same event (UID) twice; nothing was imported.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file holds the same event (UID) twice; nothing was imported."))
     return Invitation(method=method, events=events, problems=problems)
+
+
+def _words(exc: ImportFormatError) -> Words | str:
+    """An event's problem as the error's template and values, so the import dialog can translate it."""
+    return Words(STORE_CONTEXT, exc.template, exc.values) if exc.template else str(exc)
 
 
 def _attendee_lines(text: str) -> list[list[str]]:
@@ -189,19 +206,20 @@ def _text(component: Any, name: str) -> str:
 def _event(event: Event, number: int, method: str, local_zone: str, default_zone: str,
            attendee_lines: list[str] | None = None) -> InvitationEvent:
     summary = _text(event, "SUMMARY")
-    where = f"Event {number}" + (f" (“{clip(summary)}”)" if summary else "")
+    where = (Words(STORE_CONTEXT, QT_TRANSLATE_NOOP("StoreError", "Event %1 (“%2”)"), (number, clip(summary)))
+             if summary else Words(STORE_CONTEXT, QT_TRANSLATE_NOOP("StoreError", "Event %1"), (number,)))
     for name in ("RRULE", "RDATE", "RECURRENCE-ID"):
         if name in event:
-            raise ImportFormatError(
-                f"{where} repeats ({name}); interviews do not recur, so nothing was imported. "
-                "Ask for a single event, or add the interview by hand."
-            )
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1 repeats (%2); interviews do not recur, so nothing was imported. Ask for a single "
+                "event, or add the interview by hand."), where, name)
     broken = [f"{name}: {message}" for name, message in event.errors if name in ("DTSTART", "DTEND", "DURATION")]
     if broken:
-        raise ImportFormatError(f"{where} has an unreadable time ({broken[0]}).")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP("StoreError", "%1 has an unreadable time (%2)."), where,
+                                       broken[0])
     if "DTSTART" not in event:
-        raise ImportFormatError(f"{where} has no start time (DTSTART).")
-    notes: list[str] = []
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP("StoreError", "%1 has no start time (DTSTART)."), where)
+    notes: list[Words] = []
     raw_start = event.get("DTSTART").dt
     if not isinstance(raw_start, datetime):  # a DATE: an all-day event
         zone = local_zone
@@ -213,11 +231,11 @@ def _event(event: Event, number: int, method: str, local_zone: str, default_zone
         own = _own_zone(event)
         if own is not None:  # a zone only the file defines: kept, as the IANA zone with its rules
             zone, name = own
-            notes.append(f"The invitation's own time zone “{name}” is kept as {zone}, which has the same "
-                         "offsets and daylight-saving changes.")
+            notes.append(Words(NOTE_CONTEXT, OWN_ZONE, (name, zone)))
         if "DTEND" in event:
             if not isinstance(event.get("DTEND").dt, datetime):
-                raise ImportFormatError(f"{where} starts at a time but ends on a date (DTEND).")
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "%1 starts at a time but ends on a date (DTEND)."), where)
             end, _ = _moment(event, "DTEND", where, local_zone, default_zone)
         elif "DURATION" in event:
             end = start + event.get("DURATION").dt  # elapsed time, as RFC 5545 says for hours
@@ -229,7 +247,7 @@ def _event(event: Event, number: int, method: str, local_zone: str, default_zone
     except ValueError:
         sequence = 0
     status = _text(event, "STATUS").upper()
-    notes += [f"Skipped an attendee line that could not be read: {line[:160]}"
+    notes += [Words(NOTE_CONTEXT, UNREADABLE_ATTENDEE, (line[:160],))
               for line in _unreadable_attendees(attendee_lines or [])]
     return InvitationEvent(
         uid=_text(event, "UID") or _made_up_uid(event),
@@ -271,16 +289,16 @@ def _invitee(address: Any) -> Invitee | None:
     return Invitee(name=name, email=email.strip())
 
 
-def _moment(event: Event, name: str, where: str, local_zone: str, default_zone: str) -> tuple[datetime, str]:
+def _moment(event: Event, name: str, where: Words, local_zone: str, default_zone: str) -> tuple[datetime, str]:
     """An aware time and the IANA zone it belongs to."""
     prop = event.get(name)
     value: datetime = prop.dt
     tzid = str(prop.params.get("TZID", "")).strip()
     if value.tzinfo is None:
         if tzid:
-            raise ImportFormatError(
-                f"{where} uses the time zone “{tzid}”, which neither the file (VTIMEZONE) nor this computer knows."
-            )
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1 uses the time zone “%2”, which neither the file (VTIMEZONE) nor this computer "
+                "knows."), where, tzid)
         return value.replace(tzinfo=ZoneInfo(local_zone)), local_zone  # floating: the user's own time
     zone = iana_zone(tzid, value.tzinfo)
     if zone is None or zone in {"UTC", "Etc/UTC", "GMT", "Etc/GMT"}:

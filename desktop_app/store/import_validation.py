@@ -26,7 +26,9 @@ from ..domain.debrief import MAX_NOTE_CHARS
 from ..domain.one_line import one_line
 from ..domain.plan import PlanRules
 from ..domain.validation import MAX_INTERVIEWERS, MAX_LONG_TEXT, MAX_SHORT_TEXT, is_valid_email
-from .errors import ImportFormatError
+from ..domain.words import Words
+from .errors import CONTEXT as STORE_CONTEXT
+from .errors import QT_TRANSLATE_NOOP, ImportFormatError
 
 SQLITE_INT_MAX = 2**63 - 1
 MIN_YEAR, MAX_YEAR = 1900, 2200
@@ -40,8 +42,24 @@ MAX_TEMPLATES = 100
 MAX_MAIL_TIMEOUT = 600
 
 
-def _where(path: list[str | int]) -> str:
-    return " › ".join(str(p + 1) if isinstance(p, int) else p for p in path) or "the file"
+#: Where a problem is: the import's own records and places (“Interview 3, follow-up 2”), translated too
+Where = str | Words
+
+
+def place(template: str, *values: object) -> Words:
+    """A record of the file named for the user ("Interview %1"), in the StoreError context."""
+    return Words(STORE_CONTEXT, template, values)
+
+
+#: a field of a record: %1 the record, %2 the field's name as the file spells it
+FIELD = QT_TRANSLATE_NOOP("StoreError", "%1 “%2”")
+PERSON = QT_TRANSLATE_NOOP("StoreError", "Person %1")
+INTERVIEW = QT_TRANSLATE_NOOP("StoreError", "Interview %1")
+THE_FILE = place(QT_TRANSLATE_NOOP("StoreError", "the file"))
+
+
+def _where(path: list[str | int]) -> Where:
+    return " › ".join(str(p + 1) if isinstance(p, int) else p for p in path) or THE_FILE
 
 
 def check_values(doc: Any) -> None:
@@ -51,19 +69,24 @@ def check_values(doc: Any) -> None:
         value, path = pending.pop()
         if isinstance(value, str):
             if _has_lone_surrogate(value):
-                raise ImportFormatError(f"“{_where(path)}” holds an invalid character (a lone UTF-16 surrogate).")
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "“%1” holds an invalid character (a lone UTF-16 surrogate)."), _where(path))
         elif isinstance(value, bool):
             continue
         elif isinstance(value, int):
             if abs(value) > SQLITE_INT_MAX:
-                raise ImportFormatError(f"“{_where(path)}” is a number far too large ({len(str(abs(value)))} digits).")
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "“%1” is a number far too large (%2 digits)."),
+                    _where(path), str(len(str(abs(value)))))
         elif isinstance(value, float):
             if not math.isfinite(value) or abs(value) > SQLITE_INT_MAX:
-                raise ImportFormatError(f"“{_where(path)}” is not a usable number ({value!r}).")
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "“%1” is not a usable number (%2)."), _where(path), repr(value))
         elif isinstance(value, dict):
             for key, item in value.items():
                 if _has_lone_surrogate(key):
-                    raise ImportFormatError(f"A name in “{_where(path)}” holds an invalid character.")
+                    raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                        "StoreError", "A name in “%1” holds an invalid character."), _where(path))
                 pending.append((item, [*path, key]))
         elif isinstance(value, list):
             pending.extend((item, [*path, n]) for n, item in enumerate(value))
@@ -77,24 +100,28 @@ def _has_lone_surrogate(text: str) -> bool:
     return False
 
 
-def check_moment(value: datetime, where: str, key: str) -> None:
+def check_moment(value: datetime, where: Where, key: str) -> None:
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ImportFormatError(f"{where}: “{key}” is in the year {value.year}; dates from {MIN_YEAR} to "
-                                f"{MAX_YEAR} are accepted.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “%2” is in the year %3; dates from %4 to %5 are accepted."),
+            where, str(key), str(value.year), str(MIN_YEAR), str(MAX_YEAR))
 
 
-def check_sequence(value: int, where: str) -> None:
+def check_sequence(value: int, where: Where) -> None:
     if value < 0:
-        raise ImportFormatError(f"{where}: the invitation sequence is negative.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: the invitation sequence is negative."), where)
     if value > MAX_SEQUENCE:
-        raise ImportFormatError(f"{where}: the invitation sequence {value} is far too large (at most "
-                                f"{MAX_SEQUENCE:,}).")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: the invitation sequence %2 is far too large (at most %3)."),
+            where, str(value), MAX_SEQUENCE)
 
 
-def check_interviewers(count: int, where: str) -> None:
+def check_interviewers(count: int, where: Where) -> None:
     if count > MAX_INTERVIEWERS:
-        raise ImportFormatError(f"{where}: {count:,} interviewers; at most {MAX_INTERVIEWERS} per interview "
-                                "are accepted.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: %2 interviewers; at most %3 per interview are accepted."),
+            where, count, str(MAX_INTERVIEWERS))
 
 
 # ---------------------------------------------------------------------------- settings
@@ -104,116 +131,135 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _text_check(limit: int, single_line: bool = False) -> Callable[[Any, str], None]:
-    def check(value: Any, where: str) -> None:
+def _text_check(limit: int, single_line: bool = False) -> Callable[[Any, Where], None]:
+    def check(value: Any, where: Where) -> None:
         if not isinstance(value, str):
-            raise ImportFormatError(f"{where} must be text.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1 must be text."), where)
         if len(value) > limit:
-            raise ImportFormatError(f"{where} is too long ({len(value):,} characters; at most {limit:,}).")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1 is too long (%2 characters; at most %3)."), where, len(value), limit)
         if single_line and one_line(value) != value.strip():
-            raise ImportFormatError(f"{where} must be one line.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1 must be one line."), where)
     return check
 
 
-def _plan_rules(value: Any, where: str) -> None:
+def _plan_rules(value: Any, where: Where) -> None:
     if not isinstance(value, dict):
-        raise ImportFormatError(f"{where} must be an object.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be an object."), where)
     known = PlanRules.__dataclass_fields__
     for key, number in value.items():
         if key not in known:
             continue  # a rule of a newer version: PlanRules.from_dict ignores it
         limit = MAX_PLAN_BUSINESS_DAYS if key.endswith("business_days") else MAX_PLAN_MINUTES
         if not _is_int(number) or not 0 <= number <= limit:
-            raise ImportFormatError(f"{where}: “{key}” must be a whole number from 0 to {limit:,}.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: “%2” must be a whole number from 0 to %3."), where, str(key), limit)
     problems = PlanRules.from_dict(value).problems()
     if problems:
-        raise ImportFormatError(f"The plan settings in the file make no sense: {problems[0]}")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The plan settings in the file make no sense: %1"), Words("DomainText", problems[0]))
 
 
-def _my_addresses(value: Any, where: str) -> None:
+def _my_addresses(value: Any, where: Where) -> None:
     if not isinstance(value, list) or len(value) > MAX_MY_ADDRESSES:
-        raise ImportFormatError(f"{where} must be a list of at most {MAX_MY_ADDRESSES} e-mail addresses.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be a list of at most %2 e-mail addresses."), where, str(MAX_MY_ADDRESSES))
     for n, address in enumerate(value, 1):
         if not isinstance(address, str) or len(address) > MAX_SHORT_TEXT or not is_valid_email(address):
-            raise ImportFormatError(f"{where}, entry {n}, is not an e-mail address.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1, entry %2, is not an e-mail address."), where, str(n))
 
 
 _MAIL_TEXT = {"host": 253, "user": MAX_SHORT_TEXT, "sender": MAX_SHORT_TEXT, "sender_name": MAX_SHORT_TEXT,
               "ca_file": 4096, "security": 16}
 
 
-def _timeout(value: Any, field: str) -> None:
+def _timeout(value: Any, field: Where) -> None:
     """A server timeout (SMTP, IMAP, CalDAV): whole or fractional seconds, within the settings' range."""
     if not (_is_int(value) or isinstance(value, float)) or not 1 <= value <= MAX_MAIL_TIMEOUT:
-        raise ImportFormatError(f"{field} must be a number of seconds from 1 to {MAX_MAIL_TIMEOUT}.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be a number of seconds from 1 to %2."), field, str(MAX_MAIL_TIMEOUT))
 
 
-def _mail_account(value: Any, where: str) -> None:
+def _mail_account(value: Any, where: Where) -> None:
     if not isinstance(value, dict):
-        raise ImportFormatError(f"{where} must be an object.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be an object."), where)
     for key, item in value.items():
-        field = f"{where} “{key}”"
+        field = place(FIELD, where, key)
         if key in _MAIL_TEXT:
             _text_check(_MAIL_TEXT[key], single_line=True)(item, field)
         elif key == "port":
             if not _is_int(item) or not 1 <= item <= 65535:
-                raise ImportFormatError(f"{field} must be a port number from 1 to 65535.")
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "%1 must be a port number from 1 to 65535."), field)
         elif key == "timeout":
             _timeout(item, field)
     if value.get("security", "starttls") not in ("ssl", "starttls"):
-        raise ImportFormatError(f"{where} “security” must be “ssl” or “starttls”.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 “security” must be “ssl” or “starttls”."), where)
     if any(c.isspace() for c in value.get("host", "")):
-        raise ImportFormatError(f"{where} “host” must be a server name without spaces.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 “host” must be a server name without spaces."), where)
 
 
-def _imap_account(value: Any, where: str) -> None:
+def _imap_account(value: Any, where: Where) -> None:
     """The reply radar's account (store/imap_settings.py): the SMTP account's fields, and its own."""
     _mail_account(value, where)
     for key in ("sent_folder", "extra_folder"):
         if key in value:
-            _text_check(1000, single_line=True)(value[key], f"{where} “{key}”")
+            _text_check(1000, single_line=True)(value[key], place(FIELD, where, key))
     if "use_smtp_login" in value:
-        _flag(value["use_smtp_login"], f"{where} “use_smtp_login”")
+        _flag(value["use_smtp_login"], place(FIELD, where, "use_smtp_login"))
 
 
 _SYNC_TEXT = {"url": 2000, "user": 255, "calendar": 2000, "task_list": 2000, "ca_file": 4096}
 
 
-def _sync_account(value: Any, where: str) -> None:
+def _sync_account(value: Any, where: Where) -> None:
     """The CalDAV account (store/sync_settings.py): one-line texts and a timeout; never a password."""
     if not isinstance(value, dict):
-        raise ImportFormatError(f"{where} must be an object.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be an object."), where)
     for key, item in value.items():
-        field = f"{where} “{key}”"
+        field = place(FIELD, where, key)
         if key in _SYNC_TEXT:
             _text_check(_SYNC_TEXT[key], single_line=True)(item, field)
         elif key == "timeout":
             _timeout(item, field)
 
 
-def _reply_radar(value: Any, where: str) -> None:
+def _reply_radar(value: Any, where: Where) -> None:
     if not isinstance(value, dict):
-        raise ImportFormatError(f"{where} must be an object.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be an object."), where)
     if "nudge" in value:
-        _flag(value["nudge"], f"{where} “nudge”")
+        _flag(value["nudge"], place(FIELD, where, "nudge"))
     days = value.get("nudge_days", 7)
     if not _is_int(days) or not 1 <= days <= 90:
-        raise ImportFormatError(f"{where} “nudge_days” must be a whole number from 1 to 90.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 “nudge_days” must be a whole number from 1 to 90."), where)
 
 
-def _email_templates(value: Any, where: str) -> None:
+def _email_templates(value: Any, where: Where) -> None:
     if not isinstance(value, list) or len(value) > MAX_TEMPLATES:
-        raise ImportFormatError(f"{where} must be a list of at most {MAX_TEMPLATES} templates.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be a list of at most %2 templates."), where, str(MAX_TEMPLATES))
     for n, template in enumerate(value, 1):
         if not isinstance(template, dict):
-            raise ImportFormatError(f"{where}, template {n}, must be an object.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1, template %2, must be an object."), where, str(n))
         for key, limit, single in (("name", MAX_SHORT_TEXT, True), ("subject", MAX_LONG_TEXT, True),
                                    ("body", MAX_NOTE_CHARS, False)):
             if key in template:
-                _text_check(limit, single)(template[key], f"{where}, template {n}, “{key}”")
+                _text_check(limit, single)(template[key], place(QT_TRANSLATE_NOOP(
+                    "StoreError", "%1, template %2, “%3”"), where, n, key))
 
 
-def _paused_until(value: Any, where: str) -> None:
+def _paused_until(value: Any, where: Where) -> None:
     if value is None:
         return
     try:
@@ -221,18 +267,20 @@ def _paused_until(value: Any, where: str) -> None:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise ImportFormatError(f"{where} must be null or an ISO 8601 date-time with a UTC offset.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be null or an ISO 8601 date-time with a UTC offset."), where)
     check_moment(moment, where, "reminders_paused_until")
 
 
-def _flag(value: Any, where: str) -> None:
+def _flag(value: Any, where: Where) -> None:
     if not isinstance(value, bool):
-        raise ImportFormatError(f"{where} must be true or false.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 must be true or false."), where)
 
 
 #: What each setting must hold. A setting not listed here is stored as it is (nothing reads it),
 #: within the size cap; a module that starts reading a new setting adds its check here.
-SETTING_CHECKS: dict[str, Callable[[Any, str], None]] = {
+SETTING_CHECKS: dict[str, Callable[[Any, Where], None]] = {
     "plan_rules": _plan_rules,
     "my_addresses": _my_addresses,
     "return_address": _text_check(MAX_LONG_TEXT),
@@ -250,13 +298,15 @@ MAX_UNKNOWN_SETTING_CHARS = 100_000
 
 def check_settings(settings: Any) -> None:
     if not isinstance(settings, dict):
-        raise ImportFormatError("“settings” must be an object.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "“settings” must be an object."))
     for key, value in settings.items():
         check = SETTING_CHECKS.get(key)
         if check is not None:
-            check(value, f"The setting “{key}”")
+            check(value, place(QT_TRANSLATE_NOOP("StoreError", "The setting “%1”"), key))
         elif len(repr(value)) > MAX_UNKNOWN_SETTING_CHARS:
-            raise ImportFormatError(f"The setting “{key}” is too large.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "The setting “%1” is too large."), str(key))
 
 
 # ---------------------------------------------------------------------------- one-line fields

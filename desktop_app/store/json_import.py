@@ -20,17 +20,23 @@ from ..domain.debrief import MAX_NOTE_CHARS, SECTION_KEYS, Referral, referral_pr
 from ..domain.talking_points import PERSONAL, TALKED_ABOUT, PointChoice
 from ..domain.talking_points import SOURCES as POINT_SOURCES
 from ..domain.validation import validate_interview
+from ..domain.words import Words
 from . import reply_interchange
 from .database import db_proxy
 from .email_store import EmailDraft, SentEmail
+from .errors import CONTEXT as STORE_CONTEXT
 from .errors import QT_TRANSLATE_NOOP, ImportFormatError, MailSettingsChangeError
 from .import_validation import (
+    INTERVIEW,
+    PERSON,
+    Where,
     check_interviewers,
     check_moment,
     check_sequence,
     check_settings,
     check_values,
     fold_one_line_fields,
+    place,
 )
 from .interviews import resync_plan
 from .mail_settings import ACCOUNT_KEY, account_changes
@@ -50,44 +56,50 @@ SENT_HOW = ("smtp", "manual")
 REBUILD_INDEX_ABOVE = 50  # interviews; re-indexing them one by one is slower beyond this
 
 
-def _require(obj: Any, key: str, kind: type | tuple[type, ...], where: str, nullable: bool = False) -> Any:
+def _require(obj: Any, key: str, kind: type | tuple[type, ...], where: Where, nullable: bool = False) -> Any:
     if not isinstance(obj, dict) or key not in obj:
-        raise ImportFormatError(f"{where}: “{key}” is missing.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “%2” is missing."), where, str(key))
     value = obj[key]
     if value is None and nullable:
         return None
     if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-        raise ImportFormatError(f"{where}: “{key}” has the wrong type.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “%2” has the wrong type."), where, str(key))
     return value
 
 
-def _text(obj: Any, key: str, where: str, default: str | None = None, limit: int = MAX_NOTE_CHARS) -> str:
+def _text(obj: Any, key: str, where: Where, default: str | None = None, limit: int = MAX_NOTE_CHARS) -> str:
     if default is not None and isinstance(obj, dict) and key not in obj:
         return default
     value: str = _require(obj, key, str, where)
     if len(value) > limit:
-        raise ImportFormatError(f"{where}: “{key}” is too long ({len(value):,} characters).")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “%2” is too long (%3 characters)."), where, str(key), len(value))
     return value
 
 
-def _time(obj: dict[str, Any], key: str, where: str, nullable: bool = False) -> datetime | None:
+def _time(obj: dict[str, Any], key: str, where: Where, nullable: bool = False) -> datetime | None:
     text = _require(obj, key, str, where, nullable)
     if text is None:
         return None
     try:
         value = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ImportFormatError(f"{where}: “{key}” is not an ISO 8601 date-time ({text!r}).") from exc
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “%2” is not an ISO 8601 date-time (%3)."), where, str(key), repr(text)) from exc
     if value.tzinfo is None:
-        raise ImportFormatError(f"{where}: “{key}” has no UTC offset ({text!r}).")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “%2” has no UTC offset (%3)."), where, str(key), repr(text))
     check_moment(value, where, key)
     return value
 
 
-def _unique_id(obj: Any, where: str, seen: set[str]) -> str:
+def _unique_id(obj: Any, where: Where, seen: set[str]) -> str:
     uid: str = _require(obj, "id", str, where)
     if not uid or uid in seen:
-        raise ImportFormatError(f"{where}: the id {uid!r} is empty or used twice.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: the id %2 is empty or used twice."), where, repr(uid))
     seen.add(uid)
     return uid
 
@@ -118,9 +130,11 @@ def parse_import(text: str) -> dict[str, Any]:
     try:
         doc = json.loads(text)
     except ValueError as exc:
-        raise ImportFormatError(f"The file is not valid JSON ({exc}).") from exc
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file is not valid JSON (%1)."), str(exc)) from exc
     except RecursionError:
-        raise ImportFormatError("The file is not a Finish Strong export (it is nested far too deeply).") from None
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file is not a Finish Strong export (it is nested far too deeply).")) from None
     if not isinstance(doc, dict):
         raise ImportFormatError.worded(NOT_AN_EXPORT)
     version = check_header(doc.get("format"), doc.get("version"))
@@ -134,10 +148,10 @@ def parse_import(text: str) -> dict[str, Any]:
     check_settings(doc.get("settings", {}))  # every settings value has the type its reader expects
     people_by_id: dict[str, model.Person] = {}
     for n, p in enumerate(_require(doc, "people", list, "The file"), 1):
-        check_person(p, f"Person {n}", people_by_id)
+        check_person(p, place(PERSON, n), people_by_id)
     seen = new_seen()
     for n, i in enumerate(_require(doc, "interviews", list, "The file"), 1):
-        _check_interview(i, f"Interview {n}", people_by_id, seen)
+        _check_interview(i, place(INTERVIEW, n), people_by_id, seen)
     _check_mail_and_cards(doc, seen["interview"], set(people_by_id))
     reply_interchange.check_referral_answers(doc, seen["referral"])
     reply_interchange.check_check_ins_off(doc, seen["interview"])
@@ -158,11 +172,12 @@ def check_header(format_name: Any, version: Any) -> int:
     return version
 
 
-def check_person(p: Any, where: str, people_by_id: dict[str, model.Person]) -> None:
+def check_person(p: Any, where: Where, people_by_id: dict[str, model.Person]) -> None:
     """One person; added to `people_by_id` (its id must be new there)."""
     uid: str = _require(p, "id", str, where)
     if not uid or uid in people_by_id:  # as _unique_id says it, without copying the keys per person
-        raise ImportFormatError(f"{where}: the id {uid!r} is empty or used twice.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: the id %2 is empty or used twice."), where, repr(uid))
     people_by_id[uid] = model.Person(
         name=_text(p, "name", where), title=_text(p, "title", where), email=_text(p, "email", where),
         postal_address=_text(p, "postal_address", where),
@@ -171,12 +186,13 @@ def check_person(p: Any, where: str, people_by_id: dict[str, model.Person]) -> N
     )
 
 
-def _form_of_address(p: dict[str, Any], where: str) -> str:
+def _form_of_address(p: dict[str, Any], where: Where) -> str:
     """Optional (added within version 4 with schema 11): a file without it keeps the neutral greeting."""
     value = _text(p, "form_of_address", where, default="")
     if value not in model.FORMS_OF_ADDRESS:
-        raise ImportFormatError(f"{where}: “form_of_address” must be one of "
-                                f"{', '.join(repr(f) for f in model.FORMS_OF_ADDRESS)}.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “form_of_address” must be one of %2."), where,
+            ", ".join(repr(f) for f in model.FORMS_OF_ADDRESS))
     return value
 
 
@@ -186,15 +202,17 @@ def new_seen() -> dict[str, set[str]]:
 
 
 def _refs(
-    obj: Any, where: str, interviews: set[str], people: set[str], nullable_person: bool = False
+    obj: Any, where: Where, interviews: set[str], people: set[str], nullable_person: bool = False
 ) -> tuple[str, Any]:
     """The `interview` and `person` ids of a draft or sent message, both known in the file."""
     interview = _require(obj, "interview", str, where)
     if interview not in interviews:
-        raise ImportFormatError(f"{where}: interview {interview!r} is not in “interviews”.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: interview %2 is not in “interviews”."), where, repr(interview))
     person = _require(obj, "person", str, where, nullable=nullable_person)
     if person is not None and person not in people:
-        raise ImportFormatError(f"{where}: person {person!r} is not in “people”.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: person %2 is not in “people”."), where, repr(person))
     return interview, person
 
 
@@ -211,41 +229,46 @@ def new_mail_seen() -> dict[str, set[Any]]:
     return {key: set() for key in MAIL_AND_CARD_KEYS}
 
 
-def _first_for_pair(item: Any, where: str, interviews: Any, people: Any, seen: set[Any], what: str) -> None:
+def _first_for_pair(item: Any, where: Where, interviews: Any, people: Any, seen: set[Any], what: str) -> None:
     """A draft or card is one per interview and person: a second one for the same pair is refused."""
     pair = _refs(item, where, interviews, people)
     if pair in seen:
-        raise ImportFormatError(f"{where}: a second {what} for the same interview and person.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: %2"), where, Words(STORE_CONTEXT, what))
     seen.add(pair)
 
 
 def check_email_draft(d: Any, n: int, interviews: Any, people: Any, drafts: set[Any]) -> None:
-    where = f"E-mail draft {n}"
-    _first_for_pair(d, where, interviews, people, drafts, "draft")
+    where = place(QT_TRANSLATE_NOOP("StoreError", "E-mail draft %1"), n)
+    _first_for_pair(d, where, interviews, people, drafts, QT_TRANSLATE_NOOP(
+        "StoreError", "a second draft for the same interview and person."))
     _text(d, "subject", where)
     _text(d, "body", where)
     _time(d, "updated_at", where)
 
 
 def check_sent_email(m: Any, n: int, interviews: Any, people: Any, sent: set[Any]) -> None:
-    where = f"Sent e-mail {n}"
+    where = place(QT_TRANSLATE_NOOP("StoreError", "Sent e-mail %1"), n)
     interview, person = _refs(m, where, interviews, people, nullable_person=True)
     when = _time(m, "sent_at", where)
     identity = (interview, person, when, _text(m, "message_id", where))
     if identity in sent:
-        raise ImportFormatError(f"{where}: the same message is listed twice.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: the same message is listed twice."), where)
     sent.add(identity)
     for key in ("recipients", "subject", "body"):
         _text(m, key, where)
     how = _require(m, "how", str, where)
     if how not in SENT_HOW:
-        raise ImportFormatError(f"{where}: unknown “how” {how!r} (expected “smtp” or “manual”).")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: unknown “how” %2 (expected “smtp” or “manual”)."), where, repr(how))
     reply_interchange.check_sent_state(m, where)
 
 
 def check_card_draft(c: Any, n: int, interviews: Any, people: Any, cards: set[Any]) -> None:
-    where = f"Card draft {n}"
-    _first_for_pair(c, where, interviews, people, cards, "card")
+    where = place(QT_TRANSLATE_NOOP("StoreError", "Card draft %1"), n)
+    _first_for_pair(c, where, interviews, people, cards, QT_TRANSLATE_NOOP(
+        "StoreError", "a second card for the same interview and person."))
     _text(c, "body", where)
     _text(c, "envelope", where)
     _time(c, "updated_at", where)
@@ -254,11 +277,13 @@ def check_card_draft(c: Any, n: int, interviews: Any, people: Any, cards: set[An
                          ("panel", Panel._value2member_map_)):
         value = _require(c, key, str, where)
         if value not in allowed:
-            raise ImportFormatError(f"{where}: unknown {key} {value!r}.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: unknown %2 %3."), where, str(key), repr(value))
     spacing = _require(c, "line_spacing", (int, float), where)
     if not MIN_LINE_SPACING_PT <= spacing <= MAX_LINE_SPACING_PT:
-        raise ImportFormatError(
-            f"{where}: “line_spacing” must be {MIN_LINE_SPACING_PT:g}–{MAX_LINE_SPACING_PT:g} points.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “line_spacing” must be %2–%3 points."), where, f"{MIN_LINE_SPACING_PT:g}",
+            f"{MAX_LINE_SPACING_PT:g}")
 
 
 MAIL_AND_CARD_CHECKS = {
@@ -266,18 +291,20 @@ MAIL_AND_CARD_CHECKS = {
 }
 
 
-def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: dict[str, set[str]]) -> None:
+def _check_interview(i: Any, where: Where, people: dict[str, model.Person], seen: dict[str, set[str]]) -> None:
     _unique_id(i, where, seen["interview"])
     _check_invitation(i, where, seen["invitation"])
     status = _require(i, "status", str, where)
     if status not in {s.value for s in model.Status}:
-        raise ImportFormatError(f"{where}: unknown status {status!r}.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: unknown status %2."), where, repr(status))
     interviewers = _require(i, "interviewers", list, where)
     check_interviewers(len(interviewers), where)
     for m, link in enumerate(interviewers, 1):
         pid = _require(link, "person", str, f"{where}, interviewer {m}")
         if pid not in people:
-            raise ImportFormatError(f"{where}: interviewer {pid!r} is not in “people”.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: interviewer %2 is not in “people”."), where, repr(pid))
         _text(link, "talked_about", f"{where}, interviewer {m}")
     candidate = model.Interview(
         company=_text(i, "company", where), role=_text(i, "role", where), round=_text(i, "round", where),
@@ -288,60 +315,75 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
     )
     problems = validate_interview(candidate)
     if problems:
-        raise ImportFormatError(f"{where} ({candidate.company or 'no company'}): {problems[0].message}")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 (%2): %3"),
+            where, candidate.company or place(QT_TRANSLATE_NOOP("StoreError", "no company")),
+            problems[0])
     debrief = _require(i, "debrief", dict, where)
     for key in debrief:
         if key not in SECTION_KEYS:
-            raise ImportFormatError(f"{where}: unknown debrief section {key!r}.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: unknown debrief section %2."), where, repr(key))
         _text(debrief, key, f"{where}, debrief")
     for m, q in enumerate(_require(i, "open_questions", list, where), 1):
-        qwhere = f"{where}, open question {m}"
+        qwhere = place(QT_TRANSLATE_NOOP("StoreError", "%1, open question %2"), where, m)
         _unique_id(q, qwhere, seen["question"])
         _text(q, "question", qwhere)
         _text(q, "answer", qwhere)
         _require(q, "answered", bool, qwhere)
         asker = _require(q, "asked_by", str, qwhere, nullable=True) if "asked_by" in q else None
         if asker is not None and asker not in people:
-            raise ImportFormatError(f"{qwhere}: “asked_by” {asker!r} is not in “people”.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: “asked_by” %2 is not in “people”."), qwhere, repr(asker))
     _check_talking_points(i, where, people)
     referral_ids: set[str] = set()
     for m, r in enumerate(_require(i, "referrals", list, where), 1):
-        rwhere = f"{where}, referral {m}"
+        rwhere = place(QT_TRANSLATE_NOOP("StoreError", "%1, referral %2"), where, m)
         referral_ids.add(_unique_id(r, rwhere, seen["referral"]))
         fields = {k: _text(r, k, rwhere) for k in ("name", "organization", "contact", "why", "outcome")}
         by = _require(r, "suggested_by", str, rwhere, nullable=True)
         if by is not None and by not in people:
-            raise ImportFormatError(f"{rwhere}: “suggested_by” {by!r} is not in “people”.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: “suggested_by” %2 is not in “people”."), rwhere, repr(by))
         problems_r = referral_problems(Referral(**fields))
         if problems_r:
-            raise ImportFormatError(f"{rwhere}: {problems_r[0]}")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: %2"), rwhere, Words("DomainText", problems_r[0]))
     current = {link["person"] for link in interviewers}
     for m, f in enumerate(_require(i, "follow_ups", list, where), 1):
-        fwhere = f"{where}, follow-up {m}"
+        fwhere = place(QT_TRANSLATE_NOOP("StoreError", "%1, follow-up %2"), where, m)
         _unique_id(f, fwhere, seen["follow_up"])
         step = _require(f, "step", str, fwhere)
         if step not in {s.value for s in model.Step}:
-            raise ImportFormatError(f"{fwhere}: unknown step {step!r}.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: unknown step %2."), fwhere, repr(step))
         person = _require(f, "person", str, fwhere, nullable=True)
         if person is not None and person not in people:
-            raise ImportFormatError(f"{fwhere}: person {person!r} is not in “people”.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: person %2 is not in “people”."), fwhere, repr(person))
         per_person = step in (model.Step.THANK_YOU_EMAIL.value, model.Step.HANDWRITTEN_NOTE.value,
                               model.Step.CHECK_IN.value)
         if per_person != (person is not None):
-            raise ImportFormatError(f"{fwhere}: a “{step}” step {'needs' if per_person else 'has no'} person.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP("StoreError", "%1: a “%2” step needs a person.")
+                                           if per_person else QT_TRANSLATE_NOOP(
+                                               "StoreError", "%1: a “%2” step has no person."), fwhere, str(step))
         if per_person and f.get("done_at") is None and person not in current:
             # Done steps may outlive an interviewer who left the interview; open ones may not.
-            raise ImportFormatError(f"{fwhere}: open step for {person!r}, who is not an interviewer.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: open step for %2, who is not an interviewer."), fwhere, repr(person))
         referral = _require(f, "referral", str, fwhere, nullable=True)
         # A done referral step may outlive its referral (removed later); an open one may not.
         detached_ok = step == "referral" and referral is None and f.get("done_at") is not None
         if (referral is not None and referral not in referral_ids) or (
             (step == "referral") != (referral is not None) and not detached_ok
         ):
-            raise ImportFormatError(f"{fwhere}: its referral {referral!r} does not match a referral of the interview.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: its referral %2 does not match a referral of the interview."),
+                fwhere, repr(referral))
         due, remind = _time(f, "due_at", fwhere), _time(f, "remind_at", fwhere)
         if due is not None and remind is not None and remind > due:
-            raise ImportFormatError(f"{fwhere}: it is reminded after its deadline.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: it is reminded after its deadline."), fwhere)
         _time(f, "done_at", fwhere, nullable=True)
         if "alert_at" in f:
             _time(f, "alert_at", fwhere, nullable=True)
@@ -349,42 +391,49 @@ def _check_interview(i: Any, where: str, people: dict[str, model.Person], seen: 
             _time(f, "printed_at", fwhere, nullable=True)
 
 
-def _check_talking_points(i: Any, where: str, people: dict[str, model.Person]) -> None:
+def _check_talking_points(i: Any, where: Where, people: dict[str, model.Person]) -> None:
     """Optional (added in version 3 files written since schema 7): the user's choices per ★ line."""
     if "talking_points" not in i:
         return
     lines: set[tuple[str, str | None, str]] = set()
     for m, t in enumerate(_require(i, "talking_points", list, where), 1):
-        twhere = f"{where}, talking point {m}"
+        twhere = place(QT_TRANSLATE_NOOP("StoreError", "%1, talking point %2"), where, m)
         source = _require(t, "source", str, twhere)
         if source not in POINT_SOURCES:
-            raise ImportFormatError(f"{twhere}: unknown source {source!r}.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: unknown source %2."), twhere, repr(source))
         person = _require(t, "person", str, twhere, nullable=True)
         owner = _require(t, "owner", str, twhere, nullable=True)
         for key, value in (("person", person), ("owner", owner)):
             if value is not None and value not in people:
-                raise ImportFormatError(f"{twhere}: “{key}” {value!r} is not in “people”.")
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "%1: “%2” %3 is not in “people”."), twhere, str(key), repr(value))
         if (person is None) == (source in (TALKED_ABOUT, PERSONAL)):
-            raise ImportFormatError(f"{twhere}: a “{source}” point {'needs' if person is None else 'has no'} person.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP("StoreError", "%1: a “%2” point needs a person.")
+                                           if person is None else QT_TRANSLATE_NOOP(
+                                               "StoreError", "%1: a “%2” point has no person."), twhere, str(source))
         line = _text(t, "line", twhere)
         _text(t, "note", twhere)
         _require(t, "phrase", str, twhere, nullable=True)
         if (source, person, line) in lines:
-            raise ImportFormatError(f"{twhere}: the same line twice.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: the same line twice."), twhere)
         lines.add((source, person, line))
 
 
-def _check_invitation(interview: Any, where: str, seen: set[str]) -> None:
+def _check_invitation(interview: Any, where: Where, seen: set[str]) -> None:
     """The optional `invitation`: null, or the UID (once per file) and a SEQUENCE ≥ 0."""
     invitation = interview.get("invitation") if isinstance(interview, dict) else None
     if invitation is None:
         return
     if not isinstance(invitation, dict):
-        raise ImportFormatError(f"{where}: “invitation” must be an object or null.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “invitation” must be an object or null."), where)
     uid = _require(invitation, "uid", str, f"{where}, invitation")
     sequence = _require(invitation, "sequence", int, f"{where}, invitation")
     if not uid or uid in seen:
-        raise ImportFormatError(f"{where}: the invitation UID {uid!r} is empty or used twice.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: the invitation UID %2 is empty or used twice."), where, repr(uid))
     check_sequence(sequence, where)
     seen.add(uid)
 

@@ -23,8 +23,8 @@ from peewee import fn
 from ..domain import model
 from . import reply_interchange
 from .database import db_proxy
-from .errors import ImportFormatError, MailSettingsChangeError
-from .import_validation import check_values, fold_one_line_fields
+from .errors import QT_TRANSLATE_NOOP, ImportFormatError, MailSettingsChangeError
+from .import_validation import INTERVIEW, PERSON, check_values, fold_one_line_fields, place
 from .interviews import resync_plan
 from .json_import import (
     INTERNAL_SETTINGS,
@@ -139,13 +139,15 @@ def _file_errors() -> Iterator[None]:
     except UnicodeDecodeError as exc:
         raise ImportFormatError.worded(NOT_UTF8) from exc
     except RecursionError:
-        raise ImportFormatError("The file is not a Finish Strong export (it is nested far too deeply).") from None
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file is not a Finish Strong export (it is nested far too deeply).")) from None
     except NotAnObject:
         raise ImportFormatError.worded(NOT_AN_EXPORT) from None
     except ImportFormatError:
         raise
     except ValueError as exc:
-        raise ImportFormatError(f"The file is not valid JSON ({exc}).") from exc
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file is not valid JSON (%1)."), str(exc)) from exc
 
 
 class _StreamImport:
@@ -175,7 +177,8 @@ class _StreamImport:
         self._start()
         for key in ("people", "interviews", *(MAIL_AND_CARD_KEYS if self.version >= 3 else ())):
             if key not in self.done:
-                raise ImportFormatError(f"The file: “{key}” is missing.")
+                raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                    "StoreError", "The file: “%1” is missing."), str(key))
         if len(self.interview_ids) > REBUILD_INDEX_ABOVE:
             rebuild_index()
         else:
@@ -203,7 +206,8 @@ class _StreamImport:
 
     def _array(self, key: str, value: Any) -> None:
         if not isinstance(value, Iterator):
-            raise ImportFormatError(f"The file: “{key}” has the wrong type.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "The file: “%1” has the wrong type."), str(key))
         self._start()
         needs = {"people": set(), "interviews": {"people", "settings"}}.get(key, {"people", "interviews"})
         if key in self.done or not needs <= self.done:
@@ -242,7 +246,7 @@ class _StreamImport:
         batch: list[dict[str, Any]] = []
         for n, p in enumerate(records, 1):
             check_values({"people": [p]})  # lone surrogates, huge numbers, NaN: as parse_import does
-            check_person(p, f"Person {n}", self.people)
+            check_person(p, place(PERSON, n), self.people)
             fold_one_line_fields({"people": [p]})
             batch.append(p)
             if len(batch) == BATCH:
@@ -257,7 +261,7 @@ class _StreamImport:
             if self.version == 1:
                 upgrade_v1_interview(i)
             check_values({"interviews": [i]})
-            check_interview(i, f"Interview {n}", self.people, self.seen)
+            check_interview(i, place(INTERVIEW, n), self.people, self.seen)
             fold_one_line_fields({"interviews": [i]})
             batch.append(i)
             if len(batch) == BATCH:

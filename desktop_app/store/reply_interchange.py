@@ -15,7 +15,8 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from .errors import ImportFormatError
+from .errors import QT_TRANSLATE_NOOP, ImportFormatError
+from .import_validation import Where, place
 from .models import Referral
 from .reply_store import MailFinding, SentCopy
 
@@ -75,44 +76,52 @@ def upgrade(doc: dict[str, Any], version: int) -> None:
         doc["check_ins_off"] = []
 
 
-def check_finding(item: Any, where: str) -> None:
+def check_finding(item: Any, where: Where) -> None:
     if not isinstance(item, dict):
-        raise ImportFormatError(f"{where}: a finding must be an object.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: a finding must be an object."), where)
     if item.get("kind") not in KINDS:
-        raise ImportFormatError(f"{where}: unknown finding kind {item.get('kind')!r}.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: unknown finding kind %2."), where, repr(item.get('kind')))
     for key, limit in _TEXT_LIMITS.items():
         value = item.get(key)
         if not isinstance(value, str) or len(value) > limit:
-            raise ImportFormatError(f"{where}: “{key}” is missing, not text or too long.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: “%2” is missing, not text or too long."), where, str(key))
     try:
         received = datetime.fromisoformat(str(item.get("received_at")))
         until = item.get("until")
         if until is not None:
             date.fromisoformat(until)
     except (TypeError, ValueError):
-        raise ImportFormatError(f"{where}: “received_at” or “until” is not an ISO 8601 date.") from None
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “received_at” or “until” is not an ISO 8601 date."), where) from None
     if received.tzinfo is None:
-        raise ImportFormatError(f"{where}: “received_at” has no UTC offset.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “received_at” has no UTC offset."), where)
 
 
-def check_sent_state(sent: dict[str, Any], where: str) -> None:
+def check_sent_state(sent: dict[str, Any], where: Where) -> None:
     """Missing keys mean "nothing filed, nothing found" (a file written by another tool)."""
     sent.setdefault("filed_in_sent", None)
     sent.setdefault("findings", [])
     folder = sent.get("filed_in_sent")
     if folder is not None and (not isinstance(folder, str) or len(folder) > 1000):
-        raise ImportFormatError(f"{where}: “filed_in_sent” must be a folder name or null.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “filed_in_sent” must be a folder name or null."), where)
     findings = sent.get("findings")
     if not isinstance(findings, list):
-        raise ImportFormatError(f"{where}: “findings” must be a list.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "%1: “findings” must be a list."), where)
     for n, item in enumerate(findings, 1):
-        check_finding(item, f"{where}, finding {n}")
+        check_finding(item, place(QT_TRANSLATE_NOOP("StoreError", "%1, finding %2"), where, n))
 
 
 def check_check_ins_off(doc: dict[str, Any], interview_uids: set[str]) -> None:
     off = doc.setdefault("check_ins_off", [])
     if not isinstance(off, list) or any(uid not in interview_uids for uid in off):
-        raise ImportFormatError("The file: “check_ins_off” must list interview ids of the file.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file: “check_ins_off” must list interview ids of the file."))
 
 
 def import_check_ins_off(doc: dict[str, Any], interview_ids: dict[str, int], now: datetime) -> None:
@@ -125,12 +134,14 @@ def import_check_ins_off(doc: dict[str, Any], interview_ids: dict[str, int], now
 def check_referral_answers(doc: dict[str, Any], referral_uids: set[str]) -> None:
     answers = doc.setdefault("referral_answers", [])
     if not isinstance(answers, list):
-        raise ImportFormatError("The file: “referral_answers” must be a list.")
+        raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+            "StoreError", "The file: “referral_answers” must be a list."))
     for n, item in enumerate(answers, 1):
-        where = f"Referral answer {n}"
+        where = place(QT_TRANSLATE_NOOP("StoreError", "Referral answer %1"), n)
         check_finding(item, where)
         if item.get("referral") not in referral_uids:
-            raise ImportFormatError(f"{where}: names no referral in the file.")
+            raise ImportFormatError.worded(QT_TRANSLATE_NOOP(
+                "StoreError", "%1: names no referral in the file."), where)
 
 
 def _store(item: dict[str, Any], sent_id: int | None, referral_id: int | None) -> None:

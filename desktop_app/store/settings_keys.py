@@ -14,13 +14,37 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.plan import PlanRules
-from ..domain.validation import is_valid_email, parse_address_list
+from ..domain.validation import fill, is_valid_email, parse_address_list
+from ..domain.words import Words
+from .errors import CONTEXT as STORE_CONTEXT
+from .errors import QT_TRANSLATE_NOOP
 from .secret_accounts import SECRETS, SecretAccount  # noqa: F401 (the other table, re-exported)
 from .settings_store import get_setting, set_setting
 
 
 class SettingError(ValueError):
-    """A setting name that does not exist, or a value it cannot take; the text says which."""
+    """A setting name that does not exist, or a value it cannot take; the text says which.
+
+    Like StoreError it keeps its English template (context "StoreError") and values, so
+    `finish-strong settings set` says it in the user's language (ui/shared/errors.py store_error_text)."""
+
+    def __init__(self, template: str, *values: object) -> None:
+        super().__init__(fill(template, tuple(v if isinstance(v, int) else str(v) for v in values)))
+        self.template, self.values = template, values
+
+
+ONE_LINE = QT_TRANSLATE_NOOP("StoreError", "takes one line of text")
+AT_MOST_CHARACTERS = QT_TRANSLATE_NOOP("StoreError", "takes at most %1 characters")
+NOT_AN_EMAIL = QT_TRANSLATE_NOOP("StoreError", "“%1” is not an e-mail address")
+WHOLE_NUMBER = QT_TRANSLATE_NOOP("StoreError", "takes a whole number from %1 to %2")
+SECONDS = QT_TRANSLATE_NOOP("StoreError", "takes a number of seconds from %1 to %2")
+TRUE_FALSE = QT_TRANSLATE_NOOP("StoreError", "takes true or false")
+ONE_OF = QT_TRANSLATE_NOOP("StoreError", "takes one of: %1")
+NO_SUCH_SETTING = QT_TRANSLATE_NOOP("StoreError", "there is no setting “%1” (see `finish-strong settings list`)")
+#: %1 the setting's name, %2 what it takes ("takes true or false")
+REFUSED = QT_TRANSLATE_NOOP("StoreError", "%1 %2")
+#: %1 the setting's name, %2 the plan's problem
+NOT_CHANGED = QT_TRANSLATE_NOOP("StoreError", "%1 not changed: %2")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -36,11 +60,11 @@ class Text:
     def parse(self, text: str) -> Any:
         value = text if self.multiline else text.strip()
         if not self.multiline and ("\n" in value or "\r" in value):
-            raise SettingError("takes one line of text")
+            raise SettingError(ONE_LINE)
         if len(value) > self.limit:
-            raise SettingError(f"takes at most {self.limit:,} characters")
+            raise SettingError(AT_MOST_CHARACTERS, self.limit)
         if self.email and value and not is_valid_email(value):
-            raise SettingError(f"“{value}” is not an e-mail address")
+            raise SettingError(NOT_AN_EMAIL, value)
         return value
 
     def show(self, value: Any) -> str:
@@ -56,9 +80,9 @@ class Integer:
         try:
             value = int(text.strip())
         except ValueError:
-            raise SettingError(f"takes a whole number from {self.low} to {self.high}") from None
+            raise SettingError(WHOLE_NUMBER, str(self.low), str(self.high)) from None
         if not self.low <= value <= self.high:
-            raise SettingError(f"takes a whole number from {self.low} to {self.high}")
+            raise SettingError(WHOLE_NUMBER, str(self.low), str(self.high))
         return value
 
     def show(self, value: Any) -> str:
@@ -74,9 +98,9 @@ class Seconds:
         try:
             value = float(text.strip())
         except ValueError:
-            raise SettingError(f"takes a number of seconds from {self.low:g} to {self.high:g}") from None
+            raise SettingError(SECONDS, f"{self.low:g}", f"{self.high:g}") from None
         if not self.low <= value <= self.high:  # NaN fails this too
-            raise SettingError(f"takes a number of seconds from {self.low:g} to {self.high:g}")
+            raise SettingError(SECONDS, f"{self.low:g}", f"{self.high:g}")
         return value
 
     def show(self, value: Any) -> str:
@@ -94,7 +118,7 @@ class Flag:
             return True
         if word in FALSE_WORDS:
             return False
-        raise SettingError("takes true or false")
+        raise SettingError(TRUE_FALSE)
 
     def show(self, value: Any) -> str:
         return "true" if value else "false"
@@ -107,7 +131,7 @@ class Choice:
     def parse(self, text: str) -> Any:
         word = text.strip().lower()
         if word not in self.values:
-            raise SettingError("takes one of: " + ", ".join(self.values))
+            raise SettingError(ONE_OF, ", ".join(self.values))
         return word
 
     def show(self, value: Any) -> str:
@@ -119,7 +143,7 @@ class Addresses:
     def parse(self, text: str) -> Any:
         valid, invalid = parse_address_list(text)
         if invalid:
-            raise SettingError(f"“{invalid[0]}” is not an e-mail address")
+            raise SettingError(NOT_AN_EMAIL, invalid[0])
         return valid
 
     def show(self, value: Any) -> str:
@@ -225,7 +249,7 @@ def find(name: str) -> SettingKey:
     for key in SETTINGS:
         if key.name == name:
             return key
-    raise SettingError(f"there is no setting “{name}” (see `finish-strong settings list`)")
+    raise SettingError(NO_SUCH_SETTING, name)
 
 
 def read(key: SettingKey) -> Any:
@@ -254,7 +278,7 @@ def write(name: str, text: str) -> Any:
     try:
         value = key.kind.parse(text)
     except SettingError as exc:
-        raise SettingError(f"{name} {exc}") from None
+        raise SettingError(REFUSED, name, Words(STORE_CONTEXT, exc.template, exc.values)) from None
     if key.field is None:
         set_setting(key.row, value)
         return value
@@ -267,6 +291,6 @@ def write(name: str, text: str) -> Any:
     check = ROW_CHECKS.get(key.row)
     problems = check(row) if check else []
     if problems:
-        raise SettingError(f"{name} not changed: {problems[0]}")
+        raise SettingError(NOT_CHANGED, name, Words("DomainText", problems[0]))
     set_setting(key.row, row)
     return value

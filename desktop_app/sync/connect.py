@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 from xml.sax.saxutils import escape
 
-from .errors import SyncError, SyncErrorKind, classify
+from ..domain.words import Words
+from .errors import CONTEXT, QT_TRANSLATE_NOOP, SyncError, SyncErrorKind, classify
 from .webdav import CALDAV, DAV, LOOPBACK, TRANSPORT_ERRORS, DavClient, HttpStatusError
 
 _CALENDAR_PROPS = ("<D:resourcetype/><D:displayname/><C:supported-calendar-component-set/>"
@@ -46,7 +47,8 @@ def _tls_context(ca_file: str) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise SyncError(f"The CA file {ca_file} could not be read ({exc}).",
+            raise SyncError(Words(CONTEXT, QT_TRANSLATE_NOOP("SyncError", "The CA file %1 could not be read (%2)."),
+                                  (ca_file, str(exc))),
                             SyncErrorKind.CONFIGURATION) from exc
     return context
 
@@ -55,9 +57,12 @@ def open_client(url: str, user: str, password: str | None, ca_file: str = "", ti
     """A client for `url`; nothing is sent yet."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError("The CalDAV address must start with https:// and name a server.", SyncErrorKind.CONFIGURATION)
+        raise SyncError(Words(CONTEXT, QT_TRANSLATE_NOOP(
+            "SyncError", "The CalDAV address must start with https:// and name a server.")),
+            SyncErrorKind.CONFIGURATION)
     if parts.scheme == "http" and password and parts.hostname not in LOOPBACK:
-        raise SyncError("The password would cross the network unencrypted: use an https:// address.",
+        raise SyncError(Words(CONTEXT, QT_TRANSLATE_NOOP(
+            "SyncError", "The password would cross the network unencrypted: use an https:// address.")),
                         SyncErrorKind.CONFIGURATION)
     context = _tls_context(ca_file) if parts.scheme == "https" else None
     return DavClient(url.strip(), user.strip(), password or None, context, timeout)
@@ -91,7 +96,8 @@ def calendar_home(client: DavClient, url: str) -> str:
         home = _href(resource.props, f"{CALDAV}calendar-home-set", resource.href)
         if home:
             return home.rstrip("/") + "/"
-    raise SyncError("The server did not say where your calendars are (no calendar home).", SyncErrorKind.SERVER)
+    raise SyncError(Words(CONTEXT, QT_TRANSLATE_NOOP(
+        "SyncError", "The server did not say where your calendars are (no calendar home).")), SyncErrorKind.SERVER)
 
 
 def find_calendars(client: DavClient, url: str) -> list[CalendarInfo]:

@@ -2,11 +2,23 @@
 
 The GUI and `finish-strong sync --json` show the kind; AUTHENTICATION asks for the password
 again, UNREACHABLE and TIMEOUT just wait for the next try (the queue keeps every change).
+What the user reads is worded by kind at the UI/CLI boundary (ui/shared/sync_words.py), in their
+language; a failure with a reason of its own (no URL, an unreadable CA file) carries it as `Words`
+(domain/words.py, context "SyncError"). `str()` stays English (logs, `--json`).
 """
 
 from __future__ import annotations
 
 from enum import Enum
+
+from ..domain.words import Words
+
+CONTEXT = "SyncError"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    """Marks `text` for translation; the sync engine imports no Qt."""
+    return text
 
 
 class SyncErrorKind(Enum):
@@ -22,9 +34,11 @@ class SyncErrorKind(Enum):
 class SyncError(Exception):
     """A sync failure the user can act on; `str()` says what happened and what to check."""
 
-    def __init__(self, message: str, kind: SyncErrorKind = SyncErrorKind.SERVER) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Words, kind: SyncErrorKind = SyncErrorKind.SERVER) -> None:
+        super().__init__(str(message))
         self.kind = kind
+        #: The failure's own reason in translatable form; None: the kind says it all.
+        self.words = message if isinstance(message, Words) else None
 
 
 _MESSAGES = {

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from ..domain.words import Words
 from ..store.settings_store import get_setting, set_setting
 from ..store.sync_settings import SyncAccount, load_sync_account, save_last_sync
 from .dav import Dav
 from .engine import SyncEngine, SyncReport
-from .errors import SyncError, SyncErrorKind
+from .errors import CONTEXT, QT_TRANSLATE_NOOP, SyncError, SyncErrorKind
 
 
 def password_for(account: SyncAccount) -> str | None:
@@ -57,7 +58,8 @@ def run_sync(
     account = account or load_sync_account()
     report = SyncReport()
     if not account.configured:
-        report.error = SyncError("Sync is not set up: choose a CalDAV server and calendar in Settings › Sync.",
+        report.error = SyncError(Words(CONTEXT, QT_TRANSLATE_NOOP(
+            "SyncError", "Sync is not set up: choose a CalDAV server and calendar in Settings › Sync.")),
                                  SyncErrorKind.CONFIGURATION)
         return report
     try:

@@ -58,6 +58,14 @@ Ihr Passwort wird an den hier genannten Server gesendet. Die Datei importieren u
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>%1 cannot open its data</source>
+        <extracomment>After the first paint, how long the window stays alone before the deferred work starts.</extracomment>
+        <translation>%1 kann seine Daten nicht öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>
@@ -76,8 +84,24 @@ Ihr Passwort wird an den hier genannten Server gesendet. Die Datei importieren u
         <translation>Finish-Strong-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>daily</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. Why a backup was taken, by the reason in its file name (store/backups.py)</extracomment>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>chosen file</source>
+        <translation>ausgewählte Datei</translation>
+    </message>
+    <message>
+        <source>before the upgrade to version %1</source>
+        <translation>vor dem Update auf Version %1</translation>
+    </message>
+    <message>
         <source>Back up now</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
@@ -534,6 +558,10 @@ Land</translation>
     <message>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1501,28 @@ Die Details stehen auch im Protokollordner %1. Sie enthalten keine Notizen und k
         <source>Whatever else you want to remember.</source>
         <translation>Alles andere, was Sie sich merken möchten.</translation>
     </message>
+    <message>
+        <source>The referral is empty.</source>
+        <extracomment>(key, title, hint) in the order the article lists them. Generous: a pasted 1 MB document must fit; far beyond that is a mistake, not notes. Measured (make bench, docs/PERFORMANCE.md): at this size a keystroke stays under 20 ms and an autosave well under 0.1 s; at 5 MB each autosave stalled typing for ~250–350 ms. The cap holds in the editor (a longer paste is refused, with the reason) and in imports alike. person id -&gt; what you talked about with them in this interview referral_problems(): a fixed sentence, translated by its text in the context &quot;DomainText&quot;</extracomment>
+        <translation>Die Empfehlung ist leer.</translation>
+    </message>
+    <message>
+        <source>The notes reminder comes after its deadline.</source>
+        <extracomment>PlanRules.problems(): fixed sentences, translated by their text in the context &quot;DomainText&quot; (ui/shared/domain_words.py `domain_text`; the CLI and the JSON import through domain/words.py).</extracomment>
+        <translation>Die Erinnerung an die Notizen kommt erst nach ihrer Frist.</translation>
+    </message>
+    <message>
+        <source>The thank-you e-mail reminder comes after its deadline.</source>
+        <translation>Die Erinnerung an die Dankes-E-Mail kommt erst nach ihrer Frist.</translation>
+    </message>
+    <message>
+        <source>The handwritten note reminder comes after its deadline.</source>
+        <translation>Die Erinnerung an die handschriftliche Karte kommt erst nach ihrer Frist.</translation>
+    </message>
+    <message>
+        <source>The referral reminder comes after its deadline.</source>
+        <translation>Die Erinnerung an die Empfehlung kommt erst nach ihrer Frist.</translation>
+    </message>
 </context>
 <context>
     <name>DraftCheckerPanel</name>
@@ -1773,6 +1823,14 @@ PLZ und Ort</translation>
     <message>
         <source>Role of event %1</source>
         <translation>Stelle von Termin %1</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Stelle:</translation>
     </message>
     <message>
         <source>Interview:</source>
@@ -2664,6 +2722,88 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>InvitationNote</name>
+    <message>
+        <source>All-day in the invitation: set to 9:00–10:00; change it if you know the time.</source>
+        <extracomment>What an invitation import says per event (domain/words.py): English templates, worded in the user&apos;s language by the import dialog and the CLI. An event with neither DTEND nor DURATION lasts this long (RFC 5545 says a date-time start alone is an instant; an interview of no length would make no sense). An all-day event has no time; it is placed at 9:00–10:00 on its first day in the user&apos;s zone and flagged, so the user sets the real time.</extracomment>
+        <translation>In der Einladung ganztägig: auf 9:00–10:00 gesetzt; ändern Sie das, wenn Sie die Uhrzeit kennen.</translation>
+    </message>
+    <message>
+        <source>No end time in the invitation: assumed to last one hour.</source>
+        <translation>Die Einladung nennt kein Ende: Eine Stunde Dauer angenommen.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s own time zone “%1” is kept as %2, which has the same offsets and daylight-saving changes.</source>
+        <translation>Die eigene Zeitzone der Einladung „%1“ wird als %2 übernommen, mit denselben Abständen zu UTC und denselben Sommerzeit-Umstellungen.</translation>
+    </message>
+    <message>
+        <source>Skipped an attendee line that could not be read: %1</source>
+        <translation>Eine unlesbare Teilnehmerzeile wurde übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1 attendee (at most %2 interviewers per interview): %3.</source>
+        <extracomment>%1 attendees skipped, %2 interviewers at most, %3 the first names</extracomment>
+        <translation>%1 Teilnehmer übersprungen (höchstens %2 Gesprächspartner pro Gespräch): %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 attendees (at most %2 interviewers per interview): %3.</source>
+        <translation>%1 Teilnehmer übersprungen (höchstens %2 Gesprächspartner pro Gespräch): %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>you already have a newer version of this invitation</source>
+        <extracomment>Why an event is skipped, and what the command line says per event (context &quot;InvitationNote&quot;)</extracomment>
+        <translation>Sie haben bereits eine neuere Fassung dieser Einladung</translation>
+    </message>
+    <message>
+        <source>it is already up to date</source>
+        <translation>es ist bereits aktuell</translation>
+    </message>
+    <message>
+        <source>it was cancelled, and it is not among your interviews</source>
+        <translation>es wurde abgesagt und ist nicht unter Ihren Gesprächen</translation>
+    </message>
+    <message>
+        <source>it is already marked withdrawn</source>
+        <translation>es ist bereits als zurückgezogen markiert</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 übersprungen: %2.</translation>
+    </message>
+    <message>
+        <source>Marked %1 on %2 withdrawn: the invitation was cancelled.</source>
+        <translation>%1 am %2 als zurückgezogen markiert: Die Einladung wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>Added %1, %2.</source>
+        <translation>Hinzugefügt: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Added %1, %2, with %3.</source>
+        <translation>Hinzugefügt: %1, %2, mit %3.</translation>
+    </message>
+    <message>
+        <source>Updated %1, %2.</source>
+        <translation>Aktualisiert: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Updated %1, %2, with %3.</source>
+        <translation>Aktualisiert: %1, %2, mit %3.</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>ein Termin</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Interview</source>
@@ -2943,6 +3083,10 @@ PLZ und Ort</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>No interviews yet — add one or import an invitation.</source>
+        <translation>Noch keine Gespräche – legen Sie eines an oder importieren Sie eine Einladung.</translation>
+    </message>
+    <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
         <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Wählen Sie ein Gespräch in der Tagesübersicht, um seinen Plan zu sehen.</translation>
@@ -2951,6 +3095,14 @@ PLZ und Ort</translation>
         <source>New interview…</source>
         <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Neues Gespräch…</translation>
+    </message>
+    <message>
+        <source>Import invitation…</source>
+        <translation>Einladung importieren…</translation>
+    </message>
+    <message>
+        <source>Read a calendar invitation (.ics) you received; you can also drop it here</source>
+        <translation>Eine erhaltene Kalendereinladung (.ics) einlesen; Sie können sie auch hierher ziehen</translation>
     </message>
     <message>
         <source>Interview saved; its follow-up plan is up to date.</source>
@@ -3192,6 +3344,14 @@ PLZ und Ort</translation>
     <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -3615,6 +3775,173 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>%1 interview</source>
+        <extracomment>(table, &quot;%1 singular&quot;, &quot;%1 plural&quot;, the plural on its own) in the order the user cares about them.</extracomment>
+        <translation>%1 Gespräch</translation>
+    </message>
+    <message>
+        <source>%1 interviews</source>
+        <translation>%1 Gespräche</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>%1 follow-up</source>
+        <translation>%1 Folgeschritt</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 Folgeschritte</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Folgeschritte</translation>
+    </message>
+    <message>
+        <source>%1 interview&apos;s notes</source>
+        <translation>Notizen zu %1 Gespräch</translation>
+    </message>
+    <message>
+        <source>%1 interviews&apos; notes</source>
+        <translation>Notizen zu %1 Gesprächen</translation>
+    </message>
+    <message>
+        <source>interviews&apos; notes</source>
+        <translation>Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <translation>%1 Person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>%1 referral</source>
+        <translation>%1 Empfehlung</translation>
+    </message>
+    <message>
+        <source>%1 referrals</source>
+        <translation>%1 Empfehlungen</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>%1 open question</source>
+        <translation>%1 offene Frage</translation>
+    </message>
+    <message>
+        <source>%1 open questions</source>
+        <translation>%1 offene Fragen</translation>
+    </message>
+    <message>
+        <source>open questions</source>
+        <translation>offene Fragen</translation>
+    </message>
+    <message>
+        <source>%1 e-mail draft</source>
+        <translation>%1 E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 e-mail drafts</source>
+        <translation>%1 E-Mail-Entwürfe</translation>
+    </message>
+    <message>
+        <source>e-mail drafts</source>
+        <translation>E-Mail-Entwürfe</translation>
+    </message>
+    <message>
+        <source>%1 sent e-mail</source>
+        <translation>%1 gesendete E-Mail</translation>
+    </message>
+    <message>
+        <source>%1 sent e-mails</source>
+        <translation>%1 gesendete E-Mails</translation>
+    </message>
+    <message>
+        <source>sent e-mails</source>
+        <translation>gesendete E-Mails</translation>
+    </message>
+    <message>
+        <source>%1 card draft</source>
+        <translation>%1 Kartenentwurf</translation>
+    </message>
+    <message>
+        <source>%1 card drafts</source>
+        <translation>%1 Kartenentwürfe</translation>
+    </message>
+    <message>
+        <source>card drafts</source>
+        <translation>Kartenentwürfe</translation>
+    </message>
+    <message>
+        <source>%2 of %1 interview</source>
+        <extracomment>&quot;%1 of %2 interviews&quot;: some of the table could not be read (%1 recovered, %2 in all)</extracomment>
+        <translation>%2 von %1 Gespräch</translation>
+    </message>
+    <message>
+        <source>%2 of %1 interviews</source>
+        <translation>%2 von %1 Gesprächen</translation>
+    </message>
+    <message>
+        <source>%2 of %1 follow-up</source>
+        <translation>%2 von %1 Folgeschritt</translation>
+    </message>
+    <message>
+        <source>%2 of %1 follow-ups</source>
+        <translation>%2 von %1 Folgeschritten</translation>
+    </message>
+    <message>
+        <source>Recovered %1 and %2 from %3.</source>
+        <translation>Aus %3 gerettet: %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Recovered %1 and %2 from %3; %4 could not be read.</source>
+        <translation>Aus %3 gerettet: %1 und %2; nicht lesbar waren: %4.</translation>
+    </message>
+    <message>
+        <source>the damaged file</source>
+        <translation>der beschädigten Datei</translation>
+    </message>
+    <message>
+        <source>the %2 on %1 damaged page</source>
+        <translation>die %2 auf %1 beschädigten Seite</translation>
+    </message>
+    <message>
+        <source>the %2 on %1 damaged pages</source>
+        <translation>die %2 auf %1 beschädigten Seiten</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of %1: %2.</source>
+        <translation>Aus der Sicherung vom %1 übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;%1, %2&quot;: the first items of a list; &quot;%1 and %2&quot;: its last two</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 recovered, %3 unreadable, %4 from the backup</source>
+        <extracomment>the `finish-strong recover` line per table</extracomment>
+        <translation>%1: %2 gerettet, %3 unlesbar, %4 aus der Sicherung</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search notes, people, companies (Ctrl+F)</source>
@@ -3924,12 +4251,576 @@ PLZ und Ort</translation>
         <translation>Die Datei ist kein Finish-Strong-Export (kein „format“: „finish-strong“).</translation>
     </message>
     <message>
+        <source>%1: “%2” is missing.</source>
+        <translation>%1: „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has the wrong type.</source>
+        <translation>%1: „%2“ hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is too long (%3 characters).</source>
+        <translation>%1: „%2“ ist zu lang (%3 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time (%3).</source>
+        <translation>%1: „%2“ ist kein Zeitpunkt nach ISO 8601 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no UTC offset (%3).</source>
+        <translation>%1: „%2“ hat keinen Abstand zu UTC (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 is empty or used twice.</source>
+        <translation>%1: Die ID %2 ist leer oder doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not a Finish Strong export (it is nested far too deeply).</source>
+        <extracomment>(bytes read, bytes in the file or None) — raise from it to cancel: nothing is kept</extracomment>
+        <translation>Die Datei ist kein Finish-Strong-Export (sie ist viel zu tief verschachtelt).</translation>
+    </message>
+    <message>
         <source>The file has no valid format “version”.</source>
         <translation>Die Datei hat keine gültige Formatangabe „version“.</translation>
     </message>
     <message>
         <source>The file uses format version %1; this Finish Strong reads up to %2. Please update Finish Strong.</source>
         <translation>Die Datei hat die Formatversion %1; dieses Finish Strong liest bis Version %2. Bitte Finish Strong aktualisieren.</translation>
+    </message>
+    <message>
+        <source>%1: “form_of_address” must be one of %2.</source>
+        <translation>%1: „form_of_address“ muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1: interview %2 is not in “interviews”.</source>
+        <translation>%1: Gespräch %2 fehlt in „interviews“.</translation>
+    </message>
+    <message>
+        <source>%1: person %2 is not in “people”.</source>
+        <translation>%1: Person %2 fehlt in „people“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail draft %1</source>
+        <translation>E-Mail-Entwurf %1</translation>
+    </message>
+    <message>
+        <source>a second draft for the same interview and person.</source>
+        <translation>ein zweiter Entwurf für dasselbe Gespräch und dieselbe Person.</translation>
+    </message>
+    <message>
+        <source>Sent e-mail %1</source>
+        <translation>Gesendete E-Mail %1</translation>
+    </message>
+    <message>
+        <source>%1: the same message is listed twice.</source>
+        <translation>%1: Dieselbe Nachricht steht zweimal in der Datei.</translation>
+    </message>
+    <message>
+        <source>%1: unknown “how” %2 (expected “smtp” or “manual”).</source>
+        <translation>%1: unbekanntes „how“ %2 (erwartet: „smtp“ oder „manual“).</translation>
+    </message>
+    <message>
+        <source>Card draft %1</source>
+        <translation>Kartenentwurf %1</translation>
+    </message>
+    <message>
+        <source>a second card for the same interview and person.</source>
+        <translation>eine zweite Karte für dasselbe Gespräch und dieselbe Person.</translation>
+    </message>
+    <message>
+        <source>%1: unknown %2 %3.</source>
+        <translation>%1: unbekannter Wert für %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: “line_spacing” must be %2–%3 points.</source>
+        <translation>%1: „line_spacing“ muss %2–%3 Punkt betragen.</translation>
+    </message>
+    <message>
+        <source>%1: unknown status %2.</source>
+        <translation>%1: unbekannter Status %2.</translation>
+    </message>
+    <message>
+        <source>%1: interviewer %2 is not in “people”.</source>
+        <translation>%1: Gesprächspartner %2 fehlt in „people“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>ohne Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1: unknown debrief section %2.</source>
+        <translation>%1: unbekannter Notizabschnitt %2.</translation>
+    </message>
+    <message>
+        <source>%1, open question %2</source>
+        <translation>%1, offene Frage %2</translation>
+    </message>
+    <message>
+        <source>%1: “asked_by” %2 is not in “people”.</source>
+        <translation>%1: „asked_by“ %2 fehlt in „people“.</translation>
+    </message>
+    <message>
+        <source>%1, referral %2</source>
+        <translation>%1, Empfehlung %2</translation>
+    </message>
+    <message>
+        <source>%1: “suggested_by” %2 is not in “people”.</source>
+        <translation>%1: „suggested_by“ %2 fehlt in „people“.</translation>
+    </message>
+    <message>
+        <source>%1, follow-up %2</source>
+        <translation>%1, Folgeschritt %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown step %2.</source>
+        <translation>%1: unbekannter Schritt %2.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” step needs a person.</source>
+        <translation>%1: Ein Schritt „%2“ braucht eine Person.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” step has no person.</source>
+        <translation>%1: Ein Schritt „%2“ hat keine Person.</translation>
+    </message>
+    <message>
+        <source>%1: open step for %2, who is not an interviewer.</source>
+        <translation>%1: offener Schritt für %2, die/der kein Gesprächspartner ist.</translation>
+    </message>
+    <message>
+        <source>%1: its referral %2 does not match a referral of the interview.</source>
+        <translation>%1: Seine Empfehlung %2 passt zu keiner Empfehlung des Gesprächs.</translation>
+    </message>
+    <message>
+        <source>%1: it is reminded after its deadline.</source>
+        <translation>%1: Die Erinnerung kommt erst nach der Frist.</translation>
+    </message>
+    <message>
+        <source>%1, talking point %2</source>
+        <translation>%1, Gesprächspunkt %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown source %2.</source>
+        <translation>%1: unbekannte Quelle %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3 is not in “people”.</source>
+        <translation>%1: „%2“ %3 fehlt in „people“.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” point needs a person.</source>
+        <translation>%1: Ein Punkt „%2“ braucht eine Person.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” point has no person.</source>
+        <translation>%1: Ein Punkt „%2“ hat keine Person.</translation>
+    </message>
+    <message>
+        <source>%1: the same line twice.</source>
+        <translation>%1: dieselbe Zeile zweimal.</translation>
+    </message>
+    <message>
+        <source>%1: “invitation” must be an object or null.</source>
+        <translation>%1: „invitation“ muss ein Objekt oder null sein.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation UID %2 is empty or used twice.</source>
+        <translation>%1: Die Einladungs-UID %2 ist leer oder doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an invitation is at most %3 MB, so nothing was imported.</source>
+        <extracomment>Real invitations are a few kilobytes (Outlook&apos;s with an inline logo, some hundred). More events than this is a whole calendar exported, not invitations.</extracomment>
+        <translation>%1 ist %2 MB groß; eine Einladung hat höchstens %3 MB, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, so it is not an invitation; nothing imported.</source>
+        <translation>Die Datei ist größer als %1 MB und damit keine Einladung; nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a calendar invitation (.ics): it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>Die Datei ist keine Kalendereinladung (.ics): Sie beginnt nicht mit BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The invitation is incomplete: it stops before END:VCALENDAR (a cut-off download?).</source>
+        <translation>Die Einladung ist unvollständig: Sie endet vor END:VCALENDAR (ein abgebrochener Download?).</translation>
+    </message>
+    <message>
+        <source>The calendar holds no events, so there is nothing to import.</source>
+        <translation>Der Kalender enthält keine Termine, es gibt also nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 events; that is a whole calendar, not invitations (at most %2 at once).</source>
+        <translation>Die Datei enthält %1 Termine; das ist ein ganzer Kalender, keine Einladungen (höchstens %2 auf einmal).</translation>
+    </message>
+    <message>
+        <source>Event %1 is not a valid event (%2).</source>
+        <translation>Termin %1 ist kein gültiger Termin (%2).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid calendar invitation (%1).</source>
+        <translation>Die Datei ist keine gültige Kalendereinladung (%1).</translation>
+    </message>
+    <message>
+        <source>The file holds the same event (UID) twice; nothing was imported.</source>
+        <translation>Die Datei enthält denselben Termin (UID) zweimal; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Event %1 (“%2”)</source>
+        <translation>Termin %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>%1 repeats (%2); interviews do not recur, so nothing was imported. Ask for a single event, or add the interview by hand.</source>
+        <translation>%1 wiederholt sich (%2); Gespräche wiederholen sich nicht, daher wurde nichts importiert. Bitten Sie um einen einzelnen Termin oder legen Sie das Gespräch von Hand an.</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable time (%2).</source>
+        <translation>%1 hat eine unlesbare Uhrzeit (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no start time (DTSTART).</source>
+        <translation>%1 hat keine Anfangszeit (DTSTART).</translation>
+    </message>
+    <message>
+        <source>%1 starts at a time but ends on a date (DTEND).</source>
+        <translation>%1 beginnt zu einer Uhrzeit, endet aber an einem Datum (DTEND).</translation>
+    </message>
+    <message>
+        <source>%1 uses the time zone “%2”, which neither the file (VTIMEZONE) nor this computer knows.</source>
+        <translation>%1 verwendet die Zeitzone „%2“, die weder die Datei (VTIMEZONE) noch dieser Computer kennt.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>An iCalendar SEQUENCE is a small counter; anything larger is not a real invitation. Plan rules: ten years in minutes, or in business days. Where a problem is: the import&apos;s own records and places (“Interview 3, follow-up 2”), translated too a field of a record: %1 the record, %2 the field&apos;s name as the file spells it</extracomment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>Gespräch %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>“%1” holds an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>„%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
+    </message>
+    <message>
+        <source>“%1” is a number far too large (%2 digits).</source>
+        <translation>„%1“ ist eine viel zu große Zahl (%2 Stellen).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable number (%2).</source>
+        <translation>„%1“ ist keine verwendbare Zahl (%2).</translation>
+    </message>
+    <message>
+        <source>A name in “%1” holds an invalid character.</source>
+        <translation>Ein Name in „%1“ enthält ein ungültiges Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is in the year %3; dates from %4 to %5 are accepted.</source>
+        <translation>%1: „%2“ liegt im Jahr %3; angenommen werden Daten von %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation sequence is negative.</source>
+        <translation>%1: Die Einladungsfolge (SEQUENCE) ist negativ.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation sequence %2 is far too large (at most %3).</source>
+        <translation>%1: Die Einladungsfolge %2 ist viel zu groß (höchstens %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 interviewers; at most %3 per interview are accepted.</source>
+        <translation>%1: %2 Gesprächspartner; höchstens %3 pro Gespräch sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 muss Text sein.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
+    </message>
+    <message>
+        <source>%1 must be one line.</source>
+        <translation>%1 muss eine einzige Zeile sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a whole number from 0 to %3.</source>
+        <translation>%1: „%2“ muss eine ganze Zahl von 0 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>The plan settings in the file make no sense: %1</source>
+        <translation>Die Plan-Einstellungen in der Datei ergeben keinen Sinn: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 e-mail addresses.</source>
+        <translation>%1 muss eine Liste von höchstens %2 E-Mail-Adressen sein.</translation>
+    </message>
+    <message>
+        <source>%1, entry %2, is not an e-mail address.</source>
+        <translation>%1, Eintrag %2, ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds from 1 to %2.</source>
+        <translation>%1 muss eine Sekundenzahl von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a port number from 1 to 65535.</source>
+        <translation>%1 muss eine Portnummer von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>%1 “security” must be “ssl” or “starttls”.</source>
+        <translation>%1 „security“ muss „ssl“ oder „starttls“ sein.</translation>
+    </message>
+    <message>
+        <source>%1 “host” must be a server name without spaces.</source>
+        <translation>%1 „host“ muss ein Servername ohne Leerzeichen sein.</translation>
+    </message>
+    <message>
+        <source>%1 “nudge_days” must be a whole number from 1 to 90.</source>
+        <translation>%1 „nudge_days“ muss eine ganze Zahl von 1 bis 90 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 templates.</source>
+        <translation>%1 muss eine Liste von höchstens %2 Vorlagen sein.</translation>
+    </message>
+    <message>
+        <source>%1, template %2, must be an object.</source>
+        <translation>%1, Vorlage %2, muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1, template %2, “%3”</source>
+        <translation>%1, Vorlage %2, „%3“</translation>
+    </message>
+    <message>
+        <source>%1 must be null or an ISO 8601 date-time with a UTC offset.</source>
+        <translation>%1 muss null oder ein Zeitpunkt nach ISO 8601 mit Abstand zu UTC sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“settings” must be an object.</source>
+        <extracomment>What each setting must hold. A setting not listed here is stored as it is (nothing reads it), within the size cap; a module that starts reading a new setting adds its check here.</extracomment>
+        <translation>„settings“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The setting “%1”</source>
+        <translation>Die Einstellung „%1“</translation>
+    </message>
+    <message>
+        <source>The setting “%1” is too large.</source>
+        <translation>Die Einstellung „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The file: “%1” is missing.</source>
+        <translation>Die Datei: „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The file: “%1” has the wrong type.</source>
+        <translation>Die Datei: „%1“ hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>%1: a finding must be an object.</source>
+        <translation>%1: Ein Fund muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1: unknown finding kind %2.</source>
+        <translation>%1: unbekannte Fundart %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing, not text or too long.</source>
+        <translation>%1: „%2“ fehlt, ist kein Text oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>%1: “received_at” or “until” is not an ISO 8601 date.</source>
+        <translation>%1: „received_at“ oder „until“ ist kein Datum nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>%1: “received_at” has no UTC offset.</source>
+        <translation>%1: „received_at“ hat keinen Abstand zu UTC.</translation>
+    </message>
+    <message>
+        <source>%1: “filed_in_sent” must be a folder name or null.</source>
+        <translation>%1: „filed_in_sent“ muss ein Ordnername oder null sein.</translation>
+    </message>
+    <message>
+        <source>%1: “findings” must be a list.</source>
+        <translation>%1: „findings“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1, finding %2</source>
+        <translation>%1, Fund %2</translation>
+    </message>
+    <message>
+        <source>The file: “check_ins_off” must list interview ids of the file.</source>
+        <translation>Die Datei: „check_ins_off“ muss IDs von Gesprächen dieser Datei auflisten.</translation>
+    </message>
+    <message>
+        <source>The file: “referral_answers” must be a list.</source>
+        <translation>Die Datei: „referral_answers“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Referral answer %1</source>
+        <translation>Antwort auf Empfehlung %1</translation>
+    </message>
+    <message>
+        <source>%1: names no referral in the file.</source>
+        <translation>%1: nennt keine Empfehlung aus der Datei.</translation>
+    </message>
+    <message>
+        <source>takes one line of text</source>
+        <translation>nimmt eine Zeile Text</translation>
+    </message>
+    <message>
+        <source>takes at most %1 characters</source>
+        <translation>nimmt höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>takes a whole number from %1 to %2</source>
+        <translation>nimmt eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>takes a number of seconds from %1 to %2</source>
+        <translation>nimmt eine Sekundenzahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>takes true or false</source>
+        <translation>nimmt true oder false</translation>
+    </message>
+    <message>
+        <source>takes one of: %1</source>
+        <translation>nimmt einen dieser Werte: %1</translation>
+    </message>
+    <message>
+        <source>there is no setting “%1” (see `finish-strong settings list`)</source>
+        <translation>es gibt keine Einstellung „%1“ (siehe `finish-strong settings list`)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 the setting&apos;s name, %2 what it takes (&quot;takes true or false&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <extracomment>%1 the setting&apos;s name, %2 the plan&apos;s problem</extracomment>
+        <translation>%1 nicht geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The CA file %1 could not be read (%2).</source>
+        <translation>Die CA-Datei %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The CalDAV address must start with https:// and name a server.</source>
+        <translation>Die CalDAV-Adresse muss mit https:// beginnen und einen Server nennen.</translation>
+    </message>
+    <message>
+        <source>The password would cross the network unencrypted: use an https:// address.</source>
+        <translation>Das Passwort ginge unverschlüsselt durchs Netz: Verwenden Sie eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The server did not say where your calendars are (no calendar home).</source>
+        <translation>Der Server hat nicht mitgeteilt, wo Ihre Kalender liegen (kein Kalender-Stammordner).</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: choose a CalDAV server and calendar in Settings › Sync.</source>
+        <extracomment>The collections the sync state belongs to (this machine&apos;s bookkeeping, never exported). What the items on the server look like; when it changes, everything is written again once. 2: X-FINISH-STRONG-DATA (what a second computer adopts) and done steps as completed todos.</extracomment>
+        <translation>Die Synchronisierung ist nicht eingerichtet: Wählen Sie in Einstellungen › Synchronisation einen CalDAV-Server und einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Set caldav.url first (finish-strong settings set caldav.url URL).</source>
+        <translation>Setzen Sie zuerst caldav.url (finish-strong settings set caldav.url URL).</translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept the user name or password. Check them in Settings › Sync.</source>
+        <extracomment>What each kind means for the user, by the kind&apos;s value (sync/errors.py SyncErrorKind)</extracomment>
+        <translation>Der Kalenderserver hat Benutzername oder Passwort nicht angenommen. Prüfen Sie beides unter Einstellungen › Synchronisation.</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s certificate could not be verified (check the CA file).</source>
+        <translation>Das Zertifikat des Kalenderservers konnte nicht geprüft werden (prüfen Sie die CA-Datei).</translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached; changes wait and go up later.</source>
+        <translation>Der Kalenderserver ist nicht erreichbar; Änderungen warten und werden später übertragen.</translation>
+    </message>
+    <message>
+        <source>The calendar server stopped answering; changes wait and go up later.</source>
+        <translation>Der Kalenderserver antwortet nicht mehr; Änderungen warten und werden später übertragen.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused a request.</source>
+        <translation>Der Kalenderserver hat eine Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>An item kept changing on the server; it will be merged at the next sync.</source>
+        <translation>Ein Eintrag hat sich auf dem Server immer wieder geändert; er wird bei der nächsten Synchronisierung zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <extracomment>The kind in a few words, for the status bar and the last sync&apos;s line in Settings › Sync</extracomment>
+        <translation>Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>server not answering</source>
+        <translation>Server antwortet nicht</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>changed meanwhile</source>
+        <translation>zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4868,10 @@ PLZ und Ort</translation>
     <message>
         <source>&amp;Follow-ups go to:</source>
         <translation>&amp;Folgeschritte kommen in:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Last sync: {at} UTC, {result}.</source>

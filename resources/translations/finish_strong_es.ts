@@ -58,6 +58,14 @@ Su contraseña se enviará al servidor indicado aquí. ¿Importar el archivo y u
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>%1 cannot open its data</source>
+        <extracomment>After the first paint, how long the window stays alone before the deferred work starts.</extracomment>
+        <translation>%1 no puede abrir sus datos</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>
@@ -76,8 +84,24 @@ Su contraseña se enviará al servidor indicado aquí. ¿Importar el archivo y u
         <translation>Copias de Finish Strong (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>daily</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. Why a backup was taken, by the reason in its file name (store/backups.py)</extracomment>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>chosen file</source>
+        <translation>archivo elegido</translation>
+    </message>
+    <message>
+        <source>before the upgrade to version %1</source>
+        <translation>antes de actualizar a la versión %1</translation>
+    </message>
+    <message>
         <source>Back up now</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
@@ -534,6 +558,10 @@ País</translation>
     <message>
         <source>Mark as &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1501,28 @@ Los detalles están también en la carpeta de registros %1. No contienen notas n
         <source>Whatever else you want to remember.</source>
         <translation>Cualquier otra cosa que quiera recordar.</translation>
     </message>
+    <message>
+        <source>The referral is empty.</source>
+        <extracomment>(key, title, hint) in the order the article lists them. Generous: a pasted 1 MB document must fit; far beyond that is a mistake, not notes. Measured (make bench, docs/PERFORMANCE.md): at this size a keystroke stays under 20 ms and an autosave well under 0.1 s; at 5 MB each autosave stalled typing for ~250–350 ms. The cap holds in the editor (a longer paste is refused, with the reason) and in imports alike. person id -&gt; what you talked about with them in this interview referral_problems(): a fixed sentence, translated by its text in the context &quot;DomainText&quot;</extracomment>
+        <translation>La recomendación está vacía.</translation>
+    </message>
+    <message>
+        <source>The notes reminder comes after its deadline.</source>
+        <extracomment>PlanRules.problems(): fixed sentences, translated by their text in the context &quot;DomainText&quot; (ui/shared/domain_words.py `domain_text`; the CLI and the JSON import through domain/words.py).</extracomment>
+        <translation>El recordatorio de las notas llega después de su plazo.</translation>
+    </message>
+    <message>
+        <source>The thank-you e-mail reminder comes after its deadline.</source>
+        <translation>El recordatorio del correo de agradecimiento llega después de su plazo.</translation>
+    </message>
+    <message>
+        <source>The handwritten note reminder comes after its deadline.</source>
+        <translation>El recordatorio de la tarjeta manuscrita llega después de su plazo.</translation>
+    </message>
+    <message>
+        <source>The referral reminder comes after its deadline.</source>
+        <translation>El recordatorio de la recomendación llega después de su plazo.</translation>
+    </message>
 </context>
 <context>
     <name>DraftCheckerPanel</name>
@@ -1773,6 +1823,14 @@ Código postal y ciudad</translation>
     <message>
         <source>Role of event %1</source>
         <translation>Puesto del evento %1</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Puesto:</translation>
     </message>
     <message>
         <source>Interview:</source>
@@ -2664,6 +2722,88 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>InvitationNote</name>
+    <message>
+        <source>All-day in the invitation: set to 9:00–10:00; change it if you know the time.</source>
+        <extracomment>What an invitation import says per event (domain/words.py): English templates, worded in the user&apos;s language by the import dialog and the CLI. An event with neither DTEND nor DURATION lasts this long (RFC 5545 says a date-time start alone is an instant; an interview of no length would make no sense). An all-day event has no time; it is placed at 9:00–10:00 on its first day in the user&apos;s zone and flagged, so the user sets the real time.</extracomment>
+        <translation>De día completo en la invitación: se puso de 9:00 a 10:00; cámbialo si sabes la hora.</translation>
+    </message>
+    <message>
+        <source>No end time in the invitation: assumed to last one hour.</source>
+        <translation>La invitación no tiene hora de fin: se supone que dura una hora.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s own time zone “%1” is kept as %2, which has the same offsets and daylight-saving changes.</source>
+        <translation>La zona horaria propia de la invitación «%1» se guarda como %2, que tiene los mismos desfases y cambios de horario.</translation>
+    </message>
+    <message>
+        <source>Skipped an attendee line that could not be read: %1</source>
+        <translation>Se omitió una línea de asistente que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1 attendee (at most %2 interviewers per interview): %3.</source>
+        <extracomment>%1 attendees skipped, %2 interviewers at most, %3 the first names</extracomment>
+        <translation>Se omitió %1 asistente (como máximo %2 entrevistadores por entrevista): %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 attendees (at most %2 interviewers per interview): %3.</source>
+        <translation>Se omitieron %1 asistentes (como máximo %2 entrevistadores por entrevista): %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>you already have a newer version of this invitation</source>
+        <extracomment>Why an event is skipped, and what the command line says per event (context &quot;InvitationNote&quot;)</extracomment>
+        <translation>ya tienes una versión más reciente de esta invitación</translation>
+    </message>
+    <message>
+        <source>it is already up to date</source>
+        <translation>ya está al día</translation>
+    </message>
+    <message>
+        <source>it was cancelled, and it is not among your interviews</source>
+        <translation>se canceló y no está entre tus entrevistas</translation>
+    </message>
+    <message>
+        <source>it is already marked withdrawn</source>
+        <translation>ya está marcada como retirada</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Se omitió %1: %2.</translation>
+    </message>
+    <message>
+        <source>Marked %1 on %2 withdrawn: the invitation was cancelled.</source>
+        <translation>%1 del %2 marcada como retirada: la invitación se canceló.</translation>
+    </message>
+    <message>
+        <source>Added %1, %2.</source>
+        <translation>Añadida: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Added %1, %2, with %3.</source>
+        <translation>Añadida: %1, %2, con %3.</translation>
+    </message>
+    <message>
+        <source>Updated %1, %2.</source>
+        <translation>Actualizada: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Updated %1, %2, with %3.</source>
+        <translation>Actualizada: %1, %2, con %3.</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>un evento</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Interview</source>
@@ -2943,6 +3083,10 @@ Código postal y ciudad</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>No interviews yet — add one or import an invitation.</source>
+        <translation>Aún no hay entrevistas: añade una o importa una invitación.</translation>
+    </message>
+    <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
         <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Seleccione una entrevista en la agenda para ver su plan de seguimiento.</translation>
@@ -2951,6 +3095,14 @@ Código postal y ciudad</translation>
         <source>New interview…</source>
         <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Nueva entrevista…</translation>
+    </message>
+    <message>
+        <source>Import invitation…</source>
+        <translation>Importar invitación…</translation>
+    </message>
+    <message>
+        <source>Read a calendar invitation (.ics) you received; you can also drop it here</source>
+        <translation>Leer una invitación de calendario (.ics) recibida; también puedes soltarla aquí</translation>
     </message>
     <message>
         <source>Interview saved; its follow-up plan is up to date.</source>
@@ -3192,6 +3344,14 @@ Código postal y ciudad</translation>
     <message>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -3615,6 +3775,173 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>%1 interview</source>
+        <extracomment>(table, &quot;%1 singular&quot;, &quot;%1 plural&quot;, the plural on its own) in the order the user cares about them.</extracomment>
+        <translation>%1 entrevista</translation>
+    </message>
+    <message>
+        <source>%1 interviews</source>
+        <translation>%1 entrevistas</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>entrevistas</translation>
+    </message>
+    <message>
+        <source>%1 follow-up</source>
+        <translation>%1 seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 seguimientos</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>seguimientos</translation>
+    </message>
+    <message>
+        <source>%1 interview&apos;s notes</source>
+        <translation>las notas de %1 entrevista</translation>
+    </message>
+    <message>
+        <source>%1 interviews&apos; notes</source>
+        <translation>las notas de %1 entrevistas</translation>
+    </message>
+    <message>
+        <source>interviews&apos; notes</source>
+        <translation>notas de entrevistas</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <translation>%1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>%1 referral</source>
+        <translation>%1 recomendación</translation>
+    </message>
+    <message>
+        <source>%1 referrals</source>
+        <translation>%1 recomendaciones</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>recomendaciones</translation>
+    </message>
+    <message>
+        <source>%1 open question</source>
+        <translation>%1 pregunta abierta</translation>
+    </message>
+    <message>
+        <source>%1 open questions</source>
+        <translation>%1 preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>open questions</source>
+        <translation>preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>%1 e-mail draft</source>
+        <translation>%1 borrador de correo</translation>
+    </message>
+    <message>
+        <source>%1 e-mail drafts</source>
+        <translation>%1 borradores de correo</translation>
+    </message>
+    <message>
+        <source>e-mail drafts</source>
+        <translation>borradores de correo</translation>
+    </message>
+    <message>
+        <source>%1 sent e-mail</source>
+        <translation>%1 correo enviado</translation>
+    </message>
+    <message>
+        <source>%1 sent e-mails</source>
+        <translation>%1 correos enviados</translation>
+    </message>
+    <message>
+        <source>sent e-mails</source>
+        <translation>correos enviados</translation>
+    </message>
+    <message>
+        <source>%1 card draft</source>
+        <translation>%1 borrador de tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 card drafts</source>
+        <translation>%1 borradores de tarjeta</translation>
+    </message>
+    <message>
+        <source>card drafts</source>
+        <translation>borradores de tarjeta</translation>
+    </message>
+    <message>
+        <source>%2 of %1 interview</source>
+        <extracomment>&quot;%1 of %2 interviews&quot;: some of the table could not be read (%1 recovered, %2 in all)</extracomment>
+        <translation>%2 de %1 entrevista</translation>
+    </message>
+    <message>
+        <source>%2 of %1 interviews</source>
+        <translation>%2 de %1 entrevistas</translation>
+    </message>
+    <message>
+        <source>%2 of %1 follow-up</source>
+        <translation>%2 de %1 seguimiento</translation>
+    </message>
+    <message>
+        <source>%2 of %1 follow-ups</source>
+        <translation>%2 de %1 seguimientos</translation>
+    </message>
+    <message>
+        <source>Recovered %1 and %2 from %3.</source>
+        <translation>Recuperado desde %3: %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Recovered %1 and %2 from %3; %4 could not be read.</source>
+        <translation>Recuperado desde %3: %1 y %2; no se pudo leer: %4.</translation>
+    </message>
+    <message>
+        <source>the damaged file</source>
+        <translation>el archivo dañado</translation>
+    </message>
+    <message>
+        <source>the %2 on %1 damaged page</source>
+        <translation>los registros de %2 en %1 página dañada</translation>
+    </message>
+    <message>
+        <source>the %2 on %1 damaged pages</source>
+        <translation>los registros de %2 en %1 páginas dañadas</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of %1: %2.</source>
+        <translation>Tomado de la copia de seguridad del %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;%1, %2&quot;: the first items of a list; &quot;%1 and %2&quot;: its last two</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 recovered, %3 unreadable, %4 from the backup</source>
+        <extracomment>the `finish-strong recover` line per table</extracomment>
+        <translation>%1: %2 recuperados, %3 ilegibles, %4 de la copia de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search notes, people, companies (Ctrl+F)</source>
@@ -3924,12 +4251,576 @@ Código postal y ciudad</translation>
         <translation>El archivo no es una exportación de Finish Strong (no tiene «format»: «finish-strong»).</translation>
     </message>
     <message>
+        <source>%1: “%2” is missing.</source>
+        <translation>%1: falta «%2».</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has the wrong type.</source>
+        <translation>%1: «%2» tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is too long (%3 characters).</source>
+        <translation>%1: «%2» es demasiado largo (%3 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time (%3).</source>
+        <translation>%1: «%2» no es una fecha y hora ISO 8601 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no UTC offset (%3).</source>
+        <translation>%1: «%2» no tiene desfase respecto a UTC (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 is empty or used twice.</source>
+        <translation>%1: el id %2 está vacío o se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>El archivo no es un JSON válido (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not a Finish Strong export (it is nested far too deeply).</source>
+        <extracomment>(bytes read, bytes in the file or None) — raise from it to cancel: nothing is kept</extracomment>
+        <translation>El archivo no es una exportación de Finish Strong (está anidado a demasiada profundidad).</translation>
+    </message>
+    <message>
         <source>The file has no valid format “version”.</source>
         <translation>El archivo no tiene una «version» de formato válida.</translation>
     </message>
     <message>
         <source>The file uses format version %1; this Finish Strong reads up to %2. Please update Finish Strong.</source>
         <translation>El archivo usa la versión de formato %1; este Finish Strong lee hasta la %2. Actualice Finish Strong.</translation>
+    </message>
+    <message>
+        <source>%1: “form_of_address” must be one of %2.</source>
+        <translation>%1: «form_of_address» debe ser uno de estos valores: %2.</translation>
+    </message>
+    <message>
+        <source>%1: interview %2 is not in “interviews”.</source>
+        <translation>%1: la entrevista %2 no está en «interviews».</translation>
+    </message>
+    <message>
+        <source>%1: person %2 is not in “people”.</source>
+        <translation>%1: la persona %2 no está en «people».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail draft %1</source>
+        <translation>Borrador de correo %1</translation>
+    </message>
+    <message>
+        <source>a second draft for the same interview and person.</source>
+        <translation>un segundo borrador para la misma entrevista y persona.</translation>
+    </message>
+    <message>
+        <source>Sent e-mail %1</source>
+        <translation>Correo enviado %1</translation>
+    </message>
+    <message>
+        <source>%1: the same message is listed twice.</source>
+        <translation>%1: el mismo mensaje aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1: unknown “how” %2 (expected “smtp” or “manual”).</source>
+        <translation>%1: «how» desconocido %2 (se esperaba «smtp» o «manual»).</translation>
+    </message>
+    <message>
+        <source>Card draft %1</source>
+        <translation>Borrador de tarjeta %1</translation>
+    </message>
+    <message>
+        <source>a second card for the same interview and person.</source>
+        <translation>una segunda tarjeta para la misma entrevista y persona.</translation>
+    </message>
+    <message>
+        <source>%1: unknown %2 %3.</source>
+        <translation>%1: valor desconocido para %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: “line_spacing” must be %2–%3 points.</source>
+        <translation>%1: «line_spacing» debe ser de %2 a %3 puntos.</translation>
+    </message>
+    <message>
+        <source>%1: unknown status %2.</source>
+        <translation>%1: estado desconocido %2.</translation>
+    </message>
+    <message>
+        <source>%1: interviewer %2 is not in “people”.</source>
+        <translation>%1: el entrevistador %2 no está en «people».</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sin empresa</translation>
+    </message>
+    <message>
+        <source>%1: unknown debrief section %2.</source>
+        <translation>%1: sección de notas desconocida %2.</translation>
+    </message>
+    <message>
+        <source>%1, open question %2</source>
+        <translation>%1, pregunta abierta %2</translation>
+    </message>
+    <message>
+        <source>%1: “asked_by” %2 is not in “people”.</source>
+        <translation>%1: «asked_by» %2 no está en «people».</translation>
+    </message>
+    <message>
+        <source>%1, referral %2</source>
+        <translation>%1, recomendación %2</translation>
+    </message>
+    <message>
+        <source>%1: “suggested_by” %2 is not in “people”.</source>
+        <translation>%1: «suggested_by» %2 no está en «people».</translation>
+    </message>
+    <message>
+        <source>%1, follow-up %2</source>
+        <translation>%1, seguimiento %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown step %2.</source>
+        <translation>%1: paso desconocido %2.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” step needs a person.</source>
+        <translation>%1: un paso «%2» necesita una persona.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” step has no person.</source>
+        <translation>%1: un paso «%2» no lleva persona.</translation>
+    </message>
+    <message>
+        <source>%1: open step for %2, who is not an interviewer.</source>
+        <translation>%1: paso abierto para %2, que no es entrevistador.</translation>
+    </message>
+    <message>
+        <source>%1: its referral %2 does not match a referral of the interview.</source>
+        <translation>%1: su recomendación %2 no coincide con ninguna recomendación de la entrevista.</translation>
+    </message>
+    <message>
+        <source>%1: it is reminded after its deadline.</source>
+        <translation>%1: el recordatorio llega después del plazo.</translation>
+    </message>
+    <message>
+        <source>%1, talking point %2</source>
+        <translation>%1, tema de conversación %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown source %2.</source>
+        <translation>%1: origen desconocido %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3 is not in “people”.</source>
+        <translation>%1: «%2» %3 no está en «people».</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” point needs a person.</source>
+        <translation>%1: un tema «%2» necesita una persona.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” point has no person.</source>
+        <translation>%1: un tema «%2» no lleva persona.</translation>
+    </message>
+    <message>
+        <source>%1: the same line twice.</source>
+        <translation>%1: la misma línea dos veces.</translation>
+    </message>
+    <message>
+        <source>%1: “invitation” must be an object or null.</source>
+        <translation>%1: «invitation» debe ser un objeto o null.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation UID %2 is empty or used twice.</source>
+        <translation>%1: el UID de invitación %2 está vacío o se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an invitation is at most %3 MB, so nothing was imported.</source>
+        <extracomment>Real invitations are a few kilobytes (Outlook&apos;s with an inline logo, some hundred). More events than this is a whole calendar exported, not invitations.</extracomment>
+        <translation>%1 ocupa %2 MB; una invitación ocupa como máximo %3 MB, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, so it is not an invitation; nothing imported.</source>
+        <translation>El archivo supera los %1 MB, así que no es una invitación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is not a calendar invitation (.ics): it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>El archivo no es una invitación de calendario (.ics): no empieza por BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The invitation is incomplete: it stops before END:VCALENDAR (a cut-off download?).</source>
+        <translation>La invitación está incompleta: se corta antes de END:VCALENDAR (¿una descarga interrumpida?).</translation>
+    </message>
+    <message>
+        <source>The calendar holds no events, so there is nothing to import.</source>
+        <translation>El calendario no contiene eventos, así que no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 events; that is a whole calendar, not invitations (at most %2 at once).</source>
+        <translation>El archivo contiene %1 eventos; es un calendario entero, no invitaciones (como máximo %2 a la vez).</translation>
+    </message>
+    <message>
+        <source>Event %1 is not a valid event (%2).</source>
+        <translation>El evento %1 no es un evento válido (%2).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid calendar invitation (%1).</source>
+        <translation>El archivo no es una invitación de calendario válida (%1).</translation>
+    </message>
+    <message>
+        <source>The file holds the same event (UID) twice; nothing was imported.</source>
+        <translation>El archivo contiene el mismo evento (UID) dos veces; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Event %1 (“%2”)</source>
+        <translation>Evento %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <source>%1 repeats (%2); interviews do not recur, so nothing was imported. Ask for a single event, or add the interview by hand.</source>
+        <translation>%1 se repite (%2); las entrevistas no se repiten, así que no se importó nada. Pide un evento único o añade la entrevista a mano.</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable time (%2).</source>
+        <translation>%1 tiene una hora ilegible (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no start time (DTSTART).</source>
+        <translation>%1 no tiene hora de inicio (DTSTART).</translation>
+    </message>
+    <message>
+        <source>%1 starts at a time but ends on a date (DTEND).</source>
+        <translation>%1 empieza a una hora pero termina en una fecha (DTEND).</translation>
+    </message>
+    <message>
+        <source>%1 uses the time zone “%2”, which neither the file (VTIMEZONE) nor this computer knows.</source>
+        <translation>%1 usa la zona horaria «%2», que no conocen ni el archivo (VTIMEZONE) ni este ordenador.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>An iCalendar SEQUENCE is a small counter; anything larger is not a real invitation. Plan rules: ten years in minutes, or in business days. Where a problem is: the import&apos;s own records and places (“Interview 3, follow-up 2”), translated too a field of a record: %1 the record, %2 the field&apos;s name as the file spells it</extracomment>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>Entrevista %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>“%1” holds an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>«%1» contiene un carácter no válido (un sustituto UTF-16 aislado).</translation>
+    </message>
+    <message>
+        <source>“%1” is a number far too large (%2 digits).</source>
+        <translation>«%1» es un número demasiado grande (%2 cifras).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable number (%2).</source>
+        <translation>«%1» no es un número utilizable (%2).</translation>
+    </message>
+    <message>
+        <source>A name in “%1” holds an invalid character.</source>
+        <translation>Un nombre en «%1» contiene un carácter no válido.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is in the year %3; dates from %4 to %5 are accepted.</source>
+        <translation>%1: «%2» está en el año %3; se aceptan fechas de %4 a %5.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation sequence is negative.</source>
+        <translation>%1: la secuencia de la invitación es negativa.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation sequence %2 is far too large (at most %3).</source>
+        <translation>%1: la secuencia de invitación %2 es demasiado grande (como máximo %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 interviewers; at most %3 per interview are accepted.</source>
+        <translation>%1: %2 entrevistadores; se aceptan como máximo %3 por entrevista.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser texto.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 es demasiado largo (%2 caracteres; como máximo %3).</translation>
+    </message>
+    <message>
+        <source>%1 must be one line.</source>
+        <translation>%1 debe ser una sola línea.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a whole number from 0 to %3.</source>
+        <translation>%1: «%2» debe ser un número entero de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>The plan settings in the file make no sense: %1</source>
+        <translation>Los ajustes del plan en el archivo no tienen sentido: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 e-mail addresses.</source>
+        <translation>%1 debe ser una lista de como máximo %2 direcciones de correo.</translation>
+    </message>
+    <message>
+        <source>%1, entry %2, is not an e-mail address.</source>
+        <translation>%1, entrada %2, no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds from 1 to %2.</source>
+        <translation>%1 debe ser un número de segundos de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a port number from 1 to 65535.</source>
+        <translation>%1 debe ser un número de puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>%1 “security” must be “ssl” or “starttls”.</source>
+        <translation>%1 «security» debe ser «ssl» o «starttls».</translation>
+    </message>
+    <message>
+        <source>%1 “host” must be a server name without spaces.</source>
+        <translation>%1 «host» debe ser un nombre de servidor sin espacios.</translation>
+    </message>
+    <message>
+        <source>%1 “nudge_days” must be a whole number from 1 to 90.</source>
+        <translation>%1 «nudge_days» debe ser un número entero de 1 a 90.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 templates.</source>
+        <translation>%1 debe ser una lista de como máximo %2 plantillas.</translation>
+    </message>
+    <message>
+        <source>%1, template %2, must be an object.</source>
+        <translation>%1, plantilla %2, debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>%1, template %2, “%3”</source>
+        <translation>%1, plantilla %2, «%3»</translation>
+    </message>
+    <message>
+        <source>%1 must be null or an ISO 8601 date-time with a UTC offset.</source>
+        <translation>%1 debe ser null o una fecha y hora ISO 8601 con desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>“settings” must be an object.</source>
+        <extracomment>What each setting must hold. A setting not listed here is stored as it is (nothing reads it), within the size cap; a module that starts reading a new setting adds its check here.</extracomment>
+        <translation>«settings» debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>The setting “%1”</source>
+        <translation>El ajuste «%1»</translation>
+    </message>
+    <message>
+        <source>The setting “%1” is too large.</source>
+        <translation>El ajuste «%1» es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The file: “%1” is missing.</source>
+        <translation>El archivo: falta «%1».</translation>
+    </message>
+    <message>
+        <source>The file: “%1” has the wrong type.</source>
+        <translation>El archivo: «%1» tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1: a finding must be an object.</source>
+        <translation>%1: un hallazgo debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>%1: unknown finding kind %2.</source>
+        <translation>%1: tipo de hallazgo desconocido %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing, not text or too long.</source>
+        <translation>%1: «%2» falta, no es texto o es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>%1: “received_at” or “until” is not an ISO 8601 date.</source>
+        <translation>%1: «received_at» o «until» no es una fecha ISO 8601.</translation>
+    </message>
+    <message>
+        <source>%1: “received_at” has no UTC offset.</source>
+        <translation>%1: «received_at» no tiene desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>%1: “filed_in_sent” must be a folder name or null.</source>
+        <translation>%1: «filed_in_sent» debe ser un nombre de carpeta o null.</translation>
+    </message>
+    <message>
+        <source>%1: “findings” must be a list.</source>
+        <translation>%1: «findings» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>%1, finding %2</source>
+        <translation>%1, hallazgo %2</translation>
+    </message>
+    <message>
+        <source>The file: “check_ins_off” must list interview ids of the file.</source>
+        <translation>El archivo: «check_ins_off» debe listar ids de entrevistas del archivo.</translation>
+    </message>
+    <message>
+        <source>The file: “referral_answers” must be a list.</source>
+        <translation>El archivo: «referral_answers» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>Referral answer %1</source>
+        <translation>Respuesta de recomendación %1</translation>
+    </message>
+    <message>
+        <source>%1: names no referral in the file.</source>
+        <translation>%1: no nombra ninguna recomendación del archivo.</translation>
+    </message>
+    <message>
+        <source>takes one line of text</source>
+        <translation>admite una línea de texto</translation>
+    </message>
+    <message>
+        <source>takes at most %1 characters</source>
+        <translation>admite como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«%1» no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>takes a whole number from %1 to %2</source>
+        <translation>admite un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>takes a number of seconds from %1 to %2</source>
+        <translation>admite un número de segundos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>takes true or false</source>
+        <translation>admite true o false</translation>
+    </message>
+    <message>
+        <source>takes one of: %1</source>
+        <translation>admite uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>there is no setting “%1” (see `finish-strong settings list`)</source>
+        <translation>no existe el ajuste «%1» (consulta `finish-strong settings list`)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 the setting&apos;s name, %2 what it takes (&quot;takes true or false&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <extracomment>%1 the setting&apos;s name, %2 the plan&apos;s problem</extracomment>
+        <translation>%1 sin cambios: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The CA file %1 could not be read (%2).</source>
+        <translation>No se pudo leer el archivo de CA %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The CalDAV address must start with https:// and name a server.</source>
+        <translation>La dirección CalDAV debe empezar por https:// e indicar un servidor.</translation>
+    </message>
+    <message>
+        <source>The password would cross the network unencrypted: use an https:// address.</source>
+        <translation>La contraseña viajaría sin cifrar por la red: usa una dirección https://.</translation>
+    </message>
+    <message>
+        <source>The server did not say where your calendars are (no calendar home).</source>
+        <translation>El servidor no indicó dónde están tus calendarios (sin carpeta de calendarios).</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: choose a CalDAV server and calendar in Settings › Sync.</source>
+        <extracomment>The collections the sync state belongs to (this machine&apos;s bookkeeping, never exported). What the items on the server look like; when it changes, everything is written again once. 2: X-FINISH-STRONG-DATA (what a second computer adopts) and done steps as completed todos.</extracomment>
+        <translation>La sincronización no está configurada: elige un servidor CalDAV y un calendario en Ajustes › Sincronización.</translation>
+    </message>
+    <message>
+        <source>Set caldav.url first (finish-strong settings set caldav.url URL).</source>
+        <translation>Define primero caldav.url (finish-strong settings set caldav.url URL).</translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept the user name or password. Check them in Settings › Sync.</source>
+        <extracomment>What each kind means for the user, by the kind&apos;s value (sync/errors.py SyncErrorKind)</extracomment>
+        <translation>El servidor de calendario no aceptó el usuario o la contraseña. Revísalos en Ajustes › Sincronización.</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s certificate could not be verified (check the CA file).</source>
+        <translation>No se pudo verificar el certificado del servidor de calendario (revisa el archivo de CA).</translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached; changes wait and go up later.</source>
+        <translation>No se pudo contactar con el servidor de calendario; los cambios esperan y se subirán más tarde.</translation>
+    </message>
+    <message>
+        <source>The calendar server stopped answering; changes wait and go up later.</source>
+        <translation>El servidor de calendario dejó de responder; los cambios esperan y se subirán más tarde.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused a request.</source>
+        <translation>El servidor de calendario rechazó una solicitud.</translation>
+    </message>
+    <message>
+        <source>An item kept changing on the server; it will be merged at the next sync.</source>
+        <translation>Un elemento no dejaba de cambiar en el servidor; se combinará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <extracomment>The kind in a few words, for the status bar and the last sync&apos;s line in Settings › Sync</extracomment>
+        <translation>contraseña rechazada</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certificado no fiable</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>servidor inaccesible</translation>
+    </message>
+    <message>
+        <source>server not answering</source>
+        <translation>el servidor no responde</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>changed meanwhile</source>
+        <translation>cambiado mientras tanto</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>sin configurar</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4868,10 @@ Código postal y ciudad</translation>
     <message>
         <source>&amp;Follow-ups go to:</source>
         <translation>&amp;Los seguimientos van a:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Last sync: {at} UTC, {result}.</source>

@@ -58,6 +58,14 @@ Votre mot de passe sera envoyé au serveur indiqué ici. Importer le fichier et 
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>%1 cannot open its data</source>
+        <extracomment>After the first paint, how long the window stays alone before the deferred work starts.</extracomment>
+        <translation>%1 ne peut pas ouvrir ses données</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Not saved: this interview was replaced or removed (a restore, an import or a delete).</source>
@@ -76,8 +84,24 @@ Votre mot de passe sera envoyé au serveur indiqué ici. Importer le fichier et 
         <translation>Sauvegardes Finish Strong (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>daily</source>
+        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name. Why a backup was taken, by the reason in its file name (store/backups.py)</extracomment>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>chosen file</source>
+        <translation>fichier choisi</translation>
+    </message>
+    <message>
+        <source>before the upgrade to version %1</source>
+        <translation>avant la mise à jour vers la version %1</translation>
+    </message>
+    <message>
         <source>Back up now</source>
-        <extracomment>pyside6-lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls by this name.</extracomment>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
@@ -534,6 +558,10 @@ Pays</translation>
     <message>
         <source>Mark as &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1501,28 @@ Les détails se trouvent aussi dans le dossier de journaux %1. Ils ne contiennen
         <source>Whatever else you want to remember.</source>
         <translation>Tout ce que vous voulez retenir d’autre.</translation>
     </message>
+    <message>
+        <source>The referral is empty.</source>
+        <extracomment>(key, title, hint) in the order the article lists them. Generous: a pasted 1 MB document must fit; far beyond that is a mistake, not notes. Measured (make bench, docs/PERFORMANCE.md): at this size a keystroke stays under 20 ms and an autosave well under 0.1 s; at 5 MB each autosave stalled typing for ~250–350 ms. The cap holds in the editor (a longer paste is refused, with the reason) and in imports alike. person id -&gt; what you talked about with them in this interview referral_problems(): a fixed sentence, translated by its text in the context &quot;DomainText&quot;</extracomment>
+        <translation>La recommandation est vide.</translation>
+    </message>
+    <message>
+        <source>The notes reminder comes after its deadline.</source>
+        <extracomment>PlanRules.problems(): fixed sentences, translated by their text in the context &quot;DomainText&quot; (ui/shared/domain_words.py `domain_text`; the CLI and the JSON import through domain/words.py).</extracomment>
+        <translation>Le rappel des notes arrive après son échéance.</translation>
+    </message>
+    <message>
+        <source>The thank-you e-mail reminder comes after its deadline.</source>
+        <translation>Le rappel de l’e-mail de remerciement arrive après son échéance.</translation>
+    </message>
+    <message>
+        <source>The handwritten note reminder comes after its deadline.</source>
+        <translation>Le rappel de la carte manuscrite arrive après son échéance.</translation>
+    </message>
+    <message>
+        <source>The referral reminder comes after its deadline.</source>
+        <translation>Le rappel de la recommandation arrive après son échéance.</translation>
+    </message>
 </context>
 <context>
     <name>DraftCheckerPanel</name>
@@ -1773,6 +1823,14 @@ Code postal et ville</translation>
     <message>
         <source>Role of event %1</source>
         <translation>Poste de l’événement %1</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Poste :</translation>
     </message>
     <message>
         <source>Interview:</source>
@@ -2664,6 +2722,88 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>InvitationNote</name>
+    <message>
+        <source>All-day in the invitation: set to 9:00–10:00; change it if you know the time.</source>
+        <extracomment>What an invitation import says per event (domain/words.py): English templates, worded in the user&apos;s language by the import dialog and the CLI. An event with neither DTEND nor DURATION lasts this long (RFC 5545 says a date-time start alone is an instant; an interview of no length would make no sense). An all-day event has no time; it is placed at 9:00–10:00 on its first day in the user&apos;s zone and flagged, so the user sets the real time.</extracomment>
+        <translation>Toute la journée dans l’invitation : placé de 9:00 à 10:00 ; modifiez-le si vous connaissez l’heure.</translation>
+    </message>
+    <message>
+        <source>No end time in the invitation: assumed to last one hour.</source>
+        <translation>Pas d’heure de fin dans l’invitation : durée d’une heure supposée.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s own time zone “%1” is kept as %2, which has the same offsets and daylight-saving changes.</source>
+        <translation>Le fuseau horaire propre à l’invitation « %1 » est conservé comme %2, qui a les mêmes décalages et changements d’heure.</translation>
+    </message>
+    <message>
+        <source>Skipped an attendee line that could not be read: %1</source>
+        <translation>Ligne de participant illisible ignorée : %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1 attendee (at most %2 interviewers per interview): %3.</source>
+        <extracomment>%1 attendees skipped, %2 interviewers at most, %3 the first names</extracomment>
+        <translation>%1 participant ignoré (au plus %2 recruteurs par entretien) : %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 attendees (at most %2 interviewers per interview): %3.</source>
+        <translation>%1 participants ignorés (au plus %2 recruteurs par entretien) : %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>you already have a newer version of this invitation</source>
+        <extracomment>Why an event is skipped, and what the command line says per event (context &quot;InvitationNote&quot;)</extracomment>
+        <translation>vous avez déjà une version plus récente de cette invitation</translation>
+    </message>
+    <message>
+        <source>it is already up to date</source>
+        <translation>il est déjà à jour</translation>
+    </message>
+    <message>
+        <source>it was cancelled, and it is not among your interviews</source>
+        <translation>il a été annulé et ne fait pas partie de vos entretiens</translation>
+    </message>
+    <message>
+        <source>it is already marked withdrawn</source>
+        <translation>il est déjà marqué comme retiré</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 ignoré : %2.</translation>
+    </message>
+    <message>
+        <source>Marked %1 on %2 withdrawn: the invitation was cancelled.</source>
+        <translation>%1 du %2 marqué comme retiré : l’invitation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Added %1, %2.</source>
+        <translation>Ajouté : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Added %1, %2, with %3.</source>
+        <translation>Ajouté : %1, %2, avec %3.</translation>
+    </message>
+    <message>
+        <source>Updated %1, %2.</source>
+        <translation>Mis à jour : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Updated %1, %2, with %3.</source>
+        <translation>Mis à jour : %1, %2, avec %3.</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>un événement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Interview</source>
@@ -2943,6 +3083,10 @@ Code postal et ville</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>No interviews yet — add one or import an invitation.</source>
+        <translation>Aucun entretien pour l’instant — ajoutez-en un ou importez une invitation.</translation>
+    </message>
+    <message>
         <source>Select an interview in the agenda to see its follow-up plan.</source>
         <extracomment>Opens this window&apos;s dialogs with open(), never exec(); the open one is `dialogs.active`. Every open editor window (debrief, e-mail, card, envelope), keyed by what it edits. What the helpers below may use of this window (and nothing else). The banner, opening from a notification, the tray: what the ReminderController talks to.</extracomment>
         <translation>Sélectionnez un entretien dans l’agenda pour voir son plan de relances.</translation>
@@ -2951,6 +3095,14 @@ Code postal et ville</translation>
         <source>New interview…</source>
         <extracomment>The actions, menus and toolbar (the tests trigger `menu_actions.new_action` and the like).</extracomment>
         <translation>Nouvel entretien…</translation>
+    </message>
+    <message>
+        <source>Import invitation…</source>
+        <translation>Importer une invitation…</translation>
+    </message>
+    <message>
+        <source>Read a calendar invitation (.ics) you received; you can also drop it here</source>
+        <translation>Lire une invitation d’agenda (.ics) reçue ; vous pouvez aussi la déposer ici</translation>
     </message>
     <message>
         <source>Interview saved; its follow-up plan is up to date.</source>
@@ -3192,6 +3344,14 @@ Code postal et ville</translation>
     <message>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -3615,6 +3775,173 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>%1 interview</source>
+        <extracomment>(table, &quot;%1 singular&quot;, &quot;%1 plural&quot;, the plural on its own) in the order the user cares about them.</extracomment>
+        <translation>%1 entretien</translation>
+    </message>
+    <message>
+        <source>%1 interviews</source>
+        <translation>%1 entretiens</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>entretiens</translation>
+    </message>
+    <message>
+        <source>%1 follow-up</source>
+        <translation>%1 relance</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 relances</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>relances</translation>
+    </message>
+    <message>
+        <source>%1 interview&apos;s notes</source>
+        <translation>les notes de %1 entretien</translation>
+    </message>
+    <message>
+        <source>%1 interviews&apos; notes</source>
+        <translation>les notes de %1 entretiens</translation>
+    </message>
+    <message>
+        <source>interviews&apos; notes</source>
+        <translation>notes d’entretien</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <translation>%1 personne</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>%1 referral</source>
+        <translation>%1 recommandation</translation>
+    </message>
+    <message>
+        <source>%1 referrals</source>
+        <translation>%1 recommandations</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>recommandations</translation>
+    </message>
+    <message>
+        <source>%1 open question</source>
+        <translation>%1 question ouverte</translation>
+    </message>
+    <message>
+        <source>%1 open questions</source>
+        <translation>%1 questions ouvertes</translation>
+    </message>
+    <message>
+        <source>open questions</source>
+        <translation>questions ouvertes</translation>
+    </message>
+    <message>
+        <source>%1 e-mail draft</source>
+        <translation>%1 brouillon d’e-mail</translation>
+    </message>
+    <message>
+        <source>%1 e-mail drafts</source>
+        <translation>%1 brouillons d’e-mail</translation>
+    </message>
+    <message>
+        <source>e-mail drafts</source>
+        <translation>brouillons d’e-mail</translation>
+    </message>
+    <message>
+        <source>%1 sent e-mail</source>
+        <translation>%1 e-mail envoyé</translation>
+    </message>
+    <message>
+        <source>%1 sent e-mails</source>
+        <translation>%1 e-mails envoyés</translation>
+    </message>
+    <message>
+        <source>sent e-mails</source>
+        <translation>e-mails envoyés</translation>
+    </message>
+    <message>
+        <source>%1 card draft</source>
+        <translation>%1 brouillon de carte</translation>
+    </message>
+    <message>
+        <source>%1 card drafts</source>
+        <translation>%1 brouillons de carte</translation>
+    </message>
+    <message>
+        <source>card drafts</source>
+        <translation>brouillons de carte</translation>
+    </message>
+    <message>
+        <source>%2 of %1 interview</source>
+        <extracomment>&quot;%1 of %2 interviews&quot;: some of the table could not be read (%1 recovered, %2 in all)</extracomment>
+        <translation>%2 entretien sur %1</translation>
+    </message>
+    <message>
+        <source>%2 of %1 interviews</source>
+        <translation>%2 entretiens sur %1</translation>
+    </message>
+    <message>
+        <source>%2 of %1 follow-up</source>
+        <translation>%2 relance sur %1</translation>
+    </message>
+    <message>
+        <source>%2 of %1 follow-ups</source>
+        <translation>%2 relances sur %1</translation>
+    </message>
+    <message>
+        <source>Recovered %1 and %2 from %3.</source>
+        <translation>Récupéré depuis %3 : %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Recovered %1 and %2 from %3; %4 could not be read.</source>
+        <translation>Récupéré depuis %3 : %1 et %2 ; illisible : %4.</translation>
+    </message>
+    <message>
+        <source>the damaged file</source>
+        <translation>le fichier endommagé</translation>
+    </message>
+    <message>
+        <source>the %2 on %1 damaged page</source>
+        <translation>les %2 sur %1 page endommagée</translation>
+    </message>
+    <message>
+        <source>the %2 on %1 damaged pages</source>
+        <translation>les %2 sur %1 pages endommagées</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of %1: %2.</source>
+        <translation>Repris de la sauvegarde du %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;%1, %2&quot;: the first items of a list; &quot;%1 and %2&quot;: its last two</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 recovered, %3 unreadable, %4 from the backup</source>
+        <extracomment>the `finish-strong recover` line per table</extracomment>
+        <translation>%1 : %2 récupérés, %3 illisibles, %4 repris de la sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search notes, people, companies (Ctrl+F)</source>
@@ -3924,12 +4251,576 @@ Code postal et ville</translation>
         <translation>Le fichier n’est pas un export Finish Strong (pas de « format » : « finish-strong »).</translation>
     </message>
     <message>
+        <source>%1: “%2” is missing.</source>
+        <translation>%1 : « %2 » manque.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has the wrong type.</source>
+        <translation>%1 : « %2 » n’a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is too long (%3 characters).</source>
+        <translation>%1 : « %2 » est trop long (%3 caractères).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time (%3).</source>
+        <translation>%1 : « %2 » n’est pas une date-heure ISO 8601 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no UTC offset (%3).</source>
+        <translation>%1 : « %2 » n’a pas de décalage UTC (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 is empty or used twice.</source>
+        <translation>%1 : l’identifiant %2 est vide ou utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>Le fichier n’est pas un JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not a Finish Strong export (it is nested far too deeply).</source>
+        <extracomment>(bytes read, bytes in the file or None) — raise from it to cancel: nothing is kept</extracomment>
+        <translation>Le fichier n’est pas un export Finish Strong (il est imbriqué beaucoup trop profondément).</translation>
+    </message>
+    <message>
         <source>The file has no valid format “version”.</source>
         <translation>Le fichier n’a pas de « version » de format valide.</translation>
     </message>
     <message>
         <source>The file uses format version %1; this Finish Strong reads up to %2. Please update Finish Strong.</source>
         <translation>Le fichier utilise la version de format %1 ; ce Finish Strong lit jusqu’à la version %2. Mettez Finish Strong à jour.</translation>
+    </message>
+    <message>
+        <source>%1: “form_of_address” must be one of %2.</source>
+        <translation>%1 : « form_of_address » doit être l’une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>%1: interview %2 is not in “interviews”.</source>
+        <translation>%1 : l’entretien %2 ne figure pas dans « interviews ».</translation>
+    </message>
+    <message>
+        <source>%1: person %2 is not in “people”.</source>
+        <translation>%1 : la personne %2 ne figure pas dans « people ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>E-mail draft %1</source>
+        <translation>Brouillon d’e-mail %1</translation>
+    </message>
+    <message>
+        <source>a second draft for the same interview and person.</source>
+        <translation>un second brouillon pour le même entretien et la même personne.</translation>
+    </message>
+    <message>
+        <source>Sent e-mail %1</source>
+        <translation>E-mail envoyé %1</translation>
+    </message>
+    <message>
+        <source>%1: the same message is listed twice.</source>
+        <translation>%1 : le même message figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: unknown “how” %2 (expected “smtp” or “manual”).</source>
+        <translation>%1 : « how » inconnu %2 (attendu : « smtp » ou « manual »).</translation>
+    </message>
+    <message>
+        <source>Card draft %1</source>
+        <translation>Brouillon de carte %1</translation>
+    </message>
+    <message>
+        <source>a second card for the same interview and person.</source>
+        <translation>une seconde carte pour le même entretien et la même personne.</translation>
+    </message>
+    <message>
+        <source>%1: unknown %2 %3.</source>
+        <translation>%1 : valeur inconnue pour %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1: “line_spacing” must be %2–%3 points.</source>
+        <translation>%1 : « line_spacing » doit être de %2 à %3 points.</translation>
+    </message>
+    <message>
+        <source>%1: unknown status %2.</source>
+        <translation>%1 : statut inconnu %2.</translation>
+    </message>
+    <message>
+        <source>%1: interviewer %2 is not in “people”.</source>
+        <translation>%1 : le recruteur %2 ne figure pas dans « people ».</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sans entreprise</translation>
+    </message>
+    <message>
+        <source>%1: unknown debrief section %2.</source>
+        <translation>%1 : section de notes inconnue %2.</translation>
+    </message>
+    <message>
+        <source>%1, open question %2</source>
+        <translation>%1, question ouverte %2</translation>
+    </message>
+    <message>
+        <source>%1: “asked_by” %2 is not in “people”.</source>
+        <translation>%1 : « asked_by » %2 ne figure pas dans « people ».</translation>
+    </message>
+    <message>
+        <source>%1, referral %2</source>
+        <translation>%1, recommandation %2</translation>
+    </message>
+    <message>
+        <source>%1: “suggested_by” %2 is not in “people”.</source>
+        <translation>%1 : « suggested_by » %2 ne figure pas dans « people ».</translation>
+    </message>
+    <message>
+        <source>%1, follow-up %2</source>
+        <translation>%1, relance %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown step %2.</source>
+        <translation>%1 : étape inconnue %2.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” step needs a person.</source>
+        <translation>%1 : une étape « %2 » a besoin d’une personne.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” step has no person.</source>
+        <translation>%1 : une étape « %2 » n’a pas de personne.</translation>
+    </message>
+    <message>
+        <source>%1: open step for %2, who is not an interviewer.</source>
+        <translation>%1 : étape ouverte pour %2, qui n’est pas recruteur de l’entretien.</translation>
+    </message>
+    <message>
+        <source>%1: its referral %2 does not match a referral of the interview.</source>
+        <translation>%1 : sa recommandation %2 ne correspond à aucune recommandation de l’entretien.</translation>
+    </message>
+    <message>
+        <source>%1: it is reminded after its deadline.</source>
+        <translation>%1 : le rappel arrive après l’échéance.</translation>
+    </message>
+    <message>
+        <source>%1, talking point %2</source>
+        <translation>%1, point de discussion %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown source %2.</source>
+        <translation>%1 : source inconnue %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3 is not in “people”.</source>
+        <translation>%1 : « %2 » %3 ne figure pas dans « people ».</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” point needs a person.</source>
+        <translation>%1 : un point « %2 » a besoin d’une personne.</translation>
+    </message>
+    <message>
+        <source>%1: a “%2” point has no person.</source>
+        <translation>%1 : un point « %2 » n’a pas de personne.</translation>
+    </message>
+    <message>
+        <source>%1: the same line twice.</source>
+        <translation>%1 : la même ligne deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: “invitation” must be an object or null.</source>
+        <translation>%1 : « invitation » doit être un objet ou null.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation UID %2 is empty or used twice.</source>
+        <translation>%1 : l’UID d’invitation %2 est vide ou utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an invitation is at most %3 MB, so nothing was imported.</source>
+        <extracomment>Real invitations are a few kilobytes (Outlook&apos;s with an inline logo, some hundred). More events than this is a whole calendar exported, not invitations.</extracomment>
+        <translation>%1 fait %2 Mo ; une invitation fait au plus %3 Mo, rien n’a donc été importé.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, so it is not an invitation; nothing imported.</source>
+        <translation>Le fichier dépasse %1 Mo, ce n’est donc pas une invitation ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not a calendar invitation (.ics): it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>Le fichier n’est pas une invitation d’agenda (.ics) : il ne commence pas par BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The invitation is incomplete: it stops before END:VCALENDAR (a cut-off download?).</source>
+        <translation>L’invitation est incomplète : elle s’arrête avant END:VCALENDAR (un téléchargement interrompu ?).</translation>
+    </message>
+    <message>
+        <source>The calendar holds no events, so there is nothing to import.</source>
+        <translation>L’agenda ne contient aucun événement : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 events; that is a whole calendar, not invitations (at most %2 at once).</source>
+        <translation>Le fichier contient %1 événements ; c’est un agenda entier, pas des invitations (au plus %2 à la fois).</translation>
+    </message>
+    <message>
+        <source>Event %1 is not a valid event (%2).</source>
+        <translation>L’événement %1 n’est pas un événement valide (%2).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid calendar invitation (%1).</source>
+        <translation>Le fichier n’est pas une invitation d’agenda valide (%1).</translation>
+    </message>
+    <message>
+        <source>The file holds the same event (UID) twice; nothing was imported.</source>
+        <translation>Le fichier contient deux fois le même événement (UID) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Event %1 (“%2”)</source>
+        <translation>Événement %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <source>%1 repeats (%2); interviews do not recur, so nothing was imported. Ask for a single event, or add the interview by hand.</source>
+        <translation>%1 se répète (%2) ; un entretien ne se répète pas, rien n’a donc été importé. Demandez un événement unique, ou ajoutez l’entretien à la main.</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable time (%2).</source>
+        <translation>%1 a une heure illisible (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no start time (DTSTART).</source>
+        <translation>%1 n’a pas d’heure de début (DTSTART).</translation>
+    </message>
+    <message>
+        <source>%1 starts at a time but ends on a date (DTEND).</source>
+        <translation>%1 commence à une heure mais se termine à une date (DTEND).</translation>
+    </message>
+    <message>
+        <source>%1 uses the time zone “%2”, which neither the file (VTIMEZONE) nor this computer knows.</source>
+        <translation>%1 utilise le fuseau horaire « %2 », que ni le fichier (VTIMEZONE) ni cet ordinateur ne connaissent.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>An iCalendar SEQUENCE is a small counter; anything larger is not a real invitation. Plan rules: ten years in minutes, or in business days. Where a problem is: the import&apos;s own records and places (“Interview 3, follow-up 2”), translated too a field of a record: %1 the record, %2 the field&apos;s name as the file spells it</extracomment>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>Entretien %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>“%1” holds an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>« %1 » contient un caractère invalide (un substitut UTF-16 isolé).</translation>
+    </message>
+    <message>
+        <source>“%1” is a number far too large (%2 digits).</source>
+        <translation>« %1 » est un nombre bien trop grand (%2 chiffres).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable number (%2).</source>
+        <translation>« %1 » n’est pas un nombre utilisable (%2).</translation>
+    </message>
+    <message>
+        <source>A name in “%1” holds an invalid character.</source>
+        <translation>Un nom dans « %1 » contient un caractère invalide.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is in the year %3; dates from %4 to %5 are accepted.</source>
+        <translation>%1 : « %2 » est en l’an %3 ; les dates de %4 à %5 sont acceptées.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation sequence is negative.</source>
+        <translation>%1 : la séquence de l’invitation est négative.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation sequence %2 is far too large (at most %3).</source>
+        <translation>%1 : la séquence d’invitation %2 est bien trop grande (au plus %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 interviewers; at most %3 per interview are accepted.</source>
+        <translation>%1 : %2 recruteurs ; au plus %3 par entretien sont acceptés.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 doit être du texte.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 est trop long (%2 caractères ; au plus %3).</translation>
+    </message>
+    <message>
+        <source>%1 must be one line.</source>
+        <translation>%1 doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 doit être un objet.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a whole number from 0 to %3.</source>
+        <translation>%1 : « %2 » doit être un nombre entier de 0 à %3.</translation>
+    </message>
+    <message>
+        <source>The plan settings in the file make no sense: %1</source>
+        <translation>Les réglages du plan dans le fichier sont incohérents : %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 e-mail addresses.</source>
+        <translation>%1 doit être une liste d’au plus %2 adresses e-mail.</translation>
+    </message>
+    <message>
+        <source>%1, entry %2, is not an e-mail address.</source>
+        <translation>%1, entrée %2, n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds from 1 to %2.</source>
+        <translation>%1 doit être un nombre de secondes de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a port number from 1 to 65535.</source>
+        <translation>%1 doit être un numéro de port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>%1 “security” must be “ssl” or “starttls”.</source>
+        <translation>%1 « security » doit être « ssl » ou « starttls ».</translation>
+    </message>
+    <message>
+        <source>%1 “host” must be a server name without spaces.</source>
+        <translation>%1 « host » doit être un nom de serveur sans espaces.</translation>
+    </message>
+    <message>
+        <source>%1 “nudge_days” must be a whole number from 1 to 90.</source>
+        <translation>%1 « nudge_days » doit être un nombre entier de 1 à 90.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 templates.</source>
+        <translation>%1 doit être une liste d’au plus %2 modèles.</translation>
+    </message>
+    <message>
+        <source>%1, template %2, must be an object.</source>
+        <translation>%1, modèle %2, doit être un objet.</translation>
+    </message>
+    <message>
+        <source>%1, template %2, “%3”</source>
+        <translation>%1, modèle %2, « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 must be null or an ISO 8601 date-time with a UTC offset.</source>
+        <translation>%1 doit être null ou une date-heure ISO 8601 avec un décalage UTC.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>“settings” must be an object.</source>
+        <extracomment>What each setting must hold. A setting not listed here is stored as it is (nothing reads it), within the size cap; a module that starts reading a new setting adds its check here.</extracomment>
+        <translation>« settings » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>The setting “%1”</source>
+        <translation>Le réglage « %1 »</translation>
+    </message>
+    <message>
+        <source>The setting “%1” is too large.</source>
+        <translation>Le réglage « %1 » est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The file: “%1” is missing.</source>
+        <translation>Le fichier : « %1 » manque.</translation>
+    </message>
+    <message>
+        <source>The file: “%1” has the wrong type.</source>
+        <translation>Le fichier : « %1 » n’a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>%1: a finding must be an object.</source>
+        <translation>%1 : une trouvaille doit être un objet.</translation>
+    </message>
+    <message>
+        <source>%1: unknown finding kind %2.</source>
+        <translation>%1 : type de trouvaille inconnu %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing, not text or too long.</source>
+        <translation>%1 : « %2 » manque, n’est pas du texte ou est trop long.</translation>
+    </message>
+    <message>
+        <source>%1: “received_at” or “until” is not an ISO 8601 date.</source>
+        <translation>%1 : « received_at » ou « until » n’est pas une date ISO 8601.</translation>
+    </message>
+    <message>
+        <source>%1: “received_at” has no UTC offset.</source>
+        <translation>%1 : « received_at » n’a pas de décalage UTC.</translation>
+    </message>
+    <message>
+        <source>%1: “filed_in_sent” must be a folder name or null.</source>
+        <translation>%1 : « filed_in_sent » doit être un nom de dossier ou null.</translation>
+    </message>
+    <message>
+        <source>%1: “findings” must be a list.</source>
+        <translation>%1 : « findings » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>%1, finding %2</source>
+        <translation>%1, trouvaille %2</translation>
+    </message>
+    <message>
+        <source>The file: “check_ins_off” must list interview ids of the file.</source>
+        <translation>Le fichier : « check_ins_off » doit lister des identifiants d’entretiens du fichier.</translation>
+    </message>
+    <message>
+        <source>The file: “referral_answers” must be a list.</source>
+        <translation>Le fichier : « referral_answers » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Referral answer %1</source>
+        <translation>Réponse de recommandation %1</translation>
+    </message>
+    <message>
+        <source>%1: names no referral in the file.</source>
+        <translation>%1 : ne désigne aucune recommandation du fichier.</translation>
+    </message>
+    <message>
+        <source>takes one line of text</source>
+        <translation>prend une ligne de texte</translation>
+    </message>
+    <message>
+        <source>takes at most %1 characters</source>
+        <translation>prend au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>takes a whole number from %1 to %2</source>
+        <translation>prend un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>takes a number of seconds from %1 to %2</source>
+        <translation>prend un nombre de secondes de %1 à %2</translation>
+    </message>
+    <message>
+        <source>takes true or false</source>
+        <translation>prend true ou false</translation>
+    </message>
+    <message>
+        <source>takes one of: %1</source>
+        <translation>prend l’une de ces valeurs : %1</translation>
+    </message>
+    <message>
+        <source>there is no setting “%1” (see `finish-strong settings list`)</source>
+        <translation>il n’existe pas de réglage « %1 » (voir `finish-strong settings list`)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 the setting&apos;s name, %2 what it takes (&quot;takes true or false&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <extracomment>%1 the setting&apos;s name, %2 the plan&apos;s problem</extracomment>
+        <translation>%1 non modifié : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The CA file %1 could not be read (%2).</source>
+        <translation>Le fichier d’autorité de certification %1 n’a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>The CalDAV address must start with https:// and name a server.</source>
+        <translation>L’adresse CalDAV doit commencer par https:// et nommer un serveur.</translation>
+    </message>
+    <message>
+        <source>The password would cross the network unencrypted: use an https:// address.</source>
+        <translation>Le mot de passe circulerait en clair sur le réseau : utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>The server did not say where your calendars are (no calendar home).</source>
+        <translation>Le serveur n’a pas indiqué où se trouvent vos agendas (pas de dossier d’agendas).</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: choose a CalDAV server and calendar in Settings › Sync.</source>
+        <extracomment>The collections the sync state belongs to (this machine&apos;s bookkeeping, never exported). What the items on the server look like; when it changes, everything is written again once. 2: X-FINISH-STRONG-DATA (what a second computer adopts) and done steps as completed todos.</extracomment>
+        <translation>La synchronisation n’est pas configurée : choisissez un serveur CalDAV et un agenda dans Paramètres › Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Set caldav.url first (finish-strong settings set caldav.url URL).</source>
+        <translation>Définissez d’abord caldav.url (finish-strong settings set caldav.url URL).</translation>
+    </message>
+    <message>
+        <source>The calendar server did not accept the user name or password. Check them in Settings › Sync.</source>
+        <extracomment>What each kind means for the user, by the kind&apos;s value (sync/errors.py SyncErrorKind)</extracomment>
+        <translation>Le serveur d’agenda a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les dans Paramètres › Synchronisation.</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s certificate could not be verified (check the CA file).</source>
+        <translation>Le certificat du serveur d’agenda n’a pas pu être vérifié (vérifiez le fichier d’autorité de certification).</translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached; changes wait and go up later.</source>
+        <translation>Le serveur d’agenda est injoignable ; les modifications attendent et partiront plus tard.</translation>
+    </message>
+    <message>
+        <source>The calendar server stopped answering; changes wait and go up later.</source>
+        <translation>Le serveur d’agenda ne répond plus ; les modifications attendent et partiront plus tard.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused a request.</source>
+        <translation>Le serveur d’agenda a refusé une requête.</translation>
+    </message>
+    <message>
+        <source>An item kept changing on the server; it will be merged at the next sync.</source>
+        <translation>Un élément n’a cessé de changer sur le serveur ; il sera fusionné à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <extracomment>The kind in a few words, for the status bar and the last sync&apos;s line in Settings › Sync</extracomment>
+        <translation>mot de passe refusé</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certificat non fiable</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>serveur injoignable</translation>
+    </message>
+    <message>
+        <source>server not answering</source>
+        <translation>le serveur ne répond pas</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>changed meanwhile</source>
+        <translation>modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>non configurée</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4868,10 @@ Code postal et ville</translation>
     <message>
         <source>&amp;Follow-ups go to:</source>
         <translation>Les &amp;relances vont dans :</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Last sync: {at} UTC, {result}.</source>

@@ -61,7 +61,7 @@ def test_an_unreachable_server_is_said_by_kind_on_the_page(qtbot, data_dir: Path
     page.url.setText("http://127.0.0.1:9/")
     page.find_calendars()
     qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=20_000)
-    assert "(unreachable)" in page.status.text()
+    assert "(server not reachable)" in page.status.text()
 
 
 def test_the_background_sync_uploads_and_the_status_bar_says_so(qtbot, data_dir: Path,  # noqa: ANN001
@@ -82,7 +82,7 @@ def test_the_background_sync_uploads_and_the_status_bar_says_so(qtbot, data_dir:
     with qtbot.waitSignal(controller.finished, timeout=30_000):
         controller.sync_now()
     qtbot.waitUntil(lambda: not controller.running)
-    assert "unreachable" in controller.label.text() and "1 waiting" in controller.label.text()
+    assert "server not reachable" in controller.label.text() and "1 waiting" in controller.label.text()
 
 
 def test_the_timer_syncs_every_15_minutes_and_at_once_after_a_wake(qtbot, data_dir: Path) -> None:  # noqa: ANN001

@@ -62,7 +62,7 @@ def test_sync_with_the_server_gone_says_unreachable_and_keeps_the_queue(server: 
 def test_sync_without_an_account_is_a_configuration_error(tmp_path: Path) -> None:
     failed = cli(tmp_path / "data", "sync")
     assert failed.returncode == 1
-    assert "(configuration)" in failed.stderr and len(failed.stderr.strip().splitlines()) == 1
+    assert "(not set up)" in failed.stderr and len(failed.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://calendar.example.com/", "<b>x</b> ☃", "https://"])

@@ -127,7 +127,7 @@ def test_a_file_without_choices_keeps_the_stored_ones(db: peewee.SqliteDatabase,
     ({"source": "gossip"}, "unknown source"),
     ({"person": "nobody"}, "not in “people”"),
     ({"owner": "nobody"}, "not in “people”"),
-    ({"source": "talked_about"}, "needs person"),
+    ({"source": "talked_about"}, "needs a person"),
     ({"phrase": 5}, "phrase"),
 ])
 def test_a_bad_choice_is_refused_and_nothing_is_written(db: peewee.SqliteDatabase, make_interview: MakeInterview,

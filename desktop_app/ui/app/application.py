@@ -118,9 +118,11 @@ def _refuse(exc: BaseException, quit_after_startup: bool) -> int:
     message = describe_startup(exc)
     print(f"finish-strong: {message}", file=sys.stderr)
     if not quit_after_startup:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, f"{APP_NAME} cannot open its data", message)
+        QMessageBox.critical(None, QCoreApplication.translate("Application", "%1 cannot open its data")
+                             .replace("%1", APP_NAME), message)
     return 1
 
 

@@ -43,6 +43,23 @@ def live_path() -> Path:
     return Path(db_proxy.obj.database)
 
 
+#: Why a backup was taken, by the reason in its file name (store/backups.py)
+REASONS = {
+    "daily": QT_TRANSLATE_NOOP("BackupActions", "daily"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupActions", "before a restore"),
+    "chosen file": QT_TRANSLATE_NOOP("BackupActions", "chosen file"),
+}
+
+
+def reason_text(reason: str) -> str:
+    """A backup's reason in the user's words: "before-v11" is the upgrade to schema version 11."""
+    if reason in REASONS:
+        return translate("BackupActions", str(REASONS[reason]))
+    if reason.startswith("before-v") and reason[8:].isdigit():
+        return translate("BackupActions", "before the upgrade to version %1").replace("%1", reason[8:])
+    return reason
+
+
 def back_up_now(window: WindowServices) -> None:
     from ..shared.file_folders import remember_folder, start_folder
 
@@ -87,7 +104,7 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         for info in backups:
-            item = QListWidgetItem(f"{backup_label(info)}  ({info.reason})")
+            item = QListWidgetItem(f"{backup_label(info)}  ({reason_text(info.reason)})")
             item.setData(Qt.ItemDataRole.UserRole, info)
             item.setToolTip(str(info.path))
             self.list.addItem(item)

@@ -29,6 +29,7 @@ from ...store.recovery import (
     salvage_aside,
     salvaged_path,
 )
+from ..shared.errors import words_text
 from ..shared.formatting import datetime_text
 
 SALVAGE, RESTORE, EMPTY, QUIT = "salvage", "restore", "empty", "quit"
@@ -111,11 +112,11 @@ class RecoveryPrompt(QMessageBox):
         elif self.report is not None:
             counts = {name: Counts(c.recovered, c.unreadable, c.from_backup, c.lost_pages)
                       for name, c in self.report.tables.items()}
-            found = salvage_sentence(counts)
-            if self.backup is not None:
-                found = " ".join(filter(None, [found, backup_sentence(counts, datetime_text(self.backup.taken_at)
-                                                                        if self.backup.taken_at else "")]))
-            parts.append(found)
+            parts.append(words_text(salvage_sentence(counts)))
+            taken = backup_sentence(counts, datetime_text(self.backup.taken_at)
+                                    if self.backup is not None and self.backup.taken_at else "")
+            if self.backup is not None and taken is not None:
+                parts[-1] += " " + words_text(taken)
         else:
             parts.append(self.tr("Nothing could be read from the damaged file."))
         stem = self.live.name.removesuffix(".sqlite3")

@@ -154,7 +154,9 @@ def status_text(report: object, now: datetime) -> str:
     at = now.astimezone().strftime("%H:%M")
     if report.error is None:
         return tr("Calendar synced at {time}").format(time=at)
-    kind = report.error.kind.value
+    from ..shared.sync_words import sync_kind_name
+
+    kind = sync_kind_name(report.error.kind.value)
     if report.queued:
         return tr("Calendar sync: {kind} at {time}; {count} waiting").format(kind=kind, time=at, count=report.queued)
     return tr("Calendar sync: {kind} at {time}").format(kind=kind, time=at)

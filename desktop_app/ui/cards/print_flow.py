@@ -105,7 +105,8 @@ class PrintFlow:
         from ..shared.file_folders import remember_folder, safe_file_name, start_folder
 
         suggested = start_folder(self.host) / f"{safe_file_name(name, 'card')}.pdf"
-        dialog = QFileDialog(self.host, "Save as PDF", str(suggested), "PDF files (*.pdf)")
+        dialog = QFileDialog(self.host, QCoreApplication.translate("PrintFlow", "Save as PDF"), str(suggested),
+                             QCoreApplication.translate("PrintFlow", "PDF files (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
 

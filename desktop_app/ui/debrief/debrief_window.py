@@ -290,7 +290,7 @@ class DebriefWindow(QWidget):
     def _save_referrals(self) -> None:
         saved = save_referrals(self.interview_id, self.referrals.referrals())
         self.referrals.set_ids(saved)
-        self.tabs.setTabText(3, f"&Referrals ({len(saved)})")
+        self.tabs.setTabText(3, self.tr("&Referrals (%1)").replace("%1", str(len(saved))))
         self.plan_changed.emit()
 
     def _saved(self, when: datetime) -> None:

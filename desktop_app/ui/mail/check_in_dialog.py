@@ -61,7 +61,8 @@ class CheckInDialog(QDialog):
         self.resize(520, 360)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(f"Subject: {self.subject.text()}\n\n{self.body.toPlainText()}")
+        subject = self.tr("Subject: %1").replace("%1", self.subject.text())
+        QGuiApplication.clipboard().setText(f"{subject}\n\n{self.body.toPlainText()}")
 
     def open_mail_app(self) -> None:
         from ...mail.message import mailto_url

@@ -29,7 +29,7 @@ from ...domain.validation import validate_interview
 from ...store.errors import StoreError
 from ...store.ics_import import Action, ImportItem, ImportResult, apply_import
 from ..shared.domain_words import field_error_text
-from ..shared.errors import store_error_text
+from ..shared.errors import store_error_text, words_text
 from ..shared.formatting import datetime_text, system_zone_name, time_text
 from .interview_dialog import ERROR_STYLE
 
@@ -87,9 +87,9 @@ class EventBox(QGroupBox):
         self.error.hide()
         editable = item.action in (Action.NEW, Action.UPDATE)
         if editable:
-            form.addRow("&Company:", self.company)
+            form.addRow(self.tr("&Company:"), self.company)
             form.addRow("", self.error)
-            form.addRow("&Role:", self.role)
+            form.addRow(self.tr("&Role:"), self.role)
         else:
             form.addRow(self.tr("Interview:"), plain_label(item.label or self.tr("(no company)")))
         form.addRow(self.tr("When:"), plain_label(when_text(item)))
@@ -101,9 +101,9 @@ class EventBox(QGroupBox):
                 form.addRow(self.tr("Location:"), plain_label(item.interview.location))
         outcome = {
             Action.CANCEL: self.tr("It will be marked withdrawn."),
-            Action.SKIP: self.tr("Skipped: %1.").replace("%1", item.reason),
+            Action.SKIP: self.tr("Skipped: %1.").replace("%1", words_text(item.reason) if item.reason else ""),
         }.get(item.action)
-        for note in ([outcome] if outcome else []) + item.event.notes:
+        for note in ([outcome] if outcome else []) + [words_text(n) for n in item.event.notes]:
             label = plain_label(note)
             label.setObjectName("importNote")
             font = label.font()
@@ -139,7 +139,7 @@ class ProblemBox(QGroupBox):
         self.setAccessibleName(self.tr("Event %1").replace("%1", str(problem.number)))
         form = QFormLayout(self)
         form.addRow(self.tr("Invitation:"), plain_label(problem.summary or self.tr("(no title)")))
-        message = plain_label(problem.message)
+        message = plain_label(problem.message if isinstance(problem.message, str) else words_text(problem.message))
         message.setObjectName("eventProblem")
         message.setStyleSheet(ERROR_STYLE)
         form.addRow(message)

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from .search_panel import SearchPanel
 
 Clock = Callable[[], datetime]
-EMPTY_TEXT = "No interviews yet — add one or import an invitation."
+EMPTY_TEXT = str(QT_TRANSLATE_NOOP("MainWindow", "No interviews yet — add one or import an invitation."))
 
 
 def utc_now() -> datetime:
@@ -206,14 +206,15 @@ class MainWindow(QMainWindow):
 
     def _welcome_page(self) -> QWidget:
         page = QWidget()
-        label = QLabel(EMPTY_TEXT)
+        label = QLabel(self.tr(str(EMPTY_TEXT)))
         label.setObjectName("emptyState")
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(self.tr("New interview…"))
         button.clicked.connect(self.new_interview)
-        self.welcome_import = QPushButton("Import invitation…")
-        self.welcome_import.setToolTip("Read a calendar invitation (.ics) you received; you can also drop it here")
+        self.welcome_import = QPushButton(self.tr("Import invitation…"))
+        self.welcome_import.setToolTip(self.tr("Read a calendar invitation (.ics) you received; you can also drop "
+                                               "it here"))
         self.welcome_import.clicked.connect(self.invitations.choose_files)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.sync_settings import SyncAccount, load_last_sync, load_sync_account, save_sync_account
+from ..shared.sync_words import sync_error_text, sync_kind_name
 
 
 class _Bridge(QObject):
@@ -80,8 +81,9 @@ class SyncSettingsPage(QWidget):
         last = load_last_sync()
         if last:
             kind = last.get("error_kind")
-            self.status.setText(self.tr("Last sync: {at} UTC, {result}.").format(
-                at=str(last.get("at", "")), result=self.tr("failed ({kind})").format(kind=kind) if kind else "OK"))
+            result = self.tr("failed ({kind})").format(kind=sync_kind_name(kind)) if kind else self.tr("OK")
+            self.status.setText(self.tr("Last sync: {at} UTC, {result}.").format(at=str(last.get("at", "")),
+                                                                                 result=result))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(self.status)
@@ -128,9 +130,12 @@ class SyncSettingsPage(QWidget):
         self.find_button.setEnabled(True)
         self.create_button.setEnabled(True)
         if error is not None:
-            kind = getattr(getattr(error, "kind", None), "value", "server")
+            from ...sync.errors import classify
+
+            assert isinstance(error, BaseException)
+            failure = classify(error)
             self.status.setText(self.tr("Could not reach your calendars ({kind}): {reason}").format(
-                kind=kind, reason=str(error)))
+                kind=sync_kind_name(failure.kind.value), reason=sync_error_text(failure)))
             return
         if self.pending is not None:
             self.pending(result)

@@ -14,11 +14,13 @@ from datetime import date
 
 from ...domain.validation import CONTEXT as FIELD_ERROR_CONTEXT
 from ...domain.validation import FieldError, english_value, fill
+from ...domain.words import Words
 from ...store.errors import CONTEXT as STORE_CONTEXT
 from ...store.errors import StoreError
 from ...store.faults import ENVIRONMENT_ERRORS, FaultKind, fault_kind
 
-__all__ = ["ENVIRONMENT_ERRORS", "describe", "describe_startup", "kind_of", "short_reason", "store_error_text"]
+__all__ = ["ENVIRONMENT_ERRORS", "describe", "describe_startup", "kind_of", "short_reason", "store_error_text",
+           "words_text"]
 
 
 
@@ -40,6 +42,8 @@ def _value(value: object) -> str:
     """A value of a store error's message: a validation problem translated too, a count in the locale's digits."""
     if isinstance(value, FieldError):
         return fill(_tr(value.template, FIELD_ERROR_CONTEXT), value.values, _value)
+    if isinstance(value, Words):
+        return words_text(value)
     core = sys.modules.get("PySide6.QtCore")
     if core is None or core.QCoreApplication.instance() is None or isinstance(value, bool):
         return english_value(value) if isinstance(value, int | date) else str(value)
@@ -51,11 +55,19 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def store_error_text(exc: StoreError) -> str:
-    """A StoreError in the user's language when it carries its template (store/errors.py), else as it is."""
-    if not exc.template:
+def store_error_text(exc: StoreError | Exception) -> str:
+    """A StoreError (or another error with `template` and `values`, like settings_keys.SettingError) in the
+    user's language when it carries its template (store/errors.py), else as it is."""
+    template = getattr(exc, "template", "")
+    if not template:
         return str(exc)
-    return fill(_tr(exc.template, STORE_CONTEXT), tuple(_value(v) for v in exc.values))
+    return fill(_tr(template, STORE_CONTEXT), tuple(_value(v) for v in getattr(exc, "values", ())))
+
+
+def words_text(words: Words) -> str:
+    """A message of domain/ or store/ (domain/words.py) in the user's language, nested values too;
+    the English sentence when no translator is loaded (the English command line loads no Qt)."""
+    return fill(_tr(words.template, words.context), tuple(_value(v) for v in words.values))
 
 
 CONTEXT = "Errors"

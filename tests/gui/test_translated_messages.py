@@ -1,0 +1,145 @@
+"""The window's rarer messages in the user's language: an invitation's notes and problems in the import dialog,
+the salvage summary in the recovery prompt and a sync failure in Settings › Sync.
+
+domain/ and store/ hand these over as English templates with values (domain/words.py); the widgets word them
+through the translators. Under the pseudo-language every one of them must come out wrapped, and in German a
+person reads German.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.ui.app.translations import install_language
+from desktop_app.ui.main.import_dialog import ImportDialog
+from desktop_app.ui.settings.settings_sync_page import SyncSettingsPage
+
+from .pseudo_translation import PseudoTranslator
+from .test_sync_ui import MemoryPasswords
+
+ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
+
+
+@pytest.fixture
+def pseudo(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translator = PseudoTranslator(qapp)
+    assert QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    install_language("de", qapp)
+    yield
+    install_language("en", qapp)
+
+
+def open_import(qtbot, window, name: str) -> ImportDialog:  # type: ignore[no-untyped-def]
+    window.invitations.import_files([ICS / name])
+    qtbot.waitUntil(lambda: isinstance(window.dialogs.active, ImportDialog))
+    return window.dialogs.active
+
+
+def notes_and_problems(dialog: ImportDialog) -> list[str]:
+    boxes = [*dialog.boxes, *dialog.problem_boxes]
+    return [label.text() for box in boxes for name in ("importNote", "eventProblem")
+            for label in box.findChildren(QLabel, name)]
+
+
+@pytest.mark.parametrize("name", ["custom-zone.ics", "one-bad-event.ics", "all-day.ics", "zoom.ics"])
+def test_every_note_and_problem_of_an_invitation_goes_through_the_translator(
+        qtbot, make_window, pseudo, name: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_import(qtbot, make_window(), name)
+    texts = notes_and_problems(dialog)
+    if name != "zoom.ics":
+        assert texts
+    assert [t for t in texts if not (t.startswith("[!! ") and t.endswith(" !!]"))] == []
+    dialog.reject()
+
+
+def test_the_import_dialog_shows_the_custom_zone_note_in_german(qtbot, make_window, german) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_import(qtbot, make_window(), "custom-zone.ics")
+    notes = notes_and_problems(dialog)
+    assert any(n.startswith("Die eigene Zeitzone der Einladung „Hooli Campus Time“ wird als ") for n in notes), notes
+    dialog.resize(700, 600)
+    dialog.grab().save("/tmp/finish-strong-import-de.png")
+    dialog.reject()
+
+
+def test_a_bad_event_is_explained_in_german(qtbot, make_window, german) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_import(qtbot, make_window(), "one-bad-event.ics")
+    problems = [t for t in notes_and_problems(dialog) if "DTSTART" in t]
+    assert problems == ["Termin 2 („Interview: SRE system design – Hooli“) hat keine Anfangszeit (DTSTART)."]
+    assert any(n.startswith("Eine unlesbare Teilnehmerzeile wurde übersprungen: ") for n in notes_and_problems(dialog))
+    dialog.reject()
+
+
+class _Refusing(BaseHTTPRequestHandler):
+    """A CalDAV server that refuses every user name and password."""
+
+    def do_PROPFIND(self) -> None:  # noqa: N802 (http.server's name)
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="calendars"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def refusing_server() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Refusing)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/dav/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_settings_sync_says_a_refused_password_in_german(qtbot, data_dir: Path, german,  # type: ignore[no-untyped-def]
+                                                         refusing_server: str) -> None:
+    page = SyncSettingsPage(MemoryPasswords())
+    qtbot.addWidget(page)
+    page.url.setText(refusing_server)
+    page.user.setText("dana")
+    page.password.setText("wrong")
+    page.find_calendars()
+    qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=20_000)
+    assert page.status.text() == (
+        "Ihre Kalender waren nicht erreichbar (Passwort abgelehnt): Der Kalenderserver hat Benutzername oder Passwort "
+        "nicht angenommen. Prüfen Sie beides unter Einstellungen › Synchronisation.")
+    page.resize(640, 480)
+    page.grab().save("/tmp/finish-strong-sync-de.png")
+
+
+def test_a_sync_failure_in_settings_goes_through_the_translator(qtbot, data_dir: Path, pseudo,  # type: ignore[no-untyped-def]
+                                                                refusing_server: str) -> None:
+    page = SyncSettingsPage(MemoryPasswords())
+    qtbot.addWidget(page)
+    page.url.setText(refusing_server)
+    page.find_calendars()
+    qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=20_000)
+    text = page.status.text()
+    assert text.startswith("[!! ") and "[!! password refused !!]" in text
+    assert "[!! The calendar server did not accept the user name or password." in text
+
+
+def test_the_recovery_prompt_says_what_it_salvaged_in_german(qtbot, make_window, clock, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                             german) -> None:
+    from .test_salvage_prompt import damaged_window
+
+    _, prompt, _, _ = damaged_window(qtbot, make_window, clock, data_dir, count=3)
+    qtbot.waitUntil(lambda: not prompt.reading, timeout=30_000)
+    found = [p for p in prompt.text().split("\n\n") if "gerettet" in p]
+    assert len(found) == 1 and found[0].startswith("Aus der beschädigten Datei gerettet: 3 Gespräche und ")
+    assert found[0].endswith("; nicht lesbar waren: die Gesprächsnotizen auf 1 beschädigten Seite.")
+    prompt.grab().save("/tmp/finish-strong-salvage-de.png")
