@@ -67,14 +67,15 @@ def test_password_set_caldav_is_what_finish_strong_sync_logs_in_with(
         stored = _cli(secret_service, data, "password", "set", "caldav", stdin=PASSWORD + "\n")
         assert stored.returncode == 0, stored.stderr
         assert read_in_another_process(secret_service, f"{USER}@caldav/127.0.0.1:{server.port}") == PASSWORD
-        from desktop_app.sync.connect import open_client
+        from desktop_app.sync.connect import create_calendar, open_client
 
         client = open_client(server.root_url, USER, PASSWORD)
         try:
-            # Radicale starts empty: MKCALENDAR at the URL set above ("Create Finish Strong").
-            client.mkcalendar(server.root_url + f"{USER}/finish-strong/")
+            # Radicale starts empty: "Create Finish Strong" makes the calendar at the URL set above.
+            made = create_calendar(client, server.root_url)
         finally:
             client.close()
+        assert made.url == server.root_url + f"{USER}/finish-strong/"
         synced = _cli(secret_service, data, "sync", "--json")
         assert synced.returncode == 0, synced.stdout + synced.stderr
         assert json.loads(synced.stdout)["up"]["created"] > 2
