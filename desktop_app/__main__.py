@@ -199,6 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     set_app_user_model_id()  # Windows: notifications and taskbar under the installer's shortcut
     from .process_exit import exit_now
+    from .ui.app.source_scan import lighten_pyside_source_scan
+
+    lighten_pyside_source_scan()  # before the app's modules are imported: 4.8 MiB less at start-up
     from .ui.app.application import run_gui
 
     exit_now(run_gui(data_dir, quit_after_startup=args.quit_after_startup, minimized=args.minimized,
