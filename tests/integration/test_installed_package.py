@@ -1,11 +1,12 @@
-"""The Debian package as a user gets it: built, installed with dpkg, started from its menu entry.
+"""The Debian package as a user gets it: built, installed, started from its menu entry.
 
 `make package` builds the PyInstaller bundle and the .deb (cached: nothing is rebuilt when
-no input changed); the package is then installed for real (`dpkg -i`, which needs root: CI
-runs as root) and purged at the end. The app is started exactly as the desktop entry's Exec
-line says, on the private desktop session of tests/integration/conftest.py (Xvfb, D-Bus,
-dunst, trayer), with its data in a temporary folder (FINISH_STRONG_DATA_DIR).
-Run alone with `make test-package`.
+no input changed); the package is then installed for real (apt-get on the .deb, which needs
+root — CI runs as root — and waits for the system's package lock) and purged at the end. Two
+suites on one machine take turns with it (a file lock around the module). The app is started
+exactly as the desktop entry's Exec line says, on the private desktop session of
+tests/integration/conftest.py (Xvfb, D-Bus, dunst, trayer), with its data in a temporary
+folder (FINISH_STRONG_DATA_DIR). Run alone with `make test-package`.
 """
 
 from __future__ import annotations
@@ -62,8 +63,26 @@ def is_installed() -> bool:
     return result.returncode == 0 and "installed" in result.stdout.split()
 
 
+#: dpkg and apt wait this long for the system's package lock (another suite's install, an apt run).
+DPKG_LOCK_WAIT = ["-o", "DPkg::Lock::Timeout=600"]
+#: The package is installed system-wide: two suites on one machine (CI beside a developer's run) take
+#: turns for the whole module, install to purge, instead of installing and purging under each other.
+SUITE_LOCK = Path("/run/lock") / "finish-strong-package-tests.lock"
+
+
 def purge() -> subprocess.CompletedProcess[str]:
-    return run(["dpkg", "--purge", PACKAGE])
+    return run(["apt-get", "purge", "-y", "-qq", *DPKG_LOCK_WAIT, PACKAGE], timeout=900)
+
+
+@pytest.fixture(scope="module")
+def package_turn() -> Iterator[None]:
+    """This suite's turn with the system's one installed copy of the package (waits for another suite's)."""
+    import fcntl
+
+    SUITE_LOCK.parent.mkdir(parents=True, exist_ok=True)
+    with SUITE_LOCK.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also if the suite is killed
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -81,11 +100,13 @@ def deb() -> Path:
 
 
 @pytest.fixture(scope="module")
-def installed(deb: Path) -> Iterator[Path]:
-    """The package installed with dpkg for this module; purged afterwards whatever happens."""
+def installed(deb: Path, package_turn: None) -> Iterator[Path]:
+    """The package installed (apt-get on the .deb: dpkg, waiting for the package lock) for this module;
+    purged afterwards whatever happens."""
     if is_installed():
         assert purge().returncode == 0
-    result = run(["dpkg", "-i", str(deb)])
+    result = run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *DPKG_LOCK_WAIT, str(deb)],
+                 timeout=900, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
     assert result.returncode == 0, result.stdout + result.stderr
     try:
         yield deb
