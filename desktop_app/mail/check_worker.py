@@ -17,10 +17,10 @@ from .errors import QT_TRANSLATE_NOOP, MailError, words
 
 
 class CheckJob(QObject):
-    #: Delivered queued on the GUI thread: the findings (store/reply_store.Finding).
+    # Delivered queued on the GUI thread: the findings (store/reply_store.Finding).
     finished = Signal(list)
-    #: The failure's kind (MailErrorKind value) and its reason as `Words` (mail/errors.py), which the
-    #: window translates.
+    # The failure's kind (MailErrorKind value) and its reason as `Words` (mail/errors.py), which the
+    # window translates.
     failed = Signal(str, object)
 
     def __init__(self, account: ImapAccount, smtp: MailAccount, password: str | None,

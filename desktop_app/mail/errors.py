@@ -29,7 +29,7 @@ def words(template: str, *values: object) -> Words:
     return Words(CONTEXT, template, values)
 
 
-#: Said alike by SMTP and IMAP (one translation each); in the last three %1 is "host:port".
+# Said alike by SMTP and IMAP (one translation each); in SILENT, REFUSED and UNREACHABLE %1 is "host:port".
 UNTRUSTED = QT_TRANSLATE_NOOP("MailError", "The server's certificate is not trusted (%1). If your company uses its own "
                               "certificate authority, choose its CA file in the mail settings.")
 SILENT = QT_TRANSLATE_NOOP("MailError", "The server %1 did not answer within %2 seconds.")
@@ -54,5 +54,5 @@ class MailError(Exception):
     def __init__(self, message: str | Words, kind: MailErrorKind = MailErrorKind.SERVER) -> None:
         super().__init__(str(message))
         self.kind = kind
-        #: What to show the user, translated at the boundary (a plain str is shown as it is).
+        # What to show the user, translated at the boundary (a plain str is shown as it is).
         self.words = message if isinstance(message, Words) else Words(CONTEXT, message)

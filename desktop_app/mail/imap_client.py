@@ -26,7 +26,7 @@ from .errors import QT_TRANSLATE_NOOP, REFUSED, SILENT, UNREACHABLE, UNTRUSTED, 
 from .tls import tls_context
 
 SSL, STARTTLS = "ssl", "starttls"
-#: Sent folder names tried (last path segment, case-insensitive) when no folder is flagged \Sent.
+# Sent folder names tried (last path segment, case-insensitive) when no folder is flagged \Sent.
 SENT_NAMES = ("sent", "sent items", "sent messages", "sent mail", "gesendet", "gesendete elemente",
               "gesendete objekte", "envoyés", "éléments envoyés", "enviados", "elementos enviados",
               "posta inviata", "verzonden items")

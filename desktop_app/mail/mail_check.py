@@ -20,7 +20,7 @@ from .errors import QT_TRANSLATE_NOOP, MailError, MailErrorKind, words
 from .imap_client import ImapSession, Server, connect
 from .imap_parse import HEADER_FIELDS, parse
 
-#: How much of a matched message is fetched: enough for a DSN's report part and the first lines.
+# How much of a matched message is fetched: enough for a DSN's report part and the first lines.
 BODY_PREFIX = 65536
 HEADERS_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"
 Clock = Callable[[], datetime]

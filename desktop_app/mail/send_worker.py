@@ -19,10 +19,10 @@ from .smtp_sender import SendError, send
 
 
 class SendJob(QObject):
-    #: Delivered on the GUI thread (queued): refused recipients as "addr: reason" lines.
+    # Delivered on the GUI thread (queued): refused recipients as "addr: reason" lines.
     succeeded = Signal(list)
-    #: The reason as `Words` (mail/errors.py; the window translates it) and its MailErrorKind (callers
-    #: branch on the kind, never the text).
+    # The reason as `Words` (mail/errors.py; the window translates it) and its MailErrorKind (callers
+    # branch on the kind, never the text).
     failed = Signal(object, object)
 
     def __init__(self, account: MailAccount, password: str | None, message: EmailMessage,
