@@ -177,5 +177,5 @@ def test_settings_mail_test_says_a_refused_connection_in_german(qtbot, data_dir:
 
 def test_a_mail_failure_in_settings_goes_through_the_translator(qtbot, data_dir: Path, pseudo) -> None:  # type: ignore[no-untyped-def]
     page, port = _test_to_a_closed_port(qtbot)
-    assert page.account_status.text() == (f"[!! Test failed — %1 !!]".replace(
+    assert page.account_status.text() == ("[!! Test failed — %1 !!]".replace(
         "%1", f"[!! Nothing answers at 127.0.0.1:{port} (connection refused). Check the server name and port. !!]"))
