@@ -46,8 +46,10 @@ def run_mail(args: argparse.Namespace) -> int:
     try:
         findings = check(account, load_account(), password)
     except MailError as exc:
+        from .ui.shared.errors import words_text  # plain Python: no Qt in English
+
         print("finish-strong: " + words(translate("CommandLine", "mail check failed (%1): %2"), exc.kind.value,
-                                        " ".join(str(exc).split())), file=sys.stderr)
+                                        " ".join(words_text(exc.words).split())), file=sys.stderr)
         return EXIT_FAILURE
     for finding in findings:
         received = finding.received_at.astimezone().isoformat() if finding.received_at else None

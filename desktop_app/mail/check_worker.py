@@ -13,14 +13,15 @@ from PySide6.QtCore import QObject, Signal
 
 from ..store.imap_settings import ImapAccount
 from ..store.mail_settings import MailAccount
-from .errors import MailError
+from .errors import QT_TRANSLATE_NOOP, MailError, words
 
 
 class CheckJob(QObject):
-    #: Delivered queued on the GUI thread: the findings (store/reply_store.Finding).
+    # Delivered queued on the GUI thread: the findings (store/reply_store.Finding).
     finished = Signal(list)
-    #: The failure's kind (MailErrorKind value) and its text for the user.
-    failed = Signal(str, str)
+    # The failure's kind (MailErrorKind value) and its reason as `Words` (mail/errors.py), which the
+    # window translates.
+    failed = Signal(str, object)
 
     def __init__(self, account: ImapAccount, smtp: MailAccount, password: str | None,
                  parent: QObject | None = None) -> None:
@@ -38,10 +39,11 @@ class CheckJob(QObject):
         try:
             findings = check(self.account, self.smtp, self.password)
         except MailError as exc:
-            self.failed.emit(exc.kind.value, str(exc))
+            self.failed.emit(exc.kind.value, exc.words)
             return
         except Exception as exc:  # a bug must not leave "Checking…" on screen forever
-            self.failed.emit("server", f"The check failed unexpectedly: {type(exc).__name__}: {exc}")
+            self.failed.emit("server", words(QT_TRANSLATE_NOOP("MailError", "The check failed unexpectedly: %1: %2"),
+                                             type(exc).__name__, str(exc)))
             return
         finally:
             if not db_proxy.is_closed():

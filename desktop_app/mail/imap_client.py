@@ -22,11 +22,11 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from .errors import MailError, MailErrorKind
+from .errors import QT_TRANSLATE_NOOP, REFUSED, SILENT, UNREACHABLE, UNTRUSTED, MailError, MailErrorKind, words
 from .tls import tls_context
 
 SSL, STARTTLS = "ssl", "starttls"
-#: Sent folder names tried (last path segment, case-insensitive) when no folder is flagged \Sent.
+# Sent folder names tried (last path segment, case-insensitive) when no folder is flagged \Sent.
 SENT_NAMES = ("sent", "sent items", "sent messages", "sent mail", "gesendet", "gesendete elemente",
               "gesendete objekte", "envoyés", "éléments envoyés", "enviados", "elementos enviados",
               "posta inviata", "verzonden items")
@@ -124,8 +124,9 @@ class ImapSession:
             for folder in folders:
                 if chosen in (folder.name, decode_name(folder.name)):
                     return folder.name
-            raise MailError(f"The folder “{chosen}” does not exist on {self.server.host}. Choose the Sent "
-                            "folder again in Settings › Replies.", MailErrorKind.CONFIGURATION)
+            raise MailError(words(QT_TRANSLATE_NOOP("MailError", "The folder “%1” does not exist on %2. Choose the "
+                                                    "Sent folder again in Settings › Replies."), chosen,
+                                  self.server.host), MailErrorKind.CONFIGURATION)
         for folder in folders:
             if "\\sent" in folder.flags:
                 return folder.name
@@ -136,8 +137,9 @@ class ImapSession:
         for name in SENT_NAMES:
             if name in by_name:
                 return by_name[name]
-        raise MailError(f"No Sent folder was found on {self.server.host}. Choose one in Settings › Replies "
-                        "(imap.sent_folder).", MailErrorKind.CONFIGURATION)
+        raise MailError(words(QT_TRANSLATE_NOOP("MailError", "No Sent folder was found on %1. Choose one in "
+                                                "Settings › Replies (imap.sent_folder)."), self.server.host),
+                        MailErrorKind.CONFIGURATION)
 
     def status(self, folder: str) -> FolderStatus:
         data = self._ok(self.imap.status(quote(folder), "(UIDVALIDITY UIDNEXT)"), "STATUS")
@@ -145,8 +147,8 @@ class ImapSession:
         validity = re.search(r"UIDVALIDITY (\d+)", text)
         uidnext = re.search(r"UIDNEXT (\d+)", text)
         if validity is None or uidnext is None:
-            raise MailError(f"{self.server.host} did not report UIDVALIDITY/UIDNEXT for {folder}.",
-                            MailErrorKind.SERVER)
+            raise MailError(words(QT_TRANSLATE_NOOP("MailError", "%1 did not report UIDVALIDITY/UIDNEXT for %2."),
+                                  self.server.host, folder), MailErrorKind.SERVER)
         return FolderStatus(int(validity.group(1)), int(uidnext.group(1)))
 
     def select(self, folder: str, readonly: bool = True) -> None:
@@ -202,8 +204,8 @@ class ImapSession:
         status, data = result
         if status != "OK":
             reason = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
-            raise MailError(f"{self.server.host} refused {command}: {' '.join(reason.split())}",
-                            MailErrorKind.SERVER)
+            raise MailError(words(QT_TRANSLATE_NOOP("MailError", "%1 refused %2: %3"), self.server.host, command,
+                                  " ".join(reason.split())), MailErrorKind.SERVER)
         return data
 
 
@@ -302,8 +304,9 @@ def _open(server: Server) -> imaplib.IMAP4:
         imap.starttls(ssl_context=context)
     elif not is_loopback(server.host):
         imap.shutdown()
-        raise MailError(f"{server.host} does not offer STARTTLS; the password would travel unencrypted, so "
-                        "nothing was sent. Choose SSL/TLS (port 993).", MailErrorKind.TLS)
+        raise MailError(words(QT_TRANSLATE_NOOP("MailError", "%1 does not offer STARTTLS; the password would travel "
+                                                "unencrypted, so nothing was sent. Choose SSL/TLS (port 993)."),
+                              server.host), MailErrorKind.TLS)
     return imap
 
 
@@ -311,7 +314,8 @@ def _login(imap: imaplib.IMAP4, server: Server) -> None:
     """LOGIN sends ASCII only; a non-ASCII user or password goes as AUTHENTICATE PLAIN (UTF-8, RFC 4616)."""
     if "LOGINDISABLED" in imap.capabilities and not isinstance(imap.sock, ssl.SSLSocket) \
             and not is_loopback(server.host):
-        raise MailError(f"{server.host} does not allow a login without TLS.", MailErrorKind.TLS)
+        raise MailError(words(QT_TRANSLATE_NOOP("MailError", "%1 does not allow a login without TLS."), server.host),
+                        MailErrorKind.TLS)
     try:
         if (server.user + server.password).isascii():
             imap.login(server.user, server.password)
@@ -321,8 +325,8 @@ def _login(imap: imaplib.IMAP4, server: Server) -> None:
     except imaplib.IMAP4.abort:
         raise
     except imaplib.IMAP4.error as exc:  # the LOGIN/AUTHENTICATE command itself answered NO
-        raise MailError(f"{server.host} refused the user name or password ({_reason(exc)}).",
-                        MailErrorKind.AUTHENTICATION) from exc
+        raise MailError(words(QT_TRANSLATE_NOOP("MailError", "%1 refused the user name or password (%2)."),
+                              server.host, _reason(exc)), MailErrorKind.AUTHENTICATION) from exc
 
 
 def _reason(exc: BaseException) -> str:
@@ -332,24 +336,28 @@ def _reason(exc: BaseException) -> str:
 
 def _classify(exc: BaseException, where: str, timeout: float) -> MailError:
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return MailError(f"The server's certificate is not trusted ({exc.verify_message}). If your company uses "
-                         "its own certificate authority, choose its CA file in the mail settings.", MailErrorKind.TLS)
+        return MailError(words(UNTRUSTED, str(exc.verify_message)), MailErrorKind.TLS)
     if isinstance(exc, ssl.SSLError):
-        return MailError(f"The secure connection to {where} failed ({exc.reason or exc}). Check the port and the "
-                         "security setting (SSL/TLS is usually port 993, STARTTLS port 143).", MailErrorKind.TLS)
+        return MailError(words(QT_TRANSLATE_NOOP("MailError", "The secure connection to %1 failed (%2). Check the "
+                                                 "port and the security setting (SSL/TLS is usually port 993, "
+                                                 "STARTTLS port 143)."), where, str(exc.reason or exc)),
+                         MailErrorKind.TLS)
     if isinstance(exc, TimeoutError):
-        return MailError(f"The server {where} did not answer within {timeout:g} seconds.", MailErrorKind.TIMEOUT)
+        return MailError(words(SILENT, where, f"{timeout:g}"), MailErrorKind.TIMEOUT)
     if isinstance(exc, socket.gaierror):
-        return MailError(f"The server name in {where} cannot be found ({exc.strerror}).", MailErrorKind.UNREACHABLE)
+        return MailError(words(QT_TRANSLATE_NOOP("MailError", "The server name in %1 cannot be found (%2)."), where,
+                               str(exc.strerror)), MailErrorKind.UNREACHABLE)
     if isinstance(exc, ConnectionRefusedError):
-        return MailError(f"Nothing answers at {where} (connection refused). Check the server name and port.",
-                         MailErrorKind.UNREACHABLE)
+        return MailError(words(REFUSED, where), MailErrorKind.UNREACHABLE)
     if isinstance(exc, imaplib.IMAP4.abort | ConnectionError | EOFError):
-        return MailError(f"The connection to {where} was lost ({_reason(exc)}).", MailErrorKind.UNREACHABLE)
+        return MailError(words(QT_TRANSLATE_NOOP("MailError", "The connection to %1 was lost (%2)."), where,
+                               _reason(exc)), MailErrorKind.UNREACHABLE)
     if isinstance(exc, OSError):
-        return MailError(f"The server {where} cannot be reached ({exc.strerror or exc}).", MailErrorKind.UNREACHABLE)
+        return MailError(words(UNREACHABLE, where, str(exc.strerror or exc)), MailErrorKind.UNREACHABLE)
     if isinstance(exc, imaplib.IMAP4.error):
-        return MailError(f"The server {where} answered with an error ({_reason(exc)}).", MailErrorKind.SERVER)
+        return MailError(words(QT_TRANSLATE_NOOP("MailError", "The server %1 answered with an error (%2)."), where,
+                               _reason(exc)), MailErrorKind.SERVER)
     if isinstance(exc, Exception):
-        return MailError(f"Talking to {where} failed ({type(exc).__name__}: {exc}).", MailErrorKind.SERVER)
+        return MailError(words(QT_TRANSLATE_NOOP("MailError", "Talking to %1 failed (%2: %3)."), where,
+                               type(exc).__name__, str(exc)), MailErrorKind.SERVER)
     raise exc  # KeyboardInterrupt, SystemExit: not ours to turn into a message

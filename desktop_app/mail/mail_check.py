@@ -16,11 +16,11 @@ from ..store.check_in_store import ensure_check_ins
 from ..store.imap_settings import ImapAccount, imap_login, load_reply_radar
 from ..store.mail_settings import MailAccount
 from ..store.settings_store import load_my_addresses
-from .errors import MailError, MailErrorKind
+from .errors import QT_TRANSLATE_NOOP, MailError, MailErrorKind, words
 from .imap_client import ImapSession, Server, connect
 from .imap_parse import HEADER_FIELDS, parse
 
-#: How much of a matched message is fetched: enough for a DSN's report part and the first lines.
+# How much of a matched message is fetched: enough for a DSN's report part and the first lines.
 BODY_PREFIX = 65536
 HEADERS_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"
 Clock = Callable[[], datetime]
@@ -29,14 +29,15 @@ Clock = Callable[[], datetime]
 def server_for(account: ImapAccount, password: str | None) -> Server:
     login = imap_login(account)
     if not account.configured:
-        raise MailError("No IMAP account is set up (Settings › Replies, or `finish-strong settings set imap.host`).",
+        raise MailError(words(QT_TRANSLATE_NOOP("MailError", "No IMAP account is set up (Settings › Replies, or "
+                                                "`finish-strong settings set imap.host`).")),
                         MailErrorKind.CONFIGURATION)
     if not login.user:
-        raise MailError("The IMAP user name is empty (imap.user, or smtp.user with imap.use_smtp_login).",
-                        MailErrorKind.CONFIGURATION)
+        raise MailError(words(QT_TRANSLATE_NOOP("MailError", "The IMAP user name is empty (imap.user, or smtp.user "
+                                                "with imap.use_smtp_login).")), MailErrorKind.CONFIGURATION)
     if not password:
-        raise MailError("No IMAP password is stored (`finish-strong password set imap`, or Settings › Replies).",
-                        MailErrorKind.CONFIGURATION)
+        raise MailError(words(QT_TRANSLATE_NOOP("MailError", "No IMAP password is stored (`finish-strong password "
+                                                "set imap`, or Settings › Replies).")), MailErrorKind.CONFIGURATION)
     return Server(account.host.strip(), account.port, account.security, login.user, password, account.ca_file,
                   account.timeout)
 
@@ -94,8 +95,9 @@ def _read_folder(session: ImapSession, key: str, folder: str, smtp: MailAccount,
     except MailError as exc:
         if folder == "INBOX" or exc.kind is not MailErrorKind.SERVER:
             raise
-        raise MailError(f"The folder “{folder}” cannot be read on {session.server.host} ({exc}). Check the "
-                        "folder watched besides INBOX in Settings › Replies.", MailErrorKind.CONFIGURATION) from exc
+        raise MailError(words(QT_TRANSLATE_NOOP("MailError", "The folder “%1” cannot be read on %2 (%3). Check the "
+                                                "folder watched besides INBOX in Settings › Replies."), folder,
+                              session.server.host, exc.words), MailErrorKind.CONFIGURATION) from exc
     known = reply_store.folder_state(key, folder)
     if known is not None and known[0] == status.uidvalidity:
         if status.uidnext <= known[1]:

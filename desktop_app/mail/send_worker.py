@@ -14,15 +14,16 @@ from email.message import EmailMessage
 from PySide6.QtCore import QObject, Signal
 
 from ..store.mail_settings import MailAccount
-from .errors import MailErrorKind
+from .errors import QT_TRANSLATE_NOOP, MailErrorKind, words
 from .smtp_sender import SendError, send
 
 
 class SendJob(QObject):
-    #: Delivered on the GUI thread (queued): refused recipients as "addr: reason" lines.
+    # Delivered on the GUI thread (queued): refused recipients as "addr: reason" lines.
     succeeded = Signal(list)
-    #: The reason in plain words and its MailErrorKind (callers branch on the kind, never the text).
-    failed = Signal(str, object)
+    # The reason as `Words` (mail/errors.py; the window translates it) and its MailErrorKind (callers
+    # branch on the kind, never the text).
+    failed = Signal(object, object)
 
     def __init__(self, account: MailAccount, password: str | None, message: EmailMessage,
                  parent: QObject | None = None) -> None:
@@ -58,12 +59,13 @@ class SendJob(QObject):
             refused = send(self.account, self.password, self.message, self._connected)
         except SendError as exc:
             if self.cancelled and exc.kind is not MailErrorKind.MAYBE_SENT:
-                self.failed.emit("Cancelled: nothing was sent.", exc.kind)
+                self.failed.emit(words(QT_TRANSLATE_NOOP("MailError", "Cancelled: nothing was sent.")), exc.kind)
             else:  # cancelled after the whole message went out: it may have arrived
-                self.failed.emit(str(exc), exc.kind)
+                self.failed.emit(exc.words, exc.kind)
             return
         except Exception as exc:  # a bug must not leave the window waiting forever
-            self.failed.emit(f"Sending failed unexpectedly: {type(exc).__name__}: {exc}", MailErrorKind.SERVER)
+            self.failed.emit(words(QT_TRANSLATE_NOOP("MailError", "Sending failed unexpectedly: %1: %2"),
+                                   type(exc).__name__, str(exc)), MailErrorKind.SERVER)
             return
         self.succeeded.emit([f"{addr}: {code} {err.decode('utf-8', 'replace')}" for addr, (code, err)
                              in refused.items()])

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 
 from ..domain.addresses import is_local_host
 from ..store.mail_settings import PLAIN, SSL, MailAccount
-from .errors import MailError, MailErrorKind
+from .errors import QT_TRANSLATE_NOOP, REFUSED, SILENT, UNREACHABLE, UNTRUSTED, MailError, MailErrorKind, words
 from .tls import tls_context
 
 Kind = MailErrorKind
@@ -39,55 +39,54 @@ def send(account: MailAccount, password: str | None, message: EmailMessage,
 
     `on_connect` receives the socket, so another thread can cancel by shutting it down.
     """
+    where = f"{account.host}:{account.port}"
     try:
         return _send(account, password, message, on_connect)
     except SendError:
         raise
     except smtplib.SMTPAuthenticationError as exc:
-        raise SendError(f"The server refused the user name or password: {_reason(exc.smtp_error)} "
-                        f"(code {exc.smtp_code}).", Kind.AUTHENTICATION) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The server refused the user name or password: %1 "
+                                                "(code %2)."), _reason(exc.smtp_error), str(exc.smtp_code)),
+                        Kind.AUTHENTICATION) from exc
     except smtplib.SMTPRecipientsRefused as exc:
         refused = "; ".join(f"{addr}: {_reason(err)} ({code})" for addr, (code, err) in exc.recipients.items())
-        raise SendError(f"The server refused the recipient — {refused}.", Kind.RECIPIENT_REFUSED) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The server refused the recipient — %1."), refused),
+                        Kind.RECIPIENT_REFUSED) from exc
     except smtplib.SMTPSenderRefused as exc:
-        raise SendError(f"The server refused the sender address {exc.sender}: {_reason(exc.smtp_error)}.",
-                        Kind.SERVER) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The server refused the sender address %1: %2."),
+                              exc.sender, _reason(exc.smtp_error)), Kind.SERVER) from exc
     except smtplib.SMTPNotSupportedError as exc:
-        raise SendError(f"The server does not offer what is needed ({exc}). Check the security setting.",
-                        Kind.SERVER) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The server does not offer what is needed (%1). Check "
+                                                "the security setting."), str(exc)), Kind.SERVER) from exc
     except ssl.SSLCertVerificationError as exc:
-        raise SendError(f"The server's certificate is not trusted ({exc.verify_message}). If your company "
-                        "uses its own certificate authority, choose its CA file in the mail settings.",
-                        Kind.TLS) from exc
+        raise SendError(words(UNTRUSTED, str(exc.verify_message)), Kind.TLS) from exc
     except ssl.SSLError as exc:
-        raise SendError(f"The secure connection failed ({exc.reason or exc}). Check the port and the "
-                        "security setting (SSL/TLS is usually port 465, STARTTLS port 587).", Kind.TLS) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The secure connection failed (%1). Check the port and "
+                                                "the security setting (SSL/TLS is usually port 465, STARTTLS port "
+                                                "587)."), str(exc.reason or exc)), Kind.TLS) from exc
     except _MaybeSent as exc:
-        raise SendError("The connection dropped after the server may have accepted the message, so it may "
-                        "have been sent — check your Sent folder before sending again.", Kind.MAYBE_SENT) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The connection dropped after the server may have "
+                                                "accepted the message, so it may have been sent — check your Sent "
+                                                "folder before sending again.")), Kind.MAYBE_SENT) from exc
     except smtplib.SMTPServerDisconnected as exc:
         if isinstance(exc.__context__, TimeoutError):  # smtplib raises it while handling the socket timeout
-            raise SendError(f"The server {account.host}:{account.port} did not answer within "
-                            f"{account.timeout:g} seconds.", Kind.TIMEOUT) from exc
-        raise SendError(f"The server closed the connection ({exc}). Check the port and the security "
-                        "setting.", Kind.SERVER) from exc
+            raise SendError(words(SILENT, where, f"{account.timeout:g}"), Kind.TIMEOUT) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The server closed the connection (%1). Check the port "
+                                                "and the security setting."), str(exc)), Kind.SERVER) from exc
     except TimeoutError as exc:
-        raise SendError(f"The server {account.host}:{account.port} did not answer within "
-                        f"{account.timeout:g} seconds.", Kind.TIMEOUT) from exc
+        raise SendError(words(SILENT, where, f"{account.timeout:g}"), Kind.TIMEOUT) from exc
     except ConnectionRefusedError as exc:
-        raise SendError(f"Nothing answers at {account.host}:{account.port} (connection refused). "
-                        "Check the server name and port.", Kind.UNREACHABLE) from exc
+        raise SendError(words(REFUSED, where), Kind.UNREACHABLE) from exc
     except smtplib.SMTPResponseException as exc:
-        raise SendError(f"The server answered with an error: {_reason(exc.smtp_error)} "
-                        f"(code {exc.smtp_code}).", Kind.SERVER) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The server answered with an error: %1 (code %2)."),
+                              _reason(exc.smtp_error), str(exc.smtp_code)), Kind.SERVER) from exc
     except smtplib.SMTPException as exc:
-        raise SendError(f"Sending failed: {exc}.", Kind.SERVER) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "Sending failed: %1."), str(exc)), Kind.SERVER) from exc
     except socket.gaierror as exc:
-        raise SendError(f"The server name {account.host} cannot be found ({exc.strerror}).",
-                        Kind.UNREACHABLE) from exc
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "The server name %1 cannot be found (%2)."),
+                              account.host, str(exc.strerror)), Kind.UNREACHABLE) from exc
     except OSError as exc:
-        raise SendError(f"The server {account.host}:{account.port} cannot be reached "
-                        f"({exc.strerror or exc}).", Kind.UNREACHABLE) from exc
+        raise SendError(words(UNREACHABLE, where, str(exc.strerror or exc)), Kind.UNREACHABLE) from exc
 
 
 class _MaybeSent(Exception):
@@ -169,8 +168,9 @@ def _send(account: MailAccount, password: str | None, message: EmailMessage,
         if account.security not in (SSL, PLAIN):
             smtp.ehlo()
             if not smtp.has_extn("starttls"):
-                raise SendError(f"{account.host} does not offer STARTTLS; the password would travel "
-                                "unencrypted, so nothing was sent. Choose SSL/TLS or another port.", Kind.TLS)
+                raise SendError(words(QT_TRANSLATE_NOOP("MailError", "%1 does not offer STARTTLS; the password would "
+                                                        "travel unencrypted, so nothing was sent. Choose SSL/TLS or "
+                                                        "another port."), account.host), Kind.TLS)
             smtp.starttls(context=context)
             smtp.ehlo()
             if on_connect is not None and smtp.sock is not None:
@@ -184,6 +184,7 @@ def _check_plain(account: MailAccount) -> None:
     """Without TLS only a relay on this computer (a local MTA, a mail bridge) may see a password:
     to any other host it would cross the network readable by anyone on the way."""
     if account.user and not is_local_host(account.host):
-        raise SendError(f"{account.host} is not on this computer, and without TLS your password would travel "
-                        "unencrypted, so nothing was sent. Choose SSL/TLS or STARTTLS, or leave the user name "
-                        "empty if this server needs no password.", Kind.CONFIGURATION)
+        raise SendError(words(QT_TRANSLATE_NOOP("MailError", "%1 is not on this computer, and without TLS your "
+                                                "password would travel unencrypted, so nothing was sent. Choose "
+                                                "SSL/TLS or STARTTLS, or leave the user name empty if this server "
+                                                "needs no password."), account.host), Kind.CONFIGURATION)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ssl
 
-from .errors import MailError, MailErrorKind
+from .errors import QT_TRANSLATE_NOOP, MailError, MailErrorKind, words
 
 
 def tls_context(ca_file: str = "", error: type[MailError] = MailError) -> ssl.SSLContext:
@@ -18,5 +18,6 @@ def tls_context(ca_file: str = "", error: type[MailError] = MailError) -> ssl.SS
         try:
             context.load_verify_locations(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise error(f"The CA file {ca_file} could not be read ({exc}).", MailErrorKind.CONFIGURATION) from exc
+            raise error(words(QT_TRANSLATE_NOOP("MailError", "The CA file %1 could not be read (%2)."), ca_file,
+                              str(exc)), MailErrorKind.CONFIGURATION) from exc
     return context

@@ -2838,6 +2838,153 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>MailError</name>
+    <message>
+        <source>The check failed unexpectedly: %1: %2</source>
+        <translation>Die Prüfung ist unerwartet fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). If your company uses its own certificate authority, choose its CA file in the mail settings.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1). Wenn Ihre Firma eine eigene Zertifizierungsstelle verwendet, wählen Sie deren CA-Datei in den E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused). Check the server name and port.</source>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt). Prüfen Sie Servername und Port.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2).</source>
+        <translation>Der Server %1 ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist on %2. Choose the Sent folder again in Settings › Replies.</source>
+        <translation>Den Ordner „%1“ gibt es auf %2 nicht. Wählen Sie den Gesendet-Ordner in Einstellungen › Antworten neu.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found on %1. Choose one in Settings › Replies (imap.sent_folder).</source>
+        <translation>Auf %1 wurde kein Gesendet-Ordner gefunden. Wählen Sie einen in Einstellungen › Antworten (imap.sent_folder).</translation>
+    </message>
+    <message>
+        <source>%1 did not report UIDVALIDITY/UIDNEXT for %2.</source>
+        <translation>%1 hat für %2 kein UIDVALIDITY/UIDNEXT gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 hat %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS; the password would travel unencrypted, so nothing was sent. Choose SSL/TLS (port 993).</source>
+        <translation>%1 bietet kein STARTTLS an; das Passwort würde unverschlüsselt übertragen, deshalb wurde nichts gesendet. Wählen Sie SSL/TLS (Port 993).</translation>
+    </message>
+    <message>
+        <source>%1 does not allow a login without TLS.</source>
+        <translation>%1 erlaubt keine Anmeldung ohne TLS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation>%1 hat Benutzername oder Passwort abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the port and the security setting (SSL/TLS is usually port 993, STARTTLS port 143).</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie Port und Sicherheitseinstellung (SSL/TLS meist Port 993, STARTTLS Port 143).</translation>
+    </message>
+    <message>
+        <source>The server name in %1 cannot be found (%2).</source>
+        <translation>Der Servername in %1 wurde nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen (%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 answered with an error (%2).</source>
+        <translation>Der Server %1 hat mit einem Fehler geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>Talking to %1 failed (%2: %3).</source>
+        <translation>Die Verbindung mit %1 ist fehlgeschlagen (%2: %3).</translation>
+    </message>
+    <message>
+        <source>No IMAP account is set up (Settings › Replies, or `finish-strong settings set imap.host`).</source>
+        <translation>Es ist kein IMAP-Konto eingerichtet (Einstellungen › Antworten oder `finish-strong settings set imap.host`).</translation>
+    </message>
+    <message>
+        <source>The IMAP user name is empty (imap.user, or smtp.user with imap.use_smtp_login).</source>
+        <translation>Der IMAP-Benutzername ist leer (imap.user, oder smtp.user mit imap.use_smtp_login).</translation>
+    </message>
+    <message>
+        <source>No IMAP password is stored (`finish-strong password set imap`, or Settings › Replies).</source>
+        <translation>Es ist kein IMAP-Passwort gespeichert (`finish-strong password set imap` oder Einstellungen › Antworten).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be read on %2 (%3). Check the folder watched besides INBOX in Settings › Replies.</source>
+        <translation>Der Ordner „%1“ kann auf %2 nicht gelesen werden (%3). Prüfen Sie den zusätzlich zu INBOX beobachteten Ordner in Einstellungen › Antworten.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Abgebrochen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending failed unexpectedly: %1: %2</source>
+        <translation>Das Senden ist unerwartet fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password: %1 (code %2).</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt: %1 (Code %2).</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient — %1.</source>
+        <translation>Der Server hat den Empfänger abgelehnt — %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address %1: %2.</source>
+        <translation>Der Server hat die Absenderadresse %1 abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>The server does not offer what is needed (%1). Check the security setting.</source>
+        <translation>Der Server bietet nicht an, was nötig ist (%1). Prüfen Sie die Sicherheitseinstellung.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (%1). Check the port and the security setting (SSL/TLS is usually port 465, STARTTLS port 587).</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen (%1). Prüfen Sie Port und Sicherheitseinstellung (SSL/TLS meist Port 465, STARTTLS Port 587).</translation>
+    </message>
+    <message>
+        <source>The connection dropped after the server may have accepted the message, so it may have been sent — check your Sent folder before sending again.</source>
+        <translation>Die Verbindung brach ab, nachdem der Server die Nachricht vielleicht schon angenommen hatte; sie wurde also möglicherweise gesendet — sehen Sie in Ihrem Gesendet-Ordner nach, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (%1). Check the port and the security setting.</source>
+        <translation>Der Server hat die Verbindung geschlossen (%1). Prüfen Sie Port und Sicherheitseinstellung.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1 (code %2).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet: %1 (Code %2).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1.</source>
+        <translation>Senden fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found (%2).</source>
+        <translation>Der Servername %1 wurde nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS; the password would travel unencrypted, so nothing was sent. Choose SSL/TLS or another port.</source>
+        <translation>%1 bietet kein STARTTLS an; das Passwort würde unverschlüsselt übertragen, deshalb wurde nichts gesendet. Wählen Sie SSL/TLS oder einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer, and without TLS your password would travel unencrypted, so nothing was sent. Choose SSL/TLS or STARTTLS, or leave the user name empty if this server needs no password.</source>
+        <translation>%1 ist nicht auf diesem Computer, und ohne TLS würde Ihr Passwort unverschlüsselt übertragen, deshalb wurde nichts gesendet. Wählen Sie SSL/TLS oder STARTTLS, oder lassen Sie den Benutzernamen leer, wenn dieser Server kein Passwort braucht.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 could not be read (%2).</source>
+        <translation>Die CA-Datei %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsPage</name>
     <message>
         <source>SSL/TLS (port 465)</source>

@@ -2838,6 +2838,153 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>MailError</name>
+    <message>
+        <source>The check failed unexpectedly: %1: %2</source>
+        <translation>La comprobación falló de forma inesperada: %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). If your company uses its own certificate authority, choose its CA file in the mail settings.</source>
+        <translation>El certificado del servidor no es de confianza (%1). Si su empresa usa su propia autoridad de certificación, elija su archivo CA en los ajustes de correo.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>El servidor %1 no respondió en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused). Check the server name and port.</source>
+        <translation>Nada responde en %1 (conexión rechazada). Compruebe el nombre del servidor y el puerto.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2).</source>
+        <translation>No se puede contactar con el servidor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist on %2. Choose the Sent folder again in Settings › Replies.</source>
+        <translation>La carpeta «%1» no existe en %2. Vuelva a elegir la carpeta de enviados en Ajustes › Respuestas.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found on %1. Choose one in Settings › Replies (imap.sent_folder).</source>
+        <translation>No se encontró ninguna carpeta de enviados en %1. Elija una en Ajustes › Respuestas (imap.sent_folder).</translation>
+    </message>
+    <message>
+        <source>%1 did not report UIDVALIDITY/UIDNEXT for %2.</source>
+        <translation>%1 no indicó UIDVALIDITY/UIDNEXT para %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 rechazó %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS; the password would travel unencrypted, so nothing was sent. Choose SSL/TLS (port 993).</source>
+        <translation>%1 no ofrece STARTTLS; la contraseña viajaría sin cifrar, así que no se envió nada. Elija SSL/TLS (puerto 993).</translation>
+    </message>
+    <message>
+        <source>%1 does not allow a login without TLS.</source>
+        <translation>%1 no permite iniciar sesión sin TLS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation>%1 rechazó el nombre de usuario o la contraseña (%2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the port and the security setting (SSL/TLS is usually port 993, STARTTLS port 143).</source>
+        <translation>La conexión segura con %1 falló (%2). Compruebe el puerto y el ajuste de seguridad (SSL/TLS suele usar el puerto 993, STARTTLS el 143).</translation>
+    </message>
+    <message>
+        <source>The server name in %1 cannot be found (%2).</source>
+        <translation>No se encuentra el nombre del servidor en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>Se perdió la conexión con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 answered with an error (%2).</source>
+        <translation>El servidor %1 respondió con un error (%2).</translation>
+    </message>
+    <message>
+        <source>Talking to %1 failed (%2: %3).</source>
+        <translation>La comunicación con %1 falló (%2: %3).</translation>
+    </message>
+    <message>
+        <source>No IMAP account is set up (Settings › Replies, or `finish-strong settings set imap.host`).</source>
+        <translation>No hay ninguna cuenta IMAP configurada (Ajustes › Respuestas, o `finish-strong settings set imap.host`).</translation>
+    </message>
+    <message>
+        <source>The IMAP user name is empty (imap.user, or smtp.user with imap.use_smtp_login).</source>
+        <translation>El nombre de usuario IMAP está vacío (imap.user, o smtp.user con imap.use_smtp_login).</translation>
+    </message>
+    <message>
+        <source>No IMAP password is stored (`finish-strong password set imap`, or Settings › Replies).</source>
+        <translation>No hay ninguna contraseña IMAP guardada (`finish-strong password set imap`, o Ajustes › Respuestas).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be read on %2 (%3). Check the folder watched besides INBOX in Settings › Replies.</source>
+        <translation>No se puede leer la carpeta «%1» en %2 (%3). Compruebe la carpeta vigilada además de INBOX en Ajustes › Respuestas.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Cancelado: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Sending failed unexpectedly: %1: %2</source>
+        <translation>El envío falló de forma inesperada: %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password: %1 (code %2).</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña: %1 (código %2).</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient — %1.</source>
+        <translation>El servidor rechazó el destinatario — %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address %1: %2.</source>
+        <translation>El servidor rechazó la dirección del remitente %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server does not offer what is needed (%1). Check the security setting.</source>
+        <translation>El servidor no ofrece lo necesario (%1). Compruebe el ajuste de seguridad.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (%1). Check the port and the security setting (SSL/TLS is usually port 465, STARTTLS port 587).</source>
+        <translation>La conexión segura falló (%1). Compruebe el puerto y el ajuste de seguridad (SSL/TLS suele usar el puerto 465, STARTTLS el 587).</translation>
+    </message>
+    <message>
+        <source>The connection dropped after the server may have accepted the message, so it may have been sent — check your Sent folder before sending again.</source>
+        <translation>La conexión se cortó cuando el servidor quizá ya había aceptado el mensaje, así que puede que se haya enviado — revise su carpeta de enviados antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (%1). Check the port and the security setting.</source>
+        <translation>El servidor cerró la conexión (%1). Compruebe el puerto y el ajuste de seguridad.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1 (code %2).</source>
+        <translation>El servidor respondió con un error: %1 (código %2).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1.</source>
+        <translation>El envío falló: %1.</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found (%2).</source>
+        <translation>No se encuentra el nombre de servidor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS; the password would travel unencrypted, so nothing was sent. Choose SSL/TLS or another port.</source>
+        <translation>%1 no ofrece STARTTLS; la contraseña viajaría sin cifrar, así que no se envió nada. Elija SSL/TLS u otro puerto.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer, and without TLS your password would travel unencrypted, so nothing was sent. Choose SSL/TLS or STARTTLS, or leave the user name empty if this server needs no password.</source>
+        <translation>%1 no está en este equipo y, sin TLS, su contraseña viajaría sin cifrar, así que no se envió nada. Elija SSL/TLS o STARTTLS, o deje vacío el nombre de usuario si este servidor no necesita contraseña.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 could not be read (%2).</source>
+        <translation>No se pudo leer el archivo CA %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsPage</name>
     <message>
         <source>SSL/TLS (port 465)</source>

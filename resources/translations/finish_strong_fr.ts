@@ -2838,6 +2838,153 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>MailError</name>
+    <message>
+        <source>The check failed unexpectedly: %1: %2</source>
+        <translation>La vérification a échoué de façon inattendue : %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). If your company uses its own certificate authority, choose its CA file in the mail settings.</source>
+        <translation>Le certificat du serveur n’est pas reconnu (%1). Si votre entreprise utilise sa propre autorité de certification, choisissez son fichier CA dans les paramètres de messagerie.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Le serveur %1 n’a pas répondu en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused). Check the server name and port.</source>
+        <translation>Rien ne répond à l’adresse %1 (connexion refusée). Vérifiez le nom du serveur et le port.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2).</source>
+        <translation>Le serveur %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist on %2. Choose the Sent folder again in Settings › Replies.</source>
+        <translation>Le dossier « %1 » n’existe pas sur %2. Choisissez de nouveau le dossier des messages envoyés dans Paramètres › Réponses.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found on %1. Choose one in Settings › Replies (imap.sent_folder).</source>
+        <translation>Aucun dossier des messages envoyés n’a été trouvé sur %1. Choisissez-en un dans Paramètres › Réponses (imap.sent_folder).</translation>
+    </message>
+    <message>
+        <source>%1 did not report UIDVALIDITY/UIDNEXT for %2.</source>
+        <translation>%1 n’a pas indiqué UIDVALIDITY/UIDNEXT pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 a refusé %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS; the password would travel unencrypted, so nothing was sent. Choose SSL/TLS (port 993).</source>
+        <translation>%1 ne propose pas STARTTLS ; le mot de passe circulerait en clair, donc rien n’a été envoyé. Choisissez SSL/TLS (port 993).</translation>
+    </message>
+    <message>
+        <source>%1 does not allow a login without TLS.</source>
+        <translation>%1 n’autorise pas la connexion sans TLS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation>%1 a refusé le nom d’utilisateur ou le mot de passe (%2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the port and the security setting (SSL/TLS is usually port 993, STARTTLS port 143).</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez le port et le réglage de sécurité (SSL/TLS utilise en général le port 993, STARTTLS le port 143).</translation>
+    </message>
+    <message>
+        <source>The server name in %1 cannot be found (%2).</source>
+        <translation>Le nom de serveur de %1 est introuvable (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>La connexion à %1 a été perdue (%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 answered with an error (%2).</source>
+        <translation>Le serveur %1 a répondu par une erreur (%2).</translation>
+    </message>
+    <message>
+        <source>Talking to %1 failed (%2: %3).</source>
+        <translation>L’échange avec %1 a échoué (%2 : %3).</translation>
+    </message>
+    <message>
+        <source>No IMAP account is set up (Settings › Replies, or `finish-strong settings set imap.host`).</source>
+        <translation>Aucun compte IMAP n’est configuré (Paramètres › Réponses, ou `finish-strong settings set imap.host`).</translation>
+    </message>
+    <message>
+        <source>The IMAP user name is empty (imap.user, or smtp.user with imap.use_smtp_login).</source>
+        <translation>Le nom d’utilisateur IMAP est vide (imap.user, ou smtp.user avec imap.use_smtp_login).</translation>
+    </message>
+    <message>
+        <source>No IMAP password is stored (`finish-strong password set imap`, or Settings › Replies).</source>
+        <translation>Aucun mot de passe IMAP n’est enregistré (`finish-strong password set imap`, ou Paramètres › Réponses).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be read on %2 (%3). Check the folder watched besides INBOX in Settings › Replies.</source>
+        <translation>Le dossier « %1 » ne peut pas être lu sur %2 (%3). Vérifiez le dossier surveillé en plus d’INBOX dans Paramètres › Réponses.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Annulé : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending failed unexpectedly: %1: %2</source>
+        <translation>L’envoi a échoué de façon inattendue : %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password: %1 (code %2).</source>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe : %1 (code %2).</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient — %1.</source>
+        <translation>Le serveur a refusé le destinataire — %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address %1: %2.</source>
+        <translation>Le serveur a refusé l’adresse d’expéditeur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The server does not offer what is needed (%1). Check the security setting.</source>
+        <translation>Le serveur ne propose pas ce qui est nécessaire (%1). Vérifiez le réglage de sécurité.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (%1). Check the port and the security setting (SSL/TLS is usually port 465, STARTTLS port 587).</source>
+        <translation>La connexion sécurisée a échoué (%1). Vérifiez le port et le réglage de sécurité (SSL/TLS utilise en général le port 465, STARTTLS le port 587).</translation>
+    </message>
+    <message>
+        <source>The connection dropped after the server may have accepted the message, so it may have been sent — check your Sent folder before sending again.</source>
+        <translation>La connexion a été coupée alors que le serveur avait peut-être déjà accepté le message : il a donc pu être envoyé — vérifiez votre dossier des messages envoyés avant de renvoyer.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (%1). Check the port and the security setting.</source>
+        <translation>Le serveur a fermé la connexion (%1). Vérifiez le port et le réglage de sécurité.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1 (code %2).</source>
+        <translation>Le serveur a répondu par une erreur : %1 (code %2).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1.</source>
+        <translation>L’envoi a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found (%2).</source>
+        <translation>Le nom de serveur %1 est introuvable (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS; the password would travel unencrypted, so nothing was sent. Choose SSL/TLS or another port.</source>
+        <translation>%1 ne propose pas STARTTLS ; le mot de passe circulerait en clair, donc rien n’a été envoyé. Choisissez SSL/TLS ou un autre port.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer, and without TLS your password would travel unencrypted, so nothing was sent. Choose SSL/TLS or STARTTLS, or leave the user name empty if this server needs no password.</source>
+        <translation>%1 n’est pas sur cet ordinateur et, sans TLS, votre mot de passe circulerait en clair, donc rien n’a été envoyé. Choisissez SSL/TLS ou STARTTLS, ou laissez le nom d’utilisateur vide si ce serveur ne demande pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 could not be read (%2).</source>
+        <translation>Le fichier CA %1 n’a pas pu être lu (%2).</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsPage</name>
     <message>
         <source>SSL/TLS (port 465)</source>

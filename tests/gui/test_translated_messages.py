@@ -1,5 +1,5 @@
 """The window's rarer messages in the user's language: an invitation's notes and problems in the import dialog,
-the salvage summary in the recovery prompt and a sync failure in Settings › Sync.
+the salvage summary in the recovery prompt, a sync failure in Settings › Sync and a mail failure in Settings › Mail.
 
 domain/ and store/ hand these over as English templates with values (domain/words.py); the widgets word them
 through the translators. Under the pseudo-language every one of them must come out wrapped, and in German a
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_app.ui.app.translations import install_language
 from desktop_app.ui.main.import_dialog import ImportDialog
+from desktop_app.ui.settings.settings_mail_page import MailSettingsPage
 from desktop_app.ui.settings.settings_sync_page import SyncSettingsPage
+from tests.local_servers import free_port
 
 from .pseudo_translation import PseudoTranslator
 from .test_sync_ui import MemoryPasswords
@@ -143,3 +145,37 @@ def test_the_recovery_prompt_says_what_it_salvaged_in_german(qtbot, make_window,
     assert len(found) == 1 and found[0].startswith("Aus der beschädigten Datei gerettet: 3 Gespräche und ")
     assert found[0].endswith("; nicht lesbar waren: die Gesprächsnotizen auf 1 beschädigten Seite.")
     prompt.grab().save("/tmp/finish-strong-salvage-de.png")
+
+
+class _Passwords(MemoryPasswords):
+    def tell_once(self) -> str:
+        return ""  # the keyring notice: not what these tests are about
+
+
+def _test_to_a_closed_port(qtbot) -> tuple[MailSettingsPage, int]:  # type: ignore[no-untyped-def]
+    """Settings › Mail's "Send test message" to a port on this computer where nothing listens (no user name: no
+    password needed, so the connection is tried at once)."""
+    page = MailSettingsPage(_Passwords())
+    qtbot.addWidget(page)
+    port = free_port()  # bound, then closed again
+    page.host.setText("127.0.0.1")
+    page.port.setValue(port)
+    page.user.setText("")
+    page.sender_address.setText("alex@home.example")
+    page.test_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=15_000)
+    return page, port
+
+
+def test_settings_mail_test_says_a_refused_connection_in_german(qtbot, data_dir: Path, german) -> None:  # type: ignore[no-untyped-def]
+    page, port = _test_to_a_closed_port(qtbot)
+    assert page.account_status.text() == (f"Test fehlgeschlagen — Unter 127.0.0.1:{port} antwortet nichts "
+                                          "(Verbindung abgelehnt). Prüfen Sie Servername und Port.")
+    page.resize(640, 560)
+    page.grab().save("/tmp/finish-strong-mail-test-de.png")
+
+
+def test_a_mail_failure_in_settings_goes_through_the_translator(qtbot, data_dir: Path, pseudo) -> None:  # type: ignore[no-untyped-def]
+    page, port = _test_to_a_closed_port(qtbot)
+    assert page.account_status.text() == ("[!! Test failed — %1 !!]".replace(
+        "%1", f"[!! Nothing answers at 127.0.0.1:{port} (connection refused). Check the server name and port. !!]"))

@@ -129,3 +129,52 @@ def test_a_validation_error_inside_a_store_error_is_translated_with_its_values(q
     finally:
         install_language("en", qapp)
     assert store_error_text(error) == str(error).replace("29 Mar 2026", day)  # English: the words as they are
+
+
+def _mail_templates() -> tuple[list[str], list[str]]:
+    """Every template mail/ words its failures with (QT_TRANSLATE_NOOP("MailError", …)), and every `words(…)`
+    call whose template is neither such a marker nor one of mail/errors.py's shared constants."""
+    import ast
+
+    mail = Path(__file__).resolve().parents[2] / "desktop_app" / "mail"
+    shared = {"UNTRUSTED", "SILENT", "REFUSED", "UNREACHABLE"}
+    templates, unmarked = [], []
+    for path in sorted(mail.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            if node.func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2 \
+                    and isinstance(node.args[0], ast.Constant) and node.args[0].value == "MailError":
+                templates.append(ast.literal_eval(node.args[1]))
+            elif node.func.id == "words":
+                first = node.args[0] if node.args else None
+                marked = isinstance(first, ast.Call) and getattr(first.func, "id", "") == "QT_TRANSLATE_NOOP"
+                if not marked and not (isinstance(first, ast.Name) and first.id in shared):
+                    unmarked.append(f"{path.name}:{node.lineno}")
+    return templates, unmarked
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_every_mail_failure_is_worded_in_the_language_with_its_values(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    """An SMTP or IMAP failure (mail/errors.py) that had no translation would reach the window and `mail check`
+    in English: every template is marked, has a translation, and keeps its %1, %2…"""
+    import re
+
+    from desktop_app.domain.words import Words
+    from desktop_app.mail.errors import REFUSED
+    from desktop_app.ui.shared.errors import words_text
+
+    templates, unmarked = _mail_templates()
+    assert unmarked == [] and len(templates) >= 35
+    install_language(language, qapp)
+    try:
+        untranslated = []
+        for template in templates:
+            translated = QCoreApplication.translate("MailError", template)
+            if translated == template or sorted(re.findall(r"%\d", translated)) != sorted(re.findall(r"%\d", template)):
+                untranslated.append(template)
+        assert untranslated == []
+        text = words_text(Words("MailError", REFUSED, ("127.0.0.1:2525",)))
+    finally:
+        install_language("en", qapp)
+    assert "127.0.0.1:2525" in text and "connection refused" not in text  # the value as it is, the words translated

@@ -1,5 +1,5 @@
 """The command line's rarer messages in the user's language: the salvage summary (`recover`), a JSON import's
-format checks, an invitation's per-event lines and notes, `settings set` refusals and sync failures.
+format checks, an invitation's per-event lines and notes, `settings set` refusals, sync and mail check failures.
 
 Each group is run under the pseudo-language (every translated text wrapped as [!! … !!]; whatever is left
 was never offered to a translator) and once in German as a person would see it. domain/ and store/ return
@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.__main__ import main
 from tests.gui.pseudo_translation import PseudoTranslator, left_untranslated
+from tests.local_servers import free_port
 
 from .test_cli import KNOWN, Run, known_file, run, write  # noqa: F401
 
@@ -61,6 +62,7 @@ def test_the_rarer_messages_are_all_offered_to_translators(
         ["settings", "set", "plan.email_remind_minutes", "20000"],
         ["sync"],
         ["sync", "--find"],
+        ["mail", "check"],
     ]
     found = []
     for args in commands:
@@ -70,7 +72,8 @@ def test_the_rarer_messages_are_all_offered_to_translators(
         for line in (out + err).splitlines():
             rest = left_untranslated(line.removeprefix("finish-strong: "), [
                 str(tmp_path), "Zqport", "zq.nothing", "smtp.port", "plan.email_remind_minutes", "caldav.url",
-                "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Nov", "Dec", "Jan", "Feb", "Mar"])
+                "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Nov", "Dec", "Jan", "Feb", "Mar",
+                "(configuration)"])  # a mail failure's kind is printed as it is, like --json has it
             if rest and not _invitation_data(rest):
                 found.append((args, line))
     assert not found, f"not offered to translators: {found}"
@@ -121,6 +124,24 @@ def test_import_format_checks_settings_refusals_and_sync_speak_german(run: Run, 
         "configuration"  # JSON stays English in every language
 
 
+def test_a_refused_imap_connection_speaks_german_and_stays_english_in_json_kind(run: Run, tmp_path: Path) -> None:
+    """`mail check` against a closed port on this computer: the German sentence names host and port; the kind stays
+    English (as --json and scripts read it) and the English line is the one it always was."""
+    data = tmp_path / "d"
+    port = free_port()  # bound, then closed again: nothing listens there
+    for key, value in (("imap.host", "127.0.0.1"), ("imap.port", str(port)), ("imap.use_smtp_login", "false"),
+                       ("imap.user", "dana")):
+        assert run("--data-dir", data, "settings", "set", key, value).returncode == 0
+    keyring = {"PYTHON_KEYRING_BACKEND": "tests.fixed_keyring.Keyring"}  # a stored password, so it connects
+    german = run("--data-dir", data, "mail", "check", env={**GERMAN, **keyring})
+    assert german.returncode == 1
+    assert german.stderr == (f"finish-strong: Mail-Prüfung fehlgeschlagen (unreachable): Unter 127.0.0.1:{port} "
+                             "antwortet nichts (Verbindung abgelehnt). Prüfen Sie Servername und Port.\n")
+    english = run("--data-dir", data, "mail", "check", env={"LANGUAGE": "en", **keyring})
+    assert english.stderr == (f"finish-strong: mail check failed (unreachable): Nothing answers at 127.0.0.1:{port} "
+                              "(connection refused). Check the server name and port.\n")
+
+
 def test_an_invitations_lines_and_notes_speak_german(run: Run, tmp_path: Path) -> None:
     result = run("--data-dir", tmp_path / "d", "import", ICS / "custom-zone.ics", env=GERMAN)
     assert result.returncode == 0, result.stderr
@@ -130,13 +151,16 @@ def test_an_invitations_lines_and_notes_speak_german(run: Run, tmp_path: Path) -
     assert "übersprungen: es ist bereits aktuell." in again.stdout
 
 
-def test_store_errors_and_sync_failures_keep_their_template() -> None:
+def test_store_errors_sync_and_mail_failures_keep_their_template() -> None:
     """A message built as a finished English sentence could not be translated: store/ and sync/ raise
-    ImportFormatError only through .worded(TEMPLATE, …) and SyncError with Words or a kind that says it all."""
+    ImportFormatError only through .worded(TEMPLATE, …) and SyncError with Words or a kind that says it all;
+    mail/ raises MailError and SendError only with Words (mail/errors.py `words`)."""
     plain = []
-    for path in [*(REPO / "desktop_app" / "store").glob("*.py"), *(REPO / "desktop_app" / "sync").glob("*.py")]:
+    for path in [*(REPO / "desktop_app" / "store").glob("*.py"), *(REPO / "desktop_app" / "sync").glob("*.py"),
+                 *(REPO / "desktop_app" / "mail").glob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("ImportFormatError", "SettingError"):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("ImportFormatError", "SettingError",
+                                                                                "MailError", "SendError", "error"):
                 if node.args and isinstance(node.args[0], ast.JoinedStr | ast.Constant):
                     plain.append(f"{path.name}:{node.lineno}")
     assert plain == []
@@ -156,6 +180,7 @@ def test_in_english_these_messages_load_no_qt(tmp_path: Path) -> None:
         f"d = {str(data)!r}\n"
         "main(['--data-dir', d, 'sync'])\n"
         "main(['--data-dir', d, 'settings', 'set', 'smtp.port', 'x'])\n"
+        "main(['--data-dir', d, 'mail', 'check'])\n"
         f"main(['--data-dir', d, 'import', {str(ICS / 'custom-zone.ics')!r}])\n"
         f"shutil.copyfile(d + '/finish-strong.sqlite3', {str(tmp_path / 'copy.sqlite3')!r})\n"
         f"main(['--data-dir', d, 'recover', {str(tmp_path / 'copy.sqlite3')!r}, {str(tmp_path / 'o.sqlite3')!r}, "
@@ -166,5 +191,6 @@ def test_in_english_these_messages_load_no_qt(tmp_path: Path) -> None:
                             check=False, encoding="utf-8",
                             env={**os.environ, "LANGUAGE": "en", "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"})
     assert "Sync is not set up" in result.stderr and "smtp.port takes a whole number" in result.stderr
+    assert "mail check failed (configuration): No IMAP account is set up" in result.stderr
     assert "Recovered 2 interviews" in result.stdout and "kept as Asia/Colombo" in result.stdout
     assert result.stdout.splitlines()[-1] == "NO-QT"

@@ -32,6 +32,7 @@ from ...domain.addresses import format_mailbox, parse_mailboxes
 from ...domain.draft_checker import EMAIL, DraftFacts
 from ...domain.email_draft import DraftContext, context_for, pre_send_warnings, render, suggested_template
 from ...domain.model import Person, Step
+from ...domain.words import Words
 from ...mail.errors import MailErrorKind
 from ...store.debrief_store import load_debrief
 from ...store.email_store import SentMessage, load_draft, record_sent, save_draft, sent_messages, thank_you_done
@@ -44,7 +45,7 @@ from ..shared.announce import say
 from ..shared.autosave import Autosaver
 from ..shared.dialogs import DialogHost
 from ..shared.draft_checker_panel import DraftCheckerPanel
-from ..shared.errors import describe
+from ..shared.errors import describe, words_text
 from ..shared.fields import busy_bar
 from ..shared.formatting import recent_text, when_text
 from ..shared.labels import heading, hint, menu_text, plain_label
@@ -394,8 +395,9 @@ class ComposeWindow(QWidget):
         done = self.tr("Sent to %1. %2's e-mail step is done.").replace("%2", page.person.name)
         self._say(done.replace("%1", str(message["To"]), 1) + note + (" " + notice if notice else ""))
 
-    def _failed(self, reason: str, kind: MailErrorKind) -> None:
+    def _failed(self, words: Words, kind: MailErrorKind) -> None:
         _page, _message, account, _typed = self._sending
+        reason = words_text(words)  # the send's reason (mail/errors.py) in the user's language
         self._finish_job()
         if kind is MailErrorKind.AUTHENTICATION and account.user:
             self.passwords.delete(account.host, account.user)  # refused: ask for it again next time

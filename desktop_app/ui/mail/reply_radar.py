@@ -14,7 +14,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ...domain.words import Words
 from ...mail.secrets import PasswordStore
+from ..shared.errors import words_text
 
 INTERVAL_MS = 15 * 60 * 1000
 
@@ -75,8 +77,10 @@ class ReplyRadar(QObject):
             self.data_changed()
         self.checked.emit(findings)
 
-    def _failed(self, kind: str, text: str) -> None:
+    def _failed(self, kind: str, reason: Words | str) -> None:
+        """`reason`: the check's `Words` (mail/errors.py), translated here, or a text already translated."""
         self.job = None
+        text = reason if isinstance(reason, str) else words_text(reason)
         self.last_failure = (kind, text)
         self.failed.emit(kind, text)
 

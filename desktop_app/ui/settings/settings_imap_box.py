@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.words import Words
 from ...mail.secrets import PasswordStore
 from ...store.imap_settings import (
     DEFAULT_PORTS,
@@ -38,6 +39,7 @@ from ...store.imap_settings import (
     save_reply_radar,
 )
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.errors import words_text
 from ..shared.fields import busy_bar, button_with_busy_bar
 from ..shared.labels import hint, plain_label
 
@@ -203,7 +205,8 @@ class ImapSettingsBox(QGroupBox):
         if findings and self.data_changed is not None:
             self.data_changed()
 
-    def _failed(self, kind: str, text: str) -> None:
+    def _failed(self, kind: str, reason: Words) -> None:
+        text = words_text(reason)  # the check's reason (mail/errors.py) in the user's language
         self._done(self.tr("Check failed ({kind}) — {text}").format(kind=kind, text=text), True)
 
     def _done(self, text: str, error: bool) -> None:

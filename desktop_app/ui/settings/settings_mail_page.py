@@ -37,6 +37,7 @@ from ...domain.email_draft import (
 )
 from ...domain.model import Interview, Person
 from ...domain.validation import is_valid_email
+from ...domain.words import Words
 from ...store.mail_settings import (
     DEFAULT_PORTS,
     PLAIN,
@@ -50,6 +51,7 @@ from ...store.mail_settings import (
 )
 from ...store.settings_store import draft_language
 from ..main.interview_dialog import ERROR_STYLE
+from ..shared.errors import words_text
 from ..shared.fields import busy_bar, button_with_busy_bar, split_pasted_mailbox
 from ..shared.labels import hint, plain_label
 
@@ -357,8 +359,8 @@ class MailSettingsPage(QWidget):
     def _test_sent(self, _refused: list[str]) -> None:
         self._test_done(self.tr("Test message sent to %1.").replace("%1", self.sender_address.text().strip()), False)
 
-    def _test_failed(self, reason: str, _kind: object = None) -> None:
-        self._test_done(self.tr("Test failed — %1").replace("%1", reason), True)
+    def _test_failed(self, reason: Words, _kind: object = None) -> None:
+        self._test_done(self.tr("Test failed — %1").replace("%1", words_text(reason)), True)
 
     def _test_done(self, text: str, error: bool) -> None:
         self.job = None
