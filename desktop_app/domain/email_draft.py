@@ -20,22 +20,28 @@ from .model import Interview, Person
 from .point_phrases import FALLBACK_PHRASE, MAX_POINTS_IN_SENTENCE, join_phrases, mid_sentence, sentence_case, tidy
 from .talking_points import TalkingPoint, attach, flagged_lines, others_points, points_for
 
-#: (placeholder, what it becomes) — listed beside the template editor.
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: how pyside6-lupdate finds texts)
+    """Marks `text` for translation; domain/ imports no Qt (the settings page translates it)."""
+    return text
+
+
+#: (placeholder, what it becomes) — listed beside the template editor, translated there.
 PLACEHOLDERS: tuple[tuple[str, str], ...] = (
-    ("first_name", "The interviewer's first name"),
-    ("name", "The interviewer's full name"),
-    ("title", "The interviewer's job title"),
-    ("company", "The company"),
-    ("role", "The role you interviewed for"),
-    ("round", "The interview round (e.g. Final)"),
-    ("date", "The interview date, e.g. Tuesday, 3 March 2026"),
-    ("points", "This person's talking points as one phrase ('X, Y and Z'), or 'our conversation'"),
-    ("talking_point", "This person's first talking point, or 'our conversation'"),
-    ("talking_points", "This person's talking points, one per line"),
-    ("answers", "Your answers to the questions this person left open (nothing when there are none)"),
-    ("introductions", "Thanks for the referrals this person suggested (nothing when there are none)"),
-    ("my_name", "Your name (the sender name in the mail settings)"),
-    ("greeting", "The salutation in the template's language, e.g. 'Dear Dana Reyes,' or 'Sehr geehrte Frau Vogt,'"),
+    ("first_name", QT_TRANSLATE_NOOP("Placeholder", "The interviewer's first name")),
+    ("name", QT_TRANSLATE_NOOP("Placeholder", "The interviewer's full name")),
+    ("title", QT_TRANSLATE_NOOP("Placeholder", "The interviewer's job title")),
+    ("company", QT_TRANSLATE_NOOP("Placeholder", "The company")),
+    ("role", QT_TRANSLATE_NOOP("Placeholder", "The role you interviewed for")),
+    ("round", QT_TRANSLATE_NOOP("Placeholder", "The interview round (e.g. Final)")),
+    ("date", QT_TRANSLATE_NOOP("Placeholder", "The interview date, e.g. Tuesday, 3 March 2026")),
+    ("points", QT_TRANSLATE_NOOP("Placeholder", "This person's talking points as one phrase ('X, Y and Z'), or 'our conversation'")),  # noqa: E501 (one string: lupdate reads it whole)
+    ("talking_point", QT_TRANSLATE_NOOP("Placeholder", "This person's first talking point, or 'our conversation'")),
+    ("talking_points", QT_TRANSLATE_NOOP("Placeholder", "This person's talking points, one per line")),
+    ("answers", QT_TRANSLATE_NOOP("Placeholder", "Your answers to the questions this person left open (nothing when there are none)")),  # noqa: E501 (one string: lupdate reads it whole)
+    ("introductions", QT_TRANSLATE_NOOP("Placeholder", "Thanks for the referrals this person suggested (nothing when there are none)")),  # noqa: E501 (one string: lupdate reads it whole)
+    ("my_name", QT_TRANSLATE_NOOP("Placeholder", "Your name (the sender name in the mail settings)")),
+    ("greeting", QT_TRANSLATE_NOOP("Placeholder", "The salutation in the template's language, e.g. 'Dear Dana Reyes,' or 'Sehr geehrte Frau Vogt,'")),  # noqa: E501 (one string: lupdate reads it whole)
 )
 PLACEHOLDER_NAMES = frozenset(name for name, _ in PLACEHOLDERS)
 

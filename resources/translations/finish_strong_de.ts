@@ -3475,6 +3475,66 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>The interviewer&apos;s first name</source>
+        <extracomment>(placeholder, what it becomes) — listed beside the template editor, translated there.</extracomment>
+        <translation>Vorname der Gesprächsperson</translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s full name</source>
+        <translation>Vollständiger Name der Gesprächsperson</translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s job title</source>
+        <translation>Funktion der Gesprächsperson</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>Das Unternehmen</translation>
+    </message>
+    <message>
+        <source>The role you interviewed for</source>
+        <translation>Die Stelle, für die Sie sich vorgestellt haben</translation>
+    </message>
+    <message>
+        <source>The interview round (e.g. Final)</source>
+        <translation>Die Gesprächsrunde (z. B. Finale Runde)</translation>
+    </message>
+    <message>
+        <source>The interview date, e.g. Tuesday, 3 March 2026</source>
+        <translation>Das Datum des Gesprächs, z. B. Dienstag, 3. März 2026</translation>
+    </message>
+    <message>
+        <source>This person&apos;s talking points as one phrase (&apos;X, Y and Z&apos;), or &apos;our conversation&apos;</source>
+        <translation>Die Gesprächspunkte dieser Person in einem Satzteil („X, Y und Z“), sonst „unser Gespräch“</translation>
+    </message>
+    <message>
+        <source>This person&apos;s first talking point, or &apos;our conversation&apos;</source>
+        <translation>Der erste Gesprächspunkt dieser Person, sonst „unser Gespräch“</translation>
+    </message>
+    <message>
+        <source>This person&apos;s talking points, one per line</source>
+        <translation>Die Gesprächspunkte dieser Person, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Your answers to the questions this person left open (nothing when there are none)</source>
+        <translation>Ihre Antworten auf die offenen Fragen dieser Person (leer, wenn es keine gibt)</translation>
+    </message>
+    <message>
+        <source>Thanks for the referrals this person suggested (nothing when there are none)</source>
+        <translation>Dank für die Kontakte, die diese Person empfohlen hat (leer, wenn es keine gibt)</translation>
+    </message>
+    <message>
+        <source>Your name (the sender name in the mail settings)</source>
+        <translation>Ihr Name (der Absendername in den E-Mail-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>The salutation in the template&apos;s language, e.g. &apos;Dear Dana Reyes,&apos; or &apos;Sehr geehrte Frau Vogt,&apos;</source>
+        <translation>Die Anrede in der Sprache der Vorlage, z. B. „Sehr geehrte Frau Vogt,“ oder „Dear Dana Reyes,“</translation>
+    </message>
+</context>
+<context>
     <name>PrintFlow</name>
     <message>
         <source>The draft does not fit</source>

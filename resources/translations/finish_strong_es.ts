@@ -3475,6 +3475,66 @@ Código postal y ciudad</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>The interviewer&apos;s first name</source>
+        <extracomment>(placeholder, what it becomes) — listed beside the template editor, translated there.</extracomment>
+        <translation>El nombre de pila del entrevistador</translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s full name</source>
+        <translation>El nombre completo del entrevistador</translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s job title</source>
+        <translation>El cargo del entrevistador</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>La empresa</translation>
+    </message>
+    <message>
+        <source>The role you interviewed for</source>
+        <translation>El puesto al que optas</translation>
+    </message>
+    <message>
+        <source>The interview round (e.g. Final)</source>
+        <translation>La ronda de la entrevista (p. ej. Final)</translation>
+    </message>
+    <message>
+        <source>The interview date, e.g. Tuesday, 3 March 2026</source>
+        <translation>La fecha de la entrevista, p. ej. martes, 3 de marzo de 2026</translation>
+    </message>
+    <message>
+        <source>This person&apos;s talking points as one phrase (&apos;X, Y and Z&apos;), or &apos;our conversation&apos;</source>
+        <translation>Los temas hablados con esta persona en una frase («X, Y y Z»), o «nuestra conversación»</translation>
+    </message>
+    <message>
+        <source>This person&apos;s first talking point, or &apos;our conversation&apos;</source>
+        <translation>El primer tema hablado con esta persona, o «nuestra conversación»</translation>
+    </message>
+    <message>
+        <source>This person&apos;s talking points, one per line</source>
+        <translation>Los temas hablados con esta persona, uno por línea</translation>
+    </message>
+    <message>
+        <source>Your answers to the questions this person left open (nothing when there are none)</source>
+        <translation>Tus respuestas a las preguntas que dejó abiertas esta persona (nada si no hay)</translation>
+    </message>
+    <message>
+        <source>Thanks for the referrals this person suggested (nothing when there are none)</source>
+        <translation>Agradecimiento por los contactos que te recomendó esta persona (nada si no hay)</translation>
+    </message>
+    <message>
+        <source>Your name (the sender name in the mail settings)</source>
+        <translation>Tu nombre (el nombre de remitente de los ajustes de correo)</translation>
+    </message>
+    <message>
+        <source>The salutation in the template&apos;s language, e.g. &apos;Dear Dana Reyes,&apos; or &apos;Sehr geehrte Frau Vogt,&apos;</source>
+        <translation>El saludo en el idioma de la plantilla, p. ej. «Estimada Sra. López:» o «Dear Dana Reyes,»</translation>
+    </message>
+</context>
+<context>
     <name>PrintFlow</name>
     <message>
         <source>The draft does not fit</source>

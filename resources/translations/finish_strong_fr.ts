@@ -3475,6 +3475,66 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>The interviewer&apos;s first name</source>
+        <extracomment>(placeholder, what it becomes) — listed beside the template editor, translated there.</extracomment>
+        <translation>Le prénom de la personne</translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s full name</source>
+        <translation>Le nom complet de la personne</translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s job title</source>
+        <translation>La fonction de la personne</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L’entreprise</translation>
+    </message>
+    <message>
+        <source>The role you interviewed for</source>
+        <translation>Le poste pour lequel vous avez passé l’entretien</translation>
+    </message>
+    <message>
+        <source>The interview round (e.g. Final)</source>
+        <translation>Le tour d’entretien (p. ex. Final)</translation>
+    </message>
+    <message>
+        <source>The interview date, e.g. Tuesday, 3 March 2026</source>
+        <translation>La date de l’entretien, p. ex. mardi 3 mars 2026</translation>
+    </message>
+    <message>
+        <source>This person&apos;s talking points as one phrase (&apos;X, Y and Z&apos;), or &apos;our conversation&apos;</source>
+        <translation>Les points abordés avec cette personne en une phrase (« X, Y et Z »), sinon « notre échange »</translation>
+    </message>
+    <message>
+        <source>This person&apos;s first talking point, or &apos;our conversation&apos;</source>
+        <translation>Le premier point abordé avec cette personne, sinon « notre échange »</translation>
+    </message>
+    <message>
+        <source>This person&apos;s talking points, one per line</source>
+        <translation>Les points abordés avec cette personne, un par ligne</translation>
+    </message>
+    <message>
+        <source>Your answers to the questions this person left open (nothing when there are none)</source>
+        <translation>Vos réponses aux questions restées ouvertes de cette personne (rien s’il n’y en a pas)</translation>
+    </message>
+    <message>
+        <source>Thanks for the referrals this person suggested (nothing when there are none)</source>
+        <translation>Remerciements pour les contacts recommandés par cette personne (rien s’il n’y en a pas)</translation>
+    </message>
+    <message>
+        <source>Your name (the sender name in the mail settings)</source>
+        <translation>Votre nom (le nom d’expéditeur des réglages e-mail)</translation>
+    </message>
+    <message>
+        <source>The salutation in the template&apos;s language, e.g. &apos;Dear Dana Reyes,&apos; or &apos;Sehr geehrte Frau Vogt,&apos;</source>
+        <translation>La formule d’appel dans la langue du modèle, p. ex. « Madame, » ou « Dear Dana Reyes, »</translation>
+    </message>
+</context>
+<context>
     <name>PrintFlow</name>
     <message>
         <source>The draft does not fit</source>

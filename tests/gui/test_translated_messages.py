@@ -171,11 +171,29 @@ def test_settings_mail_test_says_a_refused_connection_in_german(qtbot, data_dir:
     page, port = _test_to_a_closed_port(qtbot)
     assert page.account_status.text() == (f"Test fehlgeschlagen — Unter 127.0.0.1:{port} antwortet nichts "
                                           "(Verbindung abgelehnt). Prüfen Sie Servername und Port.")
-    page.resize(640, 560)
-    page.grab().save("/tmp/finish-strong-mail-test-de.png")
 
 
 def test_a_mail_failure_in_settings_goes_through_the_translator(qtbot, data_dir: Path, pseudo) -> None:  # type: ignore[no-untyped-def]
     page, port = _test_to_a_closed_port(qtbot)
     assert page.account_status.text() == ("[!! Test failed — %1 !!]".replace(
         "%1", f"[!! Nothing answers at 127.0.0.1:{port} (connection refused). Check the server name and port. !!]"))
+
+
+def test_the_template_placeholders_are_explained_in_german_and_never_overlap(qtbot, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                                            german) -> None:
+    page = MailSettingsPage(MemoryPasswords())
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.resize(640, 560)  # made narrower: the explanations wrap now
+    QCoreApplication.processEvents()
+    listing = page.placeholders
+    first = listing.item(0)
+    assert first.text() == "$first_name — Vorname der Gesprächsperson"
+    rects = [listing.visualItemRect(listing.item(i)) for i in range(listing.count())]
+    assert any(r.height() > rects[0].height() for r in rects)  # some wrapped onto two lines…
+    assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:], strict=False))  # …without covering the next
+    page.template_body.clear()
+    listing.itemDoubleClicked.emit(first)
+    assert page.template_body.toPlainText() == "$first_name"  # the placeholder itself, whatever the language

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -203,13 +205,16 @@ class MailSettingsPage(QWidget):
         self.placeholders = QListWidget()
         self.placeholders.setAccessibleName(self.tr("Placeholders"))
         for name, what in PLACEHOLDERS:
-            self.placeholders.addItem(f"${name} — {what}")
+            item = QListWidgetItem(f"${name} — {QCoreApplication.translate('Placeholder', what)}")
+            item.setData(Qt.ItemDataRole.UserRole, f"${name}")
+            self.placeholders.addItem(item)
         self.placeholders.setToolTip(self.tr("Double-click to insert at the cursor"))
         self.placeholders.setWordWrap(True)
+        self.placeholders.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped items laid out again: no overlap
         self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placeholders.setMinimumHeight(lines * 5 + 12)
         self.placeholders.itemDoubleClicked.connect(
-            lambda item: self.template_body.insertPlainText(item.text().split(" ")[0]))
+            lambda item: self.template_body.insertPlainText(item.data(Qt.ItemDataRole.UserRole)))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Preview"))
