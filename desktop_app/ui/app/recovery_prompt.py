@@ -51,6 +51,19 @@ def backup_label(info: BackupInfo) -> str:
     return BackupWords().label(info)
 
 
+class SalvageRelay(QObject):
+    """Carries the salvage thread's report to the prompt.
+
+    The thread must never emit on the prompt itself: answered quickly, the prompt is deleted while
+    the thread is still reading, and a signal emitted from another thread on an object being
+    deleted crashes the process (it was seen in the suite as a segmentation fault). The relay
+    belongs to the application and outlives the prompt; Qt drops the connection when the prompt
+    goes, so a late report reaches nobody.
+    """
+
+    done = Signal(object)
+
+
 class RecoveryPrompt(QMessageBox):
     """Calls `on_choice(SALVAGE | RESTORE | EMPTY | QUIT)`; the caller does the work through `recover()`."""
 
@@ -81,21 +94,14 @@ class RecoveryPrompt(QMessageBox):
         self._update_text()
         self.finished.connect(self._finished)
         self.salvaged.connect(self._salvaged, Qt.ConnectionType.QueuedConnection)
+        self.relay = SalvageRelay(QCoreApplication.instance())  # see SalvageRelay: not parented to the prompt
+        self.relay.done.connect(self.salvaged, Qt.ConnectionType.QueuedConnection)
         # Salvage reads the whole file (seconds for a large one): a thread, so the prompt paints at once.
-        self.worker = threading.Thread(target=self._salvage, name="salvage", daemon=True)
+        relay, live, backup = self.relay, self.live, self.backup.path if self.backup else None
+        self.worker = threading.Thread(target=_salvage, args=(relay, live, backup), name="salvage", daemon=True)
         self.worker.start()
 
     # ------------------------------------------------------------------ salvage
-    def _salvage(self) -> None:
-        try:
-            _, report = salvage_aside(self.live, self.backup.path if self.backup else None)
-        except Exception:  # noqa: BLE001 — any failure just means nothing was salvaged; the other choices remain
-            report = None
-        try:
-            self.salvaged.emit(report)
-        except RuntimeError:  # the prompt was answered and deleted meanwhile: nobody is waiting
-            pass
-
     def _salvaged(self, report) -> None:  # type: ignore[no-untyped-def]
         self.reading = False
         self.report = report if report is not None and report.anything else None
@@ -193,3 +199,12 @@ def recovered_message(kept: Path, backup: BackupInfo | None, choice: str = RESTO
             QCoreApplication.translate("RecoveryPrompt", "Started with an empty database."))
     return QCoreApplication.translate("RecoveryPrompt", "%1 The damaged file is kept as %2.").replace(
         "%2", str(kept)).replace("%1", what, 1)
+
+
+def _salvage(relay: SalvageRelay, live: Path, backup: Path | None) -> None:
+    """The salvage thread: touches nothing of the prompt's, only the relay that outlives it."""
+    try:
+        _, report = salvage_aside(live, backup)
+    except Exception:  # noqa: BLE001 — any failure just means nothing was salvaged; the other choices remain
+        report = None
+    relay.done.emit(report)
