@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from ..store.imap_settings import ImapAccount
 from ..store.mail_settings import MailAccount
 from .errors import QT_TRANSLATE_NOOP, MailError, words
+from .job_keeper import keep_until_done
 
 
 class CheckJob(QObject):
@@ -30,6 +31,7 @@ class CheckJob(QObject):
         self.worker = threading.Thread(target=self._run, name="imap-check", daemon=True)
 
     def start(self) -> None:
+        keep_until_done(self, self.worker)  # started without a parent by Settings: see mail/job_keeper.py
         self.worker.start()
 
     def _run(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..store.mail_settings import MailAccount
 from .errors import QT_TRANSLATE_NOOP, MailErrorKind, words
+from .job_keeper import keep_until_done
 from .smtp_sender import SendError, send
 
 
@@ -38,6 +39,7 @@ class SendJob(QObject):
         self.worker_thread = threading.Thread(target=self._run, name="smtp-send", daemon=True)
 
     def start(self) -> None:
+        keep_until_done(self, self.worker_thread)  # start it without a parent: see mail/job_keeper.py
         self.worker_thread.start()
 
     def cancel(self) -> None:

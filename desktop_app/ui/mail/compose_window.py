@@ -362,7 +362,7 @@ class ComposeWindow(QWidget):
 
         message = build_message(account.sender, account.sender_name, page.recipients(), page.subject.text(),
                                 page.body.toPlainText(), self.clock().astimezone())
-        job = SendJob(account, password, message, self)
+        job = SendJob(account, password, message)  # no parent: mail/job_keeper.py
         self.job = job
         self._sending = (page, message, account, password if typed else None)
         # Emitted on the worker thread: bound methods of this window, queued, run on the GUI thread.

@@ -187,7 +187,7 @@ class ImapSettingsBox(QGroupBox):
         from ...mail.check_worker import CheckJob
         from ...store.mail_settings import load_account
 
-        job = CheckJob(account, load_account(), password, self)
+        job = CheckJob(account, load_account(), password)  # no parent: mail/job_keeper.py
         self.job = job
         job.finished.connect(self._checked, Qt.ConnectionType.QueuedConnection)
         job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)

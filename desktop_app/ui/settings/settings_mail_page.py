@@ -350,7 +350,7 @@ class MailSettingsPage(QWidget):
                                 self.tr("Finish Strong test message"),
                                 self.tr("This is a test message from Finish Strong: your mail settings work."),
                                 datetime.now().astimezone())
-        job = SendJob(account, password, message, self)
+        job = SendJob(account, password, message)  # no parent: mail/job_keeper.py
         self.job = job
         # Emitted on the worker thread: bound methods of this page, queued, run on the GUI thread.
         job.succeeded.connect(self._test_sent, Qt.ConnectionType.QueuedConnection)
