@@ -10,13 +10,12 @@ A window added to the app gets a line in WINDOWS here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.debrief import OpenQuestion
 from desktop_app.domain.email_draft import DEFAULT_TEMPLATES
@@ -25,7 +24,7 @@ from desktop_app.store.debrief_store import save_questions, save_section, save_t
 from desktop_app.store.interviews import load_interview, save_interview
 from desktop_app.ui.app.translations import LANGUAGES
 
-from .pseudo_translation import PseudoTranslator, untranslated
+from .pseudo_translation import untranslated
 
 #: Every value the fixture stores: shown as data, never translated.
 DATA = ["Zqcorp Analytics", "Zq Product Lead", "Zq final round", "https://meet.example.com/zq",
@@ -38,14 +37,6 @@ DATA = ["Zqcorp Analytics", "Zq Product Lead", "Zq final round", "https://meet.e
 #: per-language defaults with the translated templates, not translations of the names.
 DEFAULT_TEMPLATE_NAMES = [t.name for t in DEFAULT_TEMPLATES]
 
-
-
-@pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
-    translator = PseudoTranslator(qapp)
-    assert QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

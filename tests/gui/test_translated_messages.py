@@ -23,18 +23,9 @@ from desktop_app.ui.settings.settings_mail_page import MailSettingsPage
 from desktop_app.ui.settings.settings_sync_page import SyncSettingsPage
 from tests.local_servers import free_port
 
-from .pseudo_translation import PseudoTranslator
 from .test_sync_ui import MemoryPasswords
 
 ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
-
-
-@pytest.fixture
-def pseudo(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translator = PseudoTranslator(qapp)
-    assert QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from desktop_app.domain.validation import TIME_SKIPPED, FieldError
 from desktop_app.store.errors import ImportFormatError, NewerSchemaError
 from desktop_app.ui.app.translations import install_language
 from desktop_app.ui.shared.errors import store_error_text
-from tests.gui.pseudo_translation import PseudoTranslator, left_untranslated
+from tests.gui.pseudo_translation import left_untranslated
 
 # `run`, `known_dir`, `known_file` are test_cli's fixtures, imported so pytest finds them here.
 from .test_cli import KNOWN, Run, known_dir, known_file, ok, one_line_failure, run, write  # noqa: F401
@@ -66,15 +65,6 @@ def test_the_language_setting_wins_over_the_system(run: Run, known_dir: Path) ->
     ok(run("--data-dir", known_dir, "settings", "set", "language", "es", env=GERMAN))
     result = ok(run("--data-dir", known_dir, "due", "--at", "2026-03-01T00:00Z", env=GERMAN))
     assert result.stdout == "No hay nada pendiente.\n"
-
-
-@pytest.fixture
-def pseudo(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Every translated text wrapped as [!! … !!] (tests/gui/pseudo_translation.py)."""
-    translator = PseudoTranslator(qapp)
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_every_message_the_cli_prints_for_people_is_translatable(

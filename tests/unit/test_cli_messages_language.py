@@ -12,14 +12,12 @@ from __future__ import annotations
 import ast
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from desktop_app.__main__ import main
-from tests.gui.pseudo_translation import PseudoTranslator, left_untranslated
+from tests.gui.pseudo_translation import left_untranslated
 from tests.local_servers import free_port
 
 from .test_cli import KNOWN, Run, known_file, run, write  # noqa: F401
@@ -33,14 +31,6 @@ def _missing_start() -> str:
     doc = json.loads(json.dumps(KNOWN))
     del doc["interviews"][0]["start"]
     return json.dumps(doc)
-
-
-@pytest.fixture
-def pseudo(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translator = PseudoTranslator(qapp)
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_the_rarer_messages_are_all_offered_to_translators(
