@@ -135,9 +135,8 @@ WINDOWS: dict[str, Opener] = {
 }
 
 
-@pytest.mark.parametrize("name", list(WINDOWS))
-def test_every_visible_text_goes_through_the_translator(qtbot, pseudo, fixture_data, make_window,  # type: ignore[no-untyped-def]
-                                                         name: str) -> None:
+def open_window(qtbot, make_window, fixture_data, name: str) -> list:  # type: ignore[no-untyped-def]
+    """The main window on the fixture's interview, then the window or dialog `name` opened and shown."""
     window = make_window()
     window.select_interview(fixture_data[0])
     opened = WINDOWS[name](window, fixture_data)
@@ -147,6 +146,13 @@ def test_every_visible_text_goes_through_the_translator(qtbot, pseudo, fixture_d
             qtbot.addWidget(part)
             part.show()
     qtbot.wait(10)
+    return parts
+
+
+@pytest.mark.parametrize("name", list(WINDOWS))
+def test_every_visible_text_goes_through_the_translator(qtbot, pseudo, fixture_data, make_window,  # type: ignore[no-untyped-def]
+                                                         name: str) -> None:
+    parts = open_window(qtbot, make_window, fixture_data, name)
     # Languages are offered by their own names (Deutsch, Français…), whatever the current language.
     shown_as_is = DATA + DEFAULT_TEMPLATE_NAMES + list(LANGUAGES.values()) + ["Zq", "Finish Strong"]
     found = [problem for part in parts for problem in untranslated(part, shown_as_is)]
@@ -196,15 +202,7 @@ def test_in_german_no_wrapped_text_stays_english(qtbot, fixture_data, make_windo
     english = _german_sources()
     install_language("de", qapp)
     try:
-        window = make_window()
-        window.select_interview(fixture_data[0])
-        opened = WINDOWS[name](window, fixture_data)
-        parts = opened if isinstance(opened, list) else [opened]
-        for part in parts:
-            if part.isWindow() and part is not window:
-                qtbot.addWidget(part)
-                part.show()
-        qtbot.wait(10)
+        parts = open_window(qtbot, make_window, fixture_data, name)
         found = sorted({f"{where}: {text!r}" for part in parts for where, text in visible_texts(part)
                         if text in english})
     finally:

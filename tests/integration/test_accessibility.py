@@ -82,25 +82,22 @@ def _seed(data: Path) -> None:
 
 @pytest.fixture
 def seeded_app(accessibility_env: dict[str, str], tmp_path: Path) -> Iterator[dict[str, str]]:
-    data = tmp_path / "data"
-    _seed(data)
-    with (tmp_path / "app.log").open("wb") as log:
-        app = subprocess.Popen([sys.executable, "-m", "desktop_app", "--data-dir", str(data)],
-                               env=accessibility_env, stdout=subprocess.DEVNULL, stderr=log)
-        try:
-            yield accessibility_env
-        finally:
-            _stop(app)
+    _seed(tmp_path / "data")
+    yield from _app_on(tmp_path, accessibility_env)
 
 
 @pytest.fixture
 def running_app(accessibility_env: dict[str, str], tmp_path: Path) -> Iterator[dict[str, str]]:
-    data = tmp_path / "data"
+    yield from _app_on(tmp_path, accessibility_env)
+
+
+def _app_on(tmp_path: Path, env: dict[str, str]) -> Iterator[dict[str, str]]:
+    """The app on tmp_path/data, its output in tmp_path/app.log, stopped when the test ends."""
     with (tmp_path / "app.log").open("wb") as log:
-        app = subprocess.Popen([sys.executable, "-m", "desktop_app", "--data-dir", str(data)],
-                               env=accessibility_env, stdout=subprocess.DEVNULL, stderr=log)
+        app = subprocess.Popen([sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path / "data")],
+                               env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
-            yield accessibility_env
+            yield env
         finally:
             _stop(app)
 
